@@ -1,0 +1,79 @@
+/**
+ * The one place where roles and memberships become permissions. Every check ("may I?") and
+ * every list filter (sql-filter.ts) is derived from the rules built here.
+ *
+ * Conditions use the field names of each subject's "access shape", which sql-fields.ts maps to
+ * SQL; array fields (User.courtIds) match when any element matches, in memory as in SQL.
+ */
+import { AbilityBuilder, createMongoAbility } from '@casl/ability';
+import { Injectable } from '@nestjs/common';
+import { Role } from '../identity/role.enum';
+import type { AppAbility } from './ability.types';
+import type { Actor } from './actor';
+
+/** Public organization data and open statistics: readable by anyone, signed in or not. */
+const PUBLIC_READ = ['Court', 'Circuit', 'Holiday', 'ProsecutionOffice', 'NotaryOffice', 'CourtStatistics'] as const;
+
+/** Fields of a user that a colleague may see (not the national ID, phone or email). */
+const USER_DIRECTORY_FIELDS = ['id', 'nameAr', 'nameEn', 'roles', 'status', 'memberships', 'createdAt', 'updatedAt'];
+
+@Injectable()
+export class AbilityFactory {
+  createFor(actor: Actor | null): AppAbility {
+    const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+
+    can('read', [...PUBLIC_READ]);
+    if (!actor) return build();
+
+    // Everyone signed in: themselves.
+    can('read', 'User', { id: actor.id });
+    can('update', 'User', ['nameAr', 'nameEn', 'phone', 'email'], { id: actor.id });
+
+    const courtsWhere = (role: Role): string[] =>
+      actor.memberships.filter((m) => m.role === role && m.courtId).map((m) => m.courtId as string);
+
+    for (const role of actor.roles) {
+      switch (role) {
+        case Role.SYSTEM_ADMIN:
+          // Users, roles and organizations; the audit trail. Deliberately nothing about cases.
+          can('manage', ['User', 'Membership', 'Court', 'Circuit', 'Holiday', 'ProsecutionOffice', 'NotaryOffice']);
+          can(['read', 'verify'], 'AuditEvent');
+          break;
+        case Role.COURT_ADMIN: {
+          const courtIds = courtsWhere(Role.COURT_ADMIN);
+          if (!courtIds.length) break;
+          can('update', 'Court', ['nameAr', 'nameEn', 'workDays', 'workStart', 'workEnd'], { id: { $in: courtIds } });
+          can(['create', 'update'], 'Circuit', { courtId: { $in: courtIds } });
+          can(['create', 'delete'], 'Holiday', { courtId: { $in: courtIds } });
+          can(['create', 'delete'], 'Membership', { courtId: { $in: courtIds }, role: Role.JUDGE });
+          can('read', 'Membership', { courtId: { $in: courtIds } });
+          can('read', 'User', USER_DIRECTORY_FIELDS, { courtIds: { $in: courtIds } });
+          break;
+        }
+        case Role.CLERK: {
+          const courtIds = courtsWhere(Role.CLERK);
+          if (!courtIds.length) break;
+          can('read', 'Membership', { courtId: { $in: courtIds } });
+          can('read', 'User', USER_DIRECTORY_FIELDS, { courtIds: { $in: courtIds } });
+          break;
+        }
+        case Role.JUDGE: {
+          const courtIds = courtsWhere(Role.JUDGE);
+          if (courtIds.length) can('read', 'User', USER_DIRECTORY_FIELDS, { courtIds: { $in: courtIds } });
+          break;
+        }
+        case Role.CITIZEN:
+        case Role.LAWYER:
+        case Role.PROSECUTOR:
+        case Role.NOTARY:
+          // Their powers arrive with the lawsuit, hearing and notarization rules.
+          break;
+        default: {
+          const unknown: never = role;
+          throw new Error(`No rules for role ${String(unknown)}`);
+        }
+      }
+    }
+    return build();
+  }
+}

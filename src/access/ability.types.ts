@@ -1,0 +1,44 @@
+import type { ForcedSubject, MongoAbility, MongoQuery } from '@casl/ability';
+
+export type Action =
+  | 'manage'
+  | 'create'
+  | 'read'
+  | 'update'
+  | 'delete'
+  | 'assign'
+  | 'verify';
+
+/** Every kind of thing a rule can be about. Each has an SQL field map in sql-fields.ts. */
+export const SUBJECTS = [
+  'User',
+  'Membership',
+  'Court',
+  'Circuit',
+  'Holiday',
+  'ProsecutionOffice',
+  'NotaryOffice',
+  'AuditEvent',
+  'CourtStatistics',
+] as const;
+export type SubjectType = (typeof SUBJECTS)[number];
+
+/**
+ * The shape each subject has when rules look at it: the fields that conditions may name.
+ * Records are checked through these shapes (authorize.ts), and sql-fields.ts maps each field to SQL.
+ */
+export interface AccessShapes {
+  User: { id: string; status: string; courtIds: string[] };
+  Membership: { userId?: string; courtId: string | null; role: string };
+  Court: { id: string };
+  Circuit: { courtId: string };
+  Holiday: { courtId: string | null };
+  ProsecutionOffice: { id: string };
+  NotaryOffice: { id: string };
+  AuditEvent: { id: string; actorId: string | null };
+  CourtStatistics: { courtId: string };
+}
+
+type Shaped = { [K in SubjectType]: AccessShapes[K] & ForcedSubject<K> }[SubjectType];
+export type AppSubject = SubjectType | 'all' | Shaped;
+export type AppAbility = MongoAbility<[Action, AppSubject], MongoQuery>;

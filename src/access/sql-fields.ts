@@ -1,0 +1,25 @@
+/**
+ * How each field used in a CASL condition reads in SQL. A string is a column expression
+ * (`{alias}` is the table alias of the list); a function builds a predicate for an array field
+ * (true when any element is among the given values), usually an EXISTS over a join table.
+ */
+import type { SubjectType } from './ability.types';
+
+export type SqlField = string | ((alias: string, valuesParam: string) => string);
+
+export const SQL_FIELDS: Record<SubjectType, Record<string, SqlField>> = {
+  User: {
+    id: '{alias}.id',
+    status: '{alias}.status',
+    courtIds: (alias, values) =>
+      `EXISTS (SELECT 1 FROM memberships am WHERE am.user_id = ${alias}.id AND am.court_id IN (${values}))`,
+  },
+  Membership: { id: '{alias}.id', courtId: '{alias}.court_id', role: '{alias}.role', userId: '{alias}.user_id' },
+  Court: { id: '{alias}.id' },
+  Circuit: { id: '{alias}.id', courtId: '{alias}.court_id' },
+  Holiday: { id: '{alias}.id', courtId: '{alias}.court_id' },
+  ProsecutionOffice: { id: '{alias}.id' },
+  NotaryOffice: { id: '{alias}.id' },
+  AuditEvent: { id: '{alias}.id', actorId: '{alias}.actor_id' },
+  CourtStatistics: { courtId: '{alias}.court_id' },
+};

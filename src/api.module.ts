@@ -1,0 +1,30 @@
+/** The API process: GraphQL over Fastify, stateless, scaled out behind a load balancer. */
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
+import { ADL_CONFIG, AdlConfig } from './core/config/config';
+import { CoreModule } from './core/core.module';
+import { RequestContextFactory } from './core/context/request-context.factory';
+import { graphqlOptions } from './core/graphql/graphql.options';
+import { HealthController } from './core/health/health.controller';
+import { IdentityModule } from './identity/identity.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+
+export const DOMAIN_MODULES = [AccessModule, AuditModule, NotificationsModule, IdentityModule, OrganizationsModule];
+
+@Module({
+  imports: [
+    CoreModule,
+    ...DOMAIN_MODULES,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [ADL_CONFIG, RequestContextFactory],
+      useFactory: (config: AdlConfig, contexts: RequestContextFactory) => graphqlOptions(config, contexts),
+    }),
+  ],
+  controllers: [HealthController],
+})
+export class ApiModule {}

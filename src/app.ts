@@ -1,0 +1,49 @@
+/**
+ * Builds the API and worker applications. main.ts runs them; the end-to-end tests build the
+ * same API application and listen on a free port.
+ */
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { INestApplicationContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { ApiModule } from './api.module';
+import type { AdlConfig } from './core/config/config';
+import { PinoNestLogger, rootLogger } from './core/logging/logger';
+import { createValidationPipe } from './core/validation/validation.pipe';
+import { WorkerModule } from './worker.module';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
+
+export async function createApiApp(config: AdlConfig): Promise<NestFastifyApplication> {
+  const logger = rootLogger(config.logLevel);
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: true,
+    requestIdHeader: false,
+    // A caller's well-formed X-Request-Id is kept (so one id spans services); otherwise a new one.
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  adapter.getInstance().addHook('onSend', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  return app;
+}
+
+export async function createWorkerApp(config: AdlConfig): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(WorkerModule, {
+    logger: new PinoNestLogger(rootLogger(config.logLevel)),
+    abortOnError: false,
+  });
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,127 @@
+/**
+ * The audit trail: appending (inside the transaction of the change, under a lock on the chain
+ * head so that links are never forked), reading, and verifying the whole chain.
+ */
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { applyAbility } from '../access/sql-filter';
+import type { AuditRecord, RequestContext } from '../core/context/request-context';
+import type { AuditAppender } from '../core/database/transactions';
+import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
+import { AuditEvent } from './audit-event.entity';
+import { chainHash, ChainedFields, GENESIS_HASH } from './audit-hash';
+import type { AuditFilter } from './audit.inputs';
+
+export interface ChainVerification {
+  valid: boolean;
+  checked: number;
+  firstBrokenSeq: string | null;
+  firstBrokenEventId: string | null;
+  reason: string | null;
+}
+
+/** Snapshots are stored as JSON; dates become ISO strings before hashing, so reads re-hash alike. */
+function jsonSafe(value: unknown): unknown {
+  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+}
+
+function fieldsOf(row: AuditEvent): ChainedFields {
+  return {
+    id: row.id,
+    seq: String(row.seq),
+    occurredAt: row.occurredAt.toISOString(),
+    actorId: row.actorId,
+    actorRoles: row.actorRoles,
+    action: row.action,
+    subjectType: row.subjectType,
+    subjectId: row.subjectId,
+    before: row.before,
+    after: row.after,
+    requestId: row.requestId,
+  };
+}
+
+@Injectable()
+export class AuditService implements AuditAppender {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async append(ctx: RequestContext, manager: EntityManager, records: AuditRecord[]): Promise<void> {
+    const [head] = (await manager.query('SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE')) as { seq: string; hash: string }[];
+    let seq = BigInt(head.seq);
+    let prevHash = head.hash;
+    // Truncated to milliseconds, as stored and as read back.
+    const occurredAt = new Date(ctx.now().getTime());
+    const rows: Partial<AuditEvent>[] = [];
+    for (const record of records) {
+      seq += 1n;
+      const fields: ChainedFields = {
+        id: randomUUID(),
+        seq: seq.toString(),
+        occurredAt: occurredAt.toISOString(),
+        actorId: ctx.actor?.id ?? null,
+        actorRoles: ctx.actor?.roles ?? [],
+        action: record.action,
+        subjectType: record.subjectType,
+        subjectId: record.subjectId,
+        before: jsonSafe(record.before),
+        after: jsonSafe(record.after),
+        requestId: ctx.requestId,
+      };
+      const hash = chainHash(prevHash, fields);
+      rows.push({ ...fields, occurredAt, prevHash, hash });
+      prevHash = hash;
+    }
+    await manager.createQueryBuilder().insert().into(AuditEvent).values(rows as never).execute();
+    await manager.query('UPDATE audit_chain_head SET seq = $1, hash = $2 WHERE id = 1', [seq.toString(), prevHash]);
+  }
+
+  /** Events the caller may read, newest first, filtered in SQL by the ability. */
+  async list(ctx: RequestContext, filter: AuditFilter, first: number, after?: string): Promise<ConnectionShape<AuditEvent>> {
+    const qb = ctx.repo(AuditEvent).createQueryBuilder('a');
+    applyAbility(qb, ctx.ability, 'read', 'AuditEvent', 'a');
+    if (filter.subjectType) qb.andWhere('a.subject_type = :st', { st: filter.subjectType });
+    if (filter.subjectId) qb.andWhere('a.subject_id = :sid', { sid: filter.subjectId });
+    if (filter.actorId) qb.andWhere('a.actor_id = :aid', { aid: filter.actorId });
+    if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
+    if (after) qb.andWhere('a.seq < :seq', { seq: decodeCursor(after)[0] });
+    const rows = await qb.orderBy('a.seq', 'DESC').limit(first + 1).getMany();
+    return toConnection(rows, first, (r) => encodeCursor(String(r.seq), r.id));
+  }
+
+  /**
+   * Walks the chain from the first event in order of seq, in batches, and names the first link
+   * whose position, previous hash or own hash does not match. Also checks the head.
+   */
+  async verify(batchSize = 2000): Promise<ChainVerification> {
+    let prevHash = GENESIS_HASH;
+    let expectedSeq = 1n;
+    let checked = 0;
+    const broken = (row: AuditEvent | null, reason: string): ChainVerification => ({
+      valid: false, checked, firstBrokenSeq: row ? String(row.seq) : null, firstBrokenEventId: row?.id ?? null, reason,
+    });
+    for (;;) {
+      const rows = await this.dataSource
+        .getRepository(AuditEvent)
+        .createQueryBuilder('a')
+        .where('a.seq >= :from', { from: expectedSeq.toString() })
+        .orderBy('a.seq', 'ASC')
+        .limit(batchSize)
+        .getMany();
+      for (const row of rows) {
+        if (BigInt(row.seq) !== expectedSeq) return broken(row, `expected event ${expectedSeq} next, found ${row.seq} (an event is missing)`);
+        if (row.prevHash !== prevHash) return broken(row, 'previous-hash link does not match the preceding event');
+        if (chainHash(prevHash, fieldsOf(row)) !== row.hash) return broken(row, 'event content does not match its hash');
+        prevHash = row.hash;
+        expectedSeq += 1n;
+        checked += 1;
+      }
+      if (rows.length < batchSize) break;
+    }
+    const [head] = (await this.dataSource.query('SELECT seq, hash FROM audit_chain_head WHERE id = 1')) as { seq: string; hash: string }[];
+    if (BigInt(head.seq) !== expectedSeq - 1n || head.hash !== prevHash) {
+      return broken(null, `the chain ends at event ${expectedSeq - 1n} but its head records event ${head.seq} (events were removed from the end)`);
+    }
+    return { valid: true, checked, firstBrokenSeq: null, firstBrokenEventId: null, reason: null };
+  }
+}

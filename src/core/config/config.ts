@@ -1,0 +1,96 @@
+/**
+ * Configuration: read once from the environment, with the defaults of API.md, and validated
+ * before anything connects. A bad value stops start-up with one sentence naming the variable.
+ */
+export interface AdlConfig {
+  env: 'production' | 'development' | 'test';
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  /** Prefix of every Redis key (queues, rate limits, heartbeats): lets environments share a Redis. */
+  redisPrefix: string;
+  chromiumPath: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  publicBaseUrl: string;
+  /** Key (32 bytes, derived) used to encrypt TOTP secrets at rest. */
+  secretsKey: string;
+  logLevel: string;
+  bodyLimitBytes: number;
+  rateLimit: { loginPerMinute: number; loginPerIpPerMinute: number; requestsPerMinute: number };
+  lockout: { maxFailures: number; lockMinutes: number };
+  graphqlLimits: { maxDepth: number; maxAliases: number; maxCost: number };
+}
+
+export class ConfigError extends Error {}
+
+const DEV_JWT_SECRET = 'adl-development-secret-change-me';
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a non-negative whole number, got "${raw}".`);
+  return n;
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, fallback: string, protocols: string[]): string {
+  const raw = env[name] || fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL: "${raw}".`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}".`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AdlConfig {
+  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const jwtSecret = env.JWT_SECRET || (nodeEnv === 'production' ? '' : DEV_JWT_SECRET);
+  if (!jwtSecret) throw new ConfigError('JWT_SECRET must be set in production.');
+  if (nodeEnv === 'production' && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET must be at least 32 characters in production.');
+  }
+  const port = int(env, 'PORT', 3000);
+  return {
+    env: nodeEnv,
+    port,
+    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/adl', ['postgres:', 'postgresql:']),
+    redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    redisPrefix: env.REDIS_PREFIX || 'adl',
+    chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
+    jwtSecret,
+    jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 3600),
+    publicBaseUrl: url(env, 'PUBLIC_BASE_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(/\/$/, ''),
+    secretsKey: env.SECRETS_KEY || jwtSecret,
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
+    bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
+    rateLimit: {
+      loginPerMinute: int(env, 'RATE_LIMIT_LOGIN_PER_MINUTE', 10),
+      loginPerIpPerMinute: int(env, 'RATE_LIMIT_LOGIN_PER_IP_PER_MINUTE', 100),
+      requestsPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600),
+    },
+    lockout: { maxFailures: int(env, 'LOCKOUT_MAX_FAILURES', 5), lockMinutes: int(env, 'LOCKOUT_MINUTES', 15) },
+    graphqlLimits: {
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 15),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 5000),
+    },
+  };
+}
+
+/** Where a URL points, without its password: for messages. */
+export function describeUrl(raw: string): string {
+  try {
+    const u = new URL(raw);
+    return `${u.hostname}:${u.port || (u.protocol.startsWith('redis') ? '6379' : '5432')}${u.pathname && u.pathname !== '/' ? u.pathname : ''}`;
+  } catch {
+    return raw;
+  }
+}
+
+export const ADL_CONFIG = Symbol('ADL_CONFIG');

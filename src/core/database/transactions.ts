@@ -1,0 +1,51 @@
+/**
+ * The transaction helper that every state change goes through: the change, its audit events and
+ * its outbox rows commit or roll back together. Audit events are appended last, so the lock on
+ * the head of the audit chain is held only for the end of the transaction.
+ */
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditRecord, OutboxRecord, RequestContext, UnitOfWork } from '../context/request-context';
+
+export interface AuditAppender {
+  append(ctx: RequestContext, manager: EntityManager, records: AuditRecord[]): Promise<void>;
+}
+export interface OutboxAppender {
+  append(ctx: RequestContext, manager: EntityManager, records: OutboxRecord[]): Promise<void>;
+}
+export const AUDIT_APPENDER = Symbol('AUDIT_APPENDER');
+export const OUTBOX_APPENDER = Symbol('OUTBOX_APPENDER');
+
+/** SQLSTATEs after which the whole transaction may simply be tried again. */
+const RETRYABLE = new Set(['40001', '40P01']);
+const MAX_ATTEMPTS = 3;
+
+@Injectable()
+export class Transactions {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(AUDIT_APPENDER) private readonly audit: AuditAppender,
+    @Inject(OUTBOX_APPENDER) private readonly outbox: OutboxAppender,
+  ) {}
+
+  /** Runs `work` in one transaction; a nested call joins the outer one. */
+  async run<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+    if (ctx.inTransaction) return work(ctx);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(async (manager) => {
+          const tx = ctx.withTransaction(manager, new UnitOfWork());
+          const result = await work(tx);
+          const uow = tx.unitOfWork!;
+          if (uow.outbox.length) await this.outbox.append(tx, manager, uow.outbox);
+          if (uow.audit.length) await this.audit.append(tx, manager, uow.audit);
+          return result;
+        });
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        if (attempt < MAX_ATTEMPTS && code && RETRYABLE.has(code)) continue;
+        throw err;
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Apollo Server set-up: code-first schema, request context per request, error shaping, and
+ * the edge protections — depth, alias, token, directive and cost limits (graphql-armor), no
+ * batched HTTP requests, and in production no introspection, landing page or field suggestions.
+ */
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
+import type { AdlConfig } from '../config/config';
+import { RequestContextFactory } from '../context/request-context.factory';
+import { DomainError } from '../errors/domain-error';
+import { rootLogger } from '../logging/logger';
+import { formatError } from './format-error';
+import type { GraphQLContext } from './graphql-context';
+import { createLoaders } from './loaders';
+import { requestPlugin } from './request-plugin';
+
+const HTTP_STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429 };
+
+export function graphqlOptions(config: AdlConfig, contexts: RequestContextFactory): Omit<ApolloDriverConfig, 'driver'> {
+  const production = config.env === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.graphqlLimits.maxDepth },
+    maxAliases: { n: config.graphqlLimits.maxAliases },
+    costLimit: { maxCost: config.graphqlLimits.maxCost },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 3000 },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: !production,
+    playground: false,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    validationRules: protection.validationRules,
+    // Apollo's CJS and ESM type declarations differ only nominally; the plugins are the same objects.
+    plugins: [
+      ...protection.plugins,
+      requestPlugin(rootLogger()),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ] as ApolloDriverConfig['plugins'],
+    formatError,
+    context: async (req: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> => {
+      try {
+        return { req, reply, ctx: await contexts.fromRequest(req), loaders: createLoaders() };
+      } catch (err) {
+        // Apollo answers a failed context with 500 unless the error says otherwise.
+        if (err instanceof DomainError) {
+          throw new GraphQLError(err.message, {
+            extensions: { code: err.code, ...err.details, requestId: String(req.id), http: { status: HTTP_STATUS[err.code] ?? 400 } },
+          });
+        }
+        throw err;
+      }
+    },
+  };
+}

@@ -1,0 +1,2 @@
+/** JSON values (audit before/after snapshots), from graphql-scalars. */
+export { GraphQLJSON } from 'graphql-scalars';

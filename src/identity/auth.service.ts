@@ -1,0 +1,161 @@
+/**
+ * Authentication: password (argon2) and TOTP login with lockout, two-factor enrolment, and
+ * step-up checks (a fresh TOTP code for sensitive acts). Another way in, such as a national
+ * OpenID Connect provider, only has to find the user (external_identities) and call issueSession.
+ */
+import { Inject, Injectable } from '@nestjs/common';
+import * as QRCode from 'qrcode';
+import { ADL_CONFIG, AdlConfig } from '../core/config/config';
+import type { RequestContext } from '../core/context/request-context';
+import { Transactions } from '../core/database/transactions';
+import { BadUserInputError, DomainError, UnauthenticatedError } from '../core/errors/domain-error';
+import { RateLimits } from '../core/rate-limit/rate-limits';
+import type { AuthLevel } from '../access/actor';
+import { AuthPayload, TwoFactorEnrollment } from './identity.models';
+import { LoginInput } from './identity.inputs';
+import { dummyHash, verifyPassword } from './passwords';
+import { UserStatus } from './role.enum';
+import { SecretBox } from './secret-box';
+import { TokenService } from './tokens';
+import { newTotpSecret, totpUri, verifyTotp } from './totp';
+import { User } from './user.entity';
+import { UsersService } from './users.service';
+
+const INVALID_CREDENTIALS = 'National ID or password is incorrect.';
+
+@Injectable()
+export class AuthService {
+  private readonly box: SecretBox;
+
+  constructor(
+    @Inject(ADL_CONFIG) private readonly config: AdlConfig,
+    private readonly tx: Transactions,
+    private readonly tokens: TokenService,
+    private readonly rateLimits: RateLimits,
+    private readonly users: UsersService,
+  ) {
+    this.box = new SecretBox(config.secretsKey);
+  }
+
+  async login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
+    await this.rateLimits.consumeLogin(input.nationalId, ctx.ip);
+    const now = ctx.now();
+    // Decide inside a transaction that locks the user row, so concurrent attempts count correctly;
+    // a failure is committed (counter, lockout, audit) and only then reported.
+    const outcome = await this.tx.run(ctx, async (tx) => {
+      const user = await tx
+        .repo(User)
+        .createQueryBuilder('u')
+        .setLock('pessimistic_write')
+        .where('u.national_id = :id', { id: input.nationalId })
+        .getOne();
+      if (!user) {
+        await verifyPassword(await dummyHash(), input.password);
+        return { error: new UnauthenticatedError(INVALID_CREDENTIALS) };
+      }
+      if (user.lockedUntil && user.lockedUntil > now) {
+        return { error: this.lockedError(user.lockedUntil) };
+      }
+      if (user.status !== UserStatus.ACTIVE) {
+        return { error: new UnauthenticatedError('This account is disabled.') };
+      }
+      if (!(await verifyPassword(user.passwordHash, input.password))) {
+        return { error: await this.recordFailure(tx, user, now, 'password') };
+      }
+      let authLevel: AuthLevel = 'password';
+      if (user.totpEnabled) {
+        if (!input.otp) {
+          return { error: new DomainError('UNAUTHENTICATED', 'A one-time code (otp) from your authenticator app is required.', { otpRequired: true }) };
+        }
+        const step = await verifyTotp(this.box.open(user.totpSecret!), input.otp, now, user.totpLastStep);
+        if (step === null) return { error: await this.recordFailure(tx, user, now, 'otp') };
+        user.totpLastStep = step;
+        authLevel = 'mfa';
+      }
+      await tx.repo(User).update(user.id, {
+        failedLoginCount: 0,
+        lockedUntil: null,
+        totpLastStep: user.totpLastStep,
+      });
+      tx.audit({ action: 'user.login', subjectType: 'User', subjectId: user.id, after: { authLevel } });
+      return { user, authLevel };
+    });
+    if ('error' in outcome) throw outcome.error;
+    return this.issueSession(ctx, outcome.user, outcome.authLevel);
+  }
+
+  /** A token and the user's view: the end of every successful way in. */
+  async issueSession(ctx: RequestContext, user: User, authLevel: AuthLevel): Promise<AuthPayload> {
+    const { accessToken, expiresAt } = this.tokens.issue({ sub: user.id, tv: user.tokenVersion, amr: authLevel }, ctx.now());
+    return { accessToken, expiresAt, user: await this.users.viewById(ctx, user.id) };
+  }
+
+  async enrollTwoFactor(ctx: RequestContext): Promise<TwoFactorEnrollment> {
+    const actor = ctx.actor!;
+    const secret = newTotpSecret();
+    await this.tx.run(ctx, async (tx) => {
+      const user = await tx.repo(User).findOneByOrFail({ id: actor.id });
+      if (user.totpEnabled) throw BadUserInputError.field('twoFactor', 'is already enabled');
+      await tx.repo(User).update(user.id, { totpPendingSecret: this.box.seal(secret) });
+      tx.audit({ action: 'user.two_factor_enrollment_started', subjectType: 'User', subjectId: user.id });
+    });
+    const otpauthUri = totpUri(secret, actor.nationalId);
+    return { secret, otpauthUri, qrCodeDataUrl: await QRCode.toDataURL(otpauthUri) };
+  }
+
+  async confirmTwoFactor(ctx: RequestContext, code: string): Promise<boolean> {
+    const actor = ctx.actor!;
+    return this.tx.run(ctx, async (tx) => {
+      const user = await tx.repo(User).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id: actor.id }).getOneOrFail();
+      if (user.totpEnabled) throw BadUserInputError.field('twoFactor', 'is already enabled');
+      if (!user.totpPendingSecret) throw BadUserInputError.field('code', 'call enrollTwoFactor first');
+      const step = await verifyTotp(this.box.open(user.totpPendingSecret), code, ctx.now(), null);
+      if (step === null) throw BadUserInputError.field('code', 'is not the current code of the enrolled authenticator');
+      await tx.repo(User).update(user.id, {
+        totpSecret: user.totpPendingSecret,
+        totpPendingSecret: null,
+        totpEnabled: true,
+        totpLastStep: step,
+      });
+      tx.audit({ action: 'user.two_factor_enabled', subjectType: 'User', subjectId: user.id, before: { totpEnabled: false }, after: { totpEnabled: true } });
+      return true;
+    });
+  }
+
+  /**
+   * Step-up: the actor proves presence with a fresh TOTP code (never one used before). For acts
+   * that need strong authentication, such as self-issuing a power of attorney or signing.
+   */
+  async verifyStepUp(ctx: RequestContext, code: string | undefined, field = 'otp'): Promise<void> {
+    const actor = ctx.actor;
+    if (!actor) throw new UnauthenticatedError();
+    await this.tx.run(ctx, async (tx) => {
+      const user = await tx.repo(User).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id: actor.id }).getOneOrFail();
+      if (!user.totpEnabled || !user.totpSecret) throw BadUserInputError.field(field, 'two-factor authentication must be enabled for this act');
+      if (!code) throw BadUserInputError.field(field, 'a fresh one-time code is required for this act');
+      const step = await verifyTotp(this.box.open(user.totpSecret), code, ctx.now(), user.totpLastStep);
+      if (step === null) throw BadUserInputError.field(field, 'is wrong, expired or already used');
+      await tx.repo(User).update(user.id, { totpLastStep: step });
+    });
+  }
+
+  private async recordFailure(tx: RequestContext, user: User, now: Date, factor: 'password' | 'otp'): Promise<DomainError> {
+    const failures = user.failedLoginCount + 1;
+    const { maxFailures, lockMinutes } = this.config.lockout;
+    if (failures >= maxFailures) {
+      const lockedUntil = new Date(now.getTime() + lockMinutes * 60_000);
+      await tx.repo(User).update(user.id, { failedLoginCount: 0, lockedUntil });
+      tx.audit({ action: 'user.locked', subjectType: 'User', subjectId: user.id, after: { lockedUntil: lockedUntil.toISOString(), failures } });
+      return this.lockedError(lockedUntil);
+    }
+    await tx.repo(User).update(user.id, { failedLoginCount: failures });
+    tx.audit({ action: 'user.login_failed', subjectType: 'User', subjectId: user.id, after: { factor, failures } });
+    return new UnauthenticatedError(factor === 'otp' ? 'The one-time code is wrong or already used.' : INVALID_CREDENTIALS);
+  }
+
+  private lockedError(until: Date): DomainError {
+    return new DomainError('UNAUTHENTICATED', `Too many failed attempts; the account is locked until ${until.toISOString()}.`, {
+      lockedUntil: until.toISOString(),
+    });
+  }
+}

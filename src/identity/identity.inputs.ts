@@ -1,0 +1,165 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested,
+} from 'class-validator';
+import { IsNationalId, NATIONAL_ID_FORMAT, PASSWORD_MESSAGE, PASSWORD_RULE, PHONE_RULE } from '../core/validation/validators';
+import { Role, UserStatus } from './role.enum';
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @Matches(NATIONAL_ID_FORMAT, { message: 'nationalId must be 10 digits starting with 1 or 2' })
+  nationalId!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 128)
+  password!: string;
+
+  @Field({ nullable: true, description: 'Current TOTP code, required when two-factor is enabled.' })
+  @IsOptional()
+  @Matches(/^[0-9]{6}$/, { message: 'otp must be 6 digits' })
+  otp?: string;
+}
+
+@InputType({ isAbstract: true })
+abstract class PersonInput {
+  @Field()
+  @IsNationalId()
+  nationalId!: string;
+
+  @Field()
+  @IsString()
+  @Length(2, 200)
+  nameAr!: string;
+
+  @Field()
+  @IsString()
+  @Length(2, 200)
+  nameEn!: string;
+
+  @Field({ nullable: true, description: '+9665XXXXXXXX' })
+  @IsOptional()
+  @Matches(PHONE_RULE, { message: 'phone must look like +9665XXXXXXXX' })
+  phone?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email?: string;
+
+  @Field()
+  @Matches(PASSWORD_RULE, { message: PASSWORD_MESSAGE })
+  password!: string;
+}
+
+@InputType()
+export class RegisterCitizenInput extends PersonInput {}
+
+@InputType()
+export class MembershipInput {
+  @Field(() => Role)
+  @IsEnum(Role)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true, description: 'For CLERK and COURT_ADMIN.' })
+  @IsOptional()
+  @IsUUID()
+  courtId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'For JUDGE (the court follows from the circuit).' })
+  @IsOptional()
+  @IsUUID()
+  circuitId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'For PROSECUTOR.' })
+  @IsOptional()
+  @IsUUID()
+  prosecutionOfficeId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'For NOTARY.' })
+  @IsOptional()
+  @IsUUID()
+  notaryOfficeId?: string;
+}
+
+@InputType()
+export class CreateUserInput extends PersonInput {
+  @Field(() => [Role], { description: 'Roles besides those implied by memberships; CITIZEN is always held.' })
+  @IsEnum(Role, { each: true })
+  @ArrayMinSize(0)
+  roles!: Role[];
+
+  @Field(() => [MembershipInput], { defaultValue: [] })
+  @ValidateNested({ each: true })
+  @Type(() => MembershipInput)
+  memberships!: MembershipInput[];
+
+  @Field({ nullable: true, description: 'Required with the LAWYER role.' })
+  @IsOptional()
+  @Matches(/^[0-9A-Z-]{4,20}$/, { message: 'lawyerLicense must be 4 to 20 digits, capitals or dashes' })
+  lawyerLicense?: string;
+}
+
+@InputType()
+export class AddMembershipInput extends MembershipInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+}
+
+@InputType()
+export class SetUserStatusInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+
+  @Field(() => UserStatus)
+  @IsEnum(UserStatus)
+  status!: UserStatus;
+}
+
+@InputType()
+export class UpdateProfileInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  nameAr?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  nameEn?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(PHONE_RULE, { message: 'phone must look like +9665XXXXXXXX' })
+  phone?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an email address' })
+  email?: string;
+}
+
+@InputType()
+export class UsersFilter {
+  @Field(() => Role, { nullable: true })
+  @IsOptional()
+  @IsEnum(Role)
+  role?: Role;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  courtId?: string;
+
+  @Field({ nullable: true, description: 'Exact national ID.' })
+  @IsOptional()
+  @Matches(NATIONAL_ID_FORMAT)
+  nationalId?: string;
+}

@@ -1,0 +1,70 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Membership } from './membership.entity';
+import { Role, UserStatus } from './role.enum';
+
+/**
+ * A user as shown through the API. `nationalId`, `phone` and `email` are resolved by rule
+ * (user.resolver.ts): in full only to those the ability allows, masked or null otherwise.
+ */
+@ObjectType('User')
+export class UserView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Full to its owner and to those allowed; otherwise masked (1*****7890).' })
+  nationalId!: string;
+
+  @Field()
+  nameAr!: string;
+
+  @Field()
+  nameEn!: string;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field(() => [Role])
+  roles!: Role[];
+
+  @Field(() => UserStatus)
+  status!: UserStatus;
+
+  @Field(() => String, { nullable: true })
+  lawyerLicense!: string | null;
+
+  @Field()
+  twoFactorEnabled!: boolean;
+
+  @Field(() => [Membership])
+  memberships!: Membership[];
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: 'Bearer token for the Authorization header.' })
+  accessToken!: string;
+
+  @Field(() => GraphQLISODateTime)
+  expiresAt!: Date;
+
+  @Field(() => UserView)
+  user!: UserView;
+}
+
+@ObjectType()
+export class TwoFactorEnrollment {
+  @Field({ description: 'Base32 secret, for typing into an authenticator app.' })
+  secret!: string;
+
+  @Field({ description: 'otpauth:// URI for authenticator apps.' })
+  otpauthUri!: string;
+
+  @Field({ description: 'The same URI as a QR code (PNG data URL).' })
+  qrCodeDataUrl!: string;
+}

@@ -1,0 +1,16 @@
+import { Global, Module } from '@nestjs/common';
+import { ActorLoader } from './actor-loader';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { TokenService } from './tokens';
+import { UsersDirectory } from './users-directory';
+import { UsersResolver } from './users.resolver';
+import { UsersService } from './users.service';
+
+/** People and how they sign in: users, memberships, passwords, TOTP, tokens. */
+@Global()
+@Module({
+  providers: [TokenService, ActorLoader, AuthService, UsersService, UsersDirectory, AuthResolver, UsersResolver],
+  exports: [TokenService, ActorLoader, AuthService, UsersService, UsersDirectory],
+})
+export class IdentityModule {}

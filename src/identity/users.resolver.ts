@@ -1,0 +1,73 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { can } from '../access/authorize';
+import { Can } from '../access/policy.decorator';
+import type { RequestContext } from '../core/context/request-context';
+import { Ctx } from '../core/context/ctx.decorator';
+import { Connection, ConnectionShape, PageArgs } from '../core/graphql/pagination';
+import { AddMembershipInput, CreateUserInput, SetUserStatusInput, UsersFilter } from './identity.inputs';
+import { UserView } from './identity.models';
+import { Membership } from './membership.entity';
+import { maskNationalId } from './national-id';
+import { userAccessShape, UsersService } from './users.service';
+
+const UserConnection = Connection(UserView, 'User');
+
+@Resolver(() => UserView)
+export class UsersResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @Can('read', 'User')
+  @Query(() => UserConnection, { name: 'users', description: 'Users the caller may see, newest first.' })
+  listUsers(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Args('filter', { nullable: true, type: () => UsersFilter }) filter?: UsersFilter,
+  ): Promise<ConnectionShape<UserView>> {
+    return this.users.list(ctx, filter ?? {}, page.first, page.after);
+  }
+
+  @Can('read', 'User')
+  @Query(() => UserView)
+  user(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<UserView> {
+    return this.users.user(ctx, id);
+  }
+
+  @Can('create', 'User')
+  @Mutation(() => UserView, { description: 'Creates a user with roles and memberships.' })
+  createUser(@Ctx() ctx: RequestContext, @Args('input') input: CreateUserInput): Promise<UserView> {
+    return this.users.createUser(ctx, input);
+  }
+
+  @Can('update', 'User')
+  @Mutation(() => UserView, { description: 'Enables or disables an account; disabling ends its sessions.' })
+  setUserStatus(@Ctx() ctx: RequestContext, @Args('input') input: SetUserStatusInput): Promise<UserView> {
+    return this.users.setStatus(ctx, input.userId, input.status);
+  }
+
+  @Can('create', 'Membership')
+  @Mutation(() => Membership, { description: 'Makes a user a judge of a circuit, clerk or admin of a court, prosecutor or notary of an office.' })
+  addMembership(@Ctx() ctx: RequestContext, @Args('input') input: AddMembershipInput): Promise<Membership> {
+    return this.users.addMembership(ctx, input.userId, input);
+  }
+
+  @Can('delete', 'Membership')
+  @Mutation(() => Boolean)
+  removeMembership(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.users.removeMembership(ctx, id);
+  }
+
+  @ResolveField(() => String)
+  nationalId(@Ctx() ctx: RequestContext, @Parent() user: UserView): string {
+    return can(ctx, 'read', 'User', userAccessShape(user), 'nationalId') ? user.nationalId : maskNationalId(user.nationalId);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  phone(@Ctx() ctx: RequestContext, @Parent() user: UserView): string | null {
+    return can(ctx, 'read', 'User', userAccessShape(user), 'phone') ? user.phone : null;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  email(@Ctx() ctx: RequestContext, @Parent() user: UserView): string | null {
+    return can(ctx, 'read', 'User', userAccessShape(user), 'email') ? user.email : null;
+  }
+}

@@ -1,0 +1,254 @@
+/**
+ * Users and their memberships: self-registration, creation by an administrator, profile edits,
+ * status, and memberships of organizations. Who may do what is the ability's business; this
+ * service asks it about the record at hand and filters lists with it in SQL.
+ */
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { authorize, can } from '../access/authorize';
+import { applyAbility } from '../access/sql-filter';
+import type { RequestContext } from '../core/context/request-context';
+import { Transactions } from '../core/database/transactions';
+import { BadUserInputError, NotFoundError } from '../core/errors/domain-error';
+import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
+import { Circuit } from '../organizations/circuit.entity';
+import { CreateUserInput, MembershipInput, RegisterCitizenInput, UpdateProfileInput, UsersFilter } from './identity.inputs';
+import { UserView } from './identity.models';
+import { Membership } from './membership.entity';
+import { hashPassword } from './passwords';
+import { MEMBERSHIP_ROLES, Role, UserStatus } from './role.enum';
+import { User } from './user.entity';
+
+/** What the rules about users look at (ability.factory.ts, sql-fields.ts). */
+export function userAccessShape(user: { id: string; status: string; memberships: { courtId: string | null }[] }) {
+  return { id: user.id, status: user.status, courtIds: user.memberships.map((m) => m.courtId).filter((c): c is string => !!c) };
+}
+
+export function toUserView(user: User, memberships: Membership[]): UserView {
+  return {
+    id: user.id,
+    nationalId: user.nationalId,
+    nameAr: user.nameAr,
+    nameEn: user.nameEn,
+    phone: user.phone,
+    email: user.email,
+    roles: user.roles,
+    status: user.status,
+    lawyerLicense: user.lawyerLicense,
+    twoFactorEnabled: user.totpEnabled,
+    memberships,
+    createdAt: user.createdAt,
+  };
+}
+
+function snapshot(user: User, memberships: Membership[] = []) {
+  return {
+    nationalId: user.nationalId,
+    nameAr: user.nameAr,
+    nameEn: user.nameEn,
+    roles: user.roles,
+    status: user.status,
+    lawyerLicense: user.lawyerLicense,
+    memberships: memberships.map((m) => ({ role: m.role, courtId: m.courtId, circuitId: m.circuitId, prosecutionOfficeId: m.prosecutionOfficeId, notaryOfficeId: m.notaryOfficeId })),
+  };
+}
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly tx: Transactions) {}
+
+  async registerCitizen(ctx: RequestContext, input: RegisterCitizenInput): Promise<User> {
+    return this.tx.run(ctx, async (tx) => {
+      const user = await this.insertUser(tx, input, [Role.CITIZEN], null);
+      tx.audit({ action: 'user.registered', subjectType: 'User', subjectId: user.id, after: snapshot(user) });
+      return user;
+    });
+  }
+
+  async createUser(ctx: RequestContext, input: CreateUserInput): Promise<UserView> {
+    authorize(ctx, 'create', 'User');
+    const roles = new Set<Role>([Role.CITIZEN, ...input.roles, ...input.memberships.map((m) => m.role)]);
+    if (roles.has(Role.LAWYER) && !input.lawyerLicense) {
+      throw BadUserInputError.field('input.lawyerLicense', 'is required with the LAWYER role');
+    }
+    const missing = MEMBERSHIP_ROLES.filter((r) => input.roles.includes(r) && !input.memberships.some((m) => m.role === r));
+    if (missing.length) {
+      throw BadUserInputError.field('input.memberships', `roles ${missing.join(', ')} need a membership naming their organization`);
+    }
+    return this.tx.run(ctx, async (tx) => {
+      const user = await this.insertUser(tx, input, [...roles], input.lawyerLicense ?? null);
+      const memberships: Membership[] = [];
+      for (const [i, m] of input.memberships.entries()) {
+        memberships.push(await this.insertMembership(tx, user.id, m, `input.memberships.${i}`));
+      }
+      tx.audit({ action: 'user.created', subjectType: 'User', subjectId: user.id, after: snapshot(user, memberships) });
+      return toUserView(user, memberships);
+    });
+  }
+
+  async updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<UserView> {
+    const actorId = ctx.actor!.id;
+    return this.tx.run(ctx, async (tx) => {
+      const user = await tx.repo(User).findOneByOrFail({ id: actorId });
+      const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<User>;
+      for (const field of Object.keys(changes)) authorize(tx, 'update', 'User', { id: user.id }, field);
+      const before = Object.fromEntries(Object.keys(changes).map((k) => [k, user[k as keyof User]]));
+      await tx.repo(User).update(user.id, changes);
+      tx.audit({ action: 'user.profile_updated', subjectType: 'User', subjectId: user.id, before, after: changes });
+      return this.viewById(tx, user.id);
+    });
+  }
+
+  async setStatus(ctx: RequestContext, userId: string, status: UserStatus): Promise<UserView> {
+    return this.tx.run(ctx, async (tx) => {
+      const view = await this.viewById(tx, userId);
+      authorize(tx, 'update', 'User', userAccessShape(view), 'status');
+      if (view.status !== status) {
+        // Disabling also bumps the token version, so tokens already issued stop working at once.
+        await tx.repo(User).update(userId, { status, tokenVersion: () => 'token_version + 1' } as never);
+        tx.audit({ action: 'user.status_changed', subjectType: 'User', subjectId: userId, before: { status: view.status }, after: { status } });
+      }
+      return { ...view, status };
+    });
+  }
+
+  async addMembership(ctx: RequestContext, userId: string, input: MembershipInput): Promise<Membership> {
+    return this.tx.run(ctx, async (tx) => {
+      const user = await tx.repo(User).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id: userId }).getOne();
+      if (!user) throw new NotFoundError('User');
+      const membership = await this.insertMembership(tx, userId, input, 'input');
+      if (!user.roles.includes(input.role)) {
+        await tx.repo(User).update(userId, { roles: [...user.roles, input.role] });
+      }
+      tx.audit({ action: 'membership.added', subjectType: 'User', subjectId: userId, after: snapshot(user, [membership]).memberships[0] });
+      return membership;
+    });
+  }
+
+  async removeMembership(ctx: RequestContext, membershipId: string): Promise<boolean> {
+    return this.tx.run(ctx, async (tx) => {
+      const membership = await tx.repo(Membership).findOneBy({ id: membershipId });
+      if (!membership) throw new NotFoundError('Membership');
+      authorize(tx, 'delete', 'Membership', membership);
+      await tx.repo(Membership).delete(membership.id);
+      const remaining = await tx.repo(Membership).countBy({ userId: membership.userId, role: membership.role });
+      if (remaining === 0) {
+        const user = await tx.repo(User).findOneByOrFail({ id: membership.userId });
+        await tx.repo(User).update(user.id, { roles: user.roles.filter((r) => r !== membership.role) });
+      }
+      tx.audit({
+        action: 'membership.removed', subjectType: 'User', subjectId: membership.userId,
+        before: { role: membership.role, courtId: membership.courtId, circuitId: membership.circuitId, prosecutionOfficeId: membership.prosecutionOfficeId, notaryOfficeId: membership.notaryOfficeId },
+      });
+      return true;
+    });
+  }
+
+  async viewById(ctx: RequestContext, id: string): Promise<UserView> {
+    const user = await ctx.repo(User).findOneBy({ id });
+    if (!user) throw new NotFoundError('User');
+    const memberships = await ctx.repo(Membership).find({ where: { userId: id }, order: { createdAt: 'ASC' } });
+    return toUserView(user, memberships);
+  }
+
+  /** One user, if the caller may read them; otherwise NOT_FOUND (existence is not revealed). */
+  async user(ctx: RequestContext, id: string): Promise<UserView> {
+    const view = await this.viewById(ctx, id).catch(() => null);
+    if (!view || !can(ctx, 'read', 'User', userAccessShape(view))) {
+      throw new NotFoundError('User');
+    }
+    return view;
+  }
+
+  /** Users the caller may read, newest first, filtered in SQL by the ability. */
+  async list(ctx: RequestContext, filter: UsersFilter, first: number, after?: string): Promise<ConnectionShape<UserView>> {
+    const qb = ctx.repo(User).createQueryBuilder('u');
+    applyAbility(qb, ctx.ability, 'read', 'User', 'u');
+    if (filter.role) qb.andWhere(':role = ANY(u.roles)', { role: filter.role });
+    if (filter.nationalId) qb.andWhere('u.national_id = :nid', { nid: filter.nationalId });
+    if (filter.courtId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM memberships fm WHERE fm.user_id = u.id AND fm.court_id = :fcourt)', { fcourt: filter.courtId });
+    }
+    if (after) {
+      const [createdAt, id] = decodeCursor(after);
+      qb.andWhere('(u.created_at, u.id) < (:cAt, :cId)', { cAt: createdAt, cId: id });
+    }
+    const users = await qb.orderBy('u.created_at', 'DESC').addOrderBy('u.id', 'DESC').limit(first + 1).getMany();
+    const memberships = users.length
+      ? await ctx.repo(Membership).find({ where: { userId: In(users.map((u) => u.id)) }, order: { createdAt: 'ASC' } })
+      : [];
+    return toConnection(
+      users,
+      first,
+      (u) => encodeCursor(u.createdAt, u.id),
+      (u) => toUserView(u, memberships.filter((m) => m.userId === u.id)),
+    );
+  }
+
+  private async insertUser(tx: RequestContext, input: RegisterCitizenInput, roles: Role[], lawyerLicense: string | null): Promise<User> {
+    const taken = await tx.repo(User).exists({ where: { nationalId: input.nationalId } });
+    if (taken) throw BadUserInputError.field('input.nationalId', 'is already registered');
+    if (lawyerLicense && (await tx.repo(User).exists({ where: { lawyerLicense } }))) {
+      throw BadUserInputError.field('input.lawyerLicense', 'is already registered to another lawyer');
+    }
+    const user = tx.repo(User).create({
+      nationalId: input.nationalId,
+      nameAr: input.nameAr.trim(),
+      nameEn: input.nameEn.trim(),
+      phone: input.phone ?? null,
+      email: input.email?.toLowerCase() ?? null,
+      passwordHash: await hashPassword(input.password),
+      status: UserStatus.ACTIVE,
+      roles,
+      lawyerLicense,
+      totpEnabled: false,
+      totpSecret: null,
+      totpPendingSecret: null,
+      totpLastStep: null,
+      failedLoginCount: 0,
+      lockedUntil: null,
+      tokenVersion: 0,
+    });
+    return tx.repo(User).save(user);
+  }
+
+  /** Checks the membership against the ability and the organizations, then inserts it. */
+  private async insertMembership(tx: RequestContext, userId: string, input: MembershipInput, path: string): Promise<Membership> {
+    const fields = { courtId: null as string | null, circuitId: null as string | null, prosecutionOfficeId: null as string | null, notaryOfficeId: null as string | null };
+    const need = (field: keyof MembershipInput & string): string => {
+      const value = input[field];
+      if (typeof value !== 'string') throw BadUserInputError.field(`${path}.${field}`, `is required for role ${input.role}`);
+      return value;
+    };
+    switch (input.role) {
+      case Role.JUDGE: {
+        const circuit = await tx.repo(Circuit).findOneBy({ id: need('circuitId') });
+        if (!circuit) throw BadUserInputError.field(`${path}.circuitId`, 'no such circuit');
+        fields.circuitId = circuit.id;
+        fields.courtId = circuit.courtId;
+        break;
+      }
+      case Role.CLERK:
+      case Role.COURT_ADMIN:
+        fields.courtId = need('courtId');
+        break;
+      case Role.PROSECUTOR:
+        fields.prosecutionOfficeId = need('prosecutionOfficeId');
+        break;
+      case Role.NOTARY:
+        fields.notaryOfficeId = need('notaryOfficeId');
+        break;
+      default:
+        throw BadUserInputError.field(`${path}.role`, `${input.role} is not held through an organization`);
+    }
+    authorize(tx, 'create', 'Membership', { ...fields, role: input.role });
+    try {
+      return await tx.repo(Membership).save(tx.repo(Membership).create({ userId, role: input.role, ...fields }));
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code === '23505') throw BadUserInputError.field(path, 'the user already holds this membership');
+      if (code === '23503') throw BadUserInputError.field(path, 'names an organization that does not exist');
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Entry point. `node dist/src/main.js` runs the API and the worker in one process;
+ * `--api` or `--worker` runs one of them. Configuration and the reachability of PostgreSQL and
+ * Redis are checked first: a problem stops start-up with one sentence saying what and where.
+ */
+import 'reflect-metadata';
+import { createApiApp, createWorkerApp } from './app';
+import { ConfigError, loadConfig } from './core/config/config';
+import { checkPostgres, checkRedis } from './core/config/preflight';
+import { rootLogger } from './core/logging/logger';
+
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  const runApi = !args.has('--worker');
+  const runWorker = !args.has('--api');
+
+  const config = loadConfig();
+  await checkPostgres(config);
+  await checkRedis(config);
+
+  const logger = rootLogger(config.logLevel);
+  if (runWorker) {
+    await createWorkerApp(config);
+    logger.info('worker started');
+  }
+  if (runApi) {
+    const app = await createApiApp(config);
+    await app.listen({ port: config.port, host: '0.0.0.0' });
+    logger.info({ port: config.port }, `API listening on http://localhost:${config.port}/graphql`);
+  }
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`Adl cannot start: ${err.message}\n`);
+  } else {
+    process.stderr.write(`Adl cannot start: ${(err as Error)?.message ?? String(err)}\n`);
+    rootLogger().error({ err }, 'start-up failed');
+  }
+  process.exit(1);
+});
