@@ -4,7 +4,8 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   transform: { '^.+\\.(t|j)s$': ['@swc/jest'] },
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  // ESM-only packages are compiled to CommonJS for Jest (Node 20 cannot require them there).
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@scure|@noble|@otplib)/)'],
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   setupFiles: ['<rootDir>/test/setup/env.ts'],
   testTimeout: 60000,

@@ -201,8 +201,11 @@ else
   if npm ci --no-audit --no-fund >"$ci_log" 2>&1; then
     grep -E '^(added|changed|removed)' "$ci_log" | sed 's/^/    /' || true
   else
-    note "npm ci failed: $(grep -E '^npm error [^ ]' "$ci_log" | grep -v '^npm error code' | head -n 2 |
-      sed 's/^npm error //' | cut -c1-100 | paste -sd' ' || true)"
+    # The first missing package says more than npm's generic sentence.
+    reason=$(awk '/^npm error Missing:/ { print substr($0, 11); found = 1; exit }
+      /^npm error [^ ]/ && !/^npm error code / && first == "" { first = substr($0, 11) }
+      END { if (!found) print first }' "$ci_log")
+    note "npm ci failed: $reason"
     note "falling back to npm install"
     npm install --no-audit --no-fund
   fi
@@ -228,8 +231,8 @@ else
     -addext "keyUsage=critical,digitalSignature,nonRepudiation" \
     -addext "basicConstraints=critical,CA:FALSE" \
     -keyout "$workdir/key.pem" -out "$workdir/cert.pem" 2>/dev/null
-  # SHA1/3DES rather than OpenSSL 3's AES default: PKCS#12 readers in JavaScript (node-forge
-  # and the PDF signers built on it) understand only the older algorithms.
+  # SHA1/3DES rather than OpenSSL 3's AES default, which macOS Keychain and older Java and
+  # PDF tools cannot open; every PKCS#12 reader takes these.
   (umask 077 && openssl pkcs12 -export -name "Adl Development Signing" \
     -inkey "$workdir/key.pem" -in "$workdir/cert.pem" \
     -keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1 \

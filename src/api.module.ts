@@ -1,6 +1,6 @@
 /** The API process: GraphQL over Fastify, stateless, scaled out behind a load balancer. */
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
@@ -15,16 +15,21 @@ import { OrganizationsModule } from './organizations/organizations.module';
 
 export const DOMAIN_MODULES = [AccessModule, AuditModule, NotificationsModule, IdentityModule, OrganizationsModule];
 
-@Module({
-  imports: [
-    CoreModule,
-    ...DOMAIN_MODULES,
-    GraphQLModule.forRootAsync<ApolloDriverConfig>({
-      driver: ApolloDriver,
-      inject: [ADL_CONFIG, RequestContextFactory],
-      useFactory: (config: AdlConfig, contexts: RequestContextFactory) => graphqlOptions(config, contexts),
-    }),
-  ],
-  controllers: [HealthController],
-})
-export class ApiModule {}
+@Module({})
+export class ApiModule {
+  static forRoot(config: AdlConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        CoreModule.forRoot(config),
+        ...DOMAIN_MODULES,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [ADL_CONFIG, RequestContextFactory],
+          useFactory: (c: AdlConfig, contexts: RequestContextFactory) => graphqlOptions(c, contexts),
+        }),
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

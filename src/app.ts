@@ -30,7 +30,7 @@ export async function createApiApp(config: AdlConfig): Promise<NestFastifyApplic
   adapter.getInstance().addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
@@ -40,7 +40,7 @@ export async function createApiApp(config: AdlConfig): Promise<NestFastifyApplic
 }
 
 export async function createWorkerApp(config: AdlConfig): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(WorkerModule, {
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: new PinoNestLogger(rootLogger(config.logLevel)),
     abortOnError: false,
   });

@@ -1,5 +1,6 @@
 /** The worker process: background jobs and the document renderer's browser; scaled out by count. */
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
+import type { AdlConfig } from './core/config/config';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { CoreModule } from './core/core.module';
@@ -7,8 +8,13 @@ import { BrowserPool } from './documents/browser-pool';
 import { IdentityModule } from './identity/identity.module';
 import { NotificationsModule } from './notifications/notifications.module';
 
-@Module({
-  imports: [CoreModule, AccessModule, AuditModule, NotificationsModule, IdentityModule],
-  providers: [BrowserPool],
-})
-export class WorkerModule {}
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AdlConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [CoreModule.forRoot(config), AccessModule, AuditModule, NotificationsModule, IdentityModule],
+      providers: [BrowserPool],
+    };
+  }
+}

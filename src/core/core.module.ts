@@ -2,7 +2,7 @@
  * Cross-cutting infrastructure shared by every domain: configuration, the database and its
  * transaction helper, the clock, Redis, rate limits and the request-context factory.
  */
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ADL_CONFIG, AdlConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -13,16 +13,23 @@ import { Transactions } from './database/transactions';
 import { RateLimits } from './rate-limit/rate-limits';
 import { RedisClient } from './redis';
 
+const PROVIDERS = [Clock, Transactions, RedisClient, RateLimits, RequestContextFactory];
+
 @Global()
-@Module({
-  imports: [
-    ConfigModule,
-    TypeOrmModule.forRootAsync({
-      inject: [ADL_CONFIG],
-      useFactory: (config: AdlConfig) => ({ ...dataSourceOptions(config), retryAttempts: 0 }),
-    }),
-  ],
-  providers: [Clock, Transactions, RedisClient, RateLimits, RequestContextFactory],
-  exports: [ConfigModule, Clock, Transactions, RedisClient, RateLimits, RequestContextFactory],
-})
-export class CoreModule {}
+@Module({})
+export class CoreModule {
+  static forRoot(config: AdlConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRootAsync({
+          inject: [ADL_CONFIG],
+          useFactory: (c: AdlConfig) => ({ ...dataSourceOptions(c), retryAttempts: 0 }),
+        }),
+      ],
+      providers: PROVIDERS,
+      exports: [ConfigModule, ...PROVIDERS],
+    };
+  }
+}

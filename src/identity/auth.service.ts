@@ -10,7 +10,9 @@ import type { RequestContext } from '../core/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, DomainError, UnauthenticatedError } from '../core/errors/domain-error';
 import { RateLimits } from '../core/rate-limit/rate-limits';
+import { AbilityFactory } from '../access/ability.factory';
 import type { AuthLevel } from '../access/actor';
+import { ActorLoader } from './actor-loader';
 import { AuthPayload, TwoFactorEnrollment } from './identity.models';
 import { LoginInput } from './identity.inputs';
 import { dummyHash, verifyPassword } from './passwords';
@@ -33,6 +35,8 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly rateLimits: RateLimits,
     private readonly users: UsersService,
+    private readonly actors: ActorLoader,
+    private readonly abilities: AbilityFactory,
   ) {
     this.box = new SecretBox(config.secretsKey);
   }
@@ -87,7 +91,9 @@ export class AuthService {
   /** A token and the user's view: the end of every successful way in. */
   async issueSession(ctx: RequestContext, user: User, authLevel: AuthLevel): Promise<AuthPayload> {
     const { accessToken, expiresAt } = this.tokens.issue({ sub: user.id, tv: user.tokenVersion, amr: authLevel }, ctx.now());
-    return { accessToken, expiresAt, user: await this.users.viewById(ctx, user.id) };
+    const actor = await this.actors.load(user.id, user.tokenVersion, authLevel);
+    const view = await this.users.viewById(ctx, user.id);
+    return { accessToken, expiresAt, user: { ...view, viewerAbility: this.abilities.createFor(actor) } };
   }
 
   async enrollTwoFactor(ctx: RequestContext): Promise<TwoFactorEnrollment> {

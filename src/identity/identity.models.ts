@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import type { AppAbility } from '../access/ability.types';
 import { Membership } from './membership.entity';
 import { Role, UserStatus } from './role.enum';
 
@@ -43,6 +44,12 @@ export class UserView {
 
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
+
+  /**
+   * Not a field: when set, masking follows this ability instead of the request's. A sign-in
+   * answer is read by the user who just signed in, though the request itself was anonymous.
+   */
+  viewerAbility?: AppAbility;
 }
 
 @ObjectType()

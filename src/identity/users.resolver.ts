@@ -12,6 +12,11 @@ import { userAccessShape, UsersService } from './users.service';
 
 const UserConnection = Connection(UserView, 'User');
 
+/** Field masking by rule: the viewer's ability decides whether a personal field shows. */
+function mayRead(ctx: RequestContext, user: UserView, field: string): boolean {
+  return can({ ability: user.viewerAbility ?? ctx.ability }, 'read', 'User', userAccessShape(user), field);
+}
+
 @Resolver(() => UserView)
 export class UsersResolver {
   constructor(private readonly users: UsersService) {}
@@ -58,16 +63,16 @@ export class UsersResolver {
 
   @ResolveField(() => String)
   nationalId(@Ctx() ctx: RequestContext, @Parent() user: UserView): string {
-    return can(ctx, 'read', 'User', userAccessShape(user), 'nationalId') ? user.nationalId : maskNationalId(user.nationalId);
+    return mayRead(ctx, user, 'nationalId') ? user.nationalId : maskNationalId(user.nationalId);
   }
 
   @ResolveField(() => String, { nullable: true })
   phone(@Ctx() ctx: RequestContext, @Parent() user: UserView): string | null {
-    return can(ctx, 'read', 'User', userAccessShape(user), 'phone') ? user.phone : null;
+    return mayRead(ctx, user, 'phone') ? user.phone : null;
   }
 
   @ResolveField(() => String, { nullable: true })
   email(@Ctx() ctx: RequestContext, @Parent() user: UserView): string | null {
-    return can(ctx, 'read', 'User', userAccessShape(user), 'email') ? user.email : null;
+    return mayRead(ctx, user, 'email') ? user.email : null;
   }
 }

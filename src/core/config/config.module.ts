@@ -1,10 +1,11 @@
-import { Global, Module } from '@nestjs/common';
-import { ADL_CONFIG, loadConfig } from './config';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ADL_CONFIG, AdlConfig } from './config';
 
 /** Provides the validated configuration under the ADL_CONFIG token. */
 @Global()
-@Module({
-  providers: [{ provide: ADL_CONFIG, useFactory: () => loadConfig() }],
-  exports: [ADL_CONFIG],
-})
-export class ConfigModule {}
+@Module({})
+export class ConfigModule {
+  static forRoot(config: AdlConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: ADL_CONFIG, useValue: config }], exports: [ADL_CONFIG] };
+  }
+}

@@ -2,7 +2,7 @@
  * Validates every resolver argument at the edge (class-validator) and answers BAD_USER_INPUT
  * naming each offending field by its path in the input (e.g. `input.nationalId`).
  */
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { BadUserInputError, FieldError } from '../errors/domain-error';
 
 function flatten(errors: ValidationError[], prefix: string, out: FieldError[]): FieldError[] {
@@ -14,8 +14,22 @@ function flatten(errors: ValidationError[], prefix: string, out: FieldError[]): 
   return out;
 }
 
+/** Field paths start with the argument's name, as the client wrote it (`input.email`). */
+class ArgumentValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (err) {
+      if (err instanceof BadUserInputError && metadata.data) {
+        throw new BadUserInputError(err.fields.map((f) => ({ ...f, field: `${metadata.data}.${f.field}` })));
+      }
+      throw err;
+    }
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ArgumentValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,

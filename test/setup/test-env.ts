@@ -1,0 +1,24 @@
+/**
+ * The test environment: its own database (the DATABASE_URL database name + `_test`), its own
+ * Redis key prefix, quiet logs, and rate limits high enough not to trip the suite (the rate-limit
+ * tests start an app with low ones).
+ */
+export function testEnv(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const url = new URL(base.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/adl');
+  const name = url.pathname.replace(/^\//, '') || 'adl';
+  url.pathname = `/${name.endsWith('_test') ? name : `${name}_test`}`;
+  return {
+    NODE_ENV: 'test',
+    DATABASE_URL: url.toString(),
+    REDIS_URL: base.REDIS_URL || 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: 'adl-test',
+    LOG_LEVEL: base.TEST_LOG_LEVEL || 'silent',
+    JWT_SECRET: 'adl-test-secret-adl-test-secret-0123456789',
+    PUBLIC_BASE_URL: 'http://localhost:3999',
+    RATE_LIMIT_LOGIN_PER_MINUTE: '100000',
+    RATE_LIMIT_LOGIN_PER_IP_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    SEED_ADMIN_PASSWORD: 'Adl-Admin-2026!',
+    SEED_DEMO_PASSWORD: 'Adl-Demo-2026!',
+  };
+}
