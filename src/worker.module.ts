@@ -4,7 +4,11 @@ import type { AdlConfig } from './core/config/config';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { CoreModule } from './core/core.module';
+import { MaintenanceProcessor } from './audit/audit-verification.processor';
+import { JobHandlers } from './core/queue/job-handlers';
+import { QueueModule } from './core/queue/queue.module';
 import { BrowserPool } from './documents/browser-pool';
+import { OutboxDispatcher } from './notifications/outbox-dispatcher';
 import { IdentityModule } from './identity/identity.module';
 import { NotificationsModule } from './notifications/notifications.module';
 
@@ -13,8 +17,8 @@ export class WorkerModule {
   static forRoot(config: AdlConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config), AccessModule, AuditModule, NotificationsModule, IdentityModule],
-      providers: [BrowserPool],
+      imports: [CoreModule.forRoot(config), QueueModule.forRoot(config), AccessModule, AuditModule, NotificationsModule, IdentityModule],
+      providers: [BrowserPool, JobHandlers, OutboxDispatcher, MaintenanceProcessor],
     };
   }
 }

@@ -1,0 +1,34 @@
+/**
+ * Every background job: its name, the queue it runs on and its payload (ids and small values
+ * only, never personal data). Jobs are enqueued through the outbox (after commit) or by the
+ * worker's schedules, with deterministic ids, so that a job is enqueued once per cause.
+ */
+import type { JobsOptions } from 'bullmq';
+
+export const QUEUES = ['maintenance'] as const;
+export type QueueName = (typeof QUEUES)[number];
+
+export interface JobPayloads {
+  /** Re-computes the audit hash chain; the worker schedules it nightly. */
+  'maintenance.verify-audit-chain': { reason: string };
+}
+export type JobName = keyof JobPayloads;
+
+export const JOB_QUEUE: Record<JobName, QueueName> = {
+  'maintenance.verify-audit-chain': 'maintenance',
+};
+
+export function isJobName(name: string): name is JobName {
+  return Object.prototype.hasOwnProperty.call(JOB_QUEUE, name);
+}
+
+/** Retries with backoff; completed jobs are kept a day so a repeated jobId is recognised and skipped. */
+export function jobOptions(jobId: string): JobsOptions {
+  return {
+    jobId,
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 2000 },
+    removeOnComplete: { age: 24 * 3600, count: 50_000 },
+    removeOnFail: { age: 14 * 24 * 3600 },
+  };
+}
