@@ -14,7 +14,7 @@ export function authorize(
   record?: object,
   field?: string,
 ): void {
-  const target = record ? asSubject(subjectType, { ...record } as Record<string, unknown>) : subjectType;
+  const target = record ? asSubject(subjectType, { ...record }) : subjectType;
   if (ctx.ability.can(action, target as never, field)) return;
   if (!ctx.actor) throw new UnauthenticatedError();
   throw new ForbiddenError();
@@ -27,6 +27,6 @@ export function can(
   record?: object,
   field?: string,
 ): boolean {
-  const target = record ? asSubject(subjectType, { ...record } as Record<string, unknown>) : subjectType;
+  const target = record ? asSubject(subjectType, { ...record }) : subjectType;
   return ctx.ability.can(action, target as never, field);
 }

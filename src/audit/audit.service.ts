@@ -47,7 +47,7 @@ export class AuditService implements AuditAppender {
   constructor(private readonly dataSource: DataSource) {}
 
   async append(ctx: RequestContext, manager: EntityManager, records: AuditRecord[]): Promise<void> {
-    const [head] = (await manager.query('SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE')) as { seq: string; hash: string }[];
+    const [head] = await manager.query<{ seq: string; hash: string }[]>('SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE');
     let seq = BigInt(head.seq);
     let prevHash = head.hash;
     // Truncated to milliseconds, as stored and as read back.
@@ -118,7 +118,7 @@ export class AuditService implements AuditAppender {
       }
       if (rows.length < batchSize) break;
     }
-    const [head] = (await this.dataSource.query('SELECT seq, hash FROM audit_chain_head WHERE id = 1')) as { seq: string; hash: string }[];
+    const [head] = await this.dataSource.query<{ seq: string; hash: string }[]>('SELECT seq, hash FROM audit_chain_head WHERE id = 1');
     if (BigInt(head.seq) !== expectedSeq - 1n || head.hash !== prevHash) {
       return broken(null, `the chain ends at event ${expectedSeq - 1n} but its head records event ${head.seq} (events were removed from the end)`);
     }

@@ -60,9 +60,12 @@ export class BrowserPool implements OnModuleInit, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     if (this.heartbeat) clearInterval(this.heartbeat);
-    await this.redisClient.redis.del(heartbeatKey(this.config.redisPrefix)).catch(() => undefined);
-    await this.browser?.close().catch(() => undefined);
+    // Detach first, so the 'disconnected' handler does not publish a "down" state after the key
+    // is deleted: a worker that stops leaves no heartbeat behind.
+    const browser = this.browser;
     this.browser = null;
+    await browser?.close().catch(() => undefined);
+    await this.redisClient.redis.del(heartbeatKey(this.config.redisPrefix)).catch(() => undefined);
   }
 
   get status(): { state: BrowserState; error: string | null } {

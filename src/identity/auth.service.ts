@@ -46,7 +46,7 @@ export class AuthService {
     const now = ctx.now();
     // Decide inside a transaction that locks the user row, so concurrent attempts count correctly;
     // a failure is committed (counter, lockout, audit) and only then reported.
-    const outcome = await this.tx.run(ctx, async (tx) => {
+    const outcome = await this.tx.run(ctx, async (tx): Promise<{ error: DomainError } | { user: User; authLevel: AuthLevel }> => {
       const user = await tx
         .repo(User)
         .createQueryBuilder('u')

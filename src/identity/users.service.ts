@@ -105,7 +105,7 @@ export class UsersService {
       authorize(tx, 'update', 'User', userAccessShape(view), 'status');
       if (view.status !== status) {
         // Disabling also bumps the token version, so tokens already issued stop working at once.
-        await tx.repo(User).update(userId, { status, tokenVersion: () => 'token_version + 1' } as never);
+        await tx.repo(User).update(userId, { status, tokenVersion: () => 'token_version + 1' });
         tx.audit({ action: 'user.status_changed', subjectType: 'User', subjectId: userId, before: { status: view.status }, after: { status } });
       }
       return { ...view, status };
@@ -215,7 +215,7 @@ export class UsersService {
   /** Checks the membership against the ability and the organizations, then inserts it. */
   private async insertMembership(tx: RequestContext, userId: string, input: MembershipInput, path: string): Promise<Membership> {
     const fields = { courtId: null as string | null, circuitId: null as string | null, prosecutionOfficeId: null as string | null, notaryOfficeId: null as string | null };
-    const need = (field: keyof MembershipInput & string): string => {
+    const need = (field: 'courtId' | 'circuitId' | 'prosecutionOfficeId' | 'notaryOfficeId'): string => {
       const value = input[field];
       if (typeof value !== 'string') throw BadUserInputError.field(`${path}.${field}`, `is required for role ${input.role}`);
       return value;
@@ -238,7 +238,9 @@ export class UsersService {
       case Role.NOTARY:
         fields.notaryOfficeId = need('notaryOfficeId');
         break;
-      default:
+      case Role.CITIZEN:
+      case Role.LAWYER:
+      case Role.SYSTEM_ADMIN:
         throw BadUserInputError.field(`${path}.role`, `${input.role} is not held through an organization`);
     }
     authorize(tx, 'create', 'Membership', { ...fields, role: input.role });

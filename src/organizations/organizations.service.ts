@@ -20,7 +20,7 @@ import {
 import { calendarProblem, CalendarProblem } from './working-calendar';
 
 type OfficeClass = typeof ProsecutionOffice | typeof NotaryOffice;
-const subjectOf = (kind: OfficeClass) => (kind === ProsecutionOffice ? 'ProsecutionOffice' : 'NotaryOffice') as 'ProsecutionOffice' | 'NotaryOffice';
+const subjectOf = (kind: OfficeClass) => (kind === ProsecutionOffice ? 'ProsecutionOffice' : 'NotaryOffice');
 
 function defined<T extends object>(input: T, keys: (keyof T)[]): Partial<T> {
   return Object.fromEntries(keys.filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) as Partial<T>;
@@ -178,7 +178,7 @@ export class OrganizationsService {
   /** UPDATE … WHERE id AND version: zero rows means someone else changed it first. */
   private async versionedUpdate(tx: RequestContext, entity: typeof Court | typeof Circuit, name: string, id: string, version: number, changes: object): Promise<void> {
     if (!Object.keys(changes).length) return;
-    const result = await tx.repo(entity).createQueryBuilder().update().set(changes as never).where('id = :id AND version = :version', { id, version }).execute();
+    const result = await tx.repo(entity).createQueryBuilder().update().set(changes).where('id = :id AND version = :version', { id, version }).execute();
     if (result.affected !== 1) throw new StaleVersionError(name);
   }
 }

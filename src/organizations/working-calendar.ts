@@ -30,7 +30,7 @@ export function localParts(at: Date, timeZone: string): { date: string; weekday:
   const parts = Object.fromEntries(fmt.formatToParts(at).map((p) => [p.type, p.value]));
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday: WEEKDAYS[parts.weekday as string],
+    weekday: WEEKDAYS[parts.weekday],
     minutes: Number(parts.hour) * 60 + Number(parts.minute) + Number(parts.second) / 60,
   };
 }

@@ -21,7 +21,8 @@ const LIMIT_CODES = new Set(['BAD_USER_INPUT_DEPTH', 'QUERY_TOO_COMPLEX']);
 
 function codeOf(original: unknown, formatted: GraphQLFormattedError): { code: PublicCode; details: Record<string, unknown> } {
   if (original instanceof DomainError) return { code: original.code, details: original.details };
-  const code = String(formatted.extensions?.code ?? '');
+  const raw = formatted.extensions?.code;
+  const code = typeof raw === 'string' ? raw : '';
   const message = formatted.message ?? '';
   if (LIMIT_CODES.has(code) || /^Syntax Error: (Query depth limit|Aliases limit|Query Cost limit|Token limit|Directives limit)/i.test(message)) {
     return { code: 'QUERY_TOO_COMPLEX', details: {} };

@@ -19,7 +19,7 @@ export function loader<V>(
   let found = loaders.get(name) as DataLoader<string, V> | undefined;
   if (!found) {
     found = new DataLoader<string, V>(batch, { maxBatchSize: 500 });
-    loaders.set(name, found as DataLoader<string, unknown>);
+    loaders.set(name, found);
   }
   return found;
 }

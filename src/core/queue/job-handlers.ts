@@ -18,7 +18,7 @@ export class JobHandlers implements OnApplicationBootstrap {
   get<N extends JobName>(name: N): JobHandler<N> {
     const found = this.handlers.get(name);
     if (!found || found.length !== 1) throw new Error(`Job ${name} has ${found?.length ?? 0} handlers`);
-    return found[0] as unknown as JobHandler<N>;
+    return found[0];
   }
 
   /** Every job exactly one handler. */
