@@ -51,10 +51,25 @@ class CourtItem {
 
 // Arabic text makes the responses multi-byte UTF-8, as the real API's are.
 const CITIES: ReadonlyArray<readonly [ar: string, en: string]> = [
-  ['الرياض', 'Riyadh'], ['جدة', 'Jeddah'], ['مكة المكرمة', 'Makkah'], ['المدينة المنورة', 'Madinah'],
-  ['الدمام', 'Dammam'], ['الخبر', 'Khobar'], ['الطائف', 'Taif'], ['تبوك', 'Tabuk'], ['أبها', 'Abha'],
-  ['حائل', 'Hail'], ['بريدة', 'Buraidah'], ['نجران', 'Najran'], ['جازان', 'Jazan'], ['الأحساء', 'Al-Ahsa'],
-  ['ينبع', 'Yanbu'], ['القطيف', 'Qatif'], ['الجبيل', 'Jubail'], ['سكاكا', 'Sakaka'], ['عرعر', 'Arar'],
+  ['الرياض', 'Riyadh'],
+  ['جدة', 'Jeddah'],
+  ['مكة المكرمة', 'Makkah'],
+  ['المدينة المنورة', 'Madinah'],
+  ['الدمام', 'Dammam'],
+  ['الخبر', 'Khobar'],
+  ['الطائف', 'Taif'],
+  ['تبوك', 'Tabuk'],
+  ['أبها', 'Abha'],
+  ['حائل', 'Hail'],
+  ['بريدة', 'Buraidah'],
+  ['نجران', 'Najran'],
+  ['جازان', 'Jazan'],
+  ['الأحساء', 'Al-Ahsa'],
+  ['ينبع', 'Yanbu'],
+  ['القطيف', 'Qatif'],
+  ['الجبيل', 'Jubail'],
+  ['سكاكا', 'Sakaka'],
+  ['عرعر', 'Arar'],
   ['الباحة', 'Al-Baha'],
 ];
 
@@ -246,7 +261,12 @@ function stopServer(child: ChildProcess): Promise<void> {
 /** One request per route before loading it, so that a broken server fails loudly instead of measuring errors fast. */
 async function verify(base: string): Promise<void> {
   const signal = AbortSignal.timeout(5_000);
-  const graphql = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: GRAPHQL_BODY, signal });
+  const graphql = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: GRAPHQL_BODY,
+    signal,
+  });
   const payload = (await graphql.json()) as { data?: { courts?: Array<{ nameAr?: string }> }; errors?: unknown };
   const courts = payload.data?.courts;
   if (graphql.status !== 200 || courts?.length !== COURTS.length || courts[0]?.nameAr !== COURTS[0]?.nameAr) {
@@ -260,7 +280,7 @@ async function verify(base: string): Promise<void> {
 function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
 }
 
 interface LoadResult {
@@ -289,7 +309,7 @@ function load(base: string, route: Route, seconds: number, connections: number):
         timeout: 10,
       },
       (err: unknown, result: autocannon.Result) => {
-        if (err) return reject(err instanceof Error ? err : new Error(String(err)));
+        if (err) return reject(err instanceof Error ? err : new Error(`autocannon failed: ${JSON.stringify(err)}`));
         const sorted = Float64Array.from(latencies).sort();
         resolve({
           requestsPerSecond: result.requests.average,
@@ -376,7 +396,9 @@ async function measure(platform: Platform, settings: Settings): Promise<Platform
       console.log(`${LABEL[platform]}: ${route.name} for ${settings.seconds} s…`);
       const m = await measureRoute(server.child, base, route, settings);
       if (m.foreignCpu > FOREIGN_CPU_WARNING) {
-        console.warn(`${LABEL[platform]}: other processes took ${percent(m.foreignCpu)} of the CPU during ${route.name}; its figures are noisy.`);
+        console.warn(
+          `${LABEL[platform]}: other processes took ${percent(m.foreignCpu)} of the CPU during ${route.name}; its figures are noisy.`,
+        );
       }
       routes[route.name] = m;
     }
@@ -394,13 +416,25 @@ const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const ms = (value: number): string => value.toFixed(2);
 const percent = (share: number): string => `${Math.round(share * 100)} %`;
 
-type Row = [route: string, platform: string, rps: string, p50: string, p975: string, p99: string, requests: string, failures: string, cpu: string, foreign: string];
-const HEADER: Row = ['Route', 'Platform', 'req/s', 'p50 ms', 'p97.5 ms', 'p99 ms', 'requests', 'failures', 'server CPU µs/req', 'other CPU'];
+/** One line of the results table, already formatted. */
+type Row = string[];
+const HEADER: Row = [
+  'Route',
+  'Platform',
+  'req/s',
+  'p50 ms',
+  'p97.5 ms',
+  'p99 ms',
+  'requests',
+  'failures',
+  'server CPU µs/req',
+  'other CPU',
+];
 
 function rows(runs: Record<Platform, PlatformRun>): Row[] {
   return ROUTES.flatMap((route) =>
     PLATFORMS.map((platform): Row => {
-      const m = runs[platform].routes[route.name]!;
+      const m = runs[platform].routes[route.name];
       return [
         route.name,
         LABEL[platform],
@@ -419,8 +453,8 @@ function rows(runs: Record<Platform, PlatformRun>): Row[] {
 
 function ratios(runs: Record<Platform, PlatformRun>): string[] {
   return ROUTES.map((route) => {
-    const fastify = runs.fastify.routes[route.name]!;
-    const express = runs.express.routes[route.name]!;
+    const fastify = runs.fastify.routes[route.name];
+    const express = runs.express.routes[route.name];
     const ratio = (a: number, b: number): string => `×${(a / b).toFixed(2)}`;
     return (
       `${route.name}: Fastify/Express = ${ratio(fastify.requestsPerSecond, express.requestsPerSecond)} req/s, ` +
@@ -433,13 +467,29 @@ function noisy(runs: Record<Platform, PlatformRun>): boolean {
   return PLATFORMS.some((p) => Object.values(runs[p].routes).some((m) => m.foreignCpu > FOREIGN_CPU_WARNING));
 }
 
+// The first two columns are text (left-aligned), the others figures (right-aligned).
+const isText = (col: number): boolean => col < 2;
+
+function columnWidths(table: Row[]): number[] {
+  return HEADER.map((_, col) => Math.max(...[HEADER, ...table].map((row) => row[col].length)));
+}
+
+function padCells(row: readonly string[], widths: number[]): string[] {
+  return row.map((cell, col) => (isText(col) ? cell.padEnd(widths[col]) : cell.padStart(widths[col])));
+}
+
 function printTable(table: Row[]): void {
-  const all = [HEADER, ...table];
-  const widths = HEADER.map((_, col) => Math.max(...all.map((row) => row[col].length)));
-  // Text columns left-aligned, figures right-aligned.
-  const format = (row: Row): string => row.map((cell, col) => (col < 2 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ');
-  console.log(`\n${format(HEADER)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
-  for (const row of table) console.log(format(row));
+  const widths = columnWidths(table);
+  console.log(`\n${padCells(HEADER, widths).join('  ')}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of table) console.log(padCells(row, widths).join('  '));
+}
+
+/** Laid out as Prettier would, so that `prettier --check` passes on the file this writes. */
+function markdownTable(table: Row[]): string[] {
+  const widths = columnWidths(table);
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  const rule = widths.map((w, col) => (isText(col) ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`));
+  return [line(padCells(HEADER, widths)), line(rule), ...table.map((row) => line(padCells(row, widths)))];
 }
 
 function findRepoRoot(): string {
@@ -461,7 +511,6 @@ function versionOf(root: string, pkg: string): string {
 function renderSection(root: string, settings: Settings, runs: Record<Platform, PlatformRun>, table: Row[]): string {
   const cpus = os.cpus();
   const v = (pkg: string): string => `${pkg} ${versionOf(root, pkg)}`;
-  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
   return [
     SECTION_HEADING,
     '',
@@ -476,13 +525,15 @@ function renderSection(root: string, settings: Settings, runs: Record<Platform, 
     `"server CPU µs/req" is the server process's user + system time over the measured requests; "other CPU" is the share ` +
       `of the machine's CPU taken meanwhile by processes other than the benchmark (high values mean noisy figures).`,
     '',
-    line(HEADER),
-    line(HEADER.map((_, col) => (col < 2 ? '---' : '---:'))),
-    ...table.map(line),
+    ...markdownTable(table),
     '',
     ...ratios(runs).map((r) => `- ${r}`),
     `- Startup to listening: Fastify ${runs.fastify.startupMs} ms, Express ${runs.express.startupMs} ms.`,
-    ...(noisy(runs) ? [`- Other processes took over ${percent(FOREIGN_CPU_WARNING)} of the CPU during some runs (other CPU column): treat those figures with caution.`] : []),
+    ...(noisy(runs)
+      ? [
+          `- Other processes took over ${percent(FOREIGN_CPU_WARNING)} of the CPU during some runs (other CPU column): treat those figures with caution.`,
+        ]
+      : []),
     '',
   ].join('\n');
 }
@@ -494,7 +545,7 @@ function upsertSection(document: string, section: string): string {
   let start = -1;
   let end = lines.length;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines[i];
     if (/^(```|~~~)/.test(line)) inFence = !inFence;
     if (inFence) continue;
     if (start === -1 && line.trim() === SECTION_HEADING) start = i;
@@ -532,8 +583,10 @@ async function main(): Promise<void> {
   }, budgetMs).unref();
 
   const cpus = os.cpus();
-  console.log(`HTTP platform benchmark: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ` +
-    `${settings.connections} connections, ${settings.warmupSeconds} s warm-up + ${settings.seconds} s per route.`);
+  console.log(
+    `HTTP platform benchmark: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ` +
+      `${settings.connections} connections, ${settings.warmupSeconds} s warm-up + ${settings.seconds} s per route.`,
+  );
 
   const runs = {} as Record<Platform, PlatformRun>;
   for (const platform of PLATFORMS) runs[platform] = await measure(platform, settings);
@@ -557,7 +610,12 @@ async function main(): Promise<void> {
 if (require.main === module) {
   const flag = process.argv.indexOf(SERVE_FLAG);
   const platform = flag === -1 ? undefined : process.argv[flag + 1];
-  const run = flag === -1 ? main() : PLATFORMS.includes(platform as Platform) ? serve(platform as Platform) : Promise.reject(new Error(`Unknown platform "${platform}".`));
+  const run =
+    flag === -1
+      ? main()
+      : PLATFORMS.includes(platform as Platform)
+        ? serve(platform as Platform)
+        : Promise.reject(new Error(`Unknown platform "${platform}".`));
   run.catch((err: unknown) => {
     console.error(err instanceof Error ? (err.stack ?? err.message) : err);
     for (const child of children) child.kill('SIGKILL');
