@@ -9,5 +9,9 @@ module.exports = {
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   setupFiles: ['<rootDir>/test/setup/env.ts'],
   testTimeout: 60000,
+  // One worker, recycled after every file: the ESM-only NestJS 12 GraphQL stack keeps state across
+  // files run in one process, so each spec file gets a fresh process (and the files share one database).
+  maxWorkers: 1,
+  workerIdleMemoryLimit: '1MB',
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
 };

@@ -20,7 +20,7 @@ const USER_DIRECTORY_FIELDS = ['id', 'nameAr', 'nameEn', 'roles', 'status', 'mem
 @Injectable()
 export class AbilityFactory {
   createFor(actor: Actor | null): AppAbility {
-    const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+    const { can, cannot, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
 
     can('read', [...PUBLIC_READ]);
     if (!actor) return build();
@@ -45,7 +45,9 @@ export class AbilityFactory {
           can('update', 'Court', ['nameAr', 'nameEn', 'workDays', 'workStart', 'workEnd'], { id: { $in: courtIds } });
           can(['create', 'update'], 'Circuit', { courtId: { $in: courtIds } });
           can(['create', 'delete'], 'Holiday', { courtId: { $in: courtIds } });
-          can(['create', 'delete'], 'Membership', { courtId: { $in: courtIds }, role: Role.JUDGE });
+          // Seats existing judges in the court's circuits; making someone a judge is the system administrator's act.
+          can('create', 'Membership', { courtId: { $in: courtIds }, role: Role.JUDGE, targetRoles: Role.JUDGE });
+          can('delete', 'Membership', { courtId: { $in: courtIds }, role: Role.JUDGE });
           can('read', 'Membership', { courtId: { $in: courtIds } });
           can('read', 'User', USER_DIRECTORY_FIELDS, { courtIds: { $in: courtIds } });
           break;
@@ -74,6 +76,9 @@ export class AbilityFactory {
         }
       }
     }
+    // Separation of duties: no one, themselves included, gives a system administrator a seat in a
+    // court, a prosecution office or a notary office (it would open case contents to them).
+    cannot('create', 'Membership', { targetRoles: Role.SYSTEM_ADMIN });
     return build();
   }
 }

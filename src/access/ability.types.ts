@@ -29,7 +29,8 @@ export type SubjectType = (typeof SUBJECTS)[number];
  */
 export interface AccessShapes {
   User: { id: string; status: string; courtIds: string[] };
-  Membership: { userId?: string; courtId: string | null; role: string };
+  /** targetRoles: the roles the member already holds (for create). */
+  Membership: { userId?: string; courtId: string | null; role: string; targetRoles?: string[] };
   Court: { id: string };
   Circuit: { courtId: string };
   Holiday: { courtId: string | null };

@@ -14,7 +14,13 @@ export const SQL_FIELDS: Record<SubjectType, Record<string, SqlField>> = {
     courtIds: (alias, values) =>
       `EXISTS (SELECT 1 FROM memberships am WHERE am.user_id = ${alias}.id AND am.court_id IN (${values}))`,
   },
-  Membership: { id: '{alias}.id', courtId: '{alias}.court_id', role: '{alias}.role', userId: '{alias}.user_id' },
+  Membership: {
+    id: '{alias}.id',
+    courtId: '{alias}.court_id',
+    role: '{alias}.role',
+    userId: '{alias}.user_id',
+    targetRoles: (alias, values) => `EXISTS (SELECT 1 FROM users tu WHERE tu.id = ${alias}.user_id AND tu.roles && ARRAY[${values}]::text[])`,
+  },
   Court: { id: '{alias}.id' },
   Circuit: { id: '{alias}.id', courtId: '{alias}.court_id' },
   Holiday: { id: '{alias}.id', courtId: '{alias}.court_id' },

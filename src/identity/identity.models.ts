@@ -30,13 +30,13 @@ export class UserView {
   @Field(() => [Role])
   roles!: Role[];
 
-  @Field(() => UserStatus)
+  @Field(() => UserStatus, { nullable: true, description: 'Null unless the viewer may see it.' })
   status!: UserStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Null unless the viewer may see it.' })
   lawyerLicense!: string | null;
 
-  @Field()
+  @Field(() => Boolean, { nullable: true, description: 'Null unless the viewer may see it.' })
   twoFactorEnabled!: boolean;
 
   @Field(() => [Membership])

@@ -8,6 +8,7 @@ import { AddMembershipInput, CreateUserInput, SetUserStatusInput, UsersFilter } 
 import { UserView } from './identity.models';
 import { Membership } from './membership.entity';
 import { maskNationalId } from './national-id';
+import { UserStatus } from './role.enum';
 import { userAccessShape, UsersService } from './users.service';
 
 const UserConnection = Connection(UserView, 'User');
@@ -74,5 +75,20 @@ export class UsersResolver {
   @ResolveField(() => String, { nullable: true })
   email(@Ctx() ctx: RequestContext, @Parent() user: UserView): string | null {
     return mayRead(ctx, user, 'email') ? user.email : null;
+  }
+
+  @ResolveField(() => UserStatus, { nullable: true })
+  status(@Ctx() ctx: RequestContext, @Parent() user: UserView): UserStatus | null {
+    return mayRead(ctx, user, 'status') ? user.status : null;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  lawyerLicense(@Ctx() ctx: RequestContext, @Parent() user: UserView): string | null {
+    return mayRead(ctx, user, 'lawyerLicense') ? user.lawyerLicense : null;
+  }
+
+  @ResolveField(() => Boolean, { nullable: true })
+  twoFactorEnabled(@Ctx() ctx: RequestContext, @Parent() user: UserView): boolean | null {
+    return mayRead(ctx, user, 'twoFactorEnabled') ? user.twoFactorEnabled : null;
   }
 }

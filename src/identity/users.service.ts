@@ -100,8 +100,10 @@ export class UsersService {
   }
 
   async setStatus(ctx: RequestContext, userId: string, status: UserStatus): Promise<UserView> {
+    // Whether the caller may change anyone's status at all, before looking anyone up.
+    authorize(ctx, 'update', 'User', undefined, 'status');
     return this.tx.run(ctx, async (tx) => {
-      const view = await this.viewById(tx, userId);
+      const view = await this.user(tx, userId);
       authorize(tx, 'update', 'User', userAccessShape(view), 'status');
       if (view.status !== status) {
         // Disabling also bumps the token version, so tokens already issued stop working at once.
@@ -153,7 +155,10 @@ export class UsersService {
 
   /** One user, if the caller may read them; otherwise NOT_FOUND (existence is not revealed). */
   async user(ctx: RequestContext, id: string): Promise<UserView> {
-    const view = await this.viewById(ctx, id).catch(() => null);
+    const view = await this.viewById(ctx, id).catch((err) => {
+      if (err instanceof NotFoundError) return null;
+      throw err;
+    });
     if (!view || !can(ctx, 'read', 'User', userAccessShape(view))) {
       throw new NotFoundError('User');
     }
@@ -243,7 +248,8 @@ export class UsersService {
       case Role.SYSTEM_ADMIN:
         throw BadUserInputError.field(`${path}.role`, `${input.role} is not held through an organization`);
     }
-    authorize(tx, 'create', 'Membership', { ...fields, role: input.role });
+    const target = await tx.repo(User).findOneByOrFail({ id: userId });
+    authorize(tx, 'create', 'Membership', { ...fields, role: input.role, targetRoles: target.roles });
     try {
       return await tx.repo(Membership).save(tx.repo(Membership).create({ userId, role: input.role, ...fields }));
     } catch (err) {

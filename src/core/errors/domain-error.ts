@@ -2,6 +2,8 @@
  * Domain errors: every refusal the platform makes carries one of the stable codes of API.md.
  * They are mapped once to GraphQL `extensions.code` in format-error.ts.
  */
+import { IntrinsicException } from '@nestjs/common';
+
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -21,7 +23,8 @@ export interface FieldError {
   message: string;
 }
 
-export class DomainError extends Error {
+/** Intrinsic: Nest does not log it as a server error; the GraphQL layer reports it to the client. */
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,
