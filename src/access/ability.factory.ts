@@ -55,18 +55,43 @@ export class AbilityFactory {
         case Role.CLERK: {
           const courtIds = courtsWhere(Role.CLERK);
           if (!courtIds.length) break;
+          // Court staff: every filing of their court once submitted, sealed or not.
+          can('read', 'Lawsuit', { courtId: { $in: courtIds }, state: { $ne: 'DRAFT' } });
+          can('review', 'Lawsuit', { courtId: { $in: courtIds } });
+          can('schedule', 'Hearing', { courtId: { $in: courtIds } });
           can('read', 'Membership', { courtId: { $in: courtIds } });
           can('read', 'User', USER_DIRECTORY_FIELDS, { courtIds: { $in: courtIds } });
           break;
         }
         case Role.JUDGE: {
           const courtIds = courtsWhere(Role.JUDGE);
+          const circuitIds = actor.memberships.filter((m) => m.role === Role.JUDGE && m.circuitId).map((m) => m.circuitId as string);
           if (courtIds.length) can('read', 'User', USER_DIRECTORY_FIELDS, { courtIds: { $in: courtIds } });
+          // Cases of their circuits; sealed ones only when they preside over one of its hearings.
+          if (circuitIds.length) can('read', 'Lawsuit', { circuitId: { $in: circuitIds }, sealed: false });
+          can('read', 'Lawsuit', { assignedJudgeIds: actor.id });
+          break;
+        }
+        case Role.PROSECUTOR: {
+          const offices = actor.memberships.filter((m) => m.role === Role.PROSECUTOR && m.prosecutionOfficeId).map((m) => m.prosecutionOfficeId as string);
+          if (!offices.length) break;
+          // Public-right cases of their office; nothing civil or personal-status.
+          can('create', 'Lawsuit', { category: 'CRIMINAL', prosecutionOfficeId: { $in: offices } });
+          can('read', 'Lawsuit', { category: 'CRIMINAL', prosecutionOfficeId: { $in: offices } });
+          can(['update', 'submit', 'withdraw'], 'Lawsuit', { category: 'CRIMINAL', prosecutionOfficeId: { $in: offices } });
           break;
         }
         case Role.CITIZEN:
+          // A party sees the cases where their national ID stands as claimant or defendant; another
+          // person's draft stays with its filer. Criminal cases are filed by the prosecution.
+          can('create', 'Lawsuit', { category: { $ne: 'CRIMINAL' } });
+          can('read', 'Lawsuit', { partyNationalIds: actor.nationalId, state: { $ne: 'DRAFT' } });
+          can('read', 'Lawsuit', { filedBy: actor.id });
+          can(['update', 'submit'], 'Lawsuit', { filedBy: actor.id });
+          can('withdraw', 'Lawsuit', { claimantNationalIds: actor.nationalId });
+          can('withdraw', 'Lawsuit', { filedBy: actor.id });
+          break;
         case Role.LAWYER:
-        case Role.PROSECUTOR:
         case Role.NOTARY:
           // Their powers arrive with the lawsuit, hearing and notarization rules.
           break;

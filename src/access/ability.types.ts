@@ -7,7 +7,11 @@ export type Action =
   | 'update'
   | 'delete'
   | 'assign'
-  | 'verify';
+  | 'verify'
+  | 'submit'
+  | 'review'
+  | 'withdraw'
+  | 'schedule';
 
 /** Every kind of thing a rule can be about. Each has an SQL field map in sql-fields.ts. */
 export const SUBJECTS = [
@@ -20,6 +24,8 @@ export const SUBJECTS = [
   'NotaryOffice',
   'AuditEvent',
   'CourtStatistics',
+  'Lawsuit',
+  'Hearing',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
@@ -38,6 +44,21 @@ export interface AccessShapes {
   NotaryOffice: { id: string };
   AuditEvent: { id: string; actorId: string | null };
   CourtStatistics: { courtId: string };
+  /** Parties by national ID (so a party sees the case before and after registering an account). */
+  Lawsuit: {
+    courtId: string;
+    circuitId: string | null;
+    category: string;
+    sealed: boolean;
+    state: string;
+    filedBy: string;
+    prosecutionOfficeId: string | null;
+    partyNationalIds: string[];
+    claimantNationalIds: string[];
+    representativeIds: string[];
+    assignedJudgeIds: string[];
+  };
+  Hearing: { courtId: string; circuitId: string };
 }
 
 type Shaped = { [K in SubjectType]: AccessShapes[K] & ForcedSubject<K> }[SubjectType];

@@ -28,4 +28,21 @@ export const SQL_FIELDS: Record<SubjectType, Record<string, SqlField>> = {
   NotaryOffice: { id: '{alias}.id' },
   AuditEvent: { id: '{alias}.id', actorId: '{alias}.actor_id' },
   CourtStatistics: { courtId: '{alias}.court_id' },
+  Lawsuit: {
+    id: '{alias}.id',
+    courtId: '{alias}.court_id',
+    circuitId: '{alias}.circuit_id',
+    category: '{alias}.category',
+    sealed: '{alias}.sealed',
+    state: '{alias}.state',
+    filedBy: '{alias}.filed_by',
+    prosecutionOfficeId: '{alias}.prosecution_office_id',
+    partyNationalIds: (alias, values) => `EXISTS (SELECT 1 FROM lawsuit_parties ap WHERE ap.lawsuit_id = ${alias}.id AND ap.national_id IN (${values}))`,
+    claimantNationalIds: (alias, values) =>
+      `EXISTS (SELECT 1 FROM lawsuit_parties ap WHERE ap.lawsuit_id = ${alias}.id AND ap.side = 'CLAIMANT' AND ap.national_id IN (${values}))`,
+    representativeIds: (alias, values) =>
+      `EXISTS (SELECT 1 FROM lawsuit_parties ap WHERE ap.lawsuit_id = ${alias}.id AND ap.representative_id IN (${values}))`,
+    assignedJudgeIds: (alias, values) => `EXISTS (SELECT 1 FROM hearings ah WHERE ah.lawsuit_id = ${alias}.id AND ah.judge_id IN (${values}))`,
+  },
+  Hearing: { courtId: '{alias}.court_id', circuitId: '{alias}.circuit_id' },
 };
