@@ -8,6 +8,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { applyAbility } from '../access/sql-filter';
 import type { AuditRecord, RequestContext } from '../core/context/request-context';
 import type { AuditAppender } from '../core/database/transactions';
+import { BadUserInputError } from '../core/errors/domain-error';
 import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
 import { AuditEvent } from './audit-event.entity';
 import { chainHash, ChainedFields, GENESIS_HASH } from './audit-hash';
@@ -84,7 +85,11 @@ export class AuditService implements AuditAppender {
     if (filter.subjectId) qb.andWhere('a.subject_id = :sid', { sid: filter.subjectId });
     if (filter.actorId) qb.andWhere('a.actor_id = :aid', { aid: filter.actorId });
     if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
-    if (after) qb.andWhere('a.seq < :seq', { seq: decodeCursor(after)[0] });
+    if (after) {
+      const [seq] = decodeCursor(after);
+      if (!/^[0-9]{1,19}$/.test(seq)) throw BadUserInputError.field('after', 'is not a cursor returned by this list');
+      qb.andWhere('a.seq < :seq', { seq });
+    }
     const rows = await qb.orderBy('a.seq', 'DESC').limit(first + 1).getMany();
     return toConnection(rows, first, (r) => encodeCursor(String(r.seq), r.id));
   }
@@ -94,6 +99,8 @@ export class AuditService implements AuditAppender {
    * whose position, previous hash or own hash does not match. Also checks the head.
    */
   async verify(batchSize = 2000): Promise<ChainVerification> {
+    // The head first: every event up to it has committed, so appends during the walk are not mistaken for gaps.
+    const [head] = await this.dataSource.query<{ seq: string; hash: string }[]>('SELECT seq, hash FROM audit_chain_head WHERE id = 1');
     let prevHash = GENESIS_HASH;
     let expectedSeq = 1n;
     let checked = 0;
@@ -104,7 +111,7 @@ export class AuditService implements AuditAppender {
       const rows = await this.dataSource
         .getRepository(AuditEvent)
         .createQueryBuilder('a')
-        .where('a.seq >= :from', { from: expectedSeq.toString() })
+        .where('a.seq >= :from AND a.seq <= :to', { from: expectedSeq.toString(), to: head.seq })
         .orderBy('a.seq', 'ASC')
         .limit(batchSize)
         .getMany();
@@ -118,7 +125,6 @@ export class AuditService implements AuditAppender {
       }
       if (rows.length < batchSize) break;
     }
-    const [head] = await this.dataSource.query<{ seq: string; hash: string }[]>('SELECT seq, hash FROM audit_chain_head WHERE id = 1');
     if (BigInt(head.seq) !== expectedSeq - 1n || head.hash !== prevHash) {
       return broken(null, `the chain ends at event ${expectedSeq - 1n} but its head records event ${head.seq} (events were removed from the end)`);
     }
