@@ -11,9 +11,10 @@ import { graphqlOptions } from './core/graphql/graphql.options';
 import { HealthController } from './core/health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { LawsuitsModule } from './lawsuits/lawsuits.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 
-export const DOMAIN_MODULES = [AccessModule, AuditModule, NotificationsModule, IdentityModule, OrganizationsModule];
+export const DOMAIN_MODULES = [AccessModule, AuditModule, NotificationsModule, IdentityModule, OrganizationsModule, LawsuitsModule];
 
 @Module({})
 export class ApiModule {

@@ -58,6 +58,7 @@ export class AbilityFactory {
           // Court staff: every filing of their court once submitted, sealed or not.
           can('read', 'Lawsuit', { courtId: { $in: courtIds }, state: { $ne: 'DRAFT' } });
           can('review', 'Lawsuit', { courtId: { $in: courtIds } });
+          can('read', 'LawsuitParty', ['nationalId'], { courtId: { $in: courtIds } });
           can('schedule', 'Hearing', { courtId: { $in: courtIds } });
           can('read', 'Membership', { courtId: { $in: courtIds } });
           can('read', 'User', USER_DIRECTORY_FIELDS, { courtIds: { $in: courtIds } });
@@ -68,7 +69,10 @@ export class AbilityFactory {
           const circuitIds = actor.memberships.filter((m) => m.role === Role.JUDGE && m.circuitId).map((m) => m.circuitId as string);
           if (courtIds.length) can('read', 'User', USER_DIRECTORY_FIELDS, { courtIds: { $in: courtIds } });
           // Cases of their circuits; sealed ones only when they preside over one of its hearings.
-          if (circuitIds.length) can('read', 'Lawsuit', { circuitId: { $in: circuitIds }, sealed: false });
+          if (circuitIds.length) {
+            can('read', 'Lawsuit', { circuitId: { $in: circuitIds }, sealed: false });
+            can('read', 'LawsuitParty', ['nationalId'], { circuitId: { $in: circuitIds } });
+          }
           can('read', 'Lawsuit', { assignedJudgeIds: actor.id });
           break;
         }
@@ -85,6 +89,7 @@ export class AbilityFactory {
           // A party sees the cases where their national ID stands as claimant or defendant; another
           // person's draft stays with its filer. Criminal cases are filed by the prosecution.
           can('create', 'Lawsuit', { category: { $ne: 'CRIMINAL' } });
+          can('read', 'LawsuitParty', ['nationalId'], { nationalId: actor.nationalId });
           can('read', 'Lawsuit', { partyNationalIds: actor.nationalId, state: { $ne: 'DRAFT' } });
           can('read', 'Lawsuit', { filedBy: actor.id });
           can(['update', 'submit'], 'Lawsuit', { filedBy: actor.id });

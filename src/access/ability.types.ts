@@ -25,6 +25,7 @@ export const SUBJECTS = [
   'AuditEvent',
   'CourtStatistics',
   'Lawsuit',
+  'LawsuitParty',
   'Hearing',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
@@ -58,6 +59,7 @@ export interface AccessShapes {
     representativeIds: string[];
     assignedJudgeIds: string[];
   };
+  LawsuitParty: { nationalId: string; courtId: string; circuitId: string | null };
   Hearing: { courtId: string; circuitId: string };
 }
 

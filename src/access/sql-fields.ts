@@ -44,5 +44,6 @@ export const SQL_FIELDS: Record<SubjectType, Record<string, SqlField>> = {
       `EXISTS (SELECT 1 FROM lawsuit_parties ap WHERE ap.lawsuit_id = ${alias}.id AND ap.representative_id IN (${values}))`,
     assignedJudgeIds: (alias, values) => `EXISTS (SELECT 1 FROM hearings ah WHERE ah.lawsuit_id = ${alias}.id AND ah.judge_id IN (${values}))`,
   },
+  LawsuitParty: { nationalId: '{alias}.national_id' },
   Hearing: { courtId: '{alias}.court_id', circuitId: '{alias}.circuit_id' },
 };

@@ -34,13 +34,25 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return n;
 }
 
+/** A port number; Node would otherwise refuse it only at listen, with a stack trace. */
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const n = int(env, name, fallback);
+  if (n > 65535) throw new ConfigError(`${name} must be a port number from 0 to 65535, got "${env[name]}".`);
+  return n;
+}
+
+/** The value as written, without the password it may carry (`user:***@`): for messages. */
+function withoutPassword(raw: string): string {
+  return raw.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^:@/]*):.*@/i, '$1$2:***@');
+}
+
 function url(env: NodeJS.ProcessEnv, name: string, fallback: string, protocols: string[]): string {
   const raw = env[name] || fallback;
   let parsed: URL;
   try {
     parsed = new URL(raw);
   } catch {
-    throw new ConfigError(`${name} is not a valid URL: "${raw}".`);
+    throw new ConfigError(`${name} is not a valid URL: "${withoutPassword(raw)}".`);
   }
   if (!protocols.includes(parsed.protocol)) {
     throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}".`);
@@ -55,17 +67,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AdlConfig {
   if (nodeEnv === 'production' && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET must be at least 32 characters in production.');
   }
-  const port = int(env, 'PORT', 3000);
+  const listenPort = port(env, 'PORT', 3000);
   return {
     env: nodeEnv,
-    port,
+    port: listenPort,
     databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/adl', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     redisPrefix: env.REDIS_PREFIX || 'adl',
     chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
     jwtSecret,
     jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 3600),
-    publicBaseUrl: url(env, 'PUBLIC_BASE_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(/\/$/, ''),
+    publicBaseUrl: url(env, 'PUBLIC_BASE_URL', `http://localhost:${listenPort}`, ['http:', 'https:']).replace(/\/$/, ''),
     secretsKey: env.SECRETS_KEY || jwtSecret,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),

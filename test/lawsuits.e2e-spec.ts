@@ -1,0 +1,229 @@
+import { DataSource } from 'typeorm';
+import { lawsuitInput } from './factories/lawsuits';
+import { nationalId, registerCitizen } from './factories/people';
+import { startApp, TestApp } from './harness';
+
+const FIELDS = `id state caseNumber caseYear circuitId courtId claimedAmount feeAmount feeExempt returnReason version sealed
+  parties { side kind nationalId nameEn } claims { position description amount } nextEvents`;
+const FILE = `mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { ${FIELDS} } }`;
+const SUBMIT = `mutation($id: ID!) { submitLawsuit(id: $id) { ${FIELDS} } }`;
+const REVIEW = `mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { ${FIELDS} } }`;
+const CORRECT = `mutation($i: CorrectLawsuitInput!) { correctLawsuit(input: $i) { ${FIELDS} } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawLawsuit(id: $id) { state } }`;
+const GET = `query($id: ID!) { lawsuit(id: $id) { ${FIELDS} } }`;
+const LIST = `query($f: LawsuitsFilter, $first: Int, $after: String) { lawsuits(filter: $f, first: $first, after: $after) {
+  edges { node { id state caseNumber } } pageInfo { hasNextPage endCursor } } }`;
+
+describe('lawsuits: filing, review and registration', () => {
+  let t: TestApp;
+  let clerk: string;
+  let rydGen: { id: string; circuits: { id: string; code: string; specialization: string }[] };
+
+  beforeAll(async () => {
+    t = await startApp();
+    clerk = await t.token('clerk');
+    rydGen = (await t.ok('{ court(code: "RYD-GEN") { id circuits { id code specialization } } }')).court;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function filed(overrides: Record<string, unknown> = {}) {
+    const c = await registerCitizen(t);
+    const data = await t.ok(FILE, { i: lawsuitInput(c.nationalId, overrides) }, c.token);
+    return { citizen: c, lawsuit: data.fileLawsuit };
+  }
+
+  it('drafts a lawsuit routed by city and category, with court fees computed from the schedule', async () => {
+    const { lawsuit } = await filed();
+    expect(lawsuit).toMatchObject({ state: 'DRAFT', caseNumber: null, courtId: rydGen.id, claimedAmount: 80000, feeExempt: false });
+    // 5 % of the first 50,000 and 4 % of the next 30,000.
+    expect(lawsuit.feeAmount).toBe(3700);
+    expect(lawsuit.claims).toEqual([{ position: 1, description: expect.any(String), amount: 80000 }]);
+    expect(lawsuit.nextEvents).toEqual(expect.arrayContaining(['submit', 'withdraw']));
+  });
+
+  it('routes a commercial case to the commercial court and waives fees for personal status', async () => {
+    const commercial = (await filed({ category: 'COMMERCIAL' })).lawsuit;
+    const court = (await t.ok('{ court(code: "RYD-COM") { id } }')).court;
+    expect(commercial.courtId).toBe(court.id);
+    const family = (await filed({ category: 'PERSONAL_STATUS', claims: [{ description: 'حضانة — custody' }] })).lawsuit;
+    expect(family).toMatchObject({ feeAmount: 0, feeExempt: true });
+  });
+
+  it('names every offending field of a bad filing and writes nothing', async () => {
+    const c = await registerCitizen(t);
+    const res = await t.gql(FILE, {
+      i: lawsuitInput(c.nationalId, {
+        claimants: [{ kind: 'PERSON', nationalId: nationalId(), nameAr: 'غيره', nameEn: 'Someone else' }],
+        defendants: [{ kind: 'ORGANIZATION', nameAr: 'شركة', nameEn: 'Company' }],
+        claims: [{ description: 'x', amount: -5 }],
+        city: 'Atlantis',
+      }),
+    }, c.token);
+    expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    const fields = res.errors![0].extensions.fields!.map((f) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['input.claims.0.description', 'input.claims.0.amount']));
+    const second = await t.gql(FILE, {
+      i: lawsuitInput(c.nationalId, {
+        claimants: [{ kind: 'PERSON', nationalId: nationalId(), nameAr: 'غيره', nameEn: 'Someone else' }],
+        defendants: [{ kind: 'ORGANIZATION', nameAr: 'شركة', nameEn: 'Company' }],
+        city: 'Atlantis',
+      }),
+    }, c.token);
+    expect(second.errors![0].extensions.fields!.map((f) => f.field).sort()).toEqual(['input.city', 'input.claimants', 'input.defendants.0.organizationNumber']);
+    const mine = await t.ok(LIST, {}, c.token);
+    expect(mine.lawsuits.edges).toEqual([]);
+  });
+
+  it('refuses a criminal case from a citizen and accepts it from the prosecution', async () => {
+    const c = await registerCitizen(t);
+    expect(await t.code(FILE, { i: lawsuitInput(c.nationalId, { category: 'CRIMINAL' }) }, c.token)).toBe('FORBIDDEN');
+    const prosecutor = await t.token('prosecutor');
+    const data = await t.ok(FILE, {
+      i: lawsuitInput('1080808080', {
+        category: 'CRIMINAL',
+        claimants: [{ kind: 'ORGANIZATION', organizationNumber: 'PP-RYD-01', nameAr: 'النيابة العامة', nameEn: 'Public Prosecution' }],
+        claims: [{ description: 'إيقاع العقوبة — impose the penalty' }],
+      }),
+    }, prosecutor);
+    expect(data.fileLawsuit).toMatchObject({ state: 'DRAFT', feeExempt: true });
+    const court = (await t.ok('{ court(code: "RYD-CRM") { id } }')).court;
+    expect(data.fileLawsuit.courtId).toBe(court.id);
+  });
+
+  it('goes through return, correction, resubmission and acceptance with a case number and a circuit', async () => {
+    const { citizen, lawsuit } = await filed();
+    await t.ok(SUBMIT, { id: lawsuit.id }, citizen.token);
+
+    expect(await t.code(REVIEW, { i: { id: lawsuit.id, decision: 'RETURN' } }, clerk)).toBe('BAD_USER_INPUT');
+    const returned = (await t.ok(REVIEW, { i: { id: lawsuit.id, decision: 'RETURN', reason: 'أرفق سند الدين — attach the loan contract' } }, clerk)).reviewLawsuit;
+    expect(returned).toMatchObject({ state: 'RETURNED', returnReason: expect.stringContaining('loan contract') });
+
+    const corrected = (await t.ok(CORRECT, {
+      i: { ...lawsuitInput(citizen.nationalId, { attachments: [{ fileName: 'loan.pdf', contentType: 'application/pdf', sizeBytes: 2048, sha256: 'a'.repeat(64) }] }), id: lawsuit.id, version: returned.version },
+    }, citizen.token)).correctLawsuit;
+    expect(corrected.state).toBe('RETURNED');
+    const resubmitted = (await t.ok(SUBMIT, { id: lawsuit.id }, citizen.token)).submitLawsuit;
+    expect(resubmitted).toMatchObject({ state: 'SUBMITTED', returnReason: null });
+
+    const accepted = (await t.ok(REVIEW, { i: { id: lawsuit.id, decision: 'ACCEPT' } }, clerk)).reviewLawsuit;
+    expect(accepted.state).toBe('REGISTERED');
+    expect(accepted.caseNumber).toMatch(/^14[0-9]{2}-RYD-GEN-[0-9]{6}$/);
+    const civil = rydGen.circuits.filter((c) => c.specialization === 'CIVIL').map((c) => c.id);
+    expect(civil).toContain(accepted.circuitId);
+
+    const trail = await t.ok('query($f: AuditFilter) { auditTrail(filter: $f, first: 20) { edges { node { action } } } }', { f: { subjectType: 'Lawsuit', subjectId: lawsuit.id } }, await t.token('admin'));
+    expect(trail.auditTrail.edges.map((e: { node: { action: string } }) => e.node.action).reverse()).toEqual([
+      'lawsuit.filed', 'lawsuit.submit', 'lawsuit.return', 'lawsuit.corrected', 'lawsuit.submit', 'lawsuit.register',
+    ]);
+  });
+
+  it('refuses illegal transitions with INVALID_TRANSITION and changes nothing', async () => {
+    const { citizen, lawsuit } = await filed();
+    expect(await t.code(REVIEW, { i: { id: lawsuit.id, decision: 'ACCEPT' } }, clerk)).toBe('INVALID_TRANSITION');
+    await t.ok(SUBMIT, { id: lawsuit.id }, citizen.token);
+    expect(await t.code(SUBMIT, { id: lawsuit.id }, citizen.token)).toBe('INVALID_TRANSITION');
+    await t.ok(REVIEW, { i: { id: lawsuit.id, decision: 'REJECT', reason: 'خارج الاختصاص — out of jurisdiction' } }, clerk);
+    expect(await t.code(WITHDRAW, { id: lawsuit.id }, citizen.token)).toBe('INVALID_TRANSITION');
+    expect((await t.ok(GET, { id: lawsuit.id }, citizen.token)).lawsuit.state).toBe('REJECTED');
+  });
+
+  it('lets the claimant withdraw before judgment', async () => {
+    const { citizen, lawsuit } = await filed();
+    await t.ok(SUBMIT, { id: lawsuit.id }, citizen.token);
+    expect((await t.ok(WITHDRAW, { id: lawsuit.id }, citizen.token)).withdrawLawsuit.state).toBe('WITHDRAWN');
+  });
+
+  it('gives 100 simultaneous registrations in one court 100 distinct, gapless numbers', async () => {
+    const c = await registerCitizen(t);
+    const ids: string[] = [];
+    for (let i = 0; i < 100; i++) {
+      const l = (await t.ok(FILE, { i: lawsuitInput(c.nationalId, { courtId: rydGen.id, city: undefined }) }, c.token)).fileLawsuit;
+      await t.ok(SUBMIT, { id: l.id }, c.token);
+      ids.push(l.id);
+    }
+    const results = await Promise.all(ids.map((id) => t.gql(REVIEW, { i: { id, decision: 'ACCEPT' } }, clerk)));
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const db = t.app.get(DataSource);
+    const rows = await db.query('SELECT case_year, case_seq FROM lawsuits WHERE court_id = $1 AND case_seq IS NOT NULL ORDER BY case_year, case_seq', [rydGen.id]);
+    const year = rows.at(-1).case_year;
+    const seqs = rows.filter((r: { case_year: number }) => r.case_year === year).map((r: { case_seq: number }) => r.case_seq);
+    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+    expect(new Set(results.map((r: any) => r.data.reviewLawsuit.caseNumber)).size).toBe(100);
+  });
+
+  describe('who sees what', () => {
+    let claimant: Awaited<ReturnType<typeof registerCitizen>>;
+    let defendant: Awaited<ReturnType<typeof registerCitizen>>;
+    let id: string;
+
+    beforeAll(async () => {
+      claimant = await registerCitizen(t);
+      defendant = await registerCitizen(t);
+      const l = (await t.ok(FILE, {
+        i: lawsuitInput(claimant.nationalId, { defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }] }),
+      }, claimant.token)).fileLawsuit;
+      id = l.id;
+    });
+
+    it('keeps a draft with its filer: not the defendant, not the clerk', async () => {
+      expect(await t.code(GET, { id }, defendant.token)).toBe('NOT_FOUND');
+      expect(await t.code(GET, { id }, clerk)).toBe('NOT_FOUND');
+      expect((await t.ok(GET, { id }, claimant.token)).lawsuit.state).toBe('DRAFT');
+    });
+
+    it('shows a submitted case to both parties and the clerk of its court, never to others or the system administrator', async () => {
+      await t.ok(SUBMIT, { id }, claimant.token);
+      expect((await t.ok(GET, { id }, defendant.token)).lawsuit.id).toBe(id);
+      expect((await t.ok(GET, { id }, clerk)).lawsuit.id).toBe(id);
+      const stranger = await registerCitizen(t);
+      expect(await t.code(GET, { id }, stranger.token)).toBe('NOT_FOUND');
+      expect(await t.code(GET, { id }, await t.token('admin'))).toBe('FORBIDDEN');
+      expect(await t.code(GET, { id }, await t.token('prosecutor'))).toBe('NOT_FOUND');
+      const others = await t.ok(LIST, { first: 100 }, stranger.token);
+      expect(others.lawsuits.edges).toEqual([]);
+      const defendantList = await t.ok(LIST, { first: 100 }, defendant.token);
+      expect(defendantList.lawsuits.edges.map((e: any) => e.node.id)).toEqual([id]);
+    });
+
+    it('masks party national IDs except for the party and the court staff', async () => {
+      const byClaimant = (await t.ok(GET, { id }, claimant.token)).lawsuit.parties;
+      expect(byClaimant.find((p: any) => p.side === 'CLAIMANT').nationalId).toBe(claimant.nationalId);
+      expect(byClaimant.find((p: any) => p.side === 'DEFENDANT').nationalId).toMatch(/^[12]\*{5}[0-9]{4}$/);
+      const byClerk = (await t.ok(GET, { id }, clerk)).lawsuit.parties;
+      expect(byClerk.map((p: any) => p.nationalId).sort()).toEqual([claimant.nationalId, defendant.nationalId].sort());
+    });
+
+    it('shows a registered case to the judges of its circuit', async () => {
+      const accepted = (await t.ok(REVIEW, { i: { id, decision: 'ACCEPT' } }, clerk)).reviewLawsuit;
+      const judge = await t.token('judge');
+      const civ1 = rydGen.circuits.find((c) => c.code === 'CIV-1')!.id;
+      const res = await t.gql(GET, { id }, judge);
+      if (accepted.circuitId === civ1) expect((res.data as any).lawsuit.id).toBe(id);
+      else expect(res.errors![0].extensions.code).toBe('NOT_FOUND');
+      const inCircuit = await t.ok(LIST, { f: { circuitId: civ1 }, first: 5 }, judge);
+      for (const e of inCircuit.lawsuits.edges) expect(['REGISTERED', 'IN_HEARINGS', 'WITHDRAWN', 'REJECTED']).toContain(e.node.state);
+    });
+
+    it('lets only the parties or filer withdraw', async () => {
+      expect(await t.code(WITHDRAW, { id }, defendant.token)).toBe('FORBIDDEN');
+      const stranger = await registerCitizen(t);
+      expect(await t.code(WITHDRAW, { id }, stranger.token)).toBe('NOT_FOUND');
+    });
+  });
+
+  it('filters the list by state, category and subject words, and pages by cursor', async () => {
+    const c = await registerCitizen(t);
+    for (const subject of ['نزاع إيجار شقة — apartment lease dispute', 'مطالبة أجور — unpaid wages claim', 'فسخ عقد توريد — supply contract termination']) {
+      await t.ok(FILE, { i: lawsuitInput(c.nationalId, { subject }) }, c.token);
+    }
+    const lease = await t.ok(LIST, { f: { text: 'lease' } }, c.token);
+    expect(lease.lawsuits.edges).toHaveLength(1);
+    const page1 = await t.ok(LIST, { first: 2, f: { states: ['DRAFT'], category: 'CIVIL' } }, c.token);
+    expect(page1.lawsuits.pageInfo.hasNextPage).toBe(true);
+    const page2 = await t.ok(LIST, { first: 2, after: page1.lawsuits.pageInfo.endCursor, f: { states: ['DRAFT'] } }, c.token);
+    expect(page2.lawsuits.edges).toHaveLength(1);
+    expect(page2.lawsuits.pageInfo.hasNextPage).toBe(false);
+  });
+});

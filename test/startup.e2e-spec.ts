@@ -1,0 +1,129 @@
+/**
+ * Start-up of the built server (`node dist/src/main.js --api`, as `npm run start:api` runs it):
+ * a missing service or a bad setting stops it with exit code 1 and one sentence on stderr that
+ * says what and where, naming the variable to fix, never a stack trace. `npm test` builds dist/
+ * first; run `npm run build` before running this spec alone.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+const MAIN = join(ROOT, 'dist/src/main.js');
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/**
+ * Runs the API with the test environment plus `env`; stops it with SIGTERM once `until` matches
+ * its stdout, or kills it after `timeoutMs`.
+ */
+function run(env: Record<string, string | undefined>, options: { until?: RegExp; timeoutMs?: number } = {}): Promise<Run> {
+  const started = Date.now();
+  if (!existsSync(MAIN)) return Promise.reject(new Error(`${MAIN} is missing: run \`npm run build\` first (npm test does).`));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [MAIN, '--api'], {
+      cwd: ROOT,
+      // PORT 0: should a case start after all, it does not take anyone's port.
+      env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    let stopped = false;
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (options.until?.test(stdout) && !stopped) {
+        stopped = true;
+        child.kill('SIGTERM');
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
+    });
+  });
+}
+
+/** Exit code 1 and exactly one line on stderr, "Adl cannot start: …", with no stack frame. */
+function oneLine(r: Run): string {
+  expect({ code: r.code, signal: r.signal }).toEqual({ code: 1, signal: null });
+  const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^Adl cannot start: /);
+  expect(r.stderr).not.toMatch(/ {4}at |\bError:|\.ts:\d|\.js:\d/);
+  expect(r.stdout).not.toMatch(/ {4}at /);
+  return lines[0];
+}
+
+function withDatabase(name: string): string {
+  const url = new URL(process.env.DATABASE_URL!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+// Each case is a separate process of a second or two; they run side by side.
+describe('start-up', () => {
+  it.concurrent('starts with a sound environment and stops cleanly on SIGTERM', async () => {
+    const r = await run({}, { until: /API listening/ });
+    expect(r.stdout).toMatch(/API listening/);
+    expect(r.stderr).toBe('');
+    // Nest closes the application, then re-raises the signal.
+    expect(r.code === 0 || r.signal === 'SIGTERM').toBe(true);
+  });
+
+  it.concurrent('says PostgreSQL is not reachable, where, and which variable to fix', async () => {
+    const r = await run({ DATABASE_URL: 'postgres://postgres:pg-password-4711@127.0.0.1:1/adl' });
+    const line = oneLine(r);
+    expect(line).toMatch(/^Adl cannot start: PostgreSQL is not reachable at 127\.0\.0\.1:1\b/);
+    expect(line).toContain('DATABASE_URL');
+    expect(line).not.toContain('pg-password-4711');
+    expect(r.ms).toBeLessThan(15_000);
+  });
+
+  it.concurrent('says Redis is not reachable, where, and which variable to fix', async () => {
+    const r = await run({ REDIS_URL: 'redis://:redis-password-4711@127.0.0.1:1' });
+    const line = oneLine(r);
+    expect(line).toMatch(/^Adl cannot start: Redis is not reachable at 127\.0\.0\.1:1\b/);
+    expect(line).toContain('REDIS_URL');
+    expect(line).not.toContain('redis-password-4711');
+    expect(r.ms).toBeLessThan(15_000);
+  });
+
+  it.concurrent('says the database does not exist', async () => {
+    const r = await run({ DATABASE_URL: withDatabase(`adl_missing_${process.pid}`) });
+    const line = oneLine(r);
+    expect(line).toMatch(/^Adl cannot start: PostgreSQL .*DATABASE_URL.*database does not exist/);
+    expect(line).toContain(`adl_missing_${process.pid}`);
+  });
+
+  it.concurrent.each([
+    ['a DATABASE_URL that is no URL', { DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],
+    ['a DATABASE_URL of another database', { DATABASE_URL: 'mysql://root@127.0.0.1:3306/adl' }, /DATABASE_URL must use postgres:/],
+    ['a REDIS_URL that is no URL', { REDIS_URL: '127.0.0.1:6379' }, /REDIS_URL (is not a valid URL|must use redis:)/],
+    ['PORT=abc', { PORT: 'abc' }, /PORT must be .*"abc"/],
+    ['PORT=70000', { PORT: '70000' }, /PORT must be .*"70000"/],
+    ['a non-numeric limit', { BODY_LIMIT_BYTES: '1mb' }, /BODY_LIMIT_BYTES must be .*"1mb"/],
+    ['production without JWT_SECRET', { NODE_ENV: 'production', JWT_SECRET: '' }, /JWT_SECRET must be set in production/],
+    ['production with a short JWT_SECRET', { NODE_ENV: 'production', JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 characters/],
+  ])('names the variable for %s', async (_name, env, message) => {
+    const r = await run(env);
+    expect(oneLine(r)).toMatch(message);
+    expect(r.ms).toBeLessThan(10_000);
+  });
+
+  it.concurrent('does not echo the password of a malformed DATABASE_URL', async () => {
+    const r = await run({ DATABASE_URL: 'postgres://adl:db-password-4711@127.0.0.1:99999/adl' });
+    const line = oneLine(r);
+    expect(line).toMatch(/DATABASE_URL is not a valid URL/);
+    expect(line).not.toContain('db-password-4711');
+  });
+});
