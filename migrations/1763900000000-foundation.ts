@@ -157,7 +157,16 @@ export class Foundation1763900000000 implements MigrationInterface {
         UNIQUE (provider, subject)
       )`);
 
-    for (const table of ['courts', 'circuits', 'court_holidays', 'prosecution_offices', 'notary_offices', 'users', 'memberships', 'external_identities']) {
+    for (const table of [
+      'courts',
+      'circuits',
+      'court_holidays',
+      'prosecution_offices',
+      'notary_offices',
+      'users',
+      'memberships',
+      'external_identities',
+    ]) {
       await q.query(`CREATE TRIGGER ${table}_touch BEFORE UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION touch_updated_at()`);
     }
 
@@ -227,8 +236,17 @@ export class Foundation1763900000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'outbox', 'audit_chain_head', 'audit_events', 'external_identities', 'memberships', 'users',
-      'notary_offices', 'prosecution_offices', 'court_holidays', 'circuits', 'courts',
+      'outbox',
+      'audit_chain_head',
+      'audit_events',
+      'external_identities',
+      'memberships',
+      'users',
+      'notary_offices',
+      'prosecution_offices',
+      'court_holidays',
+      'circuits',
+      'courts',
     ]) {
       await q.query(`DROP TABLE IF EXISTS ${table} CASCADE`);
     }

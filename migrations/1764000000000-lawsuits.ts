@@ -74,7 +74,9 @@ export class Lawsuits1764000000000 implements MigrationInterface {
     await q.query(`CREATE INDEX lawsuits_court_idx ON lawsuits (court_id, state, created_at DESC, id)`);
     await q.query(`CREATE INDEX lawsuits_circuit_idx ON lawsuits (circuit_id, state, created_at DESC, id) WHERE circuit_id IS NOT NULL`);
     await q.query(`CREATE INDEX lawsuits_filed_by_idx ON lawsuits (filed_by, created_at DESC)`);
-    await q.query(`CREATE INDEX lawsuits_office_idx ON lawsuits (prosecution_office_id, created_at DESC) WHERE prosecution_office_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX lawsuits_office_idx ON lawsuits (prosecution_office_id, created_at DESC) WHERE prosecution_office_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX lawsuits_created_idx ON lawsuits (created_at DESC, id)`);
     await q.query(`CREATE INDEX lawsuits_search_idx ON lawsuits USING gin (search)`);
 
@@ -97,7 +99,9 @@ export class Lawsuits1764000000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX lawsuit_parties_lawsuit_idx ON lawsuit_parties (lawsuit_id)`);
     await q.query(`CREATE INDEX lawsuit_parties_user_idx ON lawsuit_parties (user_id, lawsuit_id) WHERE user_id IS NOT NULL`);
-    await q.query(`CREATE INDEX lawsuit_parties_rep_idx ON lawsuit_parties (representative_id, lawsuit_id) WHERE representative_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX lawsuit_parties_rep_idx ON lawsuit_parties (representative_id, lawsuit_id) WHERE representative_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX lawsuit_parties_national_id_idx ON lawsuit_parties (national_id) WHERE national_id IS NOT NULL`);
 
     await q.query(`
@@ -163,7 +167,15 @@ export class Lawsuits1764000000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['hearings', 'lawsuit_attachments', 'lawsuit_claims', 'lawsuit_parties', 'lawsuits', 'case_number_counters', 'fee_schedules']) {
+    for (const table of [
+      'hearings',
+      'lawsuit_attachments',
+      'lawsuit_claims',
+      'lawsuit_parties',
+      'lawsuits',
+      'case_number_counters',
+      'fee_schedules',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table} CASCADE`);
     }
   }

@@ -67,7 +67,12 @@ describe('audit trail', () => {
   // --- small helpers -------------------------------------------------------------------------
 
   const courtInput = (overrides: Record<string, unknown> = {}) => ({
-    code: uniqueCode('AU'), nameAr: 'محكمة التدقيق', nameEn: 'Audit Test Court', type: 'GENERAL', city: 'Riyadh', ...overrides,
+    code: uniqueCode('AU'),
+    nameAr: 'محكمة التدقيق',
+    nameEn: 'Audit Test Court',
+    type: 'GENERAL',
+    city: 'Riyadh',
+    ...overrides,
   });
 
   async function newCourt(overrides: Record<string, unknown> = {}): Promise<{ id: string; code: string; version: number }> {
@@ -97,7 +102,14 @@ describe('audit trail', () => {
   }
 
   function adminActor(): Actor {
-    return { id: adminId, nationalId: '1000000001', roles: [Role.SYSTEM_ADMIN], memberships: [], lawyerLicense: null, authLevel: 'password' };
+    return {
+      id: adminId,
+      nationalId: '1000000001',
+      roles: [Role.SYSTEM_ADMIN],
+      memberships: [],
+      lawyerLicense: null,
+      authLevel: 'password',
+    };
   }
 
   // --- 1. a change and its audit event ------------------------------------------------------
@@ -168,7 +180,9 @@ describe('audit trail', () => {
     async function changeAuditEmit(requestId: string, code: string, fail: boolean): Promise<void> {
       const ctx = t.app.get(RequestContextFactory).forActor(requestId, adminActor());
       await t.app.get(Transactions).run(ctx, async (tx) => {
-        const court = await tx.repo(Court).save(tx.repo(Court).create({ code, nameAr: 'محكمة', nameEn: 'Tx Court', type: CourtType.GENERAL, city: 'Riyadh' }));
+        const court = await tx
+          .repo(Court)
+          .save(tx.repo(Court).create({ code, nameAr: 'محكمة', nameEn: 'Tx Court', type: CourtType.GENERAL, city: 'Riyadh' }));
         tx.audit({ action: 'court.created', subjectType: 'Court', subjectId: court.id, after: { code } });
         tx.emit({ topic: 'maintenance.verify-audit-chain', payload: { reason: `test ${code}` } });
         if (fail) throw new Error('boom after the change');
@@ -191,7 +205,9 @@ describe('audit trail', () => {
       const after = await persisted(requestId, code);
       expect(after.courts).toBe(1);
       expect(after.events).toBe(1);
-      expect(after.outbox).toEqual([{ topic: 'maintenance.verify-audit-chain', payload: { reason: `test ${code}` }, request_id: requestId }]);
+      expect(after.outbox).toEqual([
+        { topic: 'maintenance.verify-audit-chain', payload: { reason: `test ${code}` }, request_id: requestId },
+      ]);
       const [event] = (await trail({ action: 'court.created' }, 1)).edges;
       expect(event.node).toMatchObject({ requestId, actorId: adminId, after: { code } });
     });
@@ -205,7 +221,9 @@ describe('audit trail', () => {
         transactions.run(ctx, async (outer) => {
           await transactions.run(outer, async (inner) => {
             expect(inner).toBe(outer);
-            const court = await inner.repo(Court).save(inner.repo(Court).create({ code, nameAr: 'محكمة', nameEn: 'Nested', type: CourtType.GENERAL, city: 'Riyadh' }));
+            const court = await inner
+              .repo(Court)
+              .save(inner.repo(Court).create({ code, nameAr: 'محكمة', nameEn: 'Nested', type: CourtType.GENERAL, city: 'Riyadh' }));
             inner.audit({ action: 'court.created', subjectType: 'Court', subjectId: court.id });
           });
           expect(outer.unitOfWork!.audit).toHaveLength(1);
@@ -235,7 +253,11 @@ describe('audit trail', () => {
         Array.from({ length: 25 }, (_, i) =>
           i % 2 === 0
             ? t.gql(CREATE_COURT, { i: courtInput() }, admin)
-            : t.gql(ADD_HOLIDAY, { i: { courtId: court.id, nameAr: 'عطلة', nameEn: `Holiday ${i}`, startsOn: '2027-03-01', endsOn: '2027-03-02' } }, admin),
+            : t.gql(
+                ADD_HOLIDAY,
+                { i: { courtId: court.id, nameAr: 'عطلة', nameEn: `Holiday ${i}`, startsOn: '2027-03-01', endsOn: '2027-03-02' } },
+                admin,
+              ),
         ),
       );
       expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
@@ -296,22 +318,37 @@ describe('audit trail', () => {
       await db.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only');
       try {
         // Changed content.
-        await db.query(`UPDATE audit_events SET after = coalesce(after, '{}'::jsonb) || '{"forged": true}'::jsonb WHERE seq = $1`, [middle]);
+        await db.query(`UPDATE audit_events SET after = coalesce(after, '{}'::jsonb) || '{"forged": true}'::jsonb WHERE seq = $1`, [
+          middle,
+        ]);
         expect(await verify()).toEqual({
-          valid: false, checked: middle - 1, firstBrokenSeq: String(middle), firstBrokenEventId: middleId, reason: expect.stringMatching(/content.*hash/),
+          valid: false,
+          checked: middle - 1,
+          firstBrokenSeq: String(middle),
+          firstBrokenEventId: middleId,
+          reason: expect.stringMatching(/content.*hash/),
         });
         await restoreRow(savedMiddle);
         expect(await verify()).toMatchObject({ valid: true, checked: last });
 
         // Broken previous-hash link.
         await db.query(`UPDATE audit_events SET prev_hash = repeat('f', 64) WHERE seq = $1`, [middle]);
-        expect(await verify()).toMatchObject({ valid: false, checked: middle - 1, firstBrokenSeq: String(middle), reason: expect.stringMatching(/previous-hash/) });
+        expect(await verify()).toMatchObject({
+          valid: false,
+          checked: middle - 1,
+          firstBrokenSeq: String(middle),
+          reason: expect.stringMatching(/previous-hash/),
+        });
         await restoreRow(savedMiddle);
 
         // The last event removed: every remaining link holds, but the head does not match.
         await db.query('DELETE FROM audit_events WHERE seq = $1', [last]);
         expect(await verify()).toEqual({
-          valid: false, checked: last - 1, firstBrokenSeq: null, firstBrokenEventId: null, reason: expect.stringMatching(/head records event/),
+          valid: false,
+          checked: last - 1,
+          firstBrokenSeq: null,
+          firstBrokenEventId: null,
+          reason: expect.stringMatching(/head records event/),
         });
         await restoreRow(savedLast);
       } finally {
@@ -337,10 +374,11 @@ describe('audit trail', () => {
       expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
     });
 
-    it('pages with first/after (hasNextPage, endCursor) through one subject\'s events', async () => {
+    it("pages with first/after (hasNextPage, endCursor) through one subject's events", async () => {
       let court = await newCourt();
       for (let i = 1; i <= 4; i++) {
-        court = (await t.ok(UPDATE_COURT, { i: { id: court.id, version: court.version, nameEn: `Audit Test Court v${i}` } }, admin)).updateCourt;
+        court = (await t.ok(UPDATE_COURT, { i: { id: court.id, version: court.version, nameEn: `Audit Test Court v${i}` } }, admin))
+          .updateCourt;
       }
       const all = (await trail({ subjectId: court.id }, 10)).edges.map((e) => e.node);
       expect(all.map((e) => e.action)).toEqual(['court.updated', 'court.updated', 'court.updated', 'court.updated', 'court.created']);
@@ -400,7 +438,9 @@ describe('audit trail', () => {
         if (!appended && /FROM audit_chain_head WHERE id = 1$/.test(sql)) {
           appended = true;
           const ctx = t.app.get(RequestContextFactory).forActor('test-verify-race', adminActor());
-          await t.app.get(Transactions).run(ctx, async (tx) => tx.audit({ action: 'test.during_verify', subjectType: 'Test', subjectId: 'race' }));
+          await t.app
+            .get(Transactions)
+            .run(ctx, async (tx) => tx.audit({ action: 'test.during_verify', subjectType: 'Test', subjectId: 'race' }));
         }
         return realQuery(sql, params, runner);
       });

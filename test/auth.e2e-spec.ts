@@ -2,7 +2,8 @@ import { totpCode } from '../src/identity/totp';
 import { nationalId, registerCitizen } from './factories/people';
 import { DEMO_PASSWORD, startApp, TestApp } from './harness';
 
-const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken expiresAt user { id nationalId roles twoFactorEnabled } } }';
+const LOGIN =
+  'mutation($input: LoginInput!) { login(input: $input) { accessToken expiresAt user { id nationalId roles twoFactorEnabled } } }';
 const ME = '{ me { id nationalId nameAr nameEn roles memberships { role courtId circuitId } } }';
 
 describe('authentication', () => {
@@ -106,7 +107,11 @@ describe('authentication', () => {
       expect(enrol.enrollTwoFactor.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
       expect(enrol.enrollTwoFactor.qrCodeDataUrl).toMatch(/^data:image\/png;base64,/);
       // Confirm with the code of the previous 30-second step, so the login below can use the current one.
-      const confirm = await t.ok('mutation($c: String!) { confirmTwoFactor(code: $c) }', { c: await totpCode(secret, new Date(Date.now() - 30_000)) }, c.token);
+      const confirm = await t.ok(
+        'mutation($c: String!) { confirmTwoFactor(code: $c) }',
+        { c: await totpCode(secret, new Date(Date.now() - 30_000)) },
+        c.token,
+      );
       expect(confirm.confirmTwoFactor).toBe(true);
       return { ...c, secret };
     }
@@ -179,7 +184,10 @@ describe('authentication', () => {
 
     it('refuses a national ID that is already registered', async () => {
       const res = await t.gql(REGISTER, { input: { ...base, nationalId: '1010101010' } });
-      expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.nationalId', message: 'is already registered' }] });
+      expect(res.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.nationalId', message: 'is already registered' }],
+      });
     });
   });
 
@@ -187,7 +195,11 @@ describe('authentication', () => {
     it('stops accepting the tokens of a disabled user at once', async () => {
       const c = await registerCitizen(t);
       await t.ok('{ me { id } }', {}, c.token);
-      await t.ok('mutation($i: SetUserStatusInput!) { setUserStatus(input: $i) { status } }', { i: { userId: c.id, status: 'DISABLED' } }, await t.token('admin'));
+      await t.ok(
+        'mutation($i: SetUserStatusInput!) { setUserStatus(input: $i) { status } }',
+        { i: { userId: c.id, status: 'DISABLED' } },
+        await t.token('admin'),
+      );
       expect(await t.code('{ me { id } }', {}, c.token)).toBe('UNAUTHENTICATED');
       expect(await t.code(LOGIN, { input: { nationalId: c.nationalId, password: c.password } })).toBe('UNAUTHENTICATED');
     });

@@ -24,7 +24,9 @@ export interface GqlResponse<T = Record<string, unknown>> {
 export const DEMO_PASSWORD = 'Adl-Demo-2026!';
 export const ADMIN_PASSWORD = 'Adl-Admin-2026!';
 
-export type RoleKey = 'admin' | (typeof SEED_USERS)[number]['key'];
+/** The seeded users of seed-data.ts, by key. */
+export type RoleKey =
+  'admin' | 'citizen' | 'citizen2' | 'resident' | 'lawyer' | 'judge' | 'appealJudge' | 'clerk' | 'courtAdmin' | 'prosecutor' | 'notary';
 
 export class TestApp {
   readonly tokens = new Map<string, string>();
@@ -38,7 +40,12 @@ export class TestApp {
     return this.app.get(Clock);
   }
 
-  async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}): Promise<GqlResponse<T>> {
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<GqlResponse<T>> {
     const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },

@@ -53,25 +53,37 @@ describe('lawsuits: filing, review and registration', () => {
 
   it('names every offending field of a bad filing and writes nothing', async () => {
     const c = await registerCitizen(t);
-    const res = await t.gql(FILE, {
-      i: lawsuitInput(c.nationalId, {
-        claimants: [{ kind: 'PERSON', nationalId: nationalId(), nameAr: 'غيره', nameEn: 'Someone else' }],
-        defendants: [{ kind: 'ORGANIZATION', nameAr: 'شركة', nameEn: 'Company' }],
-        claims: [{ description: 'x', amount: -5 }],
-        city: 'Atlantis',
-      }),
-    }, c.token);
+    const res = await t.gql(
+      FILE,
+      {
+        i: lawsuitInput(c.nationalId, {
+          claimants: [{ kind: 'PERSON', nationalId: nationalId(), nameAr: 'غيره', nameEn: 'Someone else' }],
+          defendants: [{ kind: 'ORGANIZATION', nameAr: 'شركة', nameEn: 'Company' }],
+          claims: [{ description: 'x', amount: -5 }],
+          city: 'Atlantis',
+        }),
+      },
+      c.token,
+    );
     expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     const fields = res.errors![0].extensions.fields!.map((f) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['input.claims.0.description', 'input.claims.0.amount']));
-    const second = await t.gql(FILE, {
-      i: lawsuitInput(c.nationalId, {
-        claimants: [{ kind: 'PERSON', nationalId: nationalId(), nameAr: 'غيره', nameEn: 'Someone else' }],
-        defendants: [{ kind: 'ORGANIZATION', nameAr: 'شركة', nameEn: 'Company' }],
-        city: 'Atlantis',
-      }),
-    }, c.token);
-    expect(second.errors![0].extensions.fields!.map((f) => f.field).sort()).toEqual(['input.city', 'input.claimants', 'input.defendants.0.organizationNumber']);
+    const second = await t.gql(
+      FILE,
+      {
+        i: lawsuitInput(c.nationalId, {
+          claimants: [{ kind: 'PERSON', nationalId: nationalId(), nameAr: 'غيره', nameEn: 'Someone else' }],
+          defendants: [{ kind: 'ORGANIZATION', nameAr: 'شركة', nameEn: 'Company' }],
+          city: 'Atlantis',
+        }),
+      },
+      c.token,
+    );
+    expect(second.errors![0].extensions.fields!.map((f) => f.field).sort()).toEqual([
+      'input.city',
+      'input.claimants',
+      'input.defendants.0.organizationNumber',
+    ]);
     const mine = await t.ok(LIST, {}, c.token);
     expect(mine.lawsuits.edges).toEqual([]);
   });
@@ -80,13 +92,17 @@ describe('lawsuits: filing, review and registration', () => {
     const c = await registerCitizen(t);
     expect(await t.code(FILE, { i: lawsuitInput(c.nationalId, { category: 'CRIMINAL' }) }, c.token)).toBe('FORBIDDEN');
     const prosecutor = await t.token('prosecutor');
-    const data = await t.ok(FILE, {
-      i: lawsuitInput('1080808080', {
-        category: 'CRIMINAL',
-        claimants: [{ kind: 'ORGANIZATION', organizationNumber: 'PP-RYD-01', nameAr: 'النيابة العامة', nameEn: 'Public Prosecution' }],
-        claims: [{ description: 'إيقاع العقوبة — impose the penalty' }],
-      }),
-    }, prosecutor);
+    const data = await t.ok(
+      FILE,
+      {
+        i: lawsuitInput('1080808080', {
+          category: 'CRIMINAL',
+          claimants: [{ kind: 'ORGANIZATION', organizationNumber: 'PP-RYD-01', nameAr: 'النيابة العامة', nameEn: 'Public Prosecution' }],
+          claims: [{ description: 'إيقاع العقوبة — impose the penalty' }],
+        }),
+      },
+      prosecutor,
+    );
     expect(data.fileLawsuit).toMatchObject({ state: 'DRAFT', feeExempt: true });
     const court = (await t.ok('{ court(code: "RYD-CRM") { id } }')).court;
     expect(data.fileLawsuit.courtId).toBe(court.id);
@@ -97,12 +113,26 @@ describe('lawsuits: filing, review and registration', () => {
     await t.ok(SUBMIT, { id: lawsuit.id }, citizen.token);
 
     expect(await t.code(REVIEW, { i: { id: lawsuit.id, decision: 'RETURN' } }, clerk)).toBe('BAD_USER_INPUT');
-    const returned = (await t.ok(REVIEW, { i: { id: lawsuit.id, decision: 'RETURN', reason: 'أرفق سند الدين — attach the loan contract' } }, clerk)).reviewLawsuit;
+    const returned = (
+      await t.ok(REVIEW, { i: { id: lawsuit.id, decision: 'RETURN', reason: 'أرفق سند الدين — attach the loan contract' } }, clerk)
+    ).reviewLawsuit;
     expect(returned).toMatchObject({ state: 'RETURNED', returnReason: expect.stringContaining('loan contract') });
 
-    const corrected = (await t.ok(CORRECT, {
-      i: { ...lawsuitInput(citizen.nationalId, { attachments: [{ fileName: 'loan.pdf', contentType: 'application/pdf', sizeBytes: 2048, sha256: 'a'.repeat(64) }] }), id: lawsuit.id, version: returned.version },
-    }, citizen.token)).correctLawsuit;
+    const corrected = (
+      await t.ok(
+        CORRECT,
+        {
+          i: {
+            ...lawsuitInput(citizen.nationalId, {
+              attachments: [{ fileName: 'loan.pdf', contentType: 'application/pdf', sizeBytes: 2048, sha256: 'a'.repeat(64) }],
+            }),
+            id: lawsuit.id,
+            version: returned.version,
+          },
+        },
+        citizen.token,
+      )
+    ).correctLawsuit;
     expect(corrected.state).toBe('RETURNED');
     const resubmitted = (await t.ok(SUBMIT, { id: lawsuit.id }, citizen.token)).submitLawsuit;
     expect(resubmitted).toMatchObject({ state: 'SUBMITTED', returnReason: null });
@@ -113,9 +143,18 @@ describe('lawsuits: filing, review and registration', () => {
     const civil = rydGen.circuits.filter((c) => c.specialization === 'CIVIL').map((c) => c.id);
     expect(civil).toContain(accepted.circuitId);
 
-    const trail = await t.ok('query($f: AuditFilter) { auditTrail(filter: $f, first: 20) { edges { node { action } } } }', { f: { subjectType: 'Lawsuit', subjectId: lawsuit.id } }, await t.token('admin'));
+    const trail = await t.ok(
+      'query($f: AuditFilter) { auditTrail(filter: $f, first: 20) { edges { node { action } } } }',
+      { f: { subjectType: 'Lawsuit', subjectId: lawsuit.id } },
+      await t.token('admin'),
+    );
     expect(trail.auditTrail.edges.map((e: { node: { action: string } }) => e.node.action).reverse()).toEqual([
-      'lawsuit.filed', 'lawsuit.submit', 'lawsuit.return', 'lawsuit.corrected', 'lawsuit.submit', 'lawsuit.register',
+      'lawsuit.filed',
+      'lawsuit.submit',
+      'lawsuit.return',
+      'lawsuit.corrected',
+      'lawsuit.submit',
+      'lawsuit.register',
     ]);
   });
 
@@ -146,7 +185,10 @@ describe('lawsuits: filing, review and registration', () => {
     const results = await Promise.all(ids.map((id) => t.gql(REVIEW, { i: { id, decision: 'ACCEPT' } }, clerk)));
     expect(results.filter((r) => r.errors)).toEqual([]);
     const db = t.app.get(DataSource);
-    const rows = await db.query('SELECT case_year, case_seq FROM lawsuits WHERE court_id = $1 AND case_seq IS NOT NULL ORDER BY case_year, case_seq', [rydGen.id]);
+    const rows = await db.query(
+      'SELECT case_year, case_seq FROM lawsuits WHERE court_id = $1 AND case_seq IS NOT NULL ORDER BY case_year, case_seq',
+      [rydGen.id],
+    );
     const year = rows.at(-1).case_year;
     const seqs = rows.filter((r: { case_year: number }) => r.case_year === year).map((r: { case_seq: number }) => r.case_seq);
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
@@ -161,9 +203,17 @@ describe('lawsuits: filing, review and registration', () => {
     beforeAll(async () => {
       claimant = await registerCitizen(t);
       defendant = await registerCitizen(t);
-      const l = (await t.ok(FILE, {
-        i: lawsuitInput(claimant.nationalId, { defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }] }),
-      }, claimant.token)).fileLawsuit;
+      const l = (
+        await t.ok(
+          FILE,
+          {
+            i: lawsuitInput(claimant.nationalId, {
+              defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }],
+            }),
+          },
+          claimant.token,
+        )
+      ).fileLawsuit;
       id = l.id;
     });
 
@@ -215,7 +265,11 @@ describe('lawsuits: filing, review and registration', () => {
 
   it('filters the list by state, category and subject words, and pages by cursor', async () => {
     const c = await registerCitizen(t);
-    for (const subject of ['نزاع إيجار شقة — apartment lease dispute', 'مطالبة أجور — unpaid wages claim', 'فسخ عقد توريد — supply contract termination']) {
+    for (const subject of [
+      'نزاع إيجار شقة — apartment lease dispute',
+      'مطالبة أجور — unpaid wages claim',
+      'فسخ عقد توريد — supply contract termination',
+    ]) {
       await t.ok(FILE, { i: lawsuitInput(c.nationalId, { subject }) }, c.token);
     }
     const lease = await t.ok(LIST, { f: { text: 'lease' } }, c.token);

@@ -31,12 +31,18 @@ describe('organizations', () => {
     const codes = data.courts.map((c: { code: string }) => c.code);
     expect(codes).toEqual(expect.arrayContaining(['RYD-GEN', 'RYD-COM', 'RYD-PS', 'RYD-CRM', 'RYD-APL', 'JED-GEN', 'DMM-GEN']));
     expect(data.courts.find((c: { code: string }) => c.code === 'RYD-GEN')).toEqual({
-      code: 'RYD-GEN', nameAr: 'المحكمة العامة بالرياض', nameEn: 'General Court of Riyadh', type: 'GENERAL', city: 'Riyadh',
+      code: 'RYD-GEN',
+      nameAr: 'المحكمة العامة بالرياض',
+      nameEn: 'General Court of Riyadh',
+      type: 'GENERAL',
+      city: 'Riyadh',
     });
   });
 
   it('filters courts by city and type', async () => {
-    const data = await t.ok('query($f: CourtsFilter) { courts(filter: $f) { code city type } }', { f: { city: 'jeddah', type: 'COMMERCIAL' } });
+    const data = await t.ok('query($f: CourtsFilter) { courts(filter: $f) { code city type } }', {
+      f: { city: 'jeddah', type: 'COMMERCIAL' },
+    });
     expect(data.courts).toEqual([{ code: 'JED-COM', city: 'Jeddah', type: 'COMMERCIAL' }]);
   });
 
@@ -60,7 +66,11 @@ describe('organizations', () => {
       const withSeed = spy.mock.calls.length;
       for (let i = 0; i < 3; i++) {
         const court = await newCourt();
-        await t.ok('mutation($i: CreateCircuitInput!) { createCircuit(input: $i) { id } }', { i: { courtId: court.id, code: 'CIV-1', nameAr: 'دائرة', nameEn: 'Circuit', specialization: 'CIVIL' } }, admin);
+        await t.ok(
+          'mutation($i: CreateCircuitInput!) { createCircuit(input: $i) { id } }',
+          { i: { courtId: court.id, code: 'CIV-1', nameAr: 'دائرة', nameEn: 'Circuit', specialization: 'CIVIL' } },
+          admin,
+        );
       }
       spy.mockClear();
       await t.ok(query);
@@ -72,23 +82,40 @@ describe('organizations', () => {
   });
 
   it('refuses a duplicate court code, naming the field, and writes nothing', async () => {
-    const res = await t.gql('mutation($i: CreateCourtInput!) { createCourt(input: $i) { id } }', { i: { code: 'RYD-GEN', nameAr: 'مكرر', nameEn: 'Duplicate', type: 'GENERAL', city: 'Riyadh' } }, admin);
+    const res = await t.gql(
+      'mutation($i: CreateCourtInput!) { createCourt(input: $i) { id } }',
+      { i: { code: 'RYD-GEN', nameAr: 'مكرر', nameEn: 'Duplicate', type: 'GENERAL', city: 'Riyadh' } },
+      admin,
+    );
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.code' }] });
     const data = await t.ok('{ courts { code } }');
     expect(data.courts.filter((c: { code: string }) => c.code === 'RYD-GEN')).toHaveLength(1);
   });
 
   it('validates court input at the edge: code format, type, city', async () => {
-    const res = await t.gql('mutation($i: CreateCourtInput!) { createCourt(input: $i) { id } }', { i: { code: 'bad code', nameAr: 'م', nameEn: 'x', type: 'GENERAL', city: 'R' } }, admin);
+    const res = await t.gql(
+      'mutation($i: CreateCourtInput!) { createCourt(input: $i) { id } }',
+      { i: { code: 'bad code', nameAr: 'م', nameEn: 'x', type: 'GENERAL', city: 'R' } },
+      admin,
+    );
     expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(res.errors![0].extensions.fields!.map((f) => f.field).sort()).toEqual(['input.city', 'input.code', 'input.nameAr', 'input.nameEn']);
+    expect(res.errors![0].extensions.fields!.map((f) => f.field).sort()).toEqual([
+      'input.city',
+      'input.code',
+      'input.nameAr',
+      'input.nameEn',
+    ]);
   });
 
   describe('working calendar', () => {
     it('changes working days and hours with optimistic locking: a stale version is refused', async () => {
       const court = await newCourt();
       const update = 'mutation($i: UpdateCourtInput!) { updateCourt(input: $i) { version workDays workStart workEnd } }';
-      const first = await t.ok(update, { i: { id: court.id, version: court.version, workDays: [0, 1, 2, 3], workStart: '07:30', workEnd: '14:30' } }, admin);
+      const first = await t.ok(
+        update,
+        { i: { id: court.id, version: court.version, workDays: [0, 1, 2, 3], workStart: '07:30', workEnd: '14:30' } },
+        admin,
+      );
       expect(first.updateCourt).toEqual({ version: court.version + 1, workDays: [0, 1, 2, 3], workStart: '07:30:00', workEnd: '14:30:00' });
       const stale = await t.gql(update, { i: { id: court.id, version: court.version, nameEn: 'Lost update' } }, admin);
       expect(stale.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'version' }] });
@@ -96,7 +123,11 @@ describe('organizations', () => {
 
     it('refuses working hours that end before they start', async () => {
       const court = await newCourt();
-      const res = await t.gql('mutation($i: UpdateCourtInput!) { updateCourt(input: $i) { id } }', { i: { id: court.id, version: court.version, workStart: '15:00', workEnd: '08:00' } }, admin);
+      const res = await t.gql(
+        'mutation($i: UpdateCourtInput!) { updateCourt(input: $i) { id } }',
+        { i: { id: court.id, version: court.version, workStart: '15:00', workEnd: '08:00' } },
+        admin,
+      );
       expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.workEnd' }] });
     });
 
@@ -118,7 +149,10 @@ describe('organizations', () => {
       expect(await at('2026-12-06T06:00:00.000Z')).toBe(false);
       expect(await at('2026-12-08T06:00:00.000Z')).toBe(true);
 
-      const holidays = await t.ok('query($code: String) { court(code: $code) { holidays(from: "2026-12-01", to: "2026-12-31") { nameEn courtId } } }', { code: court.code });
+      const holidays = await t.ok(
+        'query($code: String) { court(code: $code) { holidays(from: "2026-12-01", to: "2026-12-31") { nameEn courtId } } }',
+        { code: court.code },
+      );
       expect(holidays.court.holidays).toEqual([{ nameEn: 'Closure', courtId: court.id }]);
 
       await t.ok('mutation($id: ID!) { removeHoliday(id: $id) }', { id: added.addHoliday.id }, admin);
@@ -127,7 +161,10 @@ describe('organizations', () => {
 
     it('applies nationwide holidays to every court', async () => {
       const court = await newCourt();
-      const data = await t.ok('query($code: String) { court(code: $code) { holidays(from: "2027-03-01", to: "2027-03-31") { nameEn courtId } isOpen(at: "2027-03-10T06:00:00.000Z") } }', { code: court.code });
+      const data = await t.ok(
+        'query($code: String) { court(code: $code) { holidays(from: "2027-03-01", to: "2027-03-31") { nameEn courtId } isOpen(at: "2027-03-10T06:00:00.000Z") } }',
+        { code: court.code },
+      );
       expect(data.court.holidays).toEqual([{ nameEn: 'Eid al-Fitr holiday', courtId: null }]);
       expect(data.court.isOpen).toBe(false);
     });
@@ -145,16 +182,32 @@ describe('organizations', () => {
       );
       expect(created.createCircuit).toMatchObject({ code, specialization: 'LABOR', court: { code: 'RYD-GEN' } });
 
-      const users = await t.ok('query($f: UsersFilter) { users(filter: $f) { edges { node { id } } } }', { f: { nationalId: '1050505054' } }, await t.token('admin'));
+      const users = await t.ok(
+        'query($f: UsersFilter) { users(filter: $f) { edges { node { id } } } }',
+        { f: { nationalId: '1050505054' } },
+        await t.token('admin'),
+      );
       const appealJudgeId = users.users.edges[0].node.id;
-      await t.ok('mutation($i: AddMembershipInput!) { addMembership(input: $i) { id role courtId circuitId } }', { i: { userId: appealJudgeId, role: 'JUDGE', circuitId: created.createCircuit.id } }, courtAdmin);
+      await t.ok(
+        'mutation($i: AddMembershipInput!) { addMembership(input: $i) { id role courtId circuitId } }',
+        { i: { userId: appealJudgeId, role: 'JUDGE', circuitId: created.createCircuit.id } },
+        courtAdmin,
+      );
       const after = (await t.ok(COURT, { code: 'RYD-GEN' })).court.circuits.find((c: { code: string }) => c.code === code);
       expect(after.judges).toEqual([{ nameEn: 'Judge Nasser Ali Al-Ghamdi' }]);
 
-      const again = await t.gql('mutation($i: AddMembershipInput!) { addMembership(input: $i) { id } }', { i: { userId: appealJudgeId, role: 'JUDGE', circuitId: created.createCircuit.id } }, courtAdmin);
+      const again = await t.gql(
+        'mutation($i: AddMembershipInput!) { addMembership(input: $i) { id } }',
+        { i: { userId: appealJudgeId, role: 'JUDGE', circuitId: created.createCircuit.id } },
+        courtAdmin,
+      );
       expect(again.errors![0].extensions.code).toBe('BAD_USER_INPUT');
 
-      const off = await t.ok('mutation($i: UpdateCircuitInput!) { updateCircuit(input: $i) { active version } }', { i: { id: created.createCircuit.id, version: created.createCircuit.version, active: false } }, courtAdmin);
+      const off = await t.ok(
+        'mutation($i: UpdateCircuitInput!) { updateCircuit(input: $i) { active version } }',
+        { i: { id: created.createCircuit.id, version: created.createCircuit.version, active: false } },
+        courtAdmin,
+      );
       expect(off.updateCircuit).toEqual({ active: false, version: created.createCircuit.version + 1 });
     });
 
@@ -174,8 +227,16 @@ describe('organizations', () => {
     it('creates prosecution and notary offices and lists them publicly', async () => {
       const pp = uniqueCode('P');
       const no = uniqueCode('N');
-      await t.ok('mutation($i: CreateOfficeInput!) { createProsecutionOffice(input: $i) { code } }', { i: { code: pp, nameAr: 'نيابة', nameEn: 'Prosecution', city: 'Jeddah' } }, admin);
-      await t.ok('mutation($i: CreateOfficeInput!) { createNotaryOffice(input: $i) { code } }', { i: { code: no, nameAr: 'كتابة عدل', nameEn: 'Notary', city: 'Jeddah' } }, admin);
+      await t.ok(
+        'mutation($i: CreateOfficeInput!) { createProsecutionOffice(input: $i) { code } }',
+        { i: { code: pp, nameAr: 'نيابة', nameEn: 'Prosecution', city: 'Jeddah' } },
+        admin,
+      );
+      await t.ok(
+        'mutation($i: CreateOfficeInput!) { createNotaryOffice(input: $i) { code } }',
+        { i: { code: no, nameAr: 'كتابة عدل', nameEn: 'Notary', city: 'Jeddah' } },
+        admin,
+      );
       const data = await t.ok('{ prosecutionOffices { code } notaryOffices { code } }');
       expect(data.prosecutionOffices.map((o: { code: string }) => o.code)).toEqual(expect.arrayContaining(['RYD-PP', pp]));
       expect(data.notaryOffices.map((o: { code: string }) => o.code)).toEqual(expect.arrayContaining(['RYD-NO1', no]));

@@ -77,7 +77,9 @@ export class AbilityFactory {
           break;
         }
         case Role.PROSECUTOR: {
-          const offices = actor.memberships.filter((m) => m.role === Role.PROSECUTOR && m.prosecutionOfficeId).map((m) => m.prosecutionOfficeId as string);
+          const offices = actor.memberships
+            .filter((m) => m.role === Role.PROSECUTOR && m.prosecutionOfficeId)
+            .map((m) => m.prosecutionOfficeId as string);
           if (!offices.length) break;
           // Public-right cases of their office; nothing civil or personal-status.
           can('create', 'Lawsuit', { category: 'CRIMINAL', prosecutionOfficeId: { $in: offices } });

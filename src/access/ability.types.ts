@@ -1,17 +1,7 @@
 import type { ForcedSubject, MongoAbility, MongoQuery } from '@casl/ability';
 
 export type Action =
-  | 'manage'
-  | 'create'
-  | 'read'
-  | 'update'
-  | 'delete'
-  | 'assign'
-  | 'verify'
-  | 'submit'
-  | 'review'
-  | 'withdraw'
-  | 'schedule';
+  'manage' | 'create' | 'read' | 'update' | 'delete' | 'assign' | 'verify' | 'submit' | 'review' | 'withdraw' | 'schedule';
 
 /** Every kind of thing a rule can be about. Each has an SQL field map in sql-fields.ts. */
 export const SUBJECTS = [

@@ -7,10 +7,7 @@ import type { Action, SubjectType } from './ability.types';
 
 export const POLICY_KEY = 'adl:policy';
 
-export type Policy =
-  | { kind: 'public' }
-  | { kind: 'signed-in' }
-  | { kind: 'ability'; action: Action; subject: SubjectType };
+export type Policy = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'ability'; action: Action; subject: SubjectType };
 
 /** Anyone, signed in or not (login, verification, public lists). */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(POLICY_KEY, { kind: 'public' } satisfies Policy);

@@ -11,15 +11,15 @@ export const SQL_FIELDS: Record<SubjectType, Record<string, SqlField>> = {
   User: {
     id: '{alias}.id',
     status: '{alias}.status',
-    courtIds: (alias, values) =>
-      `EXISTS (SELECT 1 FROM memberships am WHERE am.user_id = ${alias}.id AND am.court_id IN (${values}))`,
+    courtIds: (alias, values) => `EXISTS (SELECT 1 FROM memberships am WHERE am.user_id = ${alias}.id AND am.court_id IN (${values}))`,
   },
   Membership: {
     id: '{alias}.id',
     courtId: '{alias}.court_id',
     role: '{alias}.role',
     userId: '{alias}.user_id',
-    targetRoles: (alias, values) => `EXISTS (SELECT 1 FROM users tu WHERE tu.id = ${alias}.user_id AND tu.roles && ARRAY[${values}]::text[])`,
+    targetRoles: (alias, values) =>
+      `EXISTS (SELECT 1 FROM users tu WHERE tu.id = ${alias}.user_id AND tu.roles && ARRAY[${values}]::text[])`,
   },
   Court: { id: '{alias}.id' },
   Circuit: { id: '{alias}.id', courtId: '{alias}.court_id' },
@@ -37,12 +37,14 @@ export const SQL_FIELDS: Record<SubjectType, Record<string, SqlField>> = {
     state: '{alias}.state',
     filedBy: '{alias}.filed_by',
     prosecutionOfficeId: '{alias}.prosecution_office_id',
-    partyNationalIds: (alias, values) => `EXISTS (SELECT 1 FROM lawsuit_parties ap WHERE ap.lawsuit_id = ${alias}.id AND ap.national_id IN (${values}))`,
+    partyNationalIds: (alias, values) =>
+      `EXISTS (SELECT 1 FROM lawsuit_parties ap WHERE ap.lawsuit_id = ${alias}.id AND ap.national_id IN (${values}))`,
     claimantNationalIds: (alias, values) =>
       `EXISTS (SELECT 1 FROM lawsuit_parties ap WHERE ap.lawsuit_id = ${alias}.id AND ap.side = 'CLAIMANT' AND ap.national_id IN (${values}))`,
     representativeIds: (alias, values) =>
       `EXISTS (SELECT 1 FROM lawsuit_parties ap WHERE ap.lawsuit_id = ${alias}.id AND ap.representative_id IN (${values}))`,
-    assignedJudgeIds: (alias, values) => `EXISTS (SELECT 1 FROM hearings ah WHERE ah.lawsuit_id = ${alias}.id AND ah.judge_id IN (${values}))`,
+    assignedJudgeIds: (alias, values) =>
+      `EXISTS (SELECT 1 FROM hearings ah WHERE ah.lawsuit_id = ${alias}.id AND ah.judge_id IN (${values}))`,
   },
   LawsuitParty: { nationalId: '{alias}.national_id' },
   Hearing: { courtId: '{alias}.court_id', circuitId: '{alias}.circuit_id' },

@@ -30,7 +30,9 @@ describe('audit chain hash', () => {
 
   it('is SHA-256 over the previous hash followed by the canonical event', () => {
     const { createHash } = jest.requireActual<typeof import('node:crypto')>('node:crypto');
-    const expected = createHash('sha256').update(GENESIS_HASH + canonicalEvent(event)).digest('hex');
+    const expected = createHash('sha256')
+      .update(GENESIS_HASH + canonicalEvent(event))
+      .digest('hex');
     expect(chainHash(GENESIS_HASH, event)).toBe(expected);
   });
 });

@@ -35,7 +35,11 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     await this.queue.upsertJobScheduler(
       'nightly-audit-verification',
       { pattern: '0 2 * * *', tz: 'Asia/Riyadh' },
-      { name: 'maintenance.verify-audit-chain', data: { reason: 'nightly' }, opts: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: { age: 30 * 24 * 3600 } } },
+      {
+        name: 'maintenance.verify-audit-chain',
+        data: { reason: 'nightly' },
+        opts: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: { age: 30 * 24 * 3600 } },
+      },
     );
   }
 

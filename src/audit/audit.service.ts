@@ -73,7 +73,12 @@ export class AuditService implements AuditAppender {
       rows.push({ ...fields, occurredAt, prevHash, hash });
       prevHash = hash;
     }
-    await manager.createQueryBuilder().insert().into(AuditEvent).values(rows as never).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEvent)
+      .values(rows as never)
+      .execute();
     await manager.query('UPDATE audit_chain_head SET seq = $1, hash = $2 WHERE id = 1', [seq.toString(), prevHash]);
   }
 
@@ -90,7 +95,10 @@ export class AuditService implements AuditAppender {
       if (!/^[0-9]{1,19}$/.test(seq)) throw BadUserInputError.field('after', 'is not a cursor returned by this list');
       qb.andWhere('a.seq < :seq', { seq });
     }
-    const rows = await qb.orderBy('a.seq', 'DESC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('a.seq', 'DESC')
+      .limit(first + 1)
+      .getMany();
     return toConnection(rows, first, (r) => encodeCursor(String(r.seq), r.id));
   }
 
@@ -105,7 +113,11 @@ export class AuditService implements AuditAppender {
     let expectedSeq = 1n;
     let checked = 0;
     const broken = (row: AuditEvent | null, reason: string): ChainVerification => ({
-      valid: false, checked, firstBrokenSeq: row ? String(row.seq) : null, firstBrokenEventId: row?.id ?? null, reason,
+      valid: false,
+      checked,
+      firstBrokenSeq: row ? String(row.seq) : null,
+      firstBrokenEventId: row?.id ?? null,
+      reason,
     });
     for (;;) {
       const rows = await this.dataSource
@@ -116,7 +128,8 @@ export class AuditService implements AuditAppender {
         .limit(batchSize)
         .getMany();
       for (const row of rows) {
-        if (BigInt(row.seq) !== expectedSeq) return broken(row, `expected event ${expectedSeq} next, found ${row.seq} (an event is missing)`);
+        if (BigInt(row.seq) !== expectedSeq)
+          return broken(row, `expected event ${expectedSeq} next, found ${row.seq} (an event is missing)`);
         if (row.prevHash !== prevHash) return broken(row, 'previous-hash link does not match the preceding event');
         if (chainHash(prevHash, fieldsOf(row)) !== row.hash) return broken(row, 'event content does not match its hash');
         prevHash = row.hash;
@@ -126,7 +139,10 @@ export class AuditService implements AuditAppender {
       if (rows.length < batchSize) break;
     }
     if (BigInt(head.seq) !== expectedSeq - 1n || head.hash !== prevHash) {
-      return broken(null, `the chain ends at event ${expectedSeq - 1n} but its head records event ${head.seq} (events were removed from the end)`);
+      return broken(
+        null,
+        `the chain ends at event ${expectedSeq - 1n} but its head records event ${head.seq} (events were removed from the end)`,
+      );
     }
     return { valid: true, checked, firstBrokenSeq: null, firstBrokenEventId: null, reason: null };
   }

@@ -69,7 +69,11 @@ export class AuthService {
       let authLevel: AuthLevel = 'password';
       if (user.totpEnabled) {
         if (!input.otp) {
-          return { error: new DomainError('UNAUTHENTICATED', 'A one-time code (otp) from your authenticator app is required.', { otpRequired: true }) };
+          return {
+            error: new DomainError('UNAUTHENTICATED', 'A one-time code (otp) from your authenticator app is required.', {
+              otpRequired: true,
+            }),
+          };
         }
         const step = await verifyTotp(this.box.open(user.totpSecret!), input.otp, now, user.totpLastStep);
         if (step === null) return { error: await this.recordFailure(tx, user, now, 'otp') };
@@ -112,7 +116,12 @@ export class AuthService {
   async confirmTwoFactor(ctx: RequestContext, code: string): Promise<boolean> {
     const actor = ctx.actor!;
     return this.tx.run(ctx, async (tx) => {
-      const user = await tx.repo(User).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id: actor.id }).getOneOrFail();
+      const user = await tx
+        .repo(User)
+        .createQueryBuilder('u')
+        .setLock('pessimistic_write')
+        .where('u.id = :id', { id: actor.id })
+        .getOneOrFail();
       if (user.totpEnabled) throw BadUserInputError.field('twoFactor', 'is already enabled');
       if (!user.totpPendingSecret) throw BadUserInputError.field('code', 'call enrollTwoFactor first');
       const step = await verifyTotp(this.box.open(user.totpPendingSecret), code, ctx.now(), null);
@@ -123,7 +132,13 @@ export class AuthService {
         totpEnabled: true,
         totpLastStep: step,
       });
-      tx.audit({ action: 'user.two_factor_enabled', subjectType: 'User', subjectId: user.id, before: { totpEnabled: false }, after: { totpEnabled: true } });
+      tx.audit({
+        action: 'user.two_factor_enabled',
+        subjectType: 'User',
+        subjectId: user.id,
+        before: { totpEnabled: false },
+        after: { totpEnabled: true },
+      });
       return true;
     });
   }
@@ -136,8 +151,14 @@ export class AuthService {
     const actor = ctx.actor;
     if (!actor) throw new UnauthenticatedError();
     await this.tx.run(ctx, async (tx) => {
-      const user = await tx.repo(User).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id: actor.id }).getOneOrFail();
-      if (!user.totpEnabled || !user.totpSecret) throw BadUserInputError.field(field, 'two-factor authentication must be enabled for this act');
+      const user = await tx
+        .repo(User)
+        .createQueryBuilder('u')
+        .setLock('pessimistic_write')
+        .where('u.id = :id', { id: actor.id })
+        .getOneOrFail();
+      if (!user.totpEnabled || !user.totpSecret)
+        throw BadUserInputError.field(field, 'two-factor authentication must be enabled for this act');
       if (!code) throw BadUserInputError.field(field, 'a fresh one-time code is required for this act');
       const step = await verifyTotp(this.box.open(user.totpSecret), code, ctx.now(), user.totpLastStep);
       if (step === null) throw BadUserInputError.field(field, 'is wrong, expired or already used');
@@ -151,7 +172,12 @@ export class AuthService {
     if (failures >= maxFailures) {
       const lockedUntil = new Date(now.getTime() + lockMinutes * 60_000);
       await tx.repo(User).update(user.id, { failedLoginCount: 0, lockedUntil });
-      tx.audit({ action: 'user.locked', subjectType: 'User', subjectId: user.id, after: { lockedUntil: lockedUntil.toISOString(), failures } });
+      tx.audit({
+        action: 'user.locked',
+        subjectType: 'User',
+        subjectId: user.id,
+        after: { lockedUntil: lockedUntil.toISOString(), failures },
+      });
       return this.lockedError(lockedUntil);
     }
     await tx.repo(User).update(user.id, { failedLoginCount: failures });

@@ -48,7 +48,11 @@ export class User extends BaseEntity {
   totpEnabled!: boolean;
 
   /** Last accepted TOTP time step: a code is never accepted twice. */
-  @Column({ type: 'bigint', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({
+    type: 'bigint',
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   totpLastStep!: number | null;
 
   @Column()

@@ -23,9 +23,20 @@ export class UsersDirectory {
           ctx.repo(Membership).find({ where: { userId: In(userIds) }, order: { createdAt: 'ASC' } }),
         ])
       : [[], []];
-    const views = new Map(users.map((u) => [u.id, toUserView(u, memberships.filter((m) => m.userId === u.id))]));
+    const views = new Map(
+      users.map((u) => [
+        u.id,
+        toUserView(
+          u,
+          memberships.filter((m) => m.userId === u.id),
+        ),
+      ]),
+    );
     return circuitIds.map((cid) =>
-      seats.filter((s) => s.circuitId === cid).map((s) => views.get(s.userId)!).sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
+      seats
+        .filter((s) => s.circuitId === cid)
+        .map((s) => views.get(s.userId)!)
+        .sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
     );
   }
 }

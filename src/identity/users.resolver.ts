@@ -51,7 +51,9 @@ export class UsersResolver {
   }
 
   @Can('create', 'Membership')
-  @Mutation(() => Membership, { description: 'Makes a user a judge of a circuit, clerk or admin of a court, prosecutor or notary of an office.' })
+  @Mutation(() => Membership, {
+    description: 'Makes a user a judge of a circuit, clerk or admin of a court, prosecutor or notary of an office.',
+  })
   addMembership(@Ctx() ctx: RequestContext, @Args('input') input: AddMembershipInput): Promise<Membership> {
     return this.users.addMembership(ctx, input.userId, input);
   }

@@ -49,7 +49,13 @@ function snapshot(user: User, memberships: Membership[] = []) {
     roles: user.roles,
     status: user.status,
     lawyerLicense: user.lawyerLicense,
-    memberships: memberships.map((m) => ({ role: m.role, courtId: m.courtId, circuitId: m.circuitId, prosecutionOfficeId: m.prosecutionOfficeId, notaryOfficeId: m.notaryOfficeId })),
+    memberships: memberships.map((m) => ({
+      role: m.role,
+      courtId: m.courtId,
+      circuitId: m.circuitId,
+      prosecutionOfficeId: m.prosecutionOfficeId,
+      notaryOfficeId: m.notaryOfficeId,
+    })),
   };
 }
 
@@ -108,7 +114,13 @@ export class UsersService {
       if (view.status !== status) {
         // Disabling also bumps the token version, so tokens already issued stop working at once.
         await tx.repo(User).update(userId, { status, tokenVersion: () => 'token_version + 1' });
-        tx.audit({ action: 'user.status_changed', subjectType: 'User', subjectId: userId, before: { status: view.status }, after: { status } });
+        tx.audit({
+          action: 'user.status_changed',
+          subjectType: 'User',
+          subjectId: userId,
+          before: { status: view.status },
+          after: { status },
+        });
       }
       return { ...view, status };
     });
@@ -139,8 +151,16 @@ export class UsersService {
         await tx.repo(User).update(user.id, { roles: user.roles.filter((r) => r !== membership.role) });
       }
       tx.audit({
-        action: 'membership.removed', subjectType: 'User', subjectId: membership.userId,
-        before: { role: membership.role, courtId: membership.courtId, circuitId: membership.circuitId, prosecutionOfficeId: membership.prosecutionOfficeId, notaryOfficeId: membership.notaryOfficeId },
+        action: 'membership.removed',
+        subjectType: 'User',
+        subjectId: membership.userId,
+        before: {
+          role: membership.role,
+          courtId: membership.courtId,
+          circuitId: membership.circuitId,
+          prosecutionOfficeId: membership.prosecutionOfficeId,
+          notaryOfficeId: membership.notaryOfficeId,
+        },
       });
       return true;
     });
@@ -178,7 +198,11 @@ export class UsersService {
       const [createdAt, id] = decodeCursor(after);
       qb.andWhere('(u.created_at, u.id) < (:cAt, :cId)', { cAt: createdAt, cId: id });
     }
-    const users = await qb.orderBy('u.created_at', 'DESC').addOrderBy('u.id', 'DESC').limit(first + 1).getMany();
+    const users = await qb
+      .orderBy('u.created_at', 'DESC')
+      .addOrderBy('u.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     const memberships = users.length
       ? await ctx.repo(Membership).find({ where: { userId: In(users.map((u) => u.id)) }, order: { createdAt: 'ASC' } })
       : [];
@@ -186,7 +210,11 @@ export class UsersService {
       users,
       first,
       (u) => encodeCursor(u.createdAt, u.id),
-      (u) => toUserView(u, memberships.filter((m) => m.userId === u.id)),
+      (u) =>
+        toUserView(
+          u,
+          memberships.filter((m) => m.userId === u.id),
+        ),
     );
   }
 
@@ -219,7 +247,12 @@ export class UsersService {
 
   /** Checks the membership against the ability and the organizations, then inserts it. */
   private async insertMembership(tx: RequestContext, userId: string, input: MembershipInput, path: string): Promise<Membership> {
-    const fields = { courtId: null as string | null, circuitId: null as string | null, prosecutionOfficeId: null as string | null, notaryOfficeId: null as string | null };
+    const fields = {
+      courtId: null as string | null,
+      circuitId: null as string | null,
+      prosecutionOfficeId: null as string | null,
+      notaryOfficeId: null as string | null,
+    };
     const need = (field: 'courtId' | 'circuitId' | 'prosecutionOfficeId' | 'notaryOfficeId'): string => {
       const value = input[field];
       if (typeof value !== 'string') throw BadUserInputError.field(`${path}.${field}`, `is required for role ${input.role}`);

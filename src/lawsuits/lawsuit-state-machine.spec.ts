@@ -2,7 +2,17 @@ import { lawsuitMachine, LawsuitState as S } from './lawsuit-state-machine';
 
 describe('lawsuit state machine', () => {
   it('follows the main path from draft to closed', () => {
-    const path = ['submit', 'register', 'scheduleFirstHearing', 'issueJudgment', 'object', 'decideAppeal', 'finalize', 'requestExecution', 'close'] as const;
+    const path = [
+      'submit',
+      'register',
+      'scheduleFirstHearing',
+      'issueJudgment',
+      'object',
+      'decideAppeal',
+      'finalize',
+      'requestExecution',
+      'close',
+    ] as const;
     let state = S.DRAFT;
     for (const event of path) state = lawsuitMachine.next(state, event);
     expect(state).toBe(S.CLOSED);
@@ -17,7 +27,8 @@ describe('lawsuit state machine', () => {
   });
 
   it('allows withdrawal only before judgment', () => {
-    for (const s of [S.DRAFT, S.SUBMITTED, S.RETURNED, S.REGISTERED, S.IN_HEARINGS]) expect(lawsuitMachine.next(s, 'withdraw')).toBe(S.WITHDRAWN);
+    for (const s of [S.DRAFT, S.SUBMITTED, S.RETURNED, S.REGISTERED, S.IN_HEARINGS])
+      expect(lawsuitMachine.next(s, 'withdraw')).toBe(S.WITHDRAWN);
     for (const s of [S.JUDGMENT_ISSUED, S.OBJECTED, S.FINAL, S.CLOSED, S.REJECTED]) {
       expect(() => lawsuitMachine.next(s, 'withdraw')).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
     }

@@ -1,7 +1,19 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsPositive, IsString, IsUUID, Length, Matches, Max, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsPositive,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  ValidateNested,
 } from 'class-validator';
 import { IsNationalId, NATIONAL_ID_FORMAT } from '../core/validation/validators';
 import { LawsuitCategory, PartyKind, ReviewDecision } from './lawsuit.enums';

@@ -68,18 +68,26 @@ export class LawsuitsResolver {
 
   @ResolveField(() => [LawsuitParty])
   async parties(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() lawsuit: Lawsuit): Promise<PartyInCase[]> {
-    const parties = await loader(loaders, 'lawsuitParties', async (ids) => groupBy(ids, await this.lawsuits.partiesOf(ctx, ids), (p) => p.lawsuitId)).load(lawsuit.id);
-    return parties.map((p) => Object.assign(Object.create(LawsuitParty.prototype) as LawsuitParty, p, { courtId: lawsuit.courtId, circuitId: lawsuit.circuitId }));
+    const parties = await loader(loaders, 'lawsuitParties', async (ids) =>
+      groupBy(ids, await this.lawsuits.partiesOf(ctx, ids), (p) => p.lawsuitId),
+    ).load(lawsuit.id);
+    return parties.map((p) =>
+      Object.assign(Object.create(LawsuitParty.prototype) as LawsuitParty, p, { courtId: lawsuit.courtId, circuitId: lawsuit.circuitId }),
+    );
   }
 
   @ResolveField(() => [LawsuitClaim])
   claims(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() lawsuit: Lawsuit): Promise<LawsuitClaim[]> {
-    return loader(loaders, 'lawsuitClaims', async (ids) => groupBy(ids, await this.lawsuits.claimsOf(ctx, ids), (c) => c.lawsuitId)).load(lawsuit.id);
+    return loader(loaders, 'lawsuitClaims', async (ids) => groupBy(ids, await this.lawsuits.claimsOf(ctx, ids), (c) => c.lawsuitId)).load(
+      lawsuit.id,
+    );
   }
 
   @ResolveField(() => [LawsuitAttachment])
   attachments(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() lawsuit: Lawsuit): Promise<LawsuitAttachment[]> {
-    return loader(loaders, 'lawsuitAttachments', async (ids) => groupBy(ids, await this.lawsuits.attachmentsOf(ctx, ids), (a) => a.lawsuitId)).load(lawsuit.id);
+    return loader(loaders, 'lawsuitAttachments', async (ids) =>
+      groupBy(ids, await this.lawsuits.attachmentsOf(ctx, ids), (a) => a.lawsuitId),
+    ).load(lawsuit.id);
   }
 
   @ResolveField(() => [String], { description: 'Transitions the state machine allows from the current state.' })

@@ -22,7 +22,14 @@ import { LawsuitParty } from './lawsuit-party.entity';
 import { LawsuitEvent, lawsuitMachine, LawsuitState } from './lawsuit-state-machine';
 import { Lawsuit } from './lawsuit.entity';
 import { LawsuitCategory, PartyKind, PartySide, ReviewDecision } from './lawsuit.enums';
-import { CorrectLawsuitInput, FileLawsuitInput, LawsuitContentInput, LawsuitsFilter, PartyInput, ReviewLawsuitInput } from './lawsuit.inputs';
+import {
+  CorrectLawsuitInput,
+  FileLawsuitInput,
+  LawsuitContentInput,
+  LawsuitsFilter,
+  PartyInput,
+  ReviewLawsuitInput,
+} from './lawsuit.inputs';
 import { ACTIVE_STATES, COURT_TYPES_FOR, SPECIALIZATION_FOR } from './routing';
 
 type LawsuitShape = AccessShapes['Lawsuit'];
@@ -58,7 +65,12 @@ export class LawsuitsService {
         }),
       );
       await this.writeDetails(tx, lawsuit.id, input);
-      tx.audit({ action: 'lawsuit.filed', subjectType: 'Lawsuit', subjectId: lawsuit.id, after: { ...snapshot(lawsuit), category: lawsuit.category, feeAmount: lawsuit.feeAmount } });
+      tx.audit({
+        action: 'lawsuit.filed',
+        subjectType: 'Lawsuit',
+        subjectId: lawsuit.id,
+        after: { ...snapshot(lawsuit), category: lawsuit.category, feeAmount: lawsuit.feeAmount },
+      });
       return lawsuit;
     });
   }
@@ -73,7 +85,10 @@ export class LawsuitsService {
       }
       if (lawsuit.version !== input.version) throw new StaleVersionError('Lawsuit');
       const content = await this.checkContent(tx, input);
-      if (content.columns.category !== lawsuit.category && (lawsuit.category === LawsuitCategory.CRIMINAL || content.columns.category === LawsuitCategory.CRIMINAL)) {
+      if (
+        content.columns.category !== lawsuit.category &&
+        (lawsuit.category === LawsuitCategory.CRIMINAL || content.columns.category === LawsuitCategory.CRIMINAL)
+      ) {
         throw BadUserInputError.field('input.category', 'cannot change to or from CRIMINAL');
       }
       await tx.repo(LawsuitParty).delete({ lawsuitId: lawsuit.id });
@@ -81,7 +96,13 @@ export class LawsuitsService {
       await tx.repo(LawsuitAttachment).delete({ lawsuitId: lawsuit.id });
       await this.writeDetails(tx, lawsuit.id, input);
       await this.update(tx, lawsuit, content.columns);
-      tx.audit({ action: 'lawsuit.corrected', subjectType: 'Lawsuit', subjectId: lawsuit.id, before: snapshot(lawsuit), after: { ...content.columns } });
+      tx.audit({
+        action: 'lawsuit.corrected',
+        subjectType: 'Lawsuit',
+        subjectId: lawsuit.id,
+        before: snapshot(lawsuit),
+        after: { ...content.columns },
+      });
       return tx.repo(Lawsuit).findOneByOrFail({ id: lawsuit.id });
     });
   }
@@ -133,7 +154,9 @@ export class LawsuitsService {
     if (filter.courtId) qb.andWhere('l.court_id = :courtId', { courtId: filter.courtId });
     if (filter.circuitId) qb.andWhere('l.circuit_id = :circuitId', { circuitId: filter.circuitId });
     if (filter.partyNationalId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM lawsuit_parties fp WHERE fp.lawsuit_id = l.id AND fp.national_id = :pnid)', { pnid: filter.partyNationalId });
+      qb.andWhere('EXISTS (SELECT 1 FROM lawsuit_parties fp WHERE fp.lawsuit_id = l.id AND fp.national_id = :pnid)', {
+        pnid: filter.partyNationalId,
+      });
     }
     if (filter.filedFrom) qb.andWhere('l.created_at >= :from', { from: filter.filedFrom });
     if (filter.filedTo) qb.andWhere('l.created_at < :to', { to: filter.filedTo });
@@ -142,7 +165,11 @@ export class LawsuitsService {
       const [createdAt, id] = decodeCursor(after);
       qb.andWhere('(l.created_at, l.id) < (:cAt, :cId)', { cAt: createdAt, cId: id });
     }
-    const rows = await qb.orderBy('l.created_at', 'DESC').addOrderBy('l.id', 'DESC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('l.created_at', 'DESC')
+      .addOrderBy('l.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     return toConnection(rows, first, (l) => encodeCursor(l.createdAt, l.id));
   }
 
@@ -162,7 +189,9 @@ export class LawsuitsService {
   async shape(ctx: RequestContext, l: Lawsuit): Promise<LawsuitShape> {
     const [parties, judges] = await Promise.all([
       ctx.repo(LawsuitParty).find({ where: { lawsuitId: l.id } }),
-      ctx.manager.query<{ judge_id: string }[]>('SELECT DISTINCT judge_id FROM hearings WHERE lawsuit_id = $1 AND judge_id IS NOT NULL', [l.id]),
+      ctx.manager.query<{ judge_id: string }[]>('SELECT DISTINCT judge_id FROM hearings WHERE lawsuit_id = $1 AND judge_id IS NOT NULL', [
+        l.id,
+      ]),
     ]);
     const ids = (side?: PartySide) => parties.filter((p) => p.nationalId && (!side || p.side === side)).map((p) => p.nationalId as string);
     return {
@@ -199,7 +228,13 @@ export class LawsuitsService {
       const state = lawsuitMachine.next(lawsuit.state, event);
       const patch = { ...(await changes(lawsuit, tx)), state };
       await this.update(tx, lawsuit, patch);
-      tx.audit({ action: `lawsuit.${event}`, subjectType: 'Lawsuit', subjectId: lawsuit.id, before: snapshot(lawsuit), after: { ...snapshot({ ...lawsuit, ...patch } as Lawsuit) } });
+      tx.audit({
+        action: `lawsuit.${event}`,
+        subjectType: 'Lawsuit',
+        subjectId: lawsuit.id,
+        before: snapshot(lawsuit),
+        after: { ...snapshot({ ...lawsuit, ...patch }) },
+      });
       return tx.repo(Lawsuit).findOneByOrFail({ id });
     });
   }
@@ -211,7 +246,13 @@ export class LawsuitsService {
   }
 
   private async update(tx: RequestContext, lawsuit: Lawsuit, patch: Partial<Lawsuit>): Promise<void> {
-    const result = await tx.repo(Lawsuit).createQueryBuilder().update().set(patch as never).where('id = :id AND version = :version', { id: lawsuit.id, version: lawsuit.version }).execute();
+    const result = await tx
+      .repo(Lawsuit)
+      .createQueryBuilder()
+      .update()
+      .set(patch)
+      .where('id = :id AND version = :version', { id: lawsuit.id, version: lawsuit.version })
+      .execute();
     if (result.affected !== 1) throw new StaleVersionError('Lawsuit');
   }
 
@@ -225,7 +266,11 @@ export class LawsuitsService {
         LIMIT 1`,
       [lawsuit.courtId, SPECIALIZATION_FOR[lawsuit.category], ACTIVE_STATES],
     );
-    if (!row) throw BadUserInputError.field('input.id', `the court has no active ${SPECIALIZATION_FOR[lawsuit.category]} circuit to refer the case to`);
+    if (!row)
+      throw BadUserInputError.field(
+        'input.id',
+        `the court has no active ${SPECIALIZATION_FOR[lawsuit.category]} circuit to refer the case to`,
+      );
     return row.id;
   }
 
@@ -234,13 +279,15 @@ export class LawsuitsService {
     const problems: FieldError[] = [];
     const checkParty = (p: PartyInput, path: string) => {
       if (p.kind === PartyKind.PERSON && !p.nationalId) problems.push({ field: `${path}.nationalId`, message: 'is required for a person' });
-      if (p.kind === PartyKind.ORGANIZATION && !p.organizationNumber) problems.push({ field: `${path}.organizationNumber`, message: 'is required for an organization' });
+      if (p.kind === PartyKind.ORGANIZATION && !p.organizationNumber)
+        problems.push({ field: `${path}.organizationNumber`, message: 'is required for an organization' });
     };
     input.claimants.forEach((p, i) => checkParty(p, `input.claimants.${i}`));
     input.defendants.forEach((p, i) => checkParty(p, `input.defendants.${i}`));
     const claimantIds = new Set(input.claimants.map((p) => p.nationalId).filter(Boolean));
     input.defendants.forEach((p, i) => {
-      if (p.nationalId && claimantIds.has(p.nationalId)) problems.push({ field: `input.defendants.${i}.nationalId`, message: 'is also a claimant' });
+      if (p.nationalId && claimantIds.has(p.nationalId))
+        problems.push({ field: `input.defendants.${i}.nationalId`, message: 'is also a claimant' });
     });
     const actor = tx.actor!;
     const prosecutionOfficeId = this.filingOffice(tx, input);
@@ -252,7 +299,8 @@ export class LawsuitsService {
       if (!claimantIds.has(actor.nationalId)) problems.push({ field: 'input.claimants', message: 'must include the filer' });
     }
     input.claims.forEach((c, i) => {
-      if (c.amount !== undefined && Math.round(c.amount * 100) !== c.amount * 100) problems.push({ field: `input.claims.${i}.amount`, message: 'has more than two decimals' });
+      if (c.amount !== undefined && Math.round(c.amount * 100) !== c.amount * 100)
+        problems.push({ field: `input.claims.${i}.amount`, message: 'has more than two decimals' });
     });
     const court = await this.routeCourt(tx, input, problems);
     if (problems.length) throw new BadUserInputError(problems);
@@ -294,7 +342,8 @@ export class LawsuitsService {
     if (input.courtId) {
       const court = await tx.repo(Court).findOneBy({ id: input.courtId });
       if (!court) problems.push({ field: 'input.courtId', message: 'no such court' });
-      else if (!(await hears(court.id)).length) problems.push({ field: 'input.courtId', message: `this court does not hear ${input.category} cases` });
+      else if (!(await hears(court.id)).length)
+        problems.push({ field: 'input.courtId', message: `this court does not hear ${input.category} cases` });
       return court;
     }
     if (!input.city) {
@@ -302,7 +351,12 @@ export class LawsuitsService {
       return null;
     }
     for (const type of COURT_TYPES_FOR[input.category]) {
-      const courts = await tx.repo(Court).createQueryBuilder('c').where('lower(c.city) = lower(:city) AND c.type = :type', { city: input.city, type }).orderBy('c.code').getMany();
+      const courts = await tx
+        .repo(Court)
+        .createQueryBuilder('c')
+        .where('lower(c.city) = lower(:city) AND c.type = :type', { city: input.city, type })
+        .orderBy('c.code')
+        .getMany();
       for (const court of courts) if ((await hears(court.id)).length) return court;
     }
     problems.push({ field: 'input.city', message: `no court in this city hears ${input.category} cases` });
@@ -323,8 +377,17 @@ export class LawsuitsService {
         representativeId: null,
         powerOfAttorneyId: null,
       });
-    await tx.repo(LawsuitParty).save([...input.claimants.map(party(PartySide.CLAIMANT)), ...input.defendants.map(party(PartySide.DEFENDANT))]);
-    await tx.repo(LawsuitClaim).save(input.claims.map((c, i) => tx.repo(LawsuitClaim).create({ lawsuitId, position: i + 1, description: c.description.trim(), amount: c.amount ?? null })));
-    if (input.attachments.length) await tx.repo(LawsuitAttachment).save(input.attachments.map((a) => tx.repo(LawsuitAttachment).create({ lawsuitId, ...a })));
+    await tx
+      .repo(LawsuitParty)
+      .save([...input.claimants.map(party(PartySide.CLAIMANT)), ...input.defendants.map(party(PartySide.DEFENDANT))]);
+    await tx
+      .repo(LawsuitClaim)
+      .save(
+        input.claims.map((c, i) =>
+          tx.repo(LawsuitClaim).create({ lawsuitId, position: i + 1, description: c.description.trim(), amount: c.amount ?? null }),
+        ),
+      );
+    if (input.attachments.length)
+      await tx.repo(LawsuitAttachment).save(input.attachments.map((a) => tx.repo(LawsuitAttachment).create({ lawsuitId, ...a })));
   }
 }

@@ -56,7 +56,7 @@ export class OutboxDispatcher implements OnModuleInit, OnApplicationShutdown {
       let total = 0;
       do {
         this.again = false;
-        for (let n = BATCH; n === BATCH && !this.stopped; ) {
+        for (let n = BATCH; n === BATCH && !this.stopped;) {
           n = await this.dispatchBatch();
           total += n;
         }
@@ -79,13 +79,18 @@ export class OutboxDispatcher implements OnModuleInit, OnApplicationShutdown {
       );
       for (const row of rows) {
         if (!isJobName(row.topic)) {
-          await manager.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [row.id, `no job named ${row.topic}`]);
+          await manager.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
+            row.id,
+            `no job named ${row.topic}`,
+          ]);
           continue;
         }
         await this.jobs.add(row.topic, row.payload as never, `outbox-${row.id}`);
       }
       if (rows.length) {
-        await manager.query(`UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY($1) AND last_error IS NULL`, [rows.map((r) => r.id)]);
+        await manager.query(`UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY($1) AND last_error IS NULL`, [
+          rows.map((r) => r.id),
+        ]);
       }
       return rows.length;
     });

@@ -16,7 +16,15 @@ export class OutboxService implements OutboxAppender {
       .createQueryBuilder()
       .insert()
       .into(OutboxMessage)
-      .values(records.map((r) => ({ topic: r.topic, payload: r.payload, dedupeKey: r.key ?? null, requestId: ctx.requestId, attempts: 0 })) as never)
+      .values(
+        records.map((r) => ({
+          topic: r.topic,
+          payload: r.payload,
+          dedupeKey: r.key ?? null,
+          requestId: ctx.requestId,
+          attempts: 0,
+        })) as never,
+      )
       .orIgnore() // the same dedupe key is announced once
       .execute();
   }

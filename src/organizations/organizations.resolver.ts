@@ -10,7 +10,13 @@ import { Court } from './court.entity';
 import { Holiday } from './holiday.entity';
 import { NotaryOffice, ProsecutionOffice } from './office.entities';
 import {
-  AddHolidayInput, CourtsFilter, CreateCircuitInput, CreateCourtInput, CreateOfficeInput, UpdateCircuitInput, UpdateCourtInput,
+  AddHolidayInput,
+  CourtsFilter,
+  CreateCircuitInput,
+  CreateCourtInput,
+  CreateOfficeInput,
+  UpdateCircuitInput,
+  UpdateCourtInput,
 } from './organization.inputs';
 import { OrganizationsService } from './organizations.service';
 
@@ -20,7 +26,10 @@ export class CourtsResolver {
 
   @Public()
   @Query(() => [Court], { description: 'Courts, by code; public.' })
-  courts(@Ctx() ctx: RequestContext, @Args('filter', { nullable: true, type: () => CourtsFilter }) filter?: CourtsFilter): Promise<Court[]> {
+  courts(
+    @Ctx() ctx: RequestContext,
+    @Args('filter', { nullable: true, type: () => CourtsFilter }) filter?: CourtsFilter,
+  ): Promise<Court[]> {
     return this.orgs.courts(ctx, filter ?? {});
   }
 
@@ -48,16 +57,22 @@ export class CourtsResolver {
 
   @ResolveField(() => [Circuit])
   circuits(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() court: Court): Promise<Circuit[]> {
-    return loader(loaders, 'circuitsByCourt', async (ids) => groupBy(ids, await this.orgs.circuitsOfCourts(ctx, ids), (c) => c.courtId)).load(court.id);
+    return loader(loaders, 'circuitsByCourt', async (ids) =>
+      groupBy(ids, await this.orgs.circuitsOfCourts(ctx, ids), (c) => c.courtId),
+    ).load(court.id);
   }
 
-  @ResolveField(() => [Holiday], { description: 'Closed days (the court\'s and nationwide) between two dates.' })
+  @ResolveField(() => [Holiday], { description: "Closed days (the court's and nationwide) between two dates." })
   holidays(@Ctx() ctx: RequestContext, @Parent() court: Court, @Args('from') from: string, @Args('to') to: string): Promise<Holiday[]> {
     return this.orgs.holidays(ctx, court.id, from, to);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the court is open at this instant (working day and hours, no holiday).' })
-  async isOpen(@Ctx() ctx: RequestContext, @Parent() court: Court, @Args('at', { type: () => GraphQLISODateTime }) at: Date): Promise<boolean> {
+  async isOpen(
+    @Ctx() ctx: RequestContext,
+    @Parent() court: Court,
+    @Args('at', { type: () => GraphQLISODateTime }) at: Date,
+  ): Promise<boolean> {
     return (await this.orgs.calendarProblem(ctx, court, at, new Date(at.getTime() + 60_000))) === null;
   }
 }

@@ -15,7 +15,13 @@ import { Court } from './court.entity';
 import { Holiday } from './holiday.entity';
 import { NotaryOffice, ProsecutionOffice } from './office.entities';
 import {
-  AddHolidayInput, CourtsFilter, CreateCircuitInput, CreateCourtInput, CreateOfficeInput, UpdateCircuitInput, UpdateCourtInput,
+  AddHolidayInput,
+  CourtsFilter,
+  CreateCircuitInput,
+  CreateCourtInput,
+  CreateOfficeInput,
+  UpdateCircuitInput,
+  UpdateCourtInput,
 } from './organization.inputs';
 import { calendarProblem, CalendarProblem } from './working-calendar';
 
@@ -71,16 +77,22 @@ export class OrganizationsService {
   /** Why [start, end) does not fit the court's calendar, or null. */
   async calendarProblem(ctx: RequestContext, court: Court, start: Date, end: Date): Promise<CalendarProblem | null> {
     const day = (d: Date) => d.toISOString().slice(0, 10);
-    const closed = await this.holidays(ctx, court.id, day(new Date(start.getTime() - 86_400_000)), day(new Date(end.getTime() + 86_400_000)));
+    const closed = await this.holidays(
+      ctx,
+      court.id,
+      day(new Date(start.getTime() - 86_400_000)),
+      day(new Date(end.getTime() + 86_400_000)),
+    );
     return calendarProblem(court, closed, start, end);
   }
 
   async createCourt(ctx: RequestContext, input: CreateCourtInput): Promise<Court> {
     authorize(ctx, 'create', 'Court');
     return this.tx.run(ctx, async (tx) => {
-      const court = await tx.repo(Court).save(tx.repo(Court).create({ ...input, city: input.city.trim() })).catch((err) =>
-        uniqueAsInput(err, 'input.code', 'is already used by another court'),
-      );
+      const court = await tx
+        .repo(Court)
+        .save(tx.repo(Court).create({ ...input, city: input.city.trim() }))
+        .catch((err) => uniqueAsInput(err, 'input.code', 'is already used by another court'));
       const saved = await tx.repo(Court).findOneByOrFail({ id: court.id });
       tx.audit({ action: 'court.created', subjectType: 'Court', subjectId: saved.id, after: input });
       return saved;
@@ -98,8 +110,11 @@ export class OrganizationsService {
       if (next.workEnd.slice(0, 5) <= next.workStart.slice(0, 5)) throw BadUserInputError.field('input.workEnd', 'must be after workStart');
       await this.versionedUpdate(tx, Court, 'Court', input.id, input.version, changes);
       tx.audit({
-        action: 'court.updated', subjectType: 'Court', subjectId: court.id,
-        before: Object.fromEntries(Object.keys(changes).map((k) => [k, court[k as keyof Court]])), after: changes,
+        action: 'court.updated',
+        subjectType: 'Court',
+        subjectId: court.id,
+        before: Object.fromEntries(Object.keys(changes).map((k) => [k, court[k as keyof Court]])),
+        after: changes,
       });
       return tx.repo(Court).findOneByOrFail({ id: court.id });
     });
@@ -109,9 +124,10 @@ export class OrganizationsService {
     authorize(ctx, 'create', 'Circuit', { courtId: input.courtId });
     return this.tx.run(ctx, async (tx) => {
       if (!(await tx.repo(Court).exists({ where: { id: input.courtId } }))) throw BadUserInputError.field('input.courtId', 'no such court');
-      const circuit = await tx.repo(Circuit).save(tx.repo(Circuit).create({ ...input, active: true })).catch((err) =>
-        uniqueAsInput(err, 'input.code', 'is already used by another circuit of this court'),
-      );
+      const circuit = await tx
+        .repo(Circuit)
+        .save(tx.repo(Circuit).create({ ...input, active: true }))
+        .catch((err) => uniqueAsInput(err, 'input.code', 'is already used by another circuit of this court'));
       tx.audit({ action: 'circuit.created', subjectType: 'Circuit', subjectId: circuit.id, after: input });
       return tx.repo(Circuit).findOneByOrFail({ id: circuit.id });
     });
@@ -125,8 +141,11 @@ export class OrganizationsService {
       const changes = defined(input, ['nameAr', 'nameEn', 'active']);
       await this.versionedUpdate(tx, Circuit, 'Circuit', input.id, input.version, changes);
       tx.audit({
-        action: 'circuit.updated', subjectType: 'Circuit', subjectId: circuit.id,
-        before: Object.fromEntries(Object.keys(changes).map((k) => [k, circuit[k as keyof Circuit]])), after: changes,
+        action: 'circuit.updated',
+        subjectType: 'Circuit',
+        subjectId: circuit.id,
+        before: Object.fromEntries(Object.keys(changes).map((k) => [k, circuit[k as keyof Circuit]])),
+        after: changes,
       });
       return tx.repo(Circuit).findOneByOrFail({ id: circuit.id });
     });
@@ -137,7 +156,8 @@ export class OrganizationsService {
     authorize(ctx, 'create', 'Holiday', { courtId });
     if (input.endsOn < input.startsOn) throw BadUserInputError.field('input.endsOn', 'must not be before startsOn');
     return this.tx.run(ctx, async (tx) => {
-      if (courtId && !(await tx.repo(Court).exists({ where: { id: courtId } }))) throw BadUserInputError.field('input.courtId', 'no such court');
+      if (courtId && !(await tx.repo(Court).exists({ where: { id: courtId } })))
+        throw BadUserInputError.field('input.courtId', 'no such court');
       const holiday = await tx.repo(Holiday).save(tx.repo(Holiday).create({ ...input, courtId }));
       tx.audit({ action: 'holiday.added', subjectType: 'Holiday', subjectId: holiday.id, after: { ...input, courtId } });
       return holiday;
@@ -167,18 +187,31 @@ export class OrganizationsService {
     return this.tx.run(ctx, async (tx) => {
       // Both office kinds have the same columns; the class picks the table.
       const repo = tx.repo(kind) as Repository<ProsecutionOffice>;
-      const saved = await repo.save(repo.create({ ...input, city: input.city.trim() })).catch((err) =>
-        uniqueAsInput(err, 'input.code', 'is already used by another office'),
-      );
+      const saved = await repo
+        .save(repo.create({ ...input, city: input.city.trim() }))
+        .catch((err) => uniqueAsInput(err, 'input.code', 'is already used by another office'));
       tx.audit({ action: `${subject}.created`, subjectType: subject, subjectId: saved.id, after: input });
       return repo.findOneByOrFail({ id: saved.id });
     });
   }
 
   /** UPDATE … WHERE id AND version: zero rows means someone else changed it first. */
-  private async versionedUpdate(tx: RequestContext, entity: typeof Court | typeof Circuit, name: string, id: string, version: number, changes: object): Promise<void> {
+  private async versionedUpdate(
+    tx: RequestContext,
+    entity: typeof Court | typeof Circuit,
+    name: string,
+    id: string,
+    version: number,
+    changes: object,
+  ): Promise<void> {
     if (!Object.keys(changes).length) return;
-    const result = await tx.repo(entity).createQueryBuilder().update().set(changes).where('id = :id AND version = :version', { id, version }).execute();
+    const result = await tx
+      .repo(entity)
+      .createQueryBuilder()
+      .update()
+      .set(changes)
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
     if (result.affected !== 1) throw new StaleVersionError(name);
   }
 }

@@ -33,7 +33,9 @@ describe('court working calendar', () => {
 
   it('refuses empty ranges and ranges across midnight', () => {
     expect(calendarProblem(riyadh, [], at('2026-11-22T06:00:00Z'), at('2026-11-22T06:00:00Z'))).toBe('EMPTY_RANGE');
-    expect(calendarProblem({ ...riyadh, workEnd: '23:59:00' }, [], at('2026-11-22T20:00:00Z'), at('2026-11-22T22:00:00Z'))).toBe('SPANS_DAYS');
+    expect(calendarProblem({ ...riyadh, workEnd: '23:59:00' }, [], at('2026-11-22T20:00:00Z'), at('2026-11-22T22:00:00Z'))).toBe(
+      'SPANS_DAYS',
+    );
   });
 
   it('answers whether the court is open at an instant', () => {

@@ -31,7 +31,10 @@ import { SEED_ADMIN, SEED_COURTS, SEED_HOLIDAYS, SEED_NOTARY_OFFICES, SEED_PROSE
 @Module({})
 class SeedModule {
   static forRoot(config: AdlConfig): DynamicModule {
-    return { module: SeedModule, imports: [CoreModule.forRoot(config), AccessModule, AuditModule, NotificationsModule, IdentityModule, OrganizationsModule] };
+    return {
+      module: SeedModule,
+      imports: [CoreModule.forRoot(config), AccessModule, AuditModule, NotificationsModule, IdentityModule, OrganizationsModule],
+    };
   }
 }
 
@@ -48,8 +51,20 @@ async function ensureAdmin(app: INestApplicationContext, contexts: RequestContex
   return app.get(Transactions).run(anonymous, async (tx) => {
     const admin = await tx.repo(User).save(
       tx.repo(User).create({
-        ...SEED_ADMIN, passwordHash, status: UserStatus.ACTIVE, roles: [Role.SYSTEM_ADMIN], phone: null, email: null, lawyerLicense: null,
-        totpEnabled: false, totpSecret: null, totpPendingSecret: null, totpLastStep: null, failedLoginCount: 0, lockedUntil: null, tokenVersion: 0,
+        ...SEED_ADMIN,
+        passwordHash,
+        status: UserStatus.ACTIVE,
+        roles: [Role.SYSTEM_ADMIN],
+        phone: null,
+        email: null,
+        lawyerLicense: null,
+        totpEnabled: false,
+        totpSecret: null,
+        totpPendingSecret: null,
+        totpLastStep: null,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        tokenVersion: 0,
       }),
     );
     tx.audit({ action: 'user.seeded', subjectType: 'User', subjectId: admin.id, after: { ...SEED_ADMIN, roles: [Role.SYSTEM_ADMIN] } });
@@ -64,30 +79,48 @@ export async function seed(app: INestApplicationContext, env: NodeJS.ProcessEnv 
   const orgs = app.get(OrganizationsService);
   const users = app.get(UsersService);
   const admin = await ensureAdmin(app, contexts, env.SEED_ADMIN_PASSWORD || 'Adl-Admin-2026!', created);
-  const actor: Actor = { id: admin.id, nationalId: admin.nationalId, roles: [Role.SYSTEM_ADMIN], memberships: [], lawyerLicense: null, authLevel: 'password' };
+  const actor: Actor = {
+    id: admin.id,
+    nationalId: admin.nationalId,
+    roles: [Role.SYSTEM_ADMIN],
+    memberships: [],
+    lawyerLicense: null,
+    authLevel: 'password',
+  };
   const ctx: RequestContext = contexts.forActor('seed', actor);
 
   const courtIds = new Map<string, string>();
   const circuitIds = new Map<string, string>();
   for (const { circuits, ...court } of SEED_COURTS) {
-    const found = (await ctx.repo(Court).findOneBy({ code: court.code })) ?? (created.push(`court ${court.code}`), await orgs.createCourt(ctx, court));
+    const found =
+      (await ctx.repo(Court).findOneBy({ code: court.code })) ?? (created.push(`court ${court.code}`), await orgs.createCourt(ctx, court));
     courtIds.set(court.code, found.id);
     for (const [code, nameAr, nameEn, specialization] of circuits) {
       const circuit =
         (await ctx.repo(Circuit).findOneBy({ courtId: found.id, code })) ??
-        (created.push(`circuit ${court.code}/${code}`), await orgs.createCircuit(ctx, { courtId: found.id, code, nameAr, nameEn, specialization }));
+        (created.push(`circuit ${court.code}/${code}`),
+        await orgs.createCircuit(ctx, { courtId: found.id, code, nameAr, nameEn, specialization }));
       circuitIds.set(`${court.code}/${code}`, circuit.id);
     }
   }
   const officeIds = new Map<string, string>();
-  for (const [kind, offices] of [[ProsecutionOffice, SEED_PROSECUTION_OFFICES], [NotaryOffice, SEED_NOTARY_OFFICES]] as const) {
+  for (const [kind, offices] of [
+    [ProsecutionOffice, SEED_PROSECUTION_OFFICES],
+    [NotaryOffice, SEED_NOTARY_OFFICES],
+  ] as const) {
     for (const office of offices) {
-      const found = (await ctx.repo(kind).findOneBy({ code: office.code })) ?? (created.push(`office ${office.code}`), await orgs.createOffice(ctx, kind, office));
+      const found =
+        (await ctx.repo(kind).findOneBy({ code: office.code })) ??
+        (created.push(`office ${office.code}`), await orgs.createOffice(ctx, kind, office));
       officeIds.set(office.code, found.id);
     }
   }
   for (const holiday of SEED_HOLIDAYS) {
-    const exists = await ctx.repo(Holiday).createQueryBuilder('h').where('h.court_id IS NULL AND h.starts_on = :s AND h.name_en = :n', { s: holiday.startsOn, n: holiday.nameEn }).getExists();
+    const exists = await ctx
+      .repo(Holiday)
+      .createQueryBuilder('h')
+      .where('h.court_id IS NULL AND h.starts_on = :s AND h.name_en = :n', { s: holiday.startsOn, n: holiday.nameEn })
+      .getExists();
     if (!exists) {
       await orgs.addHoliday(ctx, holiday);
       created.push(`holiday ${holiday.startsOn} ${holiday.nameEn}`);
@@ -98,15 +131,22 @@ export async function seed(app: INestApplicationContext, env: NodeJS.ProcessEnv 
     if (await ctx.repo(User).exists({ where: { nationalId: u.nationalId } })) continue;
     const m = u.membership;
     await users.createUser(ctx, {
-      nationalId: u.nationalId, nameAr: u.nameAr, nameEn: u.nameEn, password, roles: u.roles, lawyerLicense: u.lawyerLicense,
+      nationalId: u.nationalId,
+      nameAr: u.nameAr,
+      nameEn: u.nameEn,
+      password,
+      roles: u.roles,
+      lawyerLicense: u.lawyerLicense,
       memberships: m
-        ? [{
-            role: m.role,
-            courtId: m.court ? courtIds.get(m.court) : undefined,
-            circuitId: m.circuit ? circuitIds.get(m.circuit.join('/')) : undefined,
-            prosecutionOfficeId: m.prosecutionOffice ? officeIds.get(m.prosecutionOffice) : undefined,
-            notaryOfficeId: m.notaryOffice ? officeIds.get(m.notaryOffice) : undefined,
-          }]
+        ? [
+            {
+              role: m.role,
+              courtId: m.court ? courtIds.get(m.court) : undefined,
+              circuitId: m.circuit ? circuitIds.get(m.circuit.join('/')) : undefined,
+              prosecutionOfficeId: m.prosecutionOffice ? officeIds.get(m.prosecutionOffice) : undefined,
+              notaryOfficeId: m.notaryOffice ? officeIds.get(m.notaryOffice) : undefined,
+            },
+          ]
         : [],
     });
     created.push(`user ${u.nationalId} (${u.roles.join(', ')})`);

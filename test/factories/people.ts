@@ -34,7 +34,12 @@ export async function registerCitizen(t: TestApp, overrides: Record<string, unkn
     'mutation($input: RegisterCitizenInput!) { registerCitizen(input: $input) { accessToken user { id } } }',
     { input },
   );
-  return { id: data.registerCitizen.user.id, nationalId: input.nationalId as string, password: input.password as string, token: data.registerCitizen.accessToken };
+  return {
+    id: data.registerCitizen.user.id,
+    nationalId: input.nationalId,
+    password: input.password,
+    token: data.registerCitizen.accessToken,
+  };
 }
 
 /** A court code nobody has used yet. */

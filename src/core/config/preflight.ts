@@ -12,9 +12,10 @@ export async function checkPostgres(config: AdlConfig): Promise<void> {
     await client.connect();
     await client.query('SELECT 1');
   } catch (err) {
-    const reason = (err as { code?: string; message?: string }).code === '3D000'
-      ? 'the database does not exist (run scripts/setup.sh or npm run migrate)'
-      : (err as Error).message || String(err);
+    const reason =
+      (err as { code?: string; message?: string }).code === '3D000'
+        ? 'the database does not exist (run scripts/setup.sh or npm run migrate)'
+        : (err as Error).message || String(err);
     throw new ConfigError(`PostgreSQL is not reachable at ${describeUrl(config.databaseUrl)} (DATABASE_URL): ${reason}.`);
   } finally {
     await client.end().catch(() => undefined);

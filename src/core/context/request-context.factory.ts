@@ -41,7 +41,15 @@ export class RequestContextFactory {
 
   /** A context for work outside HTTP (seed, jobs, tests): the given actor, or anonymous. */
   forActor(requestId: string, actor: RequestContext['actor'], locale: Locale = 'ar', ip: string | null = null): RequestContext {
-    return new RequestContext(requestId, actor, this.abilities.createFor(actor), locale, this.dataSource.manager, () => this.clock.now(), ip);
+    return new RequestContext(
+      requestId,
+      actor,
+      this.abilities.createFor(actor),
+      locale,
+      this.dataSource.manager,
+      () => this.clock.now(),
+      ip,
+    );
   }
 }
 

@@ -37,7 +37,11 @@ if (require.main === module) {
   const config = loadConfig();
   migrate(config.databaseUrl)
     .then((ran) => {
-      console.log(ran.length ? `Migrated ${describeUrl(config.databaseUrl)}: ${ran.join(', ')}` : `Database ${describeUrl(config.databaseUrl)} is up to date.`);
+      console.log(
+        ran.length
+          ? `Migrated ${describeUrl(config.databaseUrl)}: ${ran.join(', ')}`
+          : `Database ${describeUrl(config.databaseUrl)} is up to date.`,
+      );
     })
     .catch((err: Error) => {
       console.error(`Migration of ${describeUrl(config.databaseUrl)} failed: ${err.message}`);

@@ -18,7 +18,21 @@ import { Holiday } from '../../organizations/holiday.entity';
 import { NotaryOffice, ProsecutionOffice } from '../../organizations/office.entities';
 
 export const ENTITIES = [
-  Court, Circuit, Holiday, ProsecutionOffice, NotaryOffice, User, Membership, ExternalIdentity, AuditEvent, OutboxMessage,
-  FeeSchedule, Lawsuit, LawsuitParty, LawsuitClaim, LawsuitAttachment, Hearing,
+  Court,
+  Circuit,
+  Holiday,
+  ProsecutionOffice,
+  NotaryOffice,
+  User,
+  Membership,
+  ExternalIdentity,
+  AuditEvent,
+  OutboxMessage,
+  FeeSchedule,
+  Lawsuit,
+  LawsuitParty,
+  LawsuitClaim,
+  LawsuitAttachment,
+  Hearing,
 ];
 export const MIGRATIONS = [Foundation1763900000000, Lawsuits1764000000000];

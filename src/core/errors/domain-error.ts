@@ -54,7 +54,10 @@ export class NotFoundError extends DomainError {
 }
 
 export class BadUserInputError extends DomainError {
-  constructor(readonly fields: FieldError[], message?: string) {
+  constructor(
+    readonly fields: FieldError[],
+    message?: string,
+  ) {
     super('BAD_USER_INPUT', message ?? fields.map((f) => `${f.field}: ${f.message}`).join('; '), { fields });
   }
   static field(field: string, message: string): BadUserInputError {

@@ -11,8 +11,16 @@ import { DomainError, ErrorCode } from '../errors/domain-error';
 type PublicCode = ErrorCode | 'INTERNAL_SERVER_ERROR';
 
 const PASS_THROUGH: ReadonlySet<string> = new Set<ErrorCode>([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'INVALID_TRANSITION', 'HEARING_CONFLICT',
-  'DEADLINE_PASSED', 'POWER_OF_ATTORNEY_INACTIVE', 'RATE_LIMITED', 'QUERY_TOO_COMPLEX',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'INVALID_TRANSITION',
+  'HEARING_CONFLICT',
+  'DEADLINE_PASSED',
+  'POWER_OF_ATTORNEY_INACTIVE',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
 ]);
 
 /** Codes raised by GraphQL itself (parsing, validation) and by the query limits. */
@@ -24,7 +32,10 @@ function codeOf(original: unknown, formatted: GraphQLFormattedError): { code: Pu
   const raw = formatted.extensions?.code;
   const code = typeof raw === 'string' ? raw : '';
   const message = formatted.message ?? '';
-  if (LIMIT_CODES.has(code) || /^Syntax Error: (Query depth limit|Aliases limit|Query Cost limit|Token limit|Directives limit)/i.test(message)) {
+  if (
+    LIMIT_CODES.has(code) ||
+    /^Syntax Error: (Query depth limit|Aliases limit|Query Cost limit|Token limit|Directives limit)/i.test(message)
+  ) {
     return { code: 'QUERY_TOO_COMPLEX', details: {} };
   }
   if (PASS_THROUGH.has(code)) return { code: code as ErrorCode, details: {} };

@@ -11,11 +11,7 @@ export function createLoaders(): Loaders {
 }
 
 /** The request's loader named `name`, created on first use from `batch`. */
-export function loader<V>(
-  loaders: Loaders,
-  name: string,
-  batch: (keys: readonly string[]) => Promise<V[]>,
-): DataLoader<string, V> {
+export function loader<V>(loaders: Loaders, name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
   let found = loaders.get(name) as DataLoader<string, V> | undefined;
   if (!found) {
     found = new DataLoader<string, V>(batch, { maxBatchSize: 500 });

@@ -37,10 +37,7 @@ export class RateLimits {
   }
 
   async consumeLogin(nationalId: string, ip: string | null): Promise<void> {
-    await Promise.all([
-      this.consume(this.login, `id:${nationalId}`),
-      ip ? this.consume(this.loginByIp, ip) : Promise.resolve(),
-    ]);
+    await Promise.all([this.consume(this.login, `id:${nationalId}`), ip ? this.consume(this.loginByIp, ip) : Promise.resolve()]);
   }
 
   async consumeRequest(key: string): Promise<void> {
