@@ -30,13 +30,14 @@ describe('lawsuits: filing, review and registration', () => {
 
   async function filed(overrides: Record<string, unknown> = {}) {
     const c = await registerCitizen(t);
-    const data = await t.ok(FILE, { i: lawsuitInput(c.nationalId, overrides) }, c.token);
+    const data = await t.ok(FILE, { i: lawsuitInput(c.nationalId, { courtId: rydGen.id, city: undefined, ...overrides }) }, c.token);
     return { citizen: c, lawsuit: data.fileLawsuit };
   }
 
   it('drafts a lawsuit routed by city and category, with court fees computed from the schedule', async () => {
-    const { lawsuit } = await filed();
-    expect(lawsuit).toMatchObject({ state: 'DRAFT', caseNumber: null, courtId: rydGen.id, claimedAmount: 80000, feeExempt: false });
+    const { lawsuit } = await filed({ courtId: undefined, city: 'Jeddah' });
+    const jedGen = (await t.ok('{ court(code: "JED-GEN") { id } }')).court;
+    expect(lawsuit).toMatchObject({ state: 'DRAFT', caseNumber: null, courtId: jedGen.id, claimedAmount: 80000, feeExempt: false });
     // 5 % of the first 50,000 and 4 % of the next 30,000.
     expect(lawsuit.feeAmount).toBe(3700);
     expect(lawsuit.claims).toEqual([{ position: 1, description: expect.any(String), amount: 80000 }]);
@@ -44,10 +45,12 @@ describe('lawsuits: filing, review and registration', () => {
   });
 
   it('routes a commercial case to the commercial court and waives fees for personal status', async () => {
-    const commercial = (await filed({ category: 'COMMERCIAL' })).lawsuit;
-    const court = (await t.ok('{ court(code: "RYD-COM") { id } }')).court;
+    const commercial = (await filed({ category: 'COMMERCIAL', courtId: undefined, city: 'Jeddah' })).lawsuit;
+    const court = (await t.ok('{ court(code: "JED-COM") { id } }')).court;
     expect(commercial.courtId).toBe(court.id);
-    const family = (await filed({ category: 'PERSONAL_STATUS', claims: [{ description: 'حضانة — custody' }] })).lawsuit;
+    const family = (
+      await filed({ category: 'PERSONAL_STATUS', courtId: undefined, city: 'Riyadh', claims: [{ description: 'حضانة — custody' }] })
+    ).lawsuit;
     expect(family).toMatchObject({ feeAmount: 0, feeExempt: true });
   });
 
@@ -124,6 +127,8 @@ describe('lawsuits: filing, review and registration', () => {
         {
           i: {
             ...lawsuitInput(citizen.nationalId, {
+              courtId: rydGen.id,
+              city: undefined,
               attachments: [{ fileName: 'loan.pdf', contentType: 'application/pdf', sizeBytes: 2048, sha256: 'a'.repeat(64) }],
             }),
             id: lawsuit.id,
@@ -208,6 +213,8 @@ describe('lawsuits: filing, review and registration', () => {
           FILE,
           {
             i: lawsuitInput(claimant.nationalId, {
+              courtId: rydGen.id,
+              city: undefined,
               defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }],
             }),
           },
