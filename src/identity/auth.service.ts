@@ -21,7 +21,7 @@ import { SecretBox } from './secret-box';
 import { TokenService } from './tokens';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
 import { User } from './user.entity';
-import { UsersService } from './users.service';
+import { lockUser, UsersService } from './users.service';
 
 const INVALID_CREDENTIALS = 'National ID or password is incorrect.';
 
@@ -47,12 +47,7 @@ export class AuthService {
     // Decide inside a transaction that locks the user row, so concurrent attempts count correctly;
     // a failure is committed (counter, lockout, audit) and only then reported.
     const outcome = await this.tx.run(ctx, async (tx): Promise<{ error: DomainError } | { user: User; authLevel: AuthLevel }> => {
-      const user = await tx
-        .repo(User)
-        .createQueryBuilder('u')
-        .setLock('pessimistic_write')
-        .where('u.national_id = :id', { id: input.nationalId })
-        .getOne();
+      const user = await lockUser(tx, 'national_id', input.nationalId);
       if (!user) {
         await verifyPassword(await dummyHash(), input.password);
         return { error: new UnauthenticatedError(INVALID_CREDENTIALS) };
@@ -116,12 +111,7 @@ export class AuthService {
   async confirmTwoFactor(ctx: RequestContext, code: string): Promise<boolean> {
     const actor = ctx.actor!;
     return this.tx.run(ctx, async (tx) => {
-      const user = await tx
-        .repo(User)
-        .createQueryBuilder('u')
-        .setLock('pessimistic_write')
-        .where('u.id = :id', { id: actor.id })
-        .getOneOrFail();
+      const user = (await lockUser(tx, 'id', actor.id))!;
       if (user.totpEnabled) throw BadUserInputError.field('twoFactor', 'is already enabled');
       if (!user.totpPendingSecret) throw BadUserInputError.field('code', 'call enrollTwoFactor first');
       const step = await verifyTotp(this.box.open(user.totpPendingSecret), code, ctx.now(), null);
@@ -151,12 +141,7 @@ export class AuthService {
     const actor = ctx.actor;
     if (!actor) throw new UnauthenticatedError();
     await this.tx.run(ctx, async (tx) => {
-      const user = await tx
-        .repo(User)
-        .createQueryBuilder('u')
-        .setLock('pessimistic_write')
-        .where('u.id = :id', { id: actor.id })
-        .getOneOrFail();
+      const user = (await lockUser(tx, 'id', actor.id))!;
       if (!user.totpEnabled || !user.totpSecret)
         throw BadUserInputError.field(field, 'two-factor authentication must be enabled for this act');
       if (!code) throw BadUserInputError.field(field, 'a fresh one-time code is required for this act');

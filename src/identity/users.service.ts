@@ -41,6 +41,11 @@ export function toUserView(user: User, memberships: Membership[]): UserView {
   };
 }
 
+/** The user row, locked until the transaction ends: for changes that read, then write the row. */
+export function lockUser(tx: RequestContext, by: 'id' | 'national_id', value: string): Promise<User | null> {
+  return tx.repo(User).createQueryBuilder('u').setLock('pessimistic_write').where(`u.${by} = :value`, { value }).getOne();
+}
+
 function snapshot(user: User, memberships: Membership[] = []) {
   return {
     nationalId: user.nationalId,
@@ -128,7 +133,7 @@ export class UsersService {
 
   async addMembership(ctx: RequestContext, userId: string, input: MembershipInput): Promise<Membership> {
     return this.tx.run(ctx, async (tx) => {
-      const user = await tx.repo(User).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id: userId }).getOne();
+      const user = await lockUser(tx, 'id', userId);
       if (!user) throw new NotFoundError('User');
       const membership = await this.insertMembership(tx, userId, input, 'input');
       if (!user.roles.includes(input.role)) {

@@ -6,22 +6,11 @@
  */
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { DomainError, ErrorCode } from '../errors/domain-error';
+import { DomainError, ERROR_CODES, ErrorCode } from '../errors/domain-error';
 
 type PublicCode = ErrorCode | 'INTERNAL_SERVER_ERROR';
 
-const PASS_THROUGH: ReadonlySet<string> = new Set<ErrorCode>([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'INVALID_TRANSITION',
-  'HEARING_CONFLICT',
-  'DEADLINE_PASSED',
-  'POWER_OF_ATTORNEY_INACTIVE',
-  'RATE_LIMITED',
-  'QUERY_TOO_COMPLEX',
-]);
+const PASS_THROUGH: ReadonlySet<string> = new Set<string>(ERROR_CODES);
 
 /** Codes raised by GraphQL itself (parsing, validation) and by the query limits. */
 const GRAPHQL_INPUT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED']);
