@@ -11,10 +11,23 @@ import { graphqlOptions } from './core/graphql/graphql.options';
 import { HealthController } from './core/health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { HearingsModule } from './hearings/hearings.module';
+import { JudgmentsModule } from './judgments/judgments.module';
 import { LawsuitsModule } from './lawsuits/lawsuits.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { StatisticsModule } from './statistics/statistics.module';
 
-export const DOMAIN_MODULES = [AccessModule, AuditModule, NotificationsModule, IdentityModule, OrganizationsModule, LawsuitsModule];
+export const DOMAIN_MODULES = [
+  AccessModule,
+  AuditModule,
+  NotificationsModule,
+  IdentityModule,
+  OrganizationsModule,
+  LawsuitsModule,
+  HearingsModule,
+  JudgmentsModule,
+  StatisticsModule,
+];
 
 @Module({})
 export class ApiModule {

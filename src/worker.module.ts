@@ -10,15 +10,25 @@ import { QueueModule } from './core/queue/queue.module';
 import { BrowserPool } from './documents/browser-pool';
 import { OutboxDispatcher } from './notifications/outbox-dispatcher';
 import { IdentityModule } from './identity/identity.module';
-import { NotificationsModule } from './notifications/notifications.module';
+import { JudgmentsModule } from './judgments/judgments.module';
+import { JudgmentsFinalizer } from './judgments/judgments.worker';
+import { NOTIFICATION_WORKER_PROVIDERS, NotificationsModule } from './notifications/notifications.module';
 
 @Module({})
 export class WorkerModule {
   static forRoot(config: AdlConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config), QueueModule.forRoot(config), AccessModule, AuditModule, NotificationsModule, IdentityModule],
-      providers: [BrowserPool, JobHandlers, OutboxDispatcher, MaintenanceProcessor],
+      imports: [
+        CoreModule.forRoot(config),
+        QueueModule.forRoot(config),
+        AccessModule,
+        AuditModule,
+        NotificationsModule,
+        IdentityModule,
+        JudgmentsModule,
+      ],
+      providers: [BrowserPool, JobHandlers, OutboxDispatcher, MaintenanceProcessor, JudgmentsFinalizer, ...NOTIFICATION_WORKER_PROVIDERS],
     };
   }
 }

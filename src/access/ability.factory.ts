@@ -28,6 +28,8 @@ export class AbilityFactory {
     // Everyone signed in: themselves.
     can('read', 'User', { id: actor.id });
     can('update', 'User', ['nameAr', 'nameEn', 'phone', 'email'], { id: actor.id });
+    // Their own notices (marking one read is the update).
+    can(['read', 'update'], 'Notification', { nationalId: actor.nationalId });
 
     const courtsWhere = (role: Role): string[] =>
       actor.memberships.filter((m) => m.role === role && m.courtId).map((m) => m.courtId as string);
@@ -59,7 +61,7 @@ export class AbilityFactory {
           can('read', 'Lawsuit', { courtId: { $in: courtIds }, state: { $ne: 'DRAFT' } });
           can('review', 'Lawsuit', { courtId: { $in: courtIds } });
           can('read', 'LawsuitParty', ['nationalId'], { courtId: { $in: courtIds } });
-          can('schedule', 'Hearing', { courtId: { $in: courtIds } });
+          can(['schedule', 'read'], 'Hearing', { courtId: { $in: courtIds } });
           can('read', 'Membership', { courtId: { $in: courtIds } });
           can('read', 'User', USER_DIRECTORY_FIELDS, { courtIds: { $in: courtIds } });
           break;
@@ -72,6 +74,13 @@ export class AbilityFactory {
           if (circuitIds.length) {
             can('read', 'Lawsuit', { circuitId: { $in: circuitIds }, sealed: false });
             can('read', 'LawsuitParty', ['nationalId'], { circuitId: { $in: circuitIds } });
+            can(['read', 'record'], 'Hearing', { circuitId: { $in: circuitIds } });
+            can('judge', 'Lawsuit', { circuitId: { $in: circuitIds } });
+          }
+          // Judges of an appeal court decide the objections sent to it, and read those cases.
+          if (courtIds.length) {
+            can('decide', 'Objection', { appealCourtId: { $in: courtIds } });
+            can('read', 'Lawsuit', { appealCourtIds: { $in: courtIds } });
           }
           can('read', 'Lawsuit', { assignedJudgeIds: actor.id });
           break;
@@ -97,6 +106,8 @@ export class AbilityFactory {
           can(['update', 'submit'], 'Lawsuit', { filedBy: actor.id });
           can('withdraw', 'Lawsuit', { claimantNationalIds: actor.nationalId });
           can('withdraw', 'Lawsuit', { filedBy: actor.id });
+          can(['attend', 'object'], 'Lawsuit', { partyNationalIds: actor.nationalId });
+          can('execute', 'Lawsuit', { winnerNationalIds: actor.nationalId });
           break;
         case Role.LAWYER:
         case Role.NOTARY:

@@ -1,7 +1,23 @@
 import type { ForcedSubject, MongoAbility, MongoQuery } from '@casl/ability';
 
 export type Action =
-  'manage' | 'create' | 'read' | 'update' | 'delete' | 'assign' | 'verify' | 'submit' | 'review' | 'withdraw' | 'schedule';
+  | 'manage'
+  | 'create'
+  | 'read'
+  | 'update'
+  | 'delete'
+  | 'assign'
+  | 'verify'
+  | 'submit'
+  | 'review'
+  | 'withdraw'
+  | 'schedule'
+  | 'record'
+  | 'attend'
+  | 'judge'
+  | 'object'
+  | 'decide'
+  | 'execute';
 
 /** Every kind of thing a rule can be about. Each has an SQL field map in sql-fields.ts. */
 export const SUBJECTS = [
@@ -17,6 +33,8 @@ export const SUBJECTS = [
   'Lawsuit',
   'LawsuitParty',
   'Hearing',
+  'Objection',
+  'Notification',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
@@ -48,9 +66,16 @@ export interface AccessShapes {
     claimantNationalIds: string[];
     representativeIds: string[];
     assignedJudgeIds: string[];
+    /** Appeal courts an objection to the judgment went to. */
+    appealCourtIds: string[];
+    /** Parties on the side the judgment (as decided on appeal) favours. */
+    winnerNationalIds: string[];
   };
   LawsuitParty: { nationalId: string; courtId: string; circuitId: string | null };
   Hearing: { courtId: string; circuitId: string };
+  Objection: { appealCourtId: string };
+  /** Notices by the recipient's national ID (so they are there before and after registering an account). */
+  Notification: { nationalId: string };
 }
 
 type Shaped = { [K in SubjectType]: AccessShapes[K] & ForcedSubject<K> }[SubjectType];

@@ -14,6 +14,10 @@ export class Hearing extends BaseEntity {
   @Column('uuid')
   circuitId!: string;
 
+  @Field(() => ID)
+  @Column('uuid')
+  courtId!: string;
+
   @Field(() => ID, { nullable: true, description: 'The presiding judge.' })
   @Column('uuid', { nullable: true })
   judgeId!: string | null;

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
+  IsDate,
   IsEnum,
   IsInt,
   IsOptional,
@@ -206,10 +207,12 @@ export class LawsuitsFilter {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Filed on or after.' })
   @IsOptional()
+  @IsDate()
   filedFrom?: Date;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Filed before.' })
   @IsOptional()
+  @IsDate()
   filedTo?: Date;
 
   @Field({ nullable: true, description: 'Words of the subject.' })

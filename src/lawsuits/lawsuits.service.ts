@@ -173,6 +173,15 @@ export class LawsuitsService {
     return toConnection(rows, first, (l) => encodeCursor(l.createdAt, l.id));
   }
 
+  /** Of these lawsuits, those the caller may read (one query, filtered by the ability): for nested fields. */
+  readableByIds(ctx: RequestContext, ids: readonly string[]): Promise<Lawsuit[]> {
+    const qb = ctx
+      .repo(Lawsuit)
+      .createQueryBuilder('l')
+      .where('l.id IN (:...ids)', { ids: [...ids] });
+    return applyAbility(qb, ctx.ability, 'read', 'Lawsuit', 'l').getMany();
+  }
+
   partiesOf(ctx: RequestContext, lawsuitIds: readonly string[]): Promise<LawsuitParty[]> {
     return ctx.repo(LawsuitParty).find({ where: { lawsuitId: In([...lawsuitIds]) }, order: { side: 'ASC', createdAt: 'ASC' } });
   }
@@ -187,12 +196,22 @@ export class LawsuitsService {
 
   /** What the lawsuit rules look at: the row plus its parties, representatives and presiding judges. */
   async shape(ctx: RequestContext, l: Lawsuit): Promise<LawsuitShape> {
-    const [parties, judges] = await Promise.all([
+    const [parties, judges, outcome] = await Promise.all([
       ctx.repo(LawsuitParty).find({ where: { lawsuitId: l.id } }),
       ctx.manager.query<{ judge_id: string }[]>('SELECT DISTINCT judge_id FROM hearings WHERE lawsuit_id = $1 AND judge_id IS NOT NULL', [
         l.id,
       ]),
+      ctx.manager.query<{ in_favour_of: PartySide; decision: string | null; appeal_court_id: string | null }[]>(
+        `SELECT j.in_favour_of, o.decision, o.appeal_court_id FROM judgments j LEFT JOIN objections o ON o.judgment_id = j.id
+          WHERE j.lawsuit_id = $1`,
+        [l.id],
+      ),
     ]);
+    // The side the judgment favours, as decided on appeal (an overturned judgment favours the other side).
+    const judged = outcome[0];
+    const overturned = outcome.some((o) => o.decision === 'OVERTURN');
+    const other = (side: PartySide) => (side === PartySide.CLAIMANT ? PartySide.DEFENDANT : PartySide.CLAIMANT);
+    const winner = judged ? (overturned ? other(judged.in_favour_of) : judged.in_favour_of) : null;
     const ids = (side?: PartySide) => parties.filter((p) => p.nationalId && (!side || p.side === side)).map((p) => p.nationalId as string);
     return {
       courtId: l.courtId,
@@ -206,6 +225,8 @@ export class LawsuitsService {
       claimantNationalIds: ids(PartySide.CLAIMANT),
       representativeIds: parties.map((p) => p.representativeId).filter((r): r is string => !!r),
       assignedJudgeIds: judges.map((j) => j.judge_id),
+      appealCourtIds: outcome.map((o) => o.appeal_court_id).filter((c): c is string => !!c),
+      winnerNationalIds: winner ? ids(winner) : [],
     };
   }
 
@@ -225,21 +246,30 @@ export class LawsuitsService {
       const shape = await this.shape(tx, lawsuit);
       if (!can(tx, 'read', 'Lawsuit', shape) && !can(tx, action, 'Lawsuit', shape)) throw new NotFoundError('Lawsuit');
       authorize(tx, action, 'Lawsuit', shape);
-      const state = lawsuitMachine.next(lawsuit.state, event);
-      const patch = { ...(await changes(lawsuit, tx)), state };
-      await this.update(tx, lawsuit, patch);
-      tx.audit({
-        action: `lawsuit.${event}`,
-        subjectType: 'Lawsuit',
-        subjectId: lawsuit.id,
-        before: snapshot(lawsuit),
-        after: { ...snapshot({ ...lawsuit, ...patch }) },
-      });
-      return tx.repo(Lawsuit).findOneByOrFail({ id });
+      lawsuitMachine.next(lawsuit.state, event); // refuses an illegal move before any work
+      return this.applyEvent(tx, lawsuit, event, await changes(lawsuit, tx));
     });
   }
 
-  private async loadForUpdate(tx: RequestContext, id: string): Promise<Lawsuit> {
+  /**
+   * Moves a lawsuit, locked by the caller inside its transaction and already authorized, through
+   * one event of the state machine, with `patch`, and audits it. Other modules' use cases (the
+   * first hearing, a judgment) call this; the state itself is only ever set here.
+   */
+  async applyEvent(tx: RequestContext, lawsuit: Lawsuit, event: LawsuitEvent, patch: Partial<Lawsuit> = {}): Promise<Lawsuit> {
+    const change = { ...patch, state: lawsuitMachine.next(lawsuit.state, event) };
+    await this.update(tx, lawsuit, change);
+    tx.audit({
+      action: `lawsuit.${event}`,
+      subjectType: 'Lawsuit',
+      subjectId: lawsuit.id,
+      before: snapshot(lawsuit),
+      after: { ...snapshot({ ...lawsuit, ...change }) },
+    });
+    return tx.repo(Lawsuit).findOneByOrFail({ id: lawsuit.id });
+  }
+
+  async loadForUpdate(tx: RequestContext, id: string): Promise<Lawsuit> {
     const lawsuit = await tx.repo(Lawsuit).createQueryBuilder('l').setLock('pessimistic_write').where('l.id = :id', { id }).getOne();
     if (!lawsuit) throw new NotFoundError('Lawsuit');
     return lawsuit;

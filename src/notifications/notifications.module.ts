@@ -1,11 +1,40 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, Provider } from '@nestjs/common';
+import { ADL_CONFIG } from '../core/config/config';
 import { OUTBOX_APPENDER } from '../core/database/transactions';
+import { RedisClient } from '../core/redis';
+import { DeliveryAttempts } from './delivery-attempts.service';
+import { Mailer } from './mailer';
+import { NotificationDelivery } from './notification-delivery.service';
+import { NotificationsProcessor } from './notifications.processor';
+import { NotificationsResolver } from './notifications.resolver';
+import { NotificationsService } from './notifications.service';
+import { Notifier } from './notifier.service';
 import { OutboxService } from './outbox.service';
+import { SMS_PROVIDER, smsProviderFactory } from './sms-provider';
 
-/** The transactional outbox (and, with the judicial workflow, the channels it feeds). */
+/**
+ * Electronic notification: the transactional outbox, the Notifier that other modules call inside
+ * their transactions, and the signed-in person's notices (API). The worker adds the delivery side
+ * (NOTIFICATION_WORKER_PROVIDERS: the queue's processor, email, SMS).
+ */
 @Global()
 @Module({
-  providers: [OutboxService, { provide: OUTBOX_APPENDER, useExisting: OutboxService }],
-  exports: [OUTBOX_APPENDER],
+  providers: [
+    OutboxService,
+    { provide: OUTBOX_APPENDER, useExisting: OutboxService },
+    Notifier,
+    DeliveryAttempts,
+    NotificationsService,
+    NotificationsResolver,
+  ],
+  exports: [OUTBOX_APPENDER, Notifier, DeliveryAttempts],
 })
 export class NotificationsModule {}
+
+/** Delivery, for the worker module (its processor needs the worker's JobHandlers). */
+export const NOTIFICATION_WORKER_PROVIDERS: Provider[] = [
+  NotificationsProcessor,
+  NotificationDelivery,
+  Mailer,
+  { provide: SMS_PROVIDER, inject: [ADL_CONFIG, RedisClient], useFactory: smsProviderFactory },
+];

@@ -20,6 +20,10 @@ export interface AdlConfig {
   rateLimit: { loginPerMinute: number; loginPerIpPerMinute: number; requestsPerMinute: number };
   lockout: { maxFailures: number; lockMinutes: number };
   graphqlLimits: { maxDepth: number; maxAliases: number; maxCost: number };
+  /** SMTP server for notices by email (smtp://user:pass@host:port, smtps://…); none: no email channel. */
+  smtpUrl: string | null;
+  /** Sender of notices by email, and organizer of hearing invitations. */
+  smtpFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -92,6 +96,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AdlConfig {
       maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 15),
       maxCost: int(env, 'GRAPHQL_MAX_COST', 5000),
     },
+    smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', '', ['smtp:', 'smtps:']) : null,
+    smtpFrom: env.SMTP_FROM || 'Adl <no-reply@adl.localhost>',
   };
 }
 

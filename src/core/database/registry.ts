@@ -1,6 +1,14 @@
 /** Every entity and migration, listed explicitly (no globbing: the same list works in dist/ and in tests). */
 import { Foundation1763900000000 } from '../../../migrations/1763900000000-foundation';
 import { Lawsuits1764000000000 } from '../../../migrations/1764000000000-lawsuits';
+import { HearingAttendance1764050000000 } from '../../../migrations/1764050000000-hearing-attendance';
+import { Judgments1764060000000 } from '../../../migrations/1764060000000-judgments';
+import { ExecutionRequest } from '../../judgments/execution-request.entity';
+import { Judgment } from '../../judgments/judgment.entity';
+import { Objection } from '../../judgments/objection.entity';
+import { Notifications1764100000000 } from '../../../migrations/1764100000000-notifications';
+import { Statistics1764200000000 } from '../../../migrations/1764200000000-statistics';
+import { HearingAttendance } from '../../hearings/hearing-attendance.entity';
 import { Hearing } from '../../hearings/hearing.entity';
 import { FeeSchedule } from '../../lawsuits/fee-schedule.entity';
 import { LawsuitAttachment } from '../../lawsuits/lawsuit-attachment.entity';
@@ -11,6 +19,8 @@ import { AuditEvent } from '../../audit/audit-event.entity';
 import { ExternalIdentity } from '../../identity/external-identity.entity';
 import { Membership } from '../../identity/membership.entity';
 import { User } from '../../identity/user.entity';
+import { NotificationAttempt } from '../../notifications/notification-attempt.entity';
+import { Notification } from '../../notifications/notification.entity';
 import { OutboxMessage } from '../../notifications/outbox.entity';
 import { Circuit } from '../../organizations/circuit.entity';
 import { Court } from '../../organizations/court.entity';
@@ -34,5 +44,18 @@ export const ENTITIES = [
   LawsuitClaim,
   LawsuitAttachment,
   Hearing,
+  HearingAttendance,
+  Judgment,
+  Objection,
+  ExecutionRequest,
+  Notification,
+  NotificationAttempt,
 ];
-export const MIGRATIONS = [Foundation1763900000000, Lawsuits1764000000000];
+export const MIGRATIONS = [
+  Foundation1763900000000,
+  Lawsuits1764000000000,
+  HearingAttendance1764050000000,
+  Judgments1764060000000,
+  Notifications1764100000000,
+  Statistics1764200000000,
+];

@@ -5,17 +5,23 @@
  */
 import type { JobsOptions } from 'bullmq';
 
-export const QUEUES = ['maintenance'] as const;
+export const QUEUES = ['maintenance', 'notifications'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export interface JobPayloads {
   /** Re-computes the audit hash chain; the worker schedules it nightly. */
   'maintenance.verify-audit-chain': { reason: string };
+  /** Delivers one notice through its recipient's channels (in-app, email, SMS). */
+  'notifications.deliver': { notificationId: string };
+  /** Makes final the judgments whose objection window passed unused; the worker schedules it. */
+  'judgments.finalize-expired': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   'maintenance.verify-audit-chain': 'maintenance',
+  'notifications.deliver': 'notifications',
+  'judgments.finalize-expired': 'maintenance',
 };
 
 export function isJobName(name: string): name is JobName {

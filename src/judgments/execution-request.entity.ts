@@ -1,0 +1,22 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
+import { BaseEntity } from '../core/database/base.entity';
+
+@ObjectType({ description: 'A request to execute a final judgment, by the party it favours.' })
+@Entity('execution_requests')
+export class ExecutionRequest extends BaseEntity {
+  @Field(() => ID)
+  @Column('uuid')
+  lawsuitId!: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  judgmentId!: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  partyId!: string;
+
+  @Column('uuid')
+  requestedBy!: string;
+}

@@ -1,0 +1,70 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { PartySide } from '../lawsuits/lawsuit.enums';
+import { AppealDecision } from './judgment.enums';
+
+@InputType()
+export class IssueJudgmentInput {
+  @Field(() => ID)
+  @IsUUID()
+  lawsuitId!: string;
+
+  @Field({ description: 'The operative part (منطوق الحكم).' })
+  @IsString()
+  @Length(5, 5000)
+  ruling!: string;
+
+  @Field()
+  @IsString()
+  @Length(5, 5000)
+  summary!: string;
+
+  @Field({ description: 'The grounds (الأسباب).' })
+  @IsString()
+  @Length(10, 100000)
+  reasoning!: string;
+
+  @Field(() => Float, { nullable: true, description: 'SAR.' })
+  @IsOptional()
+  @Min(0)
+  @Max(1e11)
+  amountAwarded?: number;
+
+  @Field(() => PartySide)
+  @IsEnum(PartySide)
+  inFavourOf!: PartySide;
+}
+
+@InputType()
+export class FileObjectionInput {
+  @Field(() => ID)
+  @IsUUID()
+  lawsuitId!: string;
+
+  @Field()
+  @IsString()
+  @Length(10, 20000)
+  reasons!: string;
+}
+
+@InputType()
+export class DecideAppealInput {
+  @Field(() => ID)
+  @IsUUID()
+  lawsuitId!: string;
+
+  @Field(() => AppealDecision)
+  @IsEnum(AppealDecision)
+  decision!: AppealDecision;
+
+  @Field()
+  @IsString()
+  @Length(10, 100000)
+  reasoning!: string;
+
+  @Field(() => Float, { nullable: true, description: 'The amended amount, SAR (with AMEND).' })
+  @IsOptional()
+  @Min(0)
+  @Max(1e11)
+  amendedAmount?: number;
+}

@@ -1,0 +1,238 @@
+/**
+ * Judgments and what follows: issuing after a held hearing, objections within the computed
+ * window, appeal decisions, finality (when the window passes unused, or on appeal) and execution
+ * requests by the party the judgment favours.
+ */
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { authorize, can } from '../access/authorize';
+import type { RequestContext } from '../core/context/request-context';
+import { Transactions } from '../core/database/transactions';
+import { BadUserInputError, DomainError, ForbiddenError, NotFoundError } from '../core/errors/domain-error';
+import { HearingState } from '../hearings/hearing.enums';
+import { Hearing } from '../hearings/hearing.entity';
+import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
+import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
+import { Lawsuit } from '../lawsuits/lawsuit.entity';
+import { LawsuitsService } from '../lawsuits/lawsuits.service';
+import { Court } from '../organizations/court.entity';
+import { CourtType } from '../organizations/organization.enums';
+import { ExecutionRequest } from './execution-request.entity';
+import { AppealDecision } from './judgment.enums';
+import { Judgment } from './judgment.entity';
+import { DecideAppealInput, FileObjectionInput, IssueJudgmentInput } from './judgment.inputs';
+import { objectionDeadline, URGENT_CATEGORIES } from './objection-window';
+import { Objection } from './objection.entity';
+
+@Injectable()
+export class JudgmentsService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly lawsuits: LawsuitsService,
+  ) {}
+
+  async issue(ctx: RequestContext, input: IssueJudgmentInput): Promise<Judgment> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lockReadable(tx, input.lawsuitId);
+      authorize(tx, 'judge', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
+      const held = await tx
+        .repo(Hearing)
+        .findOne({ where: { lawsuitId: lawsuit.id, state: HearingState.HELD }, order: { heldAt: 'DESC' } });
+      if (!held)
+        throw new DomainError('INVALID_TRANSITION', 'A judgment needs a held hearing first.', {
+          from: lawsuit.state,
+          event: 'issueJudgment',
+        });
+      const now = tx.now();
+      await this.lawsuits.applyEvent(tx, lawsuit, 'issueJudgment', { decidedAt: now });
+      const urgent = URGENT_CATEGORIES.includes(lawsuit.category);
+      // The parties are served electronically with the judgment (their platform accounts): the clock starts now.
+      const judgment = await tx.repo(Judgment).save(
+        tx.repo(Judgment).create({
+          lawsuitId: lawsuit.id,
+          hearingId: held.id,
+          judgeId: tx.actor!.id,
+          ruling: input.ruling,
+          summary: input.summary,
+          reasoning: input.reasoning,
+          amountAwarded: input.amountAwarded ?? null,
+          inFavourOf: input.inFavourOf,
+          urgent,
+          issuedAt: now,
+          notifiedAt: now,
+          objectionDeadline: objectionDeadline(now, urgent),
+          finalAt: null,
+        }),
+      );
+      tx.audit({
+        action: 'judgment.issued',
+        subjectType: 'Judgment',
+        subjectId: judgment.id,
+        after: {
+          lawsuitId: lawsuit.id,
+          inFavourOf: input.inFavourOf,
+          amountAwarded: judgment.amountAwarded,
+          objectionDeadline: judgment.objectionDeadline,
+        },
+      });
+      return judgment;
+    });
+  }
+
+  async fileObjection(ctx: RequestContext, input: FileObjectionInput): Promise<Objection> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lockReadable(tx, input.lawsuitId);
+      authorize(tx, 'object', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
+      const judgment = await tx.repo(Judgment).findOneBy({ lawsuitId: lawsuit.id });
+      if (!judgment || lawsuit.state !== LawsuitState.JUDGMENT_ISSUED) {
+        throw new DomainError('INVALID_TRANSITION', `A ${lawsuit.state} lawsuit cannot be objected to.`, {
+          from: lawsuit.state,
+          event: 'object',
+        });
+      }
+      if (judgment.objectionDeadline && tx.now() > judgment.objectionDeadline) {
+        throw new DomainError('DEADLINE_PASSED', `The objection window closed on ${judgment.objectionDeadline.toISOString()}.`, {
+          deadline: judgment.objectionDeadline.toISOString(),
+        });
+      }
+      const party = await tx.repo(LawsuitParty).findOneBy({ lawsuitId: lawsuit.id, nationalId: tx.actor!.nationalId });
+      if (!party) throw new ForbiddenError('Only a party may object.');
+      const appealCourt = await this.appealCourtFor(tx, lawsuit);
+      await this.lawsuits.applyEvent(tx, lawsuit, 'object');
+      const objection = await tx.repo(Objection).save(
+        tx.repo(Objection).create({
+          judgmentId: judgment.id,
+          lawsuitId: lawsuit.id,
+          partyId: party.id,
+          filedBy: tx.actor!.id,
+          reasons: input.reasons,
+          appealCourtId: appealCourt.id,
+          decision: null,
+          decisionReasoning: null,
+          amendedAmount: null,
+          decidedBy: null,
+          decidedAt: null,
+        }),
+      );
+      tx.audit({
+        action: 'objection.filed',
+        subjectType: 'Objection',
+        subjectId: objection.id,
+        after: { lawsuitId: lawsuit.id, partyId: party.id, appealCourtId: appealCourt.id },
+      });
+      return objection;
+    });
+  }
+
+  /** A judge of the appeal court decides; the judgment is then final. */
+  async decideAppeal(ctx: RequestContext, input: DecideAppealInput): Promise<Objection> {
+    if (input.decision === AppealDecision.AMEND && input.amendedAmount === undefined) {
+      throw BadUserInputError.field('input.amendedAmount', 'is required to amend');
+    }
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lockReadable(tx, input.lawsuitId);
+      const objection = await tx.repo(Objection).findOne({ where: { lawsuitId: lawsuit.id }, order: { createdAt: 'DESC' } });
+      if (!objection || lawsuit.state !== LawsuitState.OBJECTED) {
+        throw new DomainError('INVALID_TRANSITION', `A ${lawsuit.state} lawsuit has no pending appeal.`, {
+          from: lawsuit.state,
+          event: 'decideAppeal',
+        });
+      }
+      authorize(tx, 'decide', 'Objection', objection);
+      const now = tx.now();
+      await tx.repo(Objection).update(objection.id, {
+        decision: input.decision,
+        decisionReasoning: input.reasoning,
+        amendedAmount: input.decision === AppealDecision.AMEND ? input.amendedAmount! : null,
+        decidedBy: tx.actor!.id,
+        decidedAt: now,
+      });
+      const decided = await this.lawsuits.applyEvent(tx, lawsuit, 'decideAppeal');
+      await this.lawsuits.applyEvent(tx, decided, 'finalize');
+      await tx.repo(Judgment).update({ lawsuitId: lawsuit.id }, { finalAt: now });
+      tx.audit({
+        action: 'appeal.decided',
+        subjectType: 'Objection',
+        subjectId: objection.id,
+        after: { decision: input.decision, amendedAmount: input.amendedAmount ?? null },
+      });
+      return tx.repo(Objection).findOneByOrFail({ id: objection.id });
+    });
+  }
+
+  /** Judgments whose objection window passed unused become final. Run by the worker's schedule. */
+  async finalizeExpired(ctx: RequestContext, limit = 500): Promise<number> {
+    const due = await ctx.manager.query<{ lawsuit_id: string }[]>(
+      `SELECT j.lawsuit_id FROM judgments j JOIN lawsuits l ON l.id = j.lawsuit_id
+        WHERE j.final_at IS NULL AND j.objection_deadline < $1 AND l.state = 'JUDGMENT_ISSUED'
+        ORDER BY j.objection_deadline LIMIT $2`,
+      [ctx.now(), limit],
+    );
+    let finalized = 0;
+    for (const { lawsuit_id } of due) {
+      await this.tx.run(ctx, async (tx) => {
+        const lawsuit = await this.lawsuits.loadForUpdate(tx, lawsuit_id);
+        if (lawsuit.state !== LawsuitState.JUDGMENT_ISSUED) return;
+        await this.lawsuits.applyEvent(tx, lawsuit, 'finalize');
+        await tx.repo(Judgment).update({ lawsuitId: lawsuit.id }, { finalAt: tx.now() });
+        finalized += 1;
+      });
+    }
+    return finalized;
+  }
+
+  /** The party the final judgment favours asks for its execution. */
+  async requestExecution(ctx: RequestContext, lawsuitId: string): Promise<ExecutionRequest> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lockReadable(tx, lawsuitId);
+      authorize(tx, 'execute', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
+      const judgment = await tx.repo(Judgment).findOneByOrFail({ lawsuitId: lawsuit.id });
+      const party = await tx.repo(LawsuitParty).findOneByOrFail({ lawsuitId: lawsuit.id, nationalId: tx.actor!.nationalId });
+      await this.lawsuits.applyEvent(tx, lawsuit, 'requestExecution');
+      const request = await tx
+        .repo(ExecutionRequest)
+        .save(
+          tx
+            .repo(ExecutionRequest)
+            .create({ lawsuitId: lawsuit.id, judgmentId: judgment.id, partyId: party.id, requestedBy: tx.actor!.id }),
+        );
+      tx.audit({
+        action: 'execution.requested',
+        subjectType: 'Lawsuit',
+        subjectId: lawsuit.id,
+        after: { executionRequestId: request.id, partyId: party.id },
+      });
+      return request;
+    });
+  }
+
+  judgmentsOf(ctx: RequestContext, lawsuitIds: readonly string[]): Promise<Judgment[]> {
+    return ctx.repo(Judgment).findBy({ lawsuitId: In([...lawsuitIds]) });
+  }
+
+  objectionsOf(ctx: RequestContext, lawsuitIds: readonly string[]): Promise<Objection[]> {
+    return ctx.repo(Objection).find({ where: { lawsuitId: In([...lawsuitIds]) }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The lawsuit row locked; NOT_FOUND unless the caller may read it. */
+  private async lockReadable(tx: RequestContext, id: string): Promise<Lawsuit> {
+    const lawsuit = await this.lawsuits.loadForUpdate(tx, id);
+    if (!can(tx, 'read', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit))) throw new NotFoundError('Lawsuit');
+    return lawsuit;
+  }
+
+  /** An appeal court of the lawsuit's city, or else the first appeal court. */
+  private async appealCourtFor(tx: RequestContext, lawsuit: Lawsuit): Promise<Court> {
+    const court = await tx.repo(Court).findOneByOrFail({ id: lawsuit.courtId });
+    const appeal = await tx
+      .repo(Court)
+      .createQueryBuilder('c')
+      .where('c.type = :type', { type: CourtType.APPEAL })
+      .orderBy('(lower(c.city) = lower(:city))', 'DESC')
+      .addOrderBy('c.code')
+      .setParameter('city', court.city)
+      .getOne();
+    if (!appeal) throw BadUserInputError.field('input.lawsuitId', 'no appeal court is configured');
+    return appeal;
+  }
+}

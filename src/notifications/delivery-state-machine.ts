@@ -1,0 +1,36 @@
+/**
+ * The life of one channel's delivery, in one table: NEW (no attempt yet) → SENT → DELIVERED →
+ * OPENED, or FAILED (and FAILED is tried again). A gateway may report delivery without a separate
+ * "sent" (a dev SMS), a person may open an in-app notice before the worker has marked it sent,
+ * and a bounce turns a SENT email into FAILED. Late or repeated receipts simply do not apply.
+ */
+import { StateMachine } from '../core/state-machine/state-machine';
+import { DeliveryState, NotificationChannel } from './notification.enums';
+
+export type AttemptState = DeliveryState | 'NEW';
+export type DeliveryEvent = 'sent' | 'delivered' | 'opened' | 'failed';
+
+export const deliveryMachine = new StateMachine<AttemptState, DeliveryEvent>('NotificationDelivery', {
+  sent: { from: ['NEW', DeliveryState.FAILED], to: DeliveryState.SENT },
+  delivered: { from: ['NEW', DeliveryState.FAILED, DeliveryState.SENT], to: DeliveryState.DELIVERED },
+  opened: { from: ['NEW', DeliveryState.SENT, DeliveryState.DELIVERED], to: DeliveryState.OPENED },
+  failed: { from: ['NEW', DeliveryState.FAILED, DeliveryState.SENT], to: DeliveryState.FAILED },
+});
+
+/**
+ * Whether reaching `state` on `channel` is legal service: the platform account once the notice is
+ * in it; email and SMS once delivered (accepted by a relay is not yet received).
+ */
+export function serves(channel: NotificationChannel, state: DeliveryState): boolean {
+  switch (channel) {
+    case NotificationChannel.IN_APP:
+      return state === DeliveryState.SENT || state === DeliveryState.DELIVERED || state === DeliveryState.OPENED;
+    case NotificationChannel.EMAIL:
+    case NotificationChannel.SMS:
+      return state === DeliveryState.DELIVERED || state === DeliveryState.OPENED;
+    default: {
+      const unknown: never = channel;
+      throw new Error(`unknown channel ${String(unknown)}`);
+    }
+  }
+}

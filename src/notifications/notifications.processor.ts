@@ -1,0 +1,22 @@
+/** The worker's `notifications` queue: one job per notice, delivered on every channel of its recipient. */
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { JobHandlers } from '../core/queue/job-handlers';
+import { JobName, JobPayloads } from '../core/queue/jobs';
+import { NotificationDelivery } from './notification-delivery.service';
+
+@Processor('notifications', { concurrency: 4 })
+export class NotificationsProcessor extends WorkerHost {
+  constructor(
+    private readonly handlers: JobHandlers,
+    private readonly delivery: NotificationDelivery,
+  ) {
+    super();
+    handlers.register('notifications.deliver', (payload, meta) => this.delivery.deliver(payload.notificationId, meta));
+  }
+
+  async process(job: Job): Promise<unknown> {
+    const name = job.name as JobName;
+    return this.handlers.get(name)(job.data as JobPayloads[typeof name], { jobId: String(job.id), attempt: job.attemptsMade + 1 });
+  }
+}

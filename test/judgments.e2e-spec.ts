@@ -1,0 +1,172 @@
+import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
+import { lawsuitInput } from './factories/lawsuits';
+import { RequestContextFactory } from '../src/core/context/request-context.factory';
+import { JudgmentsService } from '../src/judgments/judgments.service';
+import { Citizen, registerCitizen } from './factories/people';
+import { startApp, TestApp } from './harness';
+
+const LAWSUIT = `query($id: ID!) { lawsuit(id: $id) { id state caseNumber parties { id side }
+  judgment { id inFavourOf amountAwarded urgent notifiedAt objectionDeadline finalAt } objections { decision amendedAmount appealCourtId } } }`;
+const ISSUE = `mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id inFavourOf urgent notifiedAt objectionDeadline } }`;
+const OBJECT = `mutation($i: FileObjectionInput!) { fileObjection(input: $i) { id appealCourtId decision } }`;
+const DECIDE = `mutation($i: DecideAppealInput!) { decideAppeal(input: $i) { id decision amendedAmount decidedAt } }`;
+const EXECUTE = `mutation($id: ID!) { requestExecution(lawsuitId: $id) { id lawsuitId } }`;
+
+describe('judgments, objections, appeal and execution', () => {
+  let t: TestApp;
+  let fx: CourtFixture;
+  let slot = 0;
+  let labourCircuit: string | null = null;
+
+  beforeAll(async () => {
+    t = await startApp({ JWT_TTL_SECONDS: String(365 * 86_400) });
+    fx = await courtWithStaff(t);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  afterEach(() => t.clock.reset());
+
+  /** A case with a held hearing, ready for judgment: claimant and defendant both registered users. */
+  async function heard(category = 'CIVIL'): Promise<{ id: string; claimant: Citizen; defendant: Citizen }> {
+    const claimant = await registerCitizen(t);
+    const defendant = await registerCitizen(t);
+    const input = lawsuitInput(claimant.nationalId, {
+      category,
+      courtId: fx.court.id,
+      city: undefined,
+      defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }],
+    });
+    if (category === 'LABOR' && !labourCircuit) {
+      // A labour circuit in the fixture court, where the fixture judge also sits.
+      const admin = await t.token('admin');
+      labourCircuit = (
+        await t.ok(
+          'mutation($i: CreateCircuitInput!) { createCircuit(input: $i) { id } }',
+          { i: { courtId: fx.court.id, code: 'LAB-1', nameAr: 'الدائرة العمالية', nameEn: 'Labour Circuit', specialization: 'LABOR' } },
+          admin,
+        )
+      ).createCircuit.id;
+      await t.ok(
+        'mutation($i: AddMembershipInput!) { addMembership(input: $i) { id } }',
+        { i: { userId: fx.judge.id, role: 'JUDGE', circuitId: labourCircuit } },
+        admin,
+      );
+    }
+    const id = (await t.ok('mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }', { i: input }, claimant.token)).fileLawsuit
+      .id;
+    await t.ok('mutation($id: ID!) { submitLawsuit(id: $id) { id } }', { id }, claimant.token);
+    await t.ok(
+      'mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { circuitId } }',
+      { i: { id, decision: 'ACCEPT' } },
+      fx.clerk.token,
+    );
+    slot += 1;
+    const at = workingSlot(7 * slot + 1, 9);
+    const hearing = (
+      await t.ok(
+        'mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { id } }',
+        { i: { lawsuitId: id, startsAt: at.toISOString(), durationMinutes: 30, mode: 'IN_PERSON', room: 'Room 1' } },
+        fx.clerk.token,
+      )
+    ).scheduleHearing;
+    t.clock.set(new Date(at.getTime() + 10 * 60_000));
+    await t.ok(
+      'mutation($i: RecordMinutesInput!) { recordHearingMinutes(input: $i) { state } }',
+      { i: { hearingId: hearing.id, minutes: 'حضر الطرفان — both parties attended', attendance: [] } },
+      fx.judge.token,
+    );
+    return { id, claimant, defendant };
+  }
+
+  const judgment = (lawsuitId: string, inFavourOf = 'CLAIMANT') => ({
+    lawsuitId,
+    ruling: 'ألزمت المحكمة المدعى عليه بدفع ثمانين ألف ريال — the defendant shall pay SAR 80,000',
+    summary: 'ثبوت الدين — the debt is proven',
+    reasoning: 'لما ثبت من سند القرض وإقرار المدعى عليه — as shown by the loan contract and the admission',
+    amountAwarded: 80000,
+    inFavourOf,
+  });
+
+  it('runs a case from judgment through objection and appeal to execution, and the audit chain verifies', async () => {
+    const { id, claimant, defendant } = await heard();
+    expect(await t.code(ISSUE, { i: judgment(id) }, fx.clerk.token)).toBe('FORBIDDEN');
+    const issued = (await t.ok(ISSUE, { i: judgment(id) }, fx.judge.token)).issueJudgment;
+    expect(issued).toMatchObject({ inFavourOf: 'CLAIMANT', urgent: false });
+    expect(new Date(issued.objectionDeadline).getTime() - new Date(issued.notifiedAt).getTime()).toBe(30 * 86_400_000);
+
+    const stranger = await registerCitizen(t);
+    expect(await t.code(OBJECT, { i: { lawsuitId: id, reasons: 'لا صفة لي — I have no standing' } }, stranger.token)).toBe('NOT_FOUND');
+    const objection = (
+      await t.ok(OBJECT, { i: { lawsuitId: id, reasons: 'سددت جزءاً من الدين — part of the debt was repaid' } }, defendant.token)
+    ).fileObjection;
+    const appealCourt = (await t.ok('{ court(code: "RYD-APL") { id } }')).court;
+    expect(objection.appealCourtId).toBe(appealCourt.id);
+    expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.state).toBe('OBJECTED');
+    expect(await t.code(OBJECT, { i: { lawsuitId: id, reasons: 'again and again' } }, claimant.token)).toBe('INVALID_TRANSITION');
+
+    // The appeal judge of RYD-APL sees the case and decides; the trial judge may not.
+    const appealJudge = await t.token('appealJudge');
+    expect((await t.ok(LAWSUIT, { id }, appealJudge)).lawsuit.id).toBe(id);
+    const decide = { lawsuitId: id, decision: 'AMEND', reasoning: 'ثبت سداد عشرين ألفاً — SAR 20,000 was repaid', amendedAmount: 60000 };
+    expect(await t.code(DECIDE, { i: decide }, fx.judge.token)).toBe('FORBIDDEN');
+    expect(await t.code(DECIDE, { i: { ...decide, amendedAmount: undefined } }, appealJudge)).toBe('BAD_USER_INPUT');
+    expect((await t.ok(DECIDE, { i: decide }, appealJudge)).decideAppeal).toMatchObject({ decision: 'AMEND', amendedAmount: 60000 });
+
+    const final = (await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit;
+    expect(final.state).toBe('FINAL');
+    expect(final.judgment.finalAt).not.toBeNull();
+
+    expect(await t.code(EXECUTE, { id }, defendant.token)).toBe('FORBIDDEN');
+    expect((await t.ok(EXECUTE, { id }, claimant.token)).requestExecution.lawsuitId).toBe(id);
+    expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.state).toBe('EXECUTION_REQUESTED');
+    expect(await t.code(EXECUTE, { id }, claimant.token)).toBe('INVALID_TRANSITION');
+
+    const chain = await t.ok('{ verifyAuditChain { valid checked } }', {}, await t.token('admin'));
+    expect(chain.verifyAuditChain.valid).toBe(true);
+  });
+
+  it('refuses a judgment before any hearing was held', async () => {
+    const claimant = await registerCitizen(t);
+    const id = (
+      await t.ok(
+        'mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }',
+        { i: lawsuitInput(claimant.nationalId, { courtId: fx.court.id, city: undefined }) },
+        claimant.token,
+      )
+    ).fileLawsuit.id;
+    await t.ok('mutation($id: ID!) { submitLawsuit(id: $id) { id } }', { id }, claimant.token);
+    await t.ok('mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id } }', { i: { id, decision: 'ACCEPT' } }, fx.clerk.token);
+    expect(await t.code(ISSUE, { i: judgment(id) }, fx.judge.token)).toBe('INVALID_TRANSITION');
+  });
+
+  it('refuses an objection after the 30-day window with DEADLINE_PASSED', async () => {
+    const { id, defendant } = await heard();
+    const issued = (await t.ok(ISSUE, { i: judgment(id) }, fx.judge.token)).issueJudgment;
+    t.clock.set(new Date(new Date(issued.objectionDeadline).getTime() + 60_000));
+    const res = await t.gql(OBJECT, { i: { lawsuitId: id, reasons: 'متأخر — too late, but still' } }, defendant.token);
+    expect(res.errors![0].extensions).toMatchObject({ code: 'DEADLINE_PASSED', deadline: issued.objectionDeadline });
+  });
+
+  it('finalizes a judgment whose window passed unused, and only then', async () => {
+    const { id, claimant } = await heard();
+    const issued = (await t.ok(ISSUE, { i: judgment(id, 'DEFENDANT') }, fx.judge.token)).issueJudgment;
+    const system = t.app.get(RequestContextFactory).forActor('test-finalize', null);
+    const service = t.app.get(JudgmentsService);
+    t.clock.set(new Date(new Date(issued.objectionDeadline).getTime() - 60_000));
+    await service.finalizeExpired(system);
+    expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.state).toBe('JUDGMENT_ISSUED');
+    t.clock.set(new Date(new Date(issued.objectionDeadline).getTime() + 60_000));
+    expect(await service.finalizeExpired(system)).toBeGreaterThanOrEqual(1);
+    expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.state).toBe('FINAL');
+    // The judgment favoured the defendant: the claimant may not ask for execution.
+    expect(await t.code(EXECUTE, { id }, claimant.token)).toBe('FORBIDDEN');
+  });
+
+  it('gives urgent (labour) judgments a 10-day window', async () => {
+    const { id } = await heard('LABOR');
+    const issued = (await t.ok(ISSUE, { i: judgment(id) }, fx.judge.token)).issueJudgment;
+    expect(issued.urgent).toBe(true);
+    expect(new Date(issued.objectionDeadline).getTime() - new Date(issued.notifiedAt).getTime()).toBe(10 * 86_400_000);
+  });
+});
