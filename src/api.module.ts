@@ -13,6 +13,7 @@ import { IdentityModule } from './identity/identity.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { HearingsModule } from './hearings/hearings.module';
 import { JudgmentsModule } from './judgments/judgments.module';
+import { PleadingsModule } from './pleadings/pleadings.module';
 import { LawsuitsModule } from './lawsuits/lawsuits.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { StatisticsModule } from './statistics/statistics.module';
@@ -26,6 +27,7 @@ export const DOMAIN_MODULES = [
   LawsuitsModule,
   HearingsModule,
   JudgmentsModule,
+  PleadingsModule,
   StatisticsModule,
 ];
 

@@ -165,7 +165,8 @@ describe('lawsuits: filing, review and registration', () => {
 
   it('refuses illegal transitions with INVALID_TRANSITION and changes nothing', async () => {
     const { citizen, lawsuit } = await filed();
-    expect(await t.code(REVIEW, { i: { id: lawsuit.id, decision: 'ACCEPT' } }, clerk)).toBe('INVALID_TRANSITION');
+    // A draft is not the court's yet: the clerk does not even see it.
+    expect(await t.code(REVIEW, { i: { id: lawsuit.id, decision: 'ACCEPT' } }, clerk)).toBe('NOT_FOUND');
     await t.ok(SUBMIT, { id: lawsuit.id }, citizen.token);
     expect(await t.code(SUBMIT, { id: lawsuit.id }, citizen.token)).toBe('INVALID_TRANSITION');
     await t.ok(REVIEW, { i: { id: lawsuit.id, decision: 'REJECT', reason: 'خارج الاختصاص — out of jurisdiction' } }, clerk);

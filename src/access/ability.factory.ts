@@ -59,7 +59,7 @@ export class AbilityFactory {
           if (!courtIds.length) break;
           // Court staff: every filing of their court once submitted, sealed or not.
           can('read', 'Lawsuit', { courtId: { $in: courtIds }, state: { $ne: 'DRAFT' } });
-          can('review', 'Lawsuit', { courtId: { $in: courtIds } });
+          can('review', 'Lawsuit', { courtId: { $in: courtIds }, state: { $ne: 'DRAFT' } });
           can('read', 'LawsuitParty', ['nationalId'], { courtId: { $in: courtIds } });
           can(['schedule', 'read'], 'Hearing', { courtId: { $in: courtIds } });
           can('read', 'Membership', { courtId: { $in: courtIds } });
@@ -108,6 +108,9 @@ export class AbilityFactory {
           can('withdraw', 'Lawsuit', { filedBy: actor.id });
           can(['attend', 'object'], 'Lawsuit', { partyNationalIds: actor.nationalId });
           can('execute', 'Lawsuit', { winnerNationalIds: actor.nationalId });
+          // Pleadings: memos and defence by any party; waiving the claim and resuming a struck-off case by a claimant.
+          can('plead', 'Lawsuit', { partyNationalIds: actor.nationalId });
+          can(['waive', 'resume'], 'Lawsuit', { claimantNationalIds: actor.nationalId });
           break;
         case Role.LAWYER:
         case Role.NOTARY:

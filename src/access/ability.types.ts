@@ -17,7 +17,10 @@ export type Action =
   | 'judge'
   | 'object'
   | 'decide'
-  | 'execute';
+  | 'execute'
+  | 'plead'
+  | 'waive'
+  | 'resume';
 
 /** Every kind of thing a rule can be about. Each has an SQL field map in sql-fields.ts. */
 export const SUBJECTS = [

@@ -1,7 +1,8 @@
 /**
  * Hearings: scheduling (the database refuses overlaps for a circuit or a judge; the court's
  * working calendar is checked here), postponing with a linked new hearing, cancelling, minutes
- * and attendance, remote attendance registration, and the docket and public cause list.
+ * and attendance, remote attendance registration, and the docket and public cause list. The
+ * parties are notified, with a calendar invitation, of every hearing scheduled, moved or cancelled.
  */
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
@@ -12,6 +13,7 @@ import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, DomainError, ForbiddenError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
 import { Membership } from '../identity/membership.entity';
 import { Role } from '../identity/role.enum';
+import { LawsuitNotices } from '../lawsuits/lawsuit-notices';
 import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
 import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
 import { Lawsuit } from '../lawsuits/lawsuit.entity';
@@ -53,13 +55,16 @@ export class HearingsService {
     private readonly tx: Transactions,
     private readonly lawsuits: LawsuitsService,
     private readonly orgs: OrganizationsService,
+    private readonly notices: LawsuitNotices,
   ) {}
 
   async schedule(ctx: RequestContext, input: ScheduleHearingInput): Promise<Hearing> {
     return this.withConflictAnswer(ctx, input, async (tx) => {
       const lawsuit = await this.lawsuits.loadForUpdate(tx, input.lawsuitId);
+      // Hidden cases are not found; only then the caller's right to schedule, and only then the case's state.
+      if (!can(tx, 'read', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit))) throw new NotFoundError('Lawsuit');
+      authorize(tx, 'schedule', 'Hearing', { courtId: lawsuit.courtId, circuitId: lawsuit.circuitId ?? '' });
       if (!lawsuit.circuitId) throw BadUserInputError.field('input.lawsuitId', 'the lawsuit is not registered with a circuit yet');
-      authorize(tx, 'schedule', 'Hearing', { courtId: lawsuit.courtId, circuitId: lawsuit.circuitId });
       if (lawsuit.state === LawsuitState.REGISTERED) await this.lawsuits.applyEvent(tx, lawsuit, 'scheduleFirstHearing');
       else if (lawsuit.state !== LawsuitState.IN_HEARINGS) {
         throw new DomainError('INVALID_TRANSITION', `A ${lawsuit.state} lawsuit cannot be given a hearing.`, {
@@ -84,6 +89,7 @@ export class HearingsService {
         subjectId: hearing.id,
         after: { lawsuitId: lawsuit.id, startsAt: hearing.startsAt, endsAt: hearing.endsAt, mode: hearing.mode },
       });
+      await this.notices.hearingChanged(tx, hearing, 'scheduled');
       return hearing;
     });
   }
@@ -107,6 +113,7 @@ export class HearingsService {
         before: { startsAt: hearing.startsAt, state: hearing.state },
         after: { state: HearingState.POSTPONED, reason: input.reason, nextHearingId: next.id, startsAt: next.startsAt },
       });
+      await this.notices.hearingChanged(tx, next, 'postponed', { previous: hearing, reason: input.reason });
       return next;
     });
   }
@@ -122,7 +129,9 @@ export class HearingsService {
         before: { state: hearing.state },
         after: { state: HearingState.CANCELLED, reason: input.reason },
       });
-      return tx.repo(Hearing).findOneByOrFail({ id: hearing.id });
+      const cancelled = await tx.repo(Hearing).findOneByOrFail({ id: hearing.id });
+      await this.notices.hearingChanged(tx, cancelled, 'cancelled', { reason: input.reason });
+      return cancelled;
     });
   }
 

@@ -44,9 +44,16 @@ export class JudgmentsService {
           event: 'issueJudgment',
         });
       const now = tx.now();
-      await this.lawsuits.applyEvent(tx, lawsuit, 'issueJudgment', { decidedAt: now });
       const urgent = URGENT_CATEGORIES.includes(lawsuit.category);
+      const deadline = objectionDeadline(now, urgent);
       // The parties are served electronically with the judgment (their platform accounts): the clock starts now.
+      await this.lawsuits.applyEvent(
+        tx,
+        lawsuit,
+        'issueJudgment',
+        { decidedAt: now },
+        { judgment: { inFavourOf: input.inFavourOf, notifiedAt: now, objectionDeadline: deadline, urgent } },
+      );
       const judgment = await tx.repo(Judgment).save(
         tx.repo(Judgment).create({
           lawsuitId: lawsuit.id,
@@ -60,7 +67,7 @@ export class JudgmentsService {
           urgent,
           issuedAt: now,
           notifiedAt: now,
-          objectionDeadline: objectionDeadline(now, urgent),
+          objectionDeadline: deadline,
           finalAt: null,
         }),
       );
@@ -98,7 +105,7 @@ export class JudgmentsService {
       const party = await tx.repo(LawsuitParty).findOneBy({ lawsuitId: lawsuit.id, nationalId: tx.actor!.nationalId });
       if (!party) throw new ForbiddenError('Only a party may object.');
       const appealCourt = await this.appealCourtFor(tx, lawsuit);
-      await this.lawsuits.applyEvent(tx, lawsuit, 'object');
+      await this.lawsuits.applyEvent(tx, lawsuit, 'object', {}, { side: party.side, appealCourt });
       const objection = await tx.repo(Objection).save(
         tx.repo(Objection).create({
           judgmentId: judgment.id,
@@ -132,13 +139,14 @@ export class JudgmentsService {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lockReadable(tx, input.lawsuitId);
       const objection = await tx.repo(Objection).findOne({ where: { lawsuitId: lawsuit.id }, order: { createdAt: 'DESC' } });
+      // The right to decide first, so that a judge without it learns nothing of the case's state.
+      authorize(tx, 'decide', 'Objection', objection ?? { appealCourtId: (await this.appealCourtFor(tx, lawsuit)).id });
       if (!objection || lawsuit.state !== LawsuitState.OBJECTED) {
         throw new DomainError('INVALID_TRANSITION', `A ${lawsuit.state} lawsuit has no pending appeal.`, {
           from: lawsuit.state,
           event: 'decideAppeal',
         });
       }
-      authorize(tx, 'decide', 'Objection', objection);
       const now = tx.now();
       await tx.repo(Objection).update(objection.id, {
         decision: input.decision,
@@ -147,7 +155,13 @@ export class JudgmentsService {
         decidedBy: tx.actor!.id,
         decidedAt: now,
       });
-      const decided = await this.lawsuits.applyEvent(tx, lawsuit, 'decideAppeal');
+      const decided = await this.lawsuits.applyEvent(
+        tx,
+        lawsuit,
+        'decideAppeal',
+        {},
+        { appeal: { decision: input.decision, amendedAmount: input.decision === AppealDecision.AMEND ? input.amendedAmount! : null } },
+      );
       await this.lawsuits.applyEvent(tx, decided, 'finalize');
       await tx.repo(Judgment).update({ lawsuitId: lawsuit.id }, { finalAt: now });
       tx.audit({
@@ -188,7 +202,7 @@ export class JudgmentsService {
       authorize(tx, 'execute', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
       const judgment = await tx.repo(Judgment).findOneByOrFail({ lawsuitId: lawsuit.id });
       const party = await tx.repo(LawsuitParty).findOneByOrFail({ lawsuitId: lawsuit.id, nationalId: tx.actor!.nationalId });
-      await this.lawsuits.applyEvent(tx, lawsuit, 'requestExecution');
+      await this.lawsuits.applyEvent(tx, lawsuit, 'requestExecution', {}, { side: party.side });
       const request = await tx
         .repo(ExecutionRequest)
         .save(

@@ -90,6 +90,18 @@ export class Lawsuit extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was struck off (شطب); resumable once within 60 days.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  struckOffAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  resumedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  settledAt!: Date | null;
+
   @Field(() => Int)
   @VersionColumn()
   version!: number;

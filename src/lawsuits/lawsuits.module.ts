@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { LawsuitOutcomesResolver } from './lawsuit-outcomes.resolver';
+import { LawsuitOutcomesService } from './lawsuit-outcomes.service';
+import { LawsuitNotices } from './lawsuit-notices';
 import { LawsuitPartiesResolver, LawsuitsResolver } from './lawsuits.resolver';
 import { LawsuitsService } from './lawsuits.service';
 
-/** Lawsuits: filing, review and registration, the lifecycle, and the reads. */
+/** Lawsuits: filing, review and registration, the lifecycle and its other ends, and the reads. */
 @Module({
-  providers: [LawsuitsService, LawsuitsResolver, LawsuitPartiesResolver],
-  exports: [LawsuitsService],
+  providers: [LawsuitsService, LawsuitNotices, LawsuitsResolver, LawsuitPartiesResolver, LawsuitOutcomesService, LawsuitOutcomesResolver],
+  exports: [LawsuitsService, LawsuitNotices],
 })
 export class LawsuitsModule {}

@@ -1,6 +1,7 @@
 /**
  * Filing, correcting, submitting, reviewing and withdrawing lawsuits, and reading them. Every
- * transition asks the state machine and the caller's ability, and commits with its audit event.
+ * transition asks the state machine and the caller's ability, and commits with its audit event
+ * and its notices to the people concerned (lawsuit-notices.ts).
  */
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
@@ -18,6 +19,7 @@ import { courtFee } from './court-fees';
 import { FeeSchedule } from './fee-schedule.entity';
 import { LawsuitAttachment } from './lawsuit-attachment.entity';
 import { LawsuitClaim } from './lawsuit-claim.entity';
+import { LawsuitNotices, TransitionDetails } from './lawsuit-notices';
 import { LawsuitParty } from './lawsuit-party.entity';
 import { LawsuitEvent, lawsuitMachine, LawsuitState } from './lawsuit-state-machine';
 import { Lawsuit } from './lawsuit.entity';
@@ -40,7 +42,10 @@ function snapshot(l: Lawsuit) {
 
 @Injectable()
 export class LawsuitsService {
-  constructor(private readonly tx: Transactions) {}
+  constructor(
+    private readonly tx: Transactions,
+    private readonly notices: LawsuitNotices,
+  ) {}
 
   async file(ctx: RequestContext, input: FileLawsuitInput): Promise<Lawsuit> {
     // Who may file this category (and for which office) is decided before the content is examined.
@@ -79,7 +84,9 @@ export class LawsuitsService {
   async correct(ctx: RequestContext, input: CorrectLawsuitInput): Promise<Lawsuit> {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.loadForUpdate(tx, input.id);
-      authorize(tx, 'update', 'Lawsuit', await this.shape(tx, lawsuit));
+      const shape = await this.shape(tx, lawsuit);
+      if (!can(tx, 'read', 'Lawsuit', shape)) throw new NotFoundError('Lawsuit');
+      authorize(tx, 'update', 'Lawsuit', shape);
       if (![LawsuitState.DRAFT, LawsuitState.RETURNED].includes(lawsuit.state)) {
         throw BadUserInputError.field('input.id', `a ${lawsuit.state} lawsuit cannot be corrected`);
       }
@@ -196,17 +203,17 @@ export class LawsuitsService {
 
   /** What the lawsuit rules look at: the row plus its parties, representatives and presiding judges. */
   async shape(ctx: RequestContext, l: Lawsuit): Promise<LawsuitShape> {
-    const [parties, judges, outcome] = await Promise.all([
-      ctx.repo(LawsuitParty).find({ where: { lawsuitId: l.id } }),
-      ctx.manager.query<{ judge_id: string }[]>('SELECT DISTINCT judge_id FROM hearings WHERE lawsuit_id = $1 AND judge_id IS NOT NULL', [
-        l.id,
-      ]),
-      ctx.manager.query<{ in_favour_of: PartySide; decision: string | null; appeal_court_id: string | null }[]>(
-        `SELECT j.in_favour_of, o.decision, o.appeal_court_id FROM judgments j LEFT JOIN objections o ON o.judgment_id = j.id
-          WHERE j.lawsuit_id = $1`,
-        [l.id],
-      ),
-    ]);
+    // One after the other: inside a transaction they share one connection.
+    const parties = await ctx.repo(LawsuitParty).find({ where: { lawsuitId: l.id } });
+    const judges = await ctx.manager.query<{ judge_id: string }[]>(
+      'SELECT DISTINCT judge_id FROM hearings WHERE lawsuit_id = $1 AND judge_id IS NOT NULL',
+      [l.id],
+    );
+    const outcome = await ctx.manager.query<{ in_favour_of: PartySide; decision: string | null; appeal_court_id: string | null }[]>(
+      `SELECT j.in_favour_of, o.decision, o.appeal_court_id FROM judgments j LEFT JOIN objections o ON o.judgment_id = j.id
+        WHERE j.lawsuit_id = $1`,
+      [l.id],
+    );
     // The side the judgment favours, as decided on appeal (an overturned judgment favours the other side).
     const judged = outcome[0];
     const overturned = outcome.some((o) => o.decision === 'OVERTURN');
@@ -253,10 +260,17 @@ export class LawsuitsService {
 
   /**
    * Moves a lawsuit, locked by the caller inside its transaction and already authorized, through
-   * one event of the state machine, with `patch`, and audits it. Other modules' use cases (the
-   * first hearing, a judgment) call this; the state itself is only ever set here.
+   * one event of the state machine, with `patch`, audits it and notifies the people concerned
+   * (`details`: what the notice needs beyond the lawsuit row). Other modules' use cases (the first
+   * hearing, a judgment) call this; the state itself is only ever set here.
    */
-  async applyEvent(tx: RequestContext, lawsuit: Lawsuit, event: LawsuitEvent, patch: Partial<Lawsuit> = {}): Promise<Lawsuit> {
+  async applyEvent(
+    tx: RequestContext,
+    lawsuit: Lawsuit,
+    event: LawsuitEvent,
+    patch: Partial<Lawsuit> = {},
+    details: TransitionDetails = {},
+  ): Promise<Lawsuit> {
     const change = { ...patch, state: lawsuitMachine.next(lawsuit.state, event) };
     await this.update(tx, lawsuit, change);
     tx.audit({
@@ -266,7 +280,9 @@ export class LawsuitsService {
       before: snapshot(lawsuit),
       after: { ...snapshot({ ...lawsuit, ...change }) },
     });
-    return tx.repo(Lawsuit).findOneByOrFail({ id: lawsuit.id });
+    const moved = await tx.repo(Lawsuit).findOneByOrFail({ id: lawsuit.id });
+    await this.notices.lawsuitMoved(tx, lawsuit, moved, event, details);
+    return moved;
   }
 
   async loadForUpdate(tx: RequestContext, id: string): Promise<Lawsuit> {

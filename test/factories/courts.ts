@@ -52,8 +52,8 @@ export async function courtWithStaff(t: TestApp): Promise<CourtFixture> {
  * A working-day instant `daysAhead` or more days from now at `hour`:`minute` Riyadh time (Sunday to
  * Thursday, not a seeded holiday). Offsets 7 days apart always give distinct days.
  */
-export function workingSlot(daysAhead: number, hour = 9, minute = 0): Date {
-  const d = new Date(Date.now() + daysAhead * 86_400_000);
+export function workingSlot(daysAhead: number, hour = 9, minute = 0, from: Date = new Date()): Date {
+  const d = new Date(from.getTime() + daysAhead * 86_400_000);
   for (;;) {
     const riyadh = new Date(d.getTime() + 3 * 3600_000);
     const weekday = riyadh.getUTCDay();

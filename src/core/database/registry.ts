@@ -3,11 +3,16 @@ import { Foundation1763900000000 } from '../../../migrations/1763900000000-found
 import { Lawsuits1764000000000 } from '../../../migrations/1764000000000-lawsuits';
 import { HearingAttendance1764050000000 } from '../../../migrations/1764050000000-hearing-attendance';
 import { Judgments1764060000000 } from '../../../migrations/1764060000000-judgments';
+import { Pleadings1764070000000 } from '../../../migrations/1764070000000-pleadings';
+import { ClaimWaiver } from '../../pleadings/claim-waiver.entity';
+import { Memo } from '../../pleadings/memo.entity';
 import { ExecutionRequest } from '../../judgments/execution-request.entity';
 import { Judgment } from '../../judgments/judgment.entity';
 import { Objection } from '../../judgments/objection.entity';
 import { Notifications1764100000000 } from '../../../migrations/1764100000000-notifications';
 import { Statistics1764200000000 } from '../../../migrations/1764200000000-statistics';
+import { NotificationKinds1764300000000 } from '../../../migrations/1764300000000-notification-kinds';
+import { DocketIndexes1764310000000 } from '../../../migrations/1764310000000-docket-indexes';
 import { HearingAttendance } from '../../hearings/hearing-attendance.entity';
 import { Hearing } from '../../hearings/hearing.entity';
 import { FeeSchedule } from '../../lawsuits/fee-schedule.entity';
@@ -50,12 +55,17 @@ export const ENTITIES = [
   ExecutionRequest,
   Notification,
   NotificationAttempt,
+  Memo,
+  ClaimWaiver,
 ];
 export const MIGRATIONS = [
   Foundation1763900000000,
   Lawsuits1764000000000,
   HearingAttendance1764050000000,
   Judgments1764060000000,
+  Pleadings1764070000000,
   Notifications1764100000000,
   Statistics1764200000000,
+  NotificationKinds1764300000000,
+  DocketIndexes1764310000000,
 ];

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { LawsuitsModule } from '../lawsuits/lawsuits.module';
+import { LawsuitPleadingsResolver, PleadingsResolver } from './pleadings.resolver';
+import { PleadingsService } from './pleadings.service';
+
+/** Statements of defence, memos and the claimant's waiver. */
+@Module({
+  imports: [LawsuitsModule],
+  providers: [PleadingsService, PleadingsResolver, LawsuitPleadingsResolver],
+  exports: [PleadingsService],
+})
+export class PleadingsModule {}

@@ -1,0 +1,355 @@
+/**
+ * Notices of lawsuit and hearing transitions beyond the main story: who hears of a rejected or
+ * withdrawn filing, a cancelled hearing's calendar event, a judgment final because its window
+ * passed, and — the other half of "every transition notifies" — a transition that is refused or
+ * rolls back notifies no one. With the worker in this process and a real SMTP server.
+ */
+import type { INestApplicationContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { createWorkerApp } from '../src/app';
+import { loadConfig } from '../src/core/config/config';
+import { RequestContextFactory } from '../src/core/context/request-context.factory';
+import { Transactions } from '../src/core/database/transactions';
+import { HearingMode } from '../src/hearings/hearing.enums';
+import type { ScheduleHearingInput } from '../src/hearings/hearing.inputs';
+import { HearingsService } from '../src/hearings/hearings.service';
+import { ActorLoader } from '../src/identity/actor-loader';
+import { JudgmentsService } from '../src/judgments/judgments.service';
+import { REMOTE_LOCATION } from '../src/lawsuits/lawsuit-notices';
+import { OutboxDispatcher } from '../src/notifications/outbox-dispatcher';
+import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
+import { lawsuitInput } from './factories/lawsuits';
+import { header, invitation, Mailbox, mimePart, noticeId, until } from './factories/mailbox';
+import { Citizen, registerCitizen } from './factories/people';
+import { startApp, TestApp } from './harness';
+
+const REDIS_PREFIX = `adl-test-notify-${new URL(process.env.DATABASE_URL!).pathname.slice(1)}`;
+
+const FILE = `mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }`;
+const SUBMIT = `mutation($id: ID!) { submitLawsuit(id: $id) { id } }`;
+const REVIEW = `mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id state caseNumber } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawLawsuit(id: $id) { id state } }`;
+const HEARING = `id state startsAt`;
+const SCHEDULE = `mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { ${HEARING} } }`;
+const POSTPONE = `mutation($i: PostponeHearingInput!) { postponeHearing(input: $i) { ${HEARING} } }`;
+const CANCEL = `mutation($i: CancelHearingInput!) { cancelHearing(input: $i) { ${HEARING} } }`;
+const MINUTES = `mutation($i: RecordMinutesInput!) { recordHearingMinutes(input: $i) { ${HEARING} } }`;
+const ISSUE = `mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id objectionDeadline } }`;
+const LAWSUIT = `query($id: ID!) { lawsuit(id: $id) { state hearings { id state } } }`;
+
+interface NoticeRow {
+  id: string;
+  kind: string;
+  national_id: string;
+  title_en: string;
+  body_ar: string;
+  body_en: string;
+  calendar: { uid: string; sequence: number; method: string; location: string } | null;
+}
+
+describe('notices of transitions: who hears of what, and nothing from a refused or rolled-back transition', () => {
+  const mailbox = new Mailbox();
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  let db: DataSource;
+  let fx: CourtFixture;
+  let day = 0;
+
+  beforeAll(async () => {
+    await mailbox.start();
+    const overrides = {
+      SMTP_URL: mailbox.url,
+      SMTP_FROM: 'Adl Courts <notices@adl.test>',
+      REDIS_PREFIX,
+      JWT_TTL_SECONDS: String(400 * 86_400),
+    };
+    t = await startApp(overrides);
+    worker = await createWorkerApp(loadConfig({ ...process.env, ...overrides }));
+    db = worker.get(DataSource);
+    fx = await courtWithStaff(t);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await t?.close();
+    await mailbox.close();
+  });
+  afterEach(() => t.clock.reset());
+
+  type Party = Citizen & { email: string };
+
+  async function person(): Promise<Party> {
+    const email = `party-${randomUUID().slice(0, 8)}@example.com`;
+    return { ...(await registerCitizen(t, { email })), email };
+  }
+
+  async function filed(claimant: Party, defendant: Party): Promise<string> {
+    const input = lawsuitInput(claimant.nationalId, {
+      courtId: fx.court.id,
+      city: undefined,
+      defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }],
+    });
+    const id = (await t.ok(FILE, { i: input }, claimant.token)).fileLawsuit.id;
+    await t.ok(SUBMIT, { id }, claimant.token);
+    return id;
+  }
+
+  async function registered(claimant: Party, defendant: Party): Promise<{ id: string; caseNumber: string }> {
+    const id = await filed(claimant, defendant);
+    const { caseNumber } = (await t.ok(REVIEW, { i: { id, decision: 'ACCEPT' } }, fx.clerk.token)).reviewLawsuit;
+    return { id, caseNumber };
+  }
+
+  /** A working day of its own for each test (a week apart). */
+  function slot(hour: number, minute = 0): Date {
+    return workingSlot(7 * day + 3, hour, minute);
+  }
+  beforeEach(() => {
+    day += 1;
+  });
+
+  function notices(lawsuitId: string): Promise<NoticeRow[]> {
+    return db.query(
+      `SELECT id, kind, national_id, title_en, body_ar, body_en, calendar FROM notifications WHERE lawsuit_id = $1 ORDER BY created_at, kind`,
+      [lawsuitId],
+    );
+  }
+
+  async function kindsOf(lawsuitId: string, who: Party): Promise<string[]> {
+    return (await notices(lawsuitId)).filter((n) => n.national_id === who.nationalId).map((n) => n.kind);
+  }
+
+  /** Waits until every notice of these lawsuits to this person has its email, then lets stragglers arrive. */
+  async function mailsOf(who: Party, lawsuitIds: string[]) {
+    const ids = new Set<string>();
+    for (const l of lawsuitIds) for (const n of await notices(l)) if (n.national_id === who.nationalId) ids.add(n.id);
+    await until(() => ids.size > 0 && [...ids].every((id) => mailbox.to(who.email).some((m) => noticeId(m.raw) === id)));
+    await new Promise((r) => setTimeout(r, 500));
+    return mailbox.to(who.email);
+  }
+
+  it('tells only the filing side of a rejected or withdrawn filing, and both parties once the case is registered', async () => {
+    const [claimant, defendant] = [await person(), await person()];
+
+    const rejected = await filed(claimant, defendant);
+    const reason = 'الدعوى خارج اختصاص المحكمة — outside the jurisdiction of the court';
+    await t.ok(REVIEW, { i: { id: rejected, decision: 'REJECT', reason } }, fx.clerk.token);
+    expect(await kindsOf(rejected, claimant)).toEqual(['LAWSUIT_SUBMITTED', 'LAWSUIT_REJECTED']);
+    expect(await kindsOf(rejected, defendant)).toEqual([]);
+    const rejection = (await notices(rejected)).find((n) => n.kind === 'LAWSUIT_REJECTED')!;
+    expect(rejection.title_en).toBe('Lawsuit filing rejected');
+    expect(rejection.body_en).toContain('outside the jurisdiction');
+    expect(rejection.body_ar).toContain('الدعوى خارج اختصاص المحكمة');
+
+    const withdrawnEarly = await filed(claimant, defendant);
+    expect((await t.ok(WITHDRAW, { id: withdrawnEarly }, claimant.token)).withdrawLawsuit.state).toBe('WITHDRAWN');
+    expect(await kindsOf(withdrawnEarly, claimant)).toEqual(['LAWSUIT_SUBMITTED', 'LAWSUIT_WITHDRAWN']);
+    expect(await kindsOf(withdrawnEarly, defendant)).toEqual([]);
+
+    const { id, caseNumber } = await registered(claimant, defendant);
+    await t.ok(WITHDRAW, { id }, claimant.token);
+    expect(await kindsOf(id, claimant)).toEqual(['LAWSUIT_SUBMITTED', 'LAWSUIT_REGISTERED', 'LAWSUIT_WITHDRAWN']);
+    expect(await kindsOf(id, defendant)).toEqual(['LAWSUIT_REGISTERED', 'LAWSUIT_WITHDRAWN']);
+    expect((await notices(id)).filter((n) => n.kind === 'LAWSUIT_WITHDRAWN').map((n) => n.title_en)).toEqual([
+      `Lawsuit ${caseNumber} withdrawn`,
+      `Lawsuit ${caseNumber} withdrawn`,
+    ]);
+    // Refused (INVALID_TRANSITION): no notice.
+    expect(await t.code(WITHDRAW, { id }, claimant.token)).toBe('INVALID_TRANSITION');
+    expect(await notices(id)).toHaveLength(5);
+
+    const defendantMails = await mailsOf(defendant, [rejected, withdrawnEarly, id]);
+    expect(defendantMails.map((m) => header(m.raw, 'Subject'))).toEqual(
+      expect.arrayContaining([
+        `قيد الدعوى رقم ${caseNumber} — Lawsuit ${caseNumber} registered`,
+        `ترك الدعوى رقم ${caseNumber} — Lawsuit ${caseNumber} withdrawn`,
+      ]),
+    );
+    expect(defendantMails).toHaveLength(2);
+    expect(await mailsOf(claimant, [rejected, withdrawnEarly, id])).toHaveLength(7);
+  });
+
+  it('cancels the calendar event of a cancelled hearing (METHOD:CANCEL, same UID, higher SEQUENCE), and never mails a meeting link', async () => {
+    const [claimant, defendant] = [await person(), await person()];
+    const { id } = await registered(claimant, defendant);
+    const link = `https://meet.adl.example/${randomUUID()}`;
+    const at = slot(10);
+    const hearing = (
+      await t.ok(
+        SCHEDULE,
+        { i: { lawsuitId: id, startsAt: at.toISOString(), durationMinutes: 30, mode: 'REMOTE', meetingLink: link } },
+        fx.clerk.token,
+      )
+    ).scheduleHearing;
+    await t.ok(CANCEL, { i: { hearingId: hearing.id, reason: 'صلح الطرفين — the parties settled' } }, fx.clerk.token);
+
+    const rows = await notices(id);
+    for (const who of [claimant, defendant]) {
+      const mine = rows.filter((n) => n.national_id === who.nationalId && n.calendar);
+      expect(mine.map((n) => [n.kind, n.calendar!.method])).toEqual([
+        ['HEARING_SCHEDULED', 'REQUEST'],
+        ['HEARING_CANCELLED', 'CANCEL'],
+      ]);
+      expect(mine.every((n) => n.calendar!.location === REMOTE_LOCATION)).toBe(true);
+
+      const mails = await mailsOf(who, [id]);
+      const invites = mails.map((m) => invitation(m.raw)).filter((i) => i !== null);
+      expect(invites).toHaveLength(2);
+      const [scheduled, cancelled] = invites.sort((a, b) => a.sequence - b.sequence);
+      expect(scheduled).toMatchObject({ method: 'REQUEST', status: 'CONFIRMED', location: REMOTE_LOCATION, filename: 'hearing.ics' });
+      expect(cancelled).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: scheduled.uid, filename: 'hearing-cancelled.ics' });
+      expect(cancelled.sequence).toBeGreaterThan(scheduled.sequence);
+      // The link is shown only to parties who register attendance before the hearing, never mailed.
+      const readable = mails.flatMap((m) =>
+        [/text\/plain/i, /text\/calendar/i, /application\/ics/i].map((type) => mimePart(m.raw, type)?.body ?? ''),
+      );
+      expect(readable.filter((text) => text.length > 0).length).toBeGreaterThanOrEqual(mails.length);
+      expect(readable.some((text) => text.includes('meet.adl.example'))).toBe(false);
+    }
+    expect(rows.find((n) => n.kind === 'HEARING_CANCELLED')!.body_en).toContain('the parties settled');
+  });
+
+  it('notifies both parties when a judgment becomes final because its window passed unused', async () => {
+    const [claimant, defendant] = [await person(), await person()];
+    const { id, caseNumber } = await registered(claimant, defendant);
+    const at = slot(9);
+    const hearing = (
+      await t.ok(
+        SCHEDULE,
+        { i: { lawsuitId: id, startsAt: at.toISOString(), durationMinutes: 30, mode: 'IN_PERSON', room: 'Room 1' } },
+        fx.clerk.token,
+      )
+    ).scheduleHearing;
+    t.clock.set(new Date(at.getTime() + 10 * 60_000));
+    await t.ok(MINUTES, { i: { hearingId: hearing.id, minutes: 'حضر الطرفان — both attended', attendance: [] } }, fx.judge.token);
+    const judgment = (
+      await t.ok(
+        ISSUE,
+        {
+          i: {
+            lawsuitId: id,
+            ruling: 'رفض الدعوى — dismissed',
+            summary: 'لا بينة — no evidence',
+            reasoning: 'لا بينة — no evidence',
+            inFavourOf: 'DEFENDANT',
+          },
+        },
+        fx.judge.token,
+      )
+    ).issueJudgment;
+    t.clock.set(new Date(new Date(judgment.objectionDeadline).getTime() + 60_000));
+    await t.app.get(JudgmentsService).finalizeExpired(t.app.get(RequestContextFactory).forActor('test-finalize-notices', null));
+    expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.state).toBe('FINAL');
+    for (const who of [claimant, defendant]) {
+      expect((await kindsOf(id, who)).slice(-3)).toEqual(['HEARING_SCHEDULED', 'JUDGMENT_ISSUED', 'JUDGMENT_FINAL']);
+    }
+    const final = (await notices(id)).find((n) => n.kind === 'JUDGMENT_FINAL')!;
+    expect(final.title_en).toBe(`Judgment final in lawsuit ${caseNumber}`);
+    expect((await notices(id)).find((n) => n.kind === 'JUDGMENT_ISSUED')!.body_en).toContain('in favour of the defendant');
+  });
+
+  it('notifies no one of a schedule or a postponement refused with HEARING_CONFLICT', async () => {
+    const [claimant, defendant] = [await person(), await person()];
+    const a = await registered(claimant, defendant);
+    const b = await registered(claimant, defendant);
+    const at = slot(9);
+    const hearingA = (
+      await t.ok(
+        SCHEDULE,
+        { i: { lawsuitId: a.id, startsAt: at.toISOString(), durationMinutes: 60, mode: 'IN_PERSON', room: 'Room 2' } },
+        fx.clerk.token,
+      )
+    ).scheduleHearing;
+
+    const clash = await t.gql(
+      SCHEDULE,
+      {
+        i: {
+          lawsuitId: b.id,
+          startsAt: new Date(at.getTime() + 15 * 60_000).toISOString(),
+          durationMinutes: 60,
+          mode: 'IN_PERSON',
+          room: 'Room 3',
+        },
+      },
+      fx.clerk.token,
+    );
+    expect(clash.errors![0].extensions.code).toBe('HEARING_CONFLICT');
+    expect((await t.ok(LAWSUIT, { id: b.id }, claimant.token)).lawsuit).toEqual({ state: 'REGISTERED', hearings: [] });
+    expect((await notices(b.id)).map((n) => n.kind).sort()).toEqual(['LAWSUIT_REGISTERED', 'LAWSUIT_REGISTERED', 'LAWSUIT_SUBMITTED']);
+    expect(await outboxOf(clash.errors![0].extensions.requestId as string)).toBe(0);
+
+    const atB = slot(11);
+    await t.ok(
+      SCHEDULE,
+      { i: { lawsuitId: b.id, startsAt: atB.toISOString(), durationMinutes: 60, mode: 'IN_PERSON', room: 'Room 3' } },
+      fx.clerk.token,
+    );
+    const moved = await t.gql(
+      POSTPONE,
+      { i: { hearingId: hearingA.id, reason: 'على موعد محجوز — onto a booked slot', startsAt: atB.toISOString(), durationMinutes: 30 } },
+      fx.clerk.token,
+    );
+    expect(moved.errors![0].extensions.code).toBe('HEARING_CONFLICT');
+    expect((await t.ok(LAWSUIT, { id: a.id }, claimant.token)).lawsuit.hearings).toEqual([{ id: hearingA.id, state: 'SCHEDULED' }]);
+    expect((await notices(a.id)).filter((n) => n.kind.startsWith('HEARING_')).map((n) => n.kind)).toEqual([
+      'HEARING_SCHEDULED',
+      'HEARING_SCHEDULED',
+    ]);
+    expect(await outboxOf(moved.errors![0].extensions.requestId as string)).toBe(0);
+
+    // Each notice that exists went out by email exactly once; the refused ones never existed.
+    const mails = await mailsOf(defendant, [a.id, b.id]);
+    expect(
+      mails
+        .map((m) =>
+          header(m.raw, 'Subject')!
+            .replace(/^.* — /, '')
+            .replace(/\d{4}-\w+-\d{6}/, 'N'),
+        )
+        .sort(),
+    ).toEqual(['Hearing scheduled in lawsuit N', 'Hearing scheduled in lawsuit N', 'Lawsuit N registered', 'Lawsuit N registered']);
+  });
+
+  async function outboxOf(requestId: string): Promise<number> {
+    expect(requestId).toBeTruthy();
+    const [row] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM outbox WHERE request_id = $1`, [requestId]);
+    return row.n;
+  }
+
+  it('writes nothing and sends nothing when the transaction of a transition fails after its notices were written', async () => {
+    const [claimant, defendant] = [await person(), await person()];
+    const { id } = await registered(claimant, defendant);
+    const [{ token_version }] = await db.query(`SELECT token_version FROM users WHERE id = $1`, [fx.clerk.id]);
+    const clerk = await t.app.get(ActorLoader, { strict: false }).load(fx.clerk.id, token_version, 'password');
+    const ctx = t.app.get(RequestContextFactory).forActor(`test-rollback-${randomUUID()}`, clerk);
+    const input = {
+      lawsuitId: id,
+      startsAt: slot(13),
+      durationMinutes: 30,
+      mode: HearingMode.IN_PERSON,
+      room: 'Room 5',
+    } as ScheduleHearingInput;
+
+    await expect(
+      t.app.get(Transactions).run(ctx, async (tx) => {
+        const hearing = await t.app.get(HearingsService).schedule(tx, input);
+        // Inside the transaction, the scheduling notified both parties…
+        const [{ n }] = await tx.manager.query(`SELECT count(*)::int AS n FROM notifications WHERE hearing_id = $1`, [hearing.id]);
+        expect(n).toBe(2);
+        // …and then something later in the same transaction fails.
+        throw new Error('abort after the notices were written');
+      }),
+    ).rejects.toThrow('abort after the notices were written');
+
+    expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit).toEqual({ state: 'REGISTERED', hearings: [] });
+    expect((await notices(id)).map((n) => n.kind).sort()).toEqual(['LAWSUIT_REGISTERED', 'LAWSUIT_REGISTERED', 'LAWSUIT_SUBMITTED']);
+    expect(await outboxOf(ctx.requestId)).toBe(0);
+    await worker.get(OutboxDispatcher).drain();
+    const mails = await mailsOf(defendant, [id]);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(mails).toHaveLength(1);
+    expect(mailbox.to(defendant.email)).toHaveLength(1);
+    expect(mailbox.to(claimant.email).filter((m) => invitation(m.raw))).toHaveLength(0);
+  });
+});

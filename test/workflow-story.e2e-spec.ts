@@ -1,0 +1,456 @@
+/**
+ * The whole story of a lawsuit, over HTTP, with real PostgreSQL and Redis, the worker running in
+ * this process and a real SMTP server: a citizen files, the clerk returns the filing, the citizen
+ * corrects and resubmits, the clerk registers it, schedules a hearing (an overlapping one is
+ * refused) and postpones it, the judge holds it and rules, the defendant objects in time (a late
+ * objection elsewhere is refused), the appeal court decides, the judgment is final and execution
+ * is requested. Every transition notifies the parties: the notices arrive by email (hearings with
+ * an ICS invitation that the postponement moves), are in each party's account, and the audit
+ * chain verifies at the end.
+ */
+import type { INestApplicationContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { createWorkerApp } from '../src/app';
+import { loadConfig } from '../src/core/config/config';
+import { whenAr, whenEn } from '../src/lawsuits/lawsuit-notices';
+import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
+import { lawsuitInput } from './factories/lawsuits';
+import { header, icsUtc, invitation, Mailbox, noticeId, until } from './factories/mailbox';
+import { Citizen, nationalId, registerCitizen, uniqueCode } from './factories/people';
+import { startApp, TestApp } from './harness';
+
+/** Its own Redis prefix (per database, so that two runs on two databases never share a queue). */
+const REDIS_PREFIX = `adl-test-story-${new URL(process.env.DATABASE_URL!).pathname.slice(1)}`;
+
+const FILE = `mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id version state } }`;
+const CORRECT = `mutation($i: CorrectLawsuitInput!) { correctLawsuit(input: $i) { id version state } }`;
+const SUBMIT = `mutation($id: ID!) { submitLawsuit(id: $id) { id version state } }`;
+const REVIEW = `mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id version state caseNumber circuitId returnReason } }`;
+const HEARING = `id lawsuitId startsAt endsAt state room previousHearingId nextHearingId`;
+const SCHEDULE = `mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { ${HEARING} } }`;
+const POSTPONE = `mutation($i: PostponeHearingInput!) { postponeHearing(input: $i) { ${HEARING} } }`;
+const MINUTES = `mutation($i: RecordMinutesInput!) { recordHearingMinutes(input: $i) { ${HEARING} } }`;
+const ISSUE = `mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id inFavourOf notifiedAt objectionDeadline } }`;
+const OBJECT = `mutation($i: FileObjectionInput!) { fileObjection(input: $i) { id appealCourtId } }`;
+const DECIDE = `mutation($i: DecideAppealInput!) { decideAppeal(input: $i) { id decision } }`;
+const EXECUTE = `mutation($id: ID!) { requestExecution(lawsuitId: $id) { id lawsuitId } }`;
+const LAWSUIT = `query($id: ID!) { lawsuit(id: $id) { id state version caseNumber parties { id side } judgment { finalAt } } }`;
+const NOTIFICATIONS = `{ notifications(first: 100) { edges { node { id kind lawsuitId hearingId titleAr titleEn bodyAr bodyEn data servedAt } } }
+  unreadNotificationCount }`;
+
+interface NoticeNode {
+  id: string;
+  kind: string;
+  lawsuitId: string | null;
+  hearingId: string | null;
+  titleAr: string;
+  titleEn: string;
+  bodyAr: string;
+  bodyEn: string;
+  data: Record<string, unknown>;
+  servedAt: string | null;
+}
+
+describe('the story of a lawsuit, from filing to execution, with its notices', () => {
+  const mailbox = new Mailbox();
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  let db: DataSource;
+  let fx: CourtFixture;
+  let appeal: { courtId: string; judge: string };
+
+  beforeAll(async () => {
+    await mailbox.start();
+    const overrides = {
+      SMTP_URL: mailbox.url,
+      SMTP_FROM: 'Adl Courts <notices@adl.test>',
+      REDIS_PREFIX,
+      // Tokens that outlive the moved clock (a hearing weeks ahead, a 30-day objection window).
+      JWT_TTL_SECONDS: String(400 * 86_400),
+    };
+    t = await startApp(overrides);
+    worker = await createWorkerApp(loadConfig({ ...process.env, ...overrides }));
+    db = worker.get(DataSource);
+    fx = await courtWithStaff(t);
+    appeal = await appealCourtFor(fx);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await t?.close();
+    await mailbox.close();
+  });
+
+  /**
+   * An appeal court in the fixture court's city (so objections go to it), with a circuit and its
+   * judge. Its code sorts after every other (Z…): courts of other cities keep going to the first
+   * appeal court by code, as other specs expect.
+   */
+  async function appealCourtFor(trial: CourtFixture): Promise<{ courtId: string; judge: string }> {
+    const admin = await t.token('admin');
+    const city = (await t.ok('query($c: String!) { court(code: $c) { city } }', { c: trial.court.code })).court.city;
+    const court = (
+      await t.ok(
+        'mutation($i: CreateCourtInput!) { createCourt(input: $i) { id } }',
+        { i: { code: uniqueCode('Z'), nameAr: 'محكمة الاستئناف التجريبية', nameEn: 'Test Court of Appeal', type: 'APPEAL', city } },
+        admin,
+      )
+    ).createCourt;
+    const circuitId = (
+      await t.ok(
+        'mutation($i: CreateCircuitInput!) { createCircuit(input: $i) { id } }',
+        { i: { courtId: court.id, code: 'APL-1', nameAr: 'دائرة الاستئناف', nameEn: 'Appeal Circuit', specialization: 'APPEAL' } },
+        admin,
+      )
+    ).createCircuit.id;
+    const id = nationalId();
+    await t.ok(
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      {
+        i: {
+          nationalId: id,
+          nameAr: 'قاضي الاستئناف',
+          nameEn: 'Appeal Judge',
+          password: 'Staff-Pass-2026',
+          roles: [],
+          memberships: [{ role: 'JUDGE', circuitId }],
+        },
+      },
+      admin,
+    );
+    return { courtId: court.id, judge: await t.login(id, 'Staff-Pass-2026') };
+  }
+
+  async function inbox(token: string): Promise<{ nodes: NoticeNode[]; unread: number }> {
+    const data = await t.ok(NOTIFICATIONS, {}, token);
+    return { nodes: data.notifications.edges.map((e: { node: NoticeNode }) => e.node), unread: data.unreadNotificationCount };
+  }
+
+  async function kindsFor(lawsuitId: string): Promise<string[]> {
+    const rows = await db.query<{ kind: string }[]>(`SELECT kind FROM notifications WHERE lawsuit_id = $1 ORDER BY kind`, [lawsuitId]);
+    return rows.map((r) => r.kind);
+  }
+
+  /** A second case in the same court, registered, with parties of its own (no email). */
+  async function secondCase(): Promise<{ id: string; claimant: Citizen; defendant: Citizen }> {
+    const claimant = await registerCitizen(t);
+    const defendant = await registerCitizen(t);
+    const input = lawsuitInput(claimant.nationalId, {
+      courtId: fx.court.id,
+      city: undefined,
+      defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'مدعى عليه آخر', nameEn: 'Other Defendant' }],
+    });
+    const id = (await t.ok(FILE, { i: input }, claimant.token)).fileLawsuit.id;
+    await t.ok(SUBMIT, { id }, claimant.token);
+    await t.ok(REVIEW, { i: { id, decision: 'ACCEPT' } }, fx.clerk.token);
+    return { id, claimant, defendant };
+  }
+
+  it('runs from filing to execution, notifying the parties of every step by email and in-app', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const claimantEmail = `claimant-${tag}@example.com`;
+    const defendantEmail = `defendant-${tag}@example.com`;
+    const claimant = await registerCitizen(t, { nameAr: 'عبدالله المدعي', nameEn: 'Abdullah the Claimant' });
+    expect(
+      (
+        await t.ok(
+          'mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { email } }',
+          { i: { email: claimantEmail } },
+          claimant.token,
+        )
+      ).updateProfile.email,
+    ).toBe(claimantEmail);
+    const defendant = await registerCitizen(t, { nameAr: 'سارة المدعى عليها', nameEn: 'Sarah the Defendant', email: defendantEmail });
+
+    // 1. The citizen files and submits; the clerk returns the filing for correction.
+    const content = lawsuitInput(claimant.nationalId, {
+      courtId: fx.court.id,
+      city: undefined,
+      defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'سارة المدعى عليها', nameEn: 'Sarah the Defendant' }],
+    });
+    const filed = (await t.ok(FILE, { i: content }, claimant.token)).fileLawsuit;
+    expect(filed.state).toBe('DRAFT');
+    const id = filed.id;
+    expect((await t.ok(SUBMIT, { id }, claimant.token)).submitLawsuit.state).toBe('SUBMITTED');
+    const reason = 'أرفق سند القرض — attach the loan contract';
+    const returned = (await t.ok(REVIEW, { i: { id, decision: 'RETURN', reason } }, fx.clerk.token)).reviewLawsuit;
+    expect(returned).toMatchObject({ state: 'RETURNED', returnReason: reason });
+
+    // 2. The citizen corrects (the contract attached) and submits again; the clerk accepts.
+    const corrected = (
+      await t.ok(
+        CORRECT,
+        {
+          i: {
+            ...content,
+            id,
+            version: returned.version,
+            attachments: [{ fileName: 'loan-contract.pdf', contentType: 'application/pdf', sizeBytes: 48_213, sha256: 'ab'.repeat(32) }],
+          },
+        },
+        claimant.token,
+      )
+    ).correctLawsuit;
+    expect(corrected.state).toBe('RETURNED');
+    expect((await t.ok(SUBMIT, { id }, claimant.token)).submitLawsuit.state).toBe('SUBMITTED');
+    const registered = (await t.ok(REVIEW, { i: { id, decision: 'ACCEPT' } }, fx.clerk.token)).reviewLawsuit;
+    expect(registered).toMatchObject({ state: 'REGISTERED', circuitId: fx.circuitId });
+    const caseNumber: string = registered.caseNumber;
+    expect(caseNumber).toMatch(new RegExp(`^\\d{4}-${fx.court.code}-\\d{6}$`));
+
+    // 3. The clerk schedules the first hearing; an overlapping one for another case is refused and notifies no one.
+    const other = await secondCase();
+    const at = workingSlot(10, 9);
+    const room = 'قاعة ٣ — Room 3';
+    const first = (
+      await t.ok(
+        SCHEDULE,
+        { i: { lawsuitId: id, startsAt: at.toISOString(), durationMinutes: 60, mode: 'IN_PERSON', room } },
+        fx.clerk.token,
+      )
+    ).scheduleHearing;
+    expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.state).toBe('IN_HEARINGS');
+    const clash = await t.gql(
+      SCHEDULE,
+      {
+        i: {
+          lawsuitId: other.id,
+          startsAt: new Date(at.getTime() + 30 * 60_000).toISOString(),
+          durationMinutes: 60,
+          mode: 'IN_PERSON',
+          room: 'Room 4',
+        },
+      },
+      fx.clerk.token,
+    );
+    expect(clash.errors![0].extensions).toMatchObject({
+      code: 'HEARING_CONFLICT',
+      nextFreeSlot: new Date(at.getTime() + 3600_000).toISOString(),
+    });
+    expect((await t.ok(LAWSUIT, { id: other.id }, other.claimant.token)).lawsuit.state).toBe('REGISTERED');
+    expect(await kindsFor(other.id)).toEqual(['LAWSUIT_REGISTERED', 'LAWSUIT_REGISTERED', 'LAWSUIT_SUBMITTED']);
+    const otherAt = workingSlot(10, 11);
+    const otherHearing = (
+      await t.ok(
+        SCHEDULE,
+        { i: { lawsuitId: other.id, startsAt: otherAt.toISOString(), durationMinutes: 30, mode: 'IN_PERSON', room: 'Room 4' } },
+        fx.clerk.token,
+      )
+    ).scheduleHearing;
+
+    // 4. The hearing is postponed a week: a new hearing, linked; the parties are re-notified.
+    const later = workingSlot(17, 10);
+    const postponeReason = 'طلب المدعى عليه مهلة للرد — the defendant asked for time to answer';
+    const second = (
+      await t.ok(
+        POSTPONE,
+        { i: { hearingId: first.id, reason: postponeReason, startsAt: later.toISOString(), durationMinutes: 60 } },
+        fx.clerk.token,
+      )
+    ).postponeHearing;
+    expect(second).toMatchObject({ state: 'SCHEDULED', previousHearingId: first.id, startsAt: later.toISOString(), room });
+
+    // 5. The clock moves to the hearing; the judge records the minutes and rules for the claimant.
+    t.clock.set(new Date(later.getTime() + 20 * 60_000));
+    const parties = (await t.ok(LAWSUIT, { id }, fx.judge.token)).lawsuit.parties;
+    const held = (
+      await t.ok(
+        MINUTES,
+        {
+          i: {
+            hearingId: second.id,
+            minutes: 'حضر الطرفان وقدم المدعي سند القرض — both parties attended; the claimant produced the loan contract',
+            attendance: parties.map((p: { id: string }) => ({ partyId: p.id, present: true })),
+          },
+        },
+        fx.judge.token,
+      )
+    ).recordHearingMinutes;
+    expect(held.state).toBe('HELD');
+    const judgment = (
+      await t.ok(
+        ISSUE,
+        {
+          i: {
+            lawsuitId: id,
+            ruling: 'ألزمت المحكمة المدعى عليها بدفع ثمانين ألف ريال — the defendant shall pay SAR 80,000',
+            summary: 'ثبوت الدين — the debt is proven',
+            reasoning: 'لما ثبت من سند القرض — as shown by the loan contract',
+            amountAwarded: 80000,
+            inFavourOf: 'CLAIMANT',
+          },
+        },
+        fx.judge.token,
+      )
+    ).issueJudgment;
+    expect(new Date(judgment.objectionDeadline).getTime() - new Date(judgment.notifiedAt).getTime()).toBe(30 * 86_400_000);
+
+    // 6. Ten days on, the defendant objects in time; it goes to the appeal court of the city.
+    t.clock.set(new Date(later.getTime() + 10 * 86_400_000));
+    const objection = (
+      await t.ok(OBJECT, { i: { lawsuitId: id, reasons: 'سددت جزءاً من الدين — part of the debt was repaid' } }, defendant.token)
+    ).fileObjection;
+    expect(objection.appealCourtId).toBe(appeal.courtId);
+
+    // 7. On the second case (its hearing, earlier, is past by now), judged too, an objection after its window is refused.
+    await t.ok(
+      MINUTES,
+      { i: { hearingId: otherHearing.id, minutes: 'حضر الطرفان — both parties attended', attendance: [] } },
+      fx.judge.token,
+    );
+    const otherJudgment = (
+      await t.ok(
+        ISSUE,
+        {
+          i: {
+            lawsuitId: other.id,
+            ruling: 'رفض الدعوى — the claim is dismissed',
+            summary: 'لم يثبت الدين — the debt is not proven',
+            reasoning: 'لعدم تقديم البينة — no evidence was produced',
+            inFavourOf: 'DEFENDANT',
+          },
+        },
+        fx.judge.token,
+      )
+    ).issueJudgment;
+    t.clock.set(new Date(new Date(otherJudgment.objectionDeadline).getTime() + 60_000));
+    const late = await t.gql(OBJECT, { i: { lawsuitId: other.id, reasons: 'متأخر — late, but still' } }, other.claimant.token);
+    expect(late.errors![0].extensions).toMatchObject({ code: 'DEADLINE_PASSED', deadline: otherJudgment.objectionDeadline });
+
+    // 8. The appeal court upholds the judgment, which is then final; the claimant asks for its execution.
+    const decided = (
+      await t.ok(
+        DECIDE,
+        { i: { lawsuitId: id, decision: 'UPHOLD', reasoning: 'لم يثبت السداد — the repayment is not proven' } },
+        appeal.judge,
+      )
+    ).decideAppeal;
+    expect(decided.decision).toBe('UPHOLD');
+    const final = (await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit;
+    expect(final.state).toBe('FINAL');
+    expect(final.judgment.finalAt).not.toBeNull();
+    expect(await t.code(EXECUTE, { id }, defendant.token)).toBe('FORBIDDEN');
+    expect((await t.ok(EXECUTE, { id }, claimant.token)).requestExecution.lawsuitId).toBe(id);
+    expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.state).toBe('EXECUTION_REQUESTED');
+
+    // The notices, per party, as the story went (two land together: the appeal decided, the judgment final).
+    const claimantKinds = [
+      'LAWSUIT_SUBMITTED',
+      'LAWSUIT_RETURNED',
+      'LAWSUIT_SUBMITTED',
+      'LAWSUIT_REGISTERED',
+      'HEARING_SCHEDULED',
+      'HEARING_POSTPONED',
+      'JUDGMENT_ISSUED',
+      'OBJECTION_FILED',
+      'APPEAL_DECIDED',
+      'JUDGMENT_FINAL',
+      'EXECUTION_REQUESTED',
+    ];
+    // The defendant hears of the case from its registration on.
+    const defendantKinds = claimantKinds.slice(3);
+    const titlesEn: Record<string, string> = {
+      LAWSUIT_SUBMITTED: 'Lawsuit filing received',
+      LAWSUIT_RETURNED: 'Lawsuit filing returned for correction',
+      LAWSUIT_REGISTERED: `Lawsuit ${caseNumber} registered`,
+      HEARING_SCHEDULED: `Hearing scheduled in lawsuit ${caseNumber}`,
+      HEARING_POSTPONED: `Hearing postponed in lawsuit ${caseNumber}`,
+      JUDGMENT_ISSUED: `Judgment issued in lawsuit ${caseNumber}`,
+      OBJECTION_FILED: `Objection to the judgment in lawsuit ${caseNumber}`,
+      APPEAL_DECIDED: `Appeal decided in lawsuit ${caseNumber}`,
+      JUDGMENT_FINAL: `Judgment final in lawsuit ${caseNumber}`,
+      EXECUTION_REQUESTED: `Execution requested in lawsuit ${caseNumber}`,
+    };
+
+    for (const [who, email, kinds] of [
+      [claimant, claimantEmail, claimantKinds],
+      [defendant, defendantEmail, defendantKinds],
+    ] as const) {
+      // By email: one message per notice, and nothing more.
+      await until(() => mailbox.to(email).length >= kinds.length);
+      await new Promise((r) => setTimeout(r, 500));
+      const mails = mailbox.to(email);
+      expect(mails).toHaveLength(kinds.length);
+
+      // In-app: the same notices, each served in the account.
+      const { nodes, unread } = await inbox(who.token);
+      expect(nodes.map((n) => n.kind).sort()).toEqual([...kinds].sort());
+      expect(unread).toBe(kinds.length);
+      expect(nodes.every((n) => n.lawsuitId === id)).toBe(true);
+      await until(async () => (await inbox(who.token)).nodes.every((n) => n.servedAt !== null));
+      for (const n of nodes) {
+        expect(n.titleEn).toBe(titlesEn[n.kind]);
+        if (n.kind !== 'LAWSUIT_SUBMITTED' && n.kind !== 'LAWSUIT_RETURNED') {
+          expect(n.titleAr).toContain(caseNumber);
+          expect(n.bodyAr).toContain(caseNumber);
+          expect(n.bodyEn).toContain(caseNumber);
+          expect(n.data.caseNumber).toBe(caseNumber);
+        }
+      }
+
+      // Each email is one of these notices: Arabic first, then English, in the subject.
+      const byId = new Map(nodes.map((n) => [n.id, n]));
+      const subjects = mails.map((m) => {
+        const notice = byId.get(noticeId(m.raw)!);
+        expect(notice).toBeDefined();
+        const subject = header(m.raw, 'Subject');
+        expect(subject).toBe(`${notice!.titleAr} — ${notice!.titleEn}`);
+        expect(subject).toMatch(/^[\u0600-\u06FF]/);
+        return `${notice!.kind}: ${subject}`;
+      });
+      expect(new Set(subjects).size).toBe(kinds.length - (who === claimant ? 1 : 0)); // the two submissions read alike
+
+      // The hearing invitations: one calendar event, moved by the postponement (higher SEQUENCE, new time).
+      const hearingMail = (kind: string) => mails.find((m) => byId.get(noticeId(m.raw)!)!.kind === kind)!;
+      const scheduled = invitation(hearingMail('HEARING_SCHEDULED').raw)!;
+      const moved = invitation(hearingMail('HEARING_POSTPONED').raw)!;
+      expect(scheduled).toMatchObject({
+        method: 'REQUEST',
+        dtstart: icsUtc(at),
+        dtend: icsUtc(new Date(at.getTime() + 3600_000)),
+        status: 'CONFIRMED',
+      });
+      expect(scheduled.location).toBe('قاعة ٣ — Room 3');
+      expect(moved).toMatchObject({ method: 'REQUEST', uid: scheduled.uid, dtstart: icsUtc(later), status: 'CONFIRMED' });
+      expect(moved.sequence).toBeGreaterThan(scheduled.sequence);
+      expect(mails.filter((m) => invitation(m.raw))).toHaveLength(2);
+
+      // What the notices say.
+      const of = (kind: string) => nodes.find((n) => n.kind === kind)!;
+      expect(of('HEARING_POSTPONED').bodyEn).toContain(whenEn(later, 'Asia/Riyadh'));
+      expect(of('HEARING_POSTPONED').bodyEn).toContain(whenEn(at, 'Asia/Riyadh'));
+      expect(of('HEARING_POSTPONED').bodyAr).toContain(whenAr(later, 'Asia/Riyadh'));
+      expect(of('HEARING_POSTPONED').bodyEn).toContain('the defendant asked for time');
+      expect(of('HEARING_POSTPONED').data).toMatchObject({ startsAt: later.toISOString(), previousStartsAt: at.toISOString() });
+      const deadline = new Date(judgment.objectionDeadline);
+      expect(of('JUDGMENT_ISSUED').bodyEn).toContain(`within 30 days of this notice, that is until ${whenEn(deadline, 'Asia/Riyadh')}`);
+      expect(of('JUDGMENT_ISSUED').bodyAr).toContain(whenAr(deadline, 'Asia/Riyadh'));
+      expect(of('JUDGMENT_ISSUED').data).toMatchObject({ inFavourOf: 'CLAIMANT', objectionDeadline: judgment.objectionDeadline });
+      expect(of('OBJECTION_FILED').bodyEn).toContain('The defendant objected');
+      expect(of('OBJECTION_FILED').bodyEn).toContain('Test Court of Appeal');
+      expect(of('APPEAL_DECIDED').bodyEn).toContain('upheld');
+      expect(of('EXECUTION_REQUESTED').bodyEn).toContain('The claimant requested execution');
+    }
+    const claimantNodes = (await inbox(claimant.token)).nodes;
+    expect(claimantNodes.find((n) => n.kind === 'LAWSUIT_RETURNED')!.bodyEn).toContain('attach the loan contract');
+
+    // The parties of the second case: registered, scheduled, judged; the refused objection notified no one.
+    for (const who of [other.claimant, other.defendant]) {
+      const kinds = (await inbox(who.token)).nodes.map((n) => n.kind).sort();
+      expect(kinds).toEqual(
+        (who === other.claimant ? ['LAWSUIT_SUBMITTED'] : []).concat(['HEARING_SCHEDULED', 'JUDGMENT_ISSUED', 'LAWSUIT_REGISTERED']).sort(),
+      );
+    }
+    // Nobody else was written to about these cases.
+    const recipients = await db.query<{ national_id: string }[]>(
+      `SELECT DISTINCT national_id FROM notifications WHERE lawsuit_id = ANY($1)`,
+      [[id, other.id]],
+    );
+    expect(recipients.map((r) => r.national_id).sort()).toEqual(
+      [claimant, defendant, other.claimant, other.defendant].map((c) => c.nationalId).sort(),
+    );
+
+    const chain = await t.ok('{ verifyAuditChain { valid checked } }', {}, await t.token('admin'));
+    expect(chain.verifyAuditChain.valid).toBe(true);
+  });
+});
