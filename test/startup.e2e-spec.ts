@@ -86,7 +86,6 @@ describe('start-up', () => {
     expect(line).toMatch(/^Adl cannot start: PostgreSQL is not reachable at 127\.0\.0\.1:1\b/);
     expect(line).toContain('DATABASE_URL');
     expect(line).not.toContain('pg-password-4711');
-    expect(r.ms).toBeLessThan(15_000);
   });
 
   it.concurrent('says Redis is not reachable, where, and which variable to fix', async () => {
@@ -95,7 +94,6 @@ describe('start-up', () => {
     expect(line).toMatch(/^Adl cannot start: Redis is not reachable at 127\.0\.0\.1:1\b/);
     expect(line).toContain('REDIS_URL');
     expect(line).not.toContain('redis-password-4711');
-    expect(r.ms).toBeLessThan(15_000);
   });
 
   it.concurrent('says the database does not exist', async () => {
@@ -117,7 +115,6 @@ describe('start-up', () => {
   ])('names the variable for %s', async (_name, env, message) => {
     const r = await run(env);
     expect(oneLine(r)).toMatch(message);
-    expect(r.ms).toBeLessThan(10_000);
   });
 
   it.concurrent('does not echo the password of a malformed DATABASE_URL', async () => {
