@@ -207,7 +207,7 @@ describe('authentication', () => {
 
   describe('rate limits', () => {
     it('answers RATE_LIMITED past the login limit for one national ID', async () => {
-      const limited = await startApp({ RATE_LIMIT_LOGIN_PER_MINUTE: '3', REDIS_PREFIX: `adl-test-rl-${Date.now()}` });
+      const limited = await startApp({ RATE_LIMIT_LOGIN_PER_MINUTE: '3', REDIS_PREFIX: `${process.env.REDIS_PREFIX}-rl-${Date.now()}` });
       try {
         const id = nationalId();
         const codes: string[] = [];
@@ -220,7 +220,7 @@ describe('authentication', () => {
     });
 
     it('answers RATE_LIMITED past the per-user request limit', async () => {
-      const limited = await startApp({ RATE_LIMIT_PER_MINUTE: '5', REDIS_PREFIX: `adl-test-rl-${Date.now()}` });
+      const limited = await startApp({ RATE_LIMIT_PER_MINUTE: '5', REDIS_PREFIX: `${process.env.REDIS_PREFIX}-rl-${Date.now()}` });
       try {
         const token = await limited.login('1020304059', DEMO_PASSWORD);
         const results: number[] = [];

@@ -26,7 +26,7 @@ import { nationalId, registerCitizen } from './factories/people';
 import { startApp, TestApp } from './harness';
 
 /** Its own Redis prefix: no other spec's worker takes these jobs, and ours takes no one else's. */
-const REDIS_PREFIX = 'adl-test-notif';
+const REDIS_PREFIX = `${process.env.REDIS_PREFIX}-notif`;
 
 interface Mail {
   to: string[];

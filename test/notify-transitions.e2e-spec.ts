@@ -24,7 +24,7 @@ import { header, invitation, Mailbox, mimePart, noticeId, until } from './factor
 import { Citizen, registerCitizen } from './factories/people';
 import { startApp, TestApp } from './harness';
 
-const REDIS_PREFIX = `adl-test-notify-${new URL(process.env.DATABASE_URL!).pathname.slice(1)}`;
+const REDIS_PREFIX = `${process.env.REDIS_PREFIX}-notify`;
 
 const FILE = `mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }`;
 const SUBMIT = `mutation($id: ID!) { submitLawsuit(id: $id) { id } }`;

@@ -95,7 +95,11 @@ describe('platform', () => {
       // prefix of its own, so that the heartbeat seen is this test's worker's.
       const db = new URL(process.env.DATABASE_URL!);
       db.password = secretPassword;
-      env = { DATABASE_URL: db.toString(), REDIS_PREFIX: `adl-test-health-${process.pid}-${Date.now()}`, JWT_SECRET: jwtSecret };
+      env = {
+        DATABASE_URL: db.toString(),
+        REDIS_PREFIX: `${process.env.REDIS_PREFIX}-health-${process.pid}-${Date.now()}`,
+        JWT_SECRET: jwtSecret,
+      };
       h = await startApp(env);
     });
     afterAll(async () => {

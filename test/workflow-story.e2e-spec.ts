@@ -21,7 +21,7 @@ import { Citizen, nationalId, registerCitizen, uniqueCode } from './factories/pe
 import { startApp, TestApp } from './harness';
 
 /** Its own Redis prefix (per database, so that two runs on two databases never share a queue). */
-const REDIS_PREFIX = `adl-test-story-${new URL(process.env.DATABASE_URL!).pathname.slice(1)}`;
+const REDIS_PREFIX = `${process.env.REDIS_PREFIX}-story`;
 
 const FILE = `mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id version state } }`;
 const CORRECT = `mutation($i: CorrectLawsuitInput!) { correctLawsuit(input: $i) { id version state } }`;

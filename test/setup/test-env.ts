@@ -1,17 +1,19 @@
 /**
  * The test environment: its own database (the DATABASE_URL database name + `_test`), its own
- * Redis key prefix, quiet logs, and rate limits high enough not to trip the suite (the rate-limit
+ * Redis key prefix (named after that database), quiet logs, and rate limits high enough not to trip the suite (the rate-limit
  * tests start an app with low ones).
  */
 export function testEnv(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const url = new URL(base.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/adl');
   const name = url.pathname.replace(/^\//, '') || 'adl';
-  url.pathname = `/${name.endsWith('_test') ? name : `${name}_test`}`;
+  const database = name.endsWith('_test') ? name : `${name}_test`;
+  url.pathname = `/${database}`;
   return {
     NODE_ENV: 'test',
     DATABASE_URL: url.toString(),
     REDIS_URL: base.REDIS_URL || 'redis://127.0.0.1:6379',
-    REDIS_PREFIX: 'adl-test',
+    // Named after the database, so that runs against different databases never share queues.
+    REDIS_PREFIX: `adl-test-${database}`,
     LOG_LEVEL: base.TEST_LOG_LEVEL || 'silent',
     JWT_SECRET: 'adl-test-secret-adl-test-secret-0123456789',
     PUBLIC_BASE_URL: 'http://localhost:3999',
