@@ -6,14 +6,13 @@
  * each type's terms, notices to the parties, and public verification with masked names.
  */
 import { DataSource } from 'typeorm';
-import { RequestContextFactory } from '../src/core/context/request-context.factory';
-import { JudgmentsService } from '../src/judgments/judgments.service';
-import { courtWithStaff, workingSlot } from './factories/courts';
+import { courtWithStaff } from './factories/courts';
 import {
   CANCEL,
   CONTRACT,
   contentOf,
   DRAFT,
+  finalJudgment,
   freshOtp,
   MINE,
   nationalId,
@@ -29,7 +28,6 @@ import {
   VERIFY,
   VOID,
 } from './factories/contracts';
-import { lawsuitInput } from './factories/lawsuits';
 import { registerCitizen } from './factories/people';
 import { GqlResponse, startApp, TestApp } from './harness';
 
@@ -425,65 +423,25 @@ describe('notarized contracts', () => {
     await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, buyer) } }, buyer.token);
     const notarized = (await t.ok(NOTARIZE, { id: c.id }, notary)).notarizeContract;
 
-    // A lawsuit of the buyer against the seller, heard and judged by the fixture's circuit.
-    const id = (
-      await t.ok(
-        'mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }',
-        {
-          i: lawsuitInput(buyer.nationalId, {
-            courtId: fx.court.id,
-            city: undefined,
-            defendants: [{ kind: 'PERSON', nationalId: seller.nationalId, nameAr: 'البائع', nameEn: 'Seller' }],
-          }),
-        },
-        buyer.token,
-      )
-    ).fileLawsuit.id;
-    await t.ok('mutation($id: ID!) { submitLawsuit(id: $id) { id } }', { id }, buyer.token);
-    await t.ok('mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id } }', { i: { id, decision: 'ACCEPT' } }, fx.clerk.token);
-    const at = workingSlot(8, 9, 0, t.clock.now());
-    const hearing = (
-      await t.ok(
-        'mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { id } }',
-        { i: { lawsuitId: id, startsAt: at.toISOString(), durationMinutes: 30, mode: 'IN_PERSON', room: 'Room 1' } },
-        fx.clerk.token,
-      )
-    ).scheduleHearing;
-    t.clock.set(new Date(at.getTime() + 10 * 60_000));
-    await t.ok(
-      'mutation($i: RecordMinutesInput!) { recordHearingMinutes(input: $i) { state } }',
-      { i: { hearingId: hearing.id, minutes: 'حضر الطرفان — both parties attended', attendance: [] } },
-      fx.judge.token,
-    );
-    const judgment = (
-      await t.ok(
-        'mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id objectionDeadline } }',
-        {
-          i: {
-            lawsuitId: id,
-            ruling: 'بطلان عقد البيع — the sale contract is void',
-            summary: 'غش في المبيع — fraud in the thing sold',
-            reasoning: 'لما ثبت من الخبرة — as the expert report shows',
-            inFavourOf: 'CLAIMANT',
-          },
-        },
-        fx.judge.token,
-      )
-    ).issueJudgment;
+    // A lawsuit of the buyer against the seller, judged by the fixture's circuit; not final yet.
+    const judgment = await finalJudgment(t, fx, buyer, seller.nationalId, { final: false });
     const voiding = { number: notarized.number, judgmentId: judgment.id, reason: 'حكم نهائي ببطلان العقد — final judgment of nullity' };
 
     // Not final yet.
     const early = await t.gql(VOID, { i: voiding }, fx.judge.token);
     expect(fields(early)).toEqual(['input.judgmentId']);
-    t.clock.set(new Date(new Date(judgment.objectionDeadline).getTime() + 60_000));
-    await t.app.get(JudgmentsService).finalizeExpired(t.app.get(RequestContextFactory).forActor('test-finalize', null));
-
+    // Final: a second lawsuit's judgment, whose window passed unused.
+    const final = await finalJudgment(t, fx, buyer, seller.nationalId);
+    expect(fields(await t.gql(VOID, { i: { ...voiding, judgmentId: '00000000-0000-4000-8000-000000000000' } }, fx.judge.token))).toEqual([
+      'input.judgmentId',
+    ]);
+    voiding.judgmentId = final.id;
     expect(await t.code(VOID, { i: voiding }, other.judge.token)).toBe('FORBIDDEN');
     expect(await t.code(VOID, { i: voiding }, fx.clerk.token)).toBe('FORBIDDEN');
     expect(await t.code(VOID, { i: voiding }, notary)).toBe('FORBIDDEN');
     expect(await t.code(VOID, { i: { ...voiding, number: 'NC-1400-999999' } }, fx.judge.token)).toBe('NOT_FOUND');
     const voided = (await t.ok(VOID, { i: voiding }, fx.judge.token)).voidContract;
-    expect(voided).toMatchObject({ state: 'VOIDED', voidJudgmentId: judgment.id, voidReason: voiding.reason });
+    expect(voided).toMatchObject({ state: 'VOIDED', voidJudgmentId: final.id, voidReason: voiding.reason });
     expect(await t.code(VOID, { i: voiding }, fx.judge.token)).toBe('INVALID_TRANSITION');
     expect((await noticesOf(seller)).find((n: Data) => n.kind === 'CONTRACT_VOIDED').bodyEn).toContain('voided by a final judgment');
     expect((await t.ok(VERIFY, { n: notarized.number, c: notarized.verificationCode })).verifyContract).toMatchObject({

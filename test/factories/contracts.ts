@@ -1,6 +1,10 @@
 /** Contracts in one line: signers with two-factor enabled, valid inputs per type, and fresh one-time codes. */
+import { RequestContextFactory } from '../../src/core/context/request-context.factory';
 import { totpCode } from '../../src/identity/totp';
+import { JudgmentsService } from '../../src/judgments/judgments.service';
 import type { TestApp } from '../harness';
+import { CourtFixture, workingSlot } from './courts';
+import { lawsuitInput } from './lawsuits';
 import { Citizen, nationalId, registerCitizen } from './people';
 
 export interface Signer extends Citizen {
@@ -77,3 +81,68 @@ export function contentOf(input: Record<string, unknown>): Record<string, unknow
 }
 
 export { nationalId };
+
+/**
+ * A final judgment of the fixture court's circuit, in a lawsuit of `claimant` against
+ * `defendantNationalId`: filed, registered, heard, judged, and final once its objection window
+ * passed unused (the test clock moves past it; reset it afterwards).
+ */
+export async function finalJudgment(
+  t: TestApp,
+  fx: CourtFixture,
+  claimant: { nationalId: string; token: string },
+  defendantNationalId: string,
+  options: { final?: boolean } = {},
+): Promise<{ id: string; lawsuitId: string }> {
+  const id = (
+    await t.ok(
+      'mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }',
+      {
+        i: lawsuitInput(claimant.nationalId, {
+          courtId: fx.court.id,
+          city: undefined,
+          defendants: [{ kind: 'PERSON', nationalId: defendantNationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }],
+        }),
+      },
+      claimant.token,
+    )
+  ).fileLawsuit.id as string;
+  await t.ok('mutation($id: ID!) { submitLawsuit(id: $id) { id } }', { id }, claimant.token);
+  await t.ok('mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id } }', { i: { id, decision: 'ACCEPT' } }, fx.clerk.token);
+  hearingSlot += 1;
+  const at = workingSlot(7 * hearingSlot + 1, 9, 0, t.clock.now());
+  const hearing = (
+    await t.ok(
+      'mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { id } }',
+      { i: { lawsuitId: id, startsAt: at.toISOString(), durationMinutes: 30, mode: 'IN_PERSON', room: 'Room 1' } },
+      fx.clerk.token,
+    )
+  ).scheduleHearing;
+  t.clock.set(new Date(at.getTime() + 10 * 60_000));
+  await t.ok(
+    'mutation($i: RecordMinutesInput!) { recordHearingMinutes(input: $i) { state } }',
+    { i: { hearingId: hearing.id, minutes: 'حضر الطرفان — both parties attended', attendance: [] } },
+    fx.judge.token,
+  );
+  const judgment = (
+    await t.ok(
+      'mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id objectionDeadline } }',
+      {
+        i: {
+          lawsuitId: id,
+          ruling: 'بطلان عقد البيع — the sale contract is void',
+          summary: 'غش في المبيع — fraud in the thing sold',
+          reasoning: 'لما ثبت من تقرير الخبرة — as the expert report shows',
+          inFavourOf: 'CLAIMANT',
+        },
+      },
+      fx.judge.token,
+    )
+  ).issueJudgment;
+  if (options.final !== false) {
+    t.clock.set(new Date(new Date(judgment.objectionDeadline).getTime() + 60_000));
+    await t.app.get(JudgmentsService).finalizeExpired(t.app.get(RequestContextFactory).forActor('test-finalize', null));
+  }
+  return { id: judgment.id, lawsuitId: id };
+}
+let hearingSlot = 0;
