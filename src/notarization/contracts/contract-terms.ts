@@ -31,7 +31,7 @@ export function checkContent(type: ContractType, input: ContractContentInput): C
   const errors: FieldError[] = [];
   const key = TERMS_KEY[type];
   for (const other of Object.values(TERMS_KEY)) {
-    if (other !== key && input.terms[other] != null) {
+    if (other !== key && input.terms[other] !== undefined && input.terms[other] !== null) {
       errors.push({ field: `input.terms.${other}`, message: `must not be given for a ${type} contract` });
     }
   }
@@ -62,10 +62,10 @@ export function checkContent(type: ContractType, input: ContractContentInput): C
   });
   for (const [role, least] of Object.entries(roles)) {
     const count = input.parties.filter((p) => p.role === role).length;
-    if (count < least!) {
+    if (count < least) {
       errors.push({
         field: 'input.parties',
-        message: `a ${type} contract needs at least ${least} ${ROLE_NAMES[role as keyof typeof ROLE_NAMES].en}${least! > 1 ? 's' : ''}`,
+        message: `a ${type} contract needs at least ${least} ${ROLE_NAMES[role as keyof typeof ROLE_NAMES].en}${least > 1 ? 's' : ''}`,
       });
     }
   }

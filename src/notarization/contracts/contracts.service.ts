@@ -484,7 +484,7 @@ export class ContractsService {
         subjectType: 'Contract',
         subjectId: contract.id,
         before: snapshot(contract),
-        after: { ...snapshot({ ...contract, ...change } as Contract), ...(event === 'void' ? { judgmentId: patch.voidJudgmentId } : {}) },
+        after: { ...snapshot({ ...contract, ...change }), ...(event === 'void' ? { judgmentId: patch.voidJudgmentId } : {}) },
       });
     }
     const moved = await tx.repo(Contract).findOneByOrFail({ id: contract.id });
