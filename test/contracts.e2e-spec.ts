@@ -6,6 +6,10 @@
  * each type's terms, notices to the parties, and public verification with masked names.
  */
 import { DataSource } from 'typeorm';
+import { RequestContextFactory } from '../src/core/context/request-context.factory';
+import { ActorLoader } from '../src/identity/actor-loader';
+import { totpCode } from '../src/identity/totp';
+import { ContractsService } from '../src/notarization/contracts/contracts.service';
 import { courtWithStaff } from './factories/courts';
 import {
   CANCEL,
@@ -71,7 +75,7 @@ describe('notarized contracts', () => {
     expect(drafted.number).toMatch(/^NC-14\d\d-\d{6}$/);
     expect(drafted.terms).toMatchObject({ price: 1250000.5, deedNumber: '310118042233' });
     expect(drafted.verificationCode).toBeNull();
-    // The notary of the office sees it; the buyer does once it is put to signature (a draft is the drafter's).
+    // The notary of the office sees it; nobody signs a draft.
     expect((await t.ok(CONTRACT, { id: drafted.id }, notary)).contract.id).toBe(drafted.id);
     expect(await t.code(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, buyer) } }, buyer.token)).toBe('INVALID_TRANSITION');
 
@@ -211,7 +215,7 @@ describe('notarized contracts', () => {
     expect((await t.ok(NOTARIZE, { id: c.id }, notary)).notarizeContract.state).toBe('NOTARIZED');
   });
 
-  it('lets a notary draft and amend for the office, and an organization sign through its signatory', async () => {
+  it('lets a notary draft and submit for the office, and an organization sign through its signatory', async () => {
     const seller = await signer(t);
     const signatory = await signer(t);
     const input = saleInput(office, seller.nationalId, seller.nationalId, {
@@ -240,6 +244,50 @@ describe('notarized contracts', () => {
     await t.ok(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, signatory) } }, signatory.token);
     await t.ok(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, seller) } }, seller.token);
     expect((await t.ok(NOTARIZE, { id: drafted.id }, notary)).notarizeContract.state).toBe('NOTARIZED');
+  });
+
+  it('records one signature per party when the same party signs twice at once, and notifies nobody of a refused act', async () => {
+    const seller = await signer(t);
+    const buyer = await signer(t);
+    const c = await awaiting(seller, buyer);
+    const notices = await count("SELECT count(*) AS n FROM notifications WHERE data->>'contractId' = $1", [c.id]);
+    expect((await t.gql(SIGN, { i: { id: c.id, otp: '999999' } }, seller.token)).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(await count("SELECT count(*) AS n FROM notifications WHERE data->>'contractId' = $1", [c.id])).toBe(notices);
+    // Two valid codes (this step and the next, both inside the accepted window), sent together.
+    t.clock.advance(30_000);
+    const now = t.clock.now();
+    const codes = [await totpCode(seller.secret, now), await totpCode(seller.secret, new Date(now.getTime() + 30_000))];
+    const results = await Promise.all(codes.map((otp) => t.gql(SIGN, { i: { id: c.id, otp } }, seller.token)));
+    const outcomes = results.map((r) => (r.errors?.length ? r.errors[0].extensions.code : 'ok')).sort();
+    expect(outcomes).toEqual(['INVALID_TRANSITION', 'ok']);
+    expect(await count('SELECT count(*) AS n FROM contract_signatures WHERE contract_id = $1', [c.id])).toBe(1);
+    t.clock.advance(30_000);
+  });
+
+  it('gives a document template everything it needs in one call', async () => {
+    const seller = await signer(t, 'Abdullah Mohammed Al-Qahtani');
+    const buyer = await signer(t);
+    const c = await awaiting(seller, buyer);
+    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, seller) } }, seller.token);
+    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, buyer) } }, buyer.token);
+    const notarized = (await t.ok(NOTARIZE, { id: c.id }, notary)).notarizeContract;
+    const [{ token_version }] = await db.query<{ token_version: number }[]>('SELECT token_version FROM users WHERE id = $1', [seller.id]);
+    const actor = await t.app.get(ActorLoader).load(seller.id, token_version, 'mfa');
+    const ctx = t.app.get(RequestContextFactory).forActor('test-document', actor);
+    const data = await t.app.get(ContractsService).documentData(ctx, c.id);
+    expect(data.contract.number).toBe(c.number);
+    expect(data.typeName).toEqual({ ar: 'عقد بيع', en: 'sale contract' });
+    expect(data.office.code).toBe('RYD-NO1');
+    expect(data.parties.map((p) => [p.role, p.roleName.en, p.signedByAgent, p.signedAt !== null])).toEqual([
+      ['SELLER', 'seller', false, true],
+      ['BUYER', 'buyer', false, true],
+    ]);
+    expect(data.notarizedByName?.en).toBe('Khalid Yousef Al-Mutairi');
+    expect(data.verificationCode).toBe(notarized.verificationCode);
+    expect(data.verificationUrl).toBe(`http://localhost:3999/verify/${notarized.verificationCode}`);
+    // Someone who may not read the contract gets nothing.
+    const stranger = t.app.get(RequestContextFactory).forActor('test-document', null);
+    await expect(t.app.get(ContractsService).documentData(stranger, c.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses an agent without an active power of attorney, and a principal who is not a party', async () => {

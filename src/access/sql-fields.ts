@@ -69,5 +69,10 @@ export const SQL_FIELDS: Record<SubjectType, Record<string, SqlField>> = {
                  AND coalesce(acp.national_id, acp.signatory_national_id) IN (${values}))`,
     // judgmentCircuitIds is a property of a voiding request, not of a stored contract: no list filters by it.
   },
-  ContractParty: {},
+  ContractParty: {
+    notaryOfficeId: '(SELECT pc.notary_office_id FROM contracts pc WHERE pc.id = {alias}.contract_id)',
+    signerNationalIds: (alias, values) =>
+      `EXISTS (SELECT 1 FROM contract_parties sp WHERE sp.contract_id = ${alias}.contract_id
+                 AND coalesce(sp.national_id, sp.signatory_national_id) IN (${values}))`,
+  },
 };
