@@ -75,6 +75,7 @@ describe('notarized contracts', () => {
     expect(drafted.number).toMatch(/^NC-14\d\d-\d{6}$/);
     expect(drafted.terms).toMatchObject({ price: 1250000.5, deedNumber: '310118042233' });
     expect(drafted.verificationCode).toBeNull();
+    expect(drafted.notaryOffice).toEqual({ code: 'RYD-NO1', nameEn: 'First Notary Office of Riyadh' });
     // The notary of the office sees it; nobody signs a draft.
     expect((await t.ok(CONTRACT, { id: drafted.id }, notary)).contract.id).toBe(drafted.id);
     expect(await t.code(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, buyer) } }, buyer.token)).toBe('INVALID_TRANSITION');

@@ -13,7 +13,7 @@ export interface Signer extends Citizen {
 }
 
 export const CONTRACT_FIELDS = `id number type state version notaryOfficeId draftedBy terms freeText amount currency deedNumber
-  submittedAt notarizedAt notarizedBy cancelledAt voidedAt voidJudgmentId voidReason verificationCode nextEvents
+  notaryOffice { code nameEn } submittedAt notarizedAt notarizedBy cancelledAt voidedAt voidJudgmentId voidReason verificationCode nextEvents
   parties { id role kind nationalId organizationNumber signatoryNationalId nameAr nameEn }
   signatures { partyId purpose signedBy powerOfAttorneyId byAgent signedAt invalidatedAt }`;
 export const DRAFT = `mutation($i: DraftContractInput!) { draftContract(input: $i) { ${CONTRACT_FIELDS} } }`;

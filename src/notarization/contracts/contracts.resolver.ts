@@ -6,6 +6,7 @@ import { Ctx, RequestLoaders } from '../../core/context/ctx.decorator';
 import { groupBy, loader, Loaders } from '../../core/graphql/loaders';
 import { Connection, ConnectionShape, PageArgs } from '../../core/graphql/pagination';
 import { maskNationalId } from '../../identity/national-id';
+import { NotaryOffice } from '../../organizations/office.entities';
 import { ContractParty } from './contract-party.entity';
 import { ContractSignature } from './contract-signature.entity';
 import { contractMachine } from './contract-state-machine';
@@ -124,6 +125,14 @@ export class ContractsResolver {
     return loader(loaders, 'contractSignatures', async (ids) =>
       groupBy(ids, await this.contracts.signaturesOf(ctx, ids), (s) => s.contractId),
     ).load(contract.id);
+  }
+
+  @ResolveField(() => NotaryOffice, { description: 'The office that notarizes it.' })
+  notaryOffice(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() contract: Contract): Promise<NotaryOffice> {
+    return loader(loaders, 'contractNotaryOffices', async (ids) => {
+      const offices = await this.contracts.officesByIds(ctx, ids);
+      return ids.map((id) => offices.find((o) => o.id === id)!);
+    }).load(contract.notaryOfficeId);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'For the public check (verifyContract); from notarization on.' })

@@ -350,6 +350,11 @@ export class ContractsService {
     };
   }
 
+  /** Offices are public (organization data). */
+  officesByIds(ctx: RequestContext, ids: readonly string[]): Promise<NotaryOffice[]> {
+    return ctx.repo(NotaryOffice).findBy({ id: In([...ids]) });
+  }
+
   partiesOf(ctx: RequestContext, contractIds: readonly string[]): Promise<ContractParty[]> {
     return ctx.repo(ContractParty).find({ where: { contractId: In([...contractIds]) }, order: { position: 'ASC' } });
   }
