@@ -17,6 +17,7 @@ import { PleadingsModule } from './pleadings/pleadings.module';
 import { LawsuitsModule } from './lawsuits/lawsuits.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { StatisticsModule } from './statistics/statistics.module';
+import { ContractsModule } from './notarization/contracts/contracts.module';
 
 export const DOMAIN_MODULES = [
   AccessModule,
@@ -29,6 +30,7 @@ export const DOMAIN_MODULES = [
   JudgmentsModule,
   PleadingsModule,
   StatisticsModule,
+  ContractsModule,
 ];
 
 @Module({})

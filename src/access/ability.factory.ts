@@ -83,6 +83,8 @@ export class AbilityFactory {
             can('read', 'Lawsuit', { appealCourtIds: { $in: courtIds } });
           }
           can('read', 'Lawsuit', { assignedJudgeIds: actor.id });
+          // A contract is voided by a judge of the circuit whose final judgment voids it.
+          if (circuitIds.length) can('void', 'Contract', { judgmentCircuitIds: { $in: circuitIds } });
           break;
         }
         case Role.PROSECUTOR: {
@@ -111,10 +113,27 @@ export class AbilityFactory {
           // Pleadings: memos and defence by any party; waiving the claim and resuming a struck-off case by a claimant.
           can('plead', 'Lawsuit', { partyNationalIds: actor.nationalId });
           can(['waive', 'resume'], 'Lawsuit', { claimantNationalIds: actor.nationalId });
+          // Contracts: a party drafts (naming the office that will notarize), reads, signs and agrees to
+          // cancel; the drafter edits and submits their draft. Signing for someone else needs a power of
+          // attorney, checked by the agency port at the time of signing, not by a rule here.
+          can('create', 'Contract', { signerNationalIds: actor.nationalId });
+          can(['read', 'sign', 'cancel'], 'Contract', { signerNationalIds: actor.nationalId });
+          can('read', 'Contract', { draftedBy: actor.id });
+          can(['update', 'submit'], 'Contract', { draftedBy: actor.id });
+          can('read', 'ContractParty', ['nationalId'], { signerNationalIds: actor.nationalId });
           break;
+        case Role.NOTARY: {
+          const offices = actor.memberships
+            .filter((m) => m.role === Role.NOTARY && m.notaryOfficeId)
+            .map((m) => m.notaryOfficeId as string);
+          if (!offices.length) break;
+          // The contracts of their office: draft, amend, put to signature, notarize.
+          can(['create', 'read', 'update', 'submit', 'notarize'], 'Contract', { notaryOfficeId: { $in: offices } });
+          can('read', 'ContractParty', ['nationalId'], { notaryOfficeId: { $in: offices } });
+          break;
+        }
         case Role.LAWYER:
-        case Role.NOTARY:
-          // Their powers arrive with the lawsuit, hearing and notarization rules.
+          // Their powers arrive with the lawsuit and hearing rules (through powers of attorney).
           break;
         default: {
           const unknown: never = role;

@@ -20,7 +20,11 @@ export type Action =
   | 'execute'
   | 'plead'
   | 'waive'
-  | 'resume';
+  | 'resume'
+  | 'sign'
+  | 'notarize'
+  | 'cancel'
+  | 'void';
 
 /** Every kind of thing a rule can be about. Each has an SQL field map in sql-fields.ts. */
 export const SUBJECTS = [
@@ -38,6 +42,8 @@ export const SUBJECTS = [
   'Hearing',
   'Objection',
   'Notification',
+  'Contract',
+  'ContractParty',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
@@ -79,6 +85,19 @@ export interface AccessShapes {
   Objection: { appealCourtId: string };
   /** Notices by the recipient's national ID (so they are there before and after registering an account). */
   Notification: { nationalId: string };
+  /**
+   * signerNationalIds: the people whose signature binds a party (persons, and organizations'
+   * signatories). judgmentCircuitIds (voiding only): the circuit that decided the final judgment relied on.
+   */
+  Contract: {
+    notaryOfficeId: string;
+    draftedBy: string;
+    state: string;
+    signerNationalIds: string[];
+    judgmentCircuitIds?: string[];
+  };
+  /** A party as shown within its contract: the contract's office and signers decide who sees the national ID. */
+  ContractParty: { notaryOfficeId: string; signerNationalIds: string[] };
 }
 
 type Shaped = { [K in SubjectType]: AccessShapes[K] & ForcedSubject<K> }[SubjectType];

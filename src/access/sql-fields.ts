@@ -59,4 +59,20 @@ export const SQL_FIELDS: Record<SubjectType, Record<string, SqlField>> = {
   Hearing: { courtId: '{alias}.court_id', circuitId: '{alias}.circuit_id' },
   Objection: { appealCourtId: '{alias}.appeal_court_id' },
   Notification: { id: '{alias}.id', nationalId: '{alias}.national_id' },
+  Contract: {
+    id: '{alias}.id',
+    notaryOfficeId: '{alias}.notary_office_id',
+    draftedBy: '{alias}.drafted_by',
+    state: '{alias}.state',
+    signerNationalIds: (alias, values) =>
+      `EXISTS (SELECT 1 FROM contract_parties acp WHERE acp.contract_id = ${alias}.id
+                 AND coalesce(acp.national_id, acp.signatory_national_id) IN (${values}))`,
+    // judgmentCircuitIds is a property of a voiding request, not of a stored contract: no list filters by it.
+  },
+  ContractParty: {
+    notaryOfficeId: '(SELECT pc.notary_office_id FROM contracts pc WHERE pc.id = {alias}.contract_id)',
+    signerNationalIds: (alias, values) =>
+      `EXISTS (SELECT 1 FROM contract_parties sp WHERE sp.contract_id = ${alias}.contract_id
+                 AND coalesce(sp.national_id, sp.signatory_national_id) IN (${values}))`,
+  },
 };

@@ -23,6 +23,9 @@ export function totpCode(secret: string, at: Date = new Date()): Promise<string>
 /** The time step the code belongs to, or null when it is wrong, stale or already used. */
 export async function verifyTotp(secret: string, code: string, at: Date, afterStep: number | null): Promise<number | null> {
   if (!/^[0-9]{6}$/.test(code)) return null;
+  // A last use ahead of this clock (another instance's clock ran ahead): no code of the window can be
+  // newer, and otplib would throw on such an afterTimeStep rather than answer "invalid".
+  if (afterStep !== null && afterStep >= Math.floor(at.getTime() / 1000 / PERIOD) + 1) return null;
   const result = await verify({
     secret,
     token: code,

@@ -13,6 +13,10 @@ import { Notifications1764100000000 } from '../../../migrations/1764100000000-no
 import { Statistics1764200000000 } from '../../../migrations/1764200000000-statistics';
 import { NotificationKinds1764300000000 } from '../../../migrations/1764300000000-notification-kinds';
 import { DocketIndexes1764310000000 } from '../../../migrations/1764310000000-docket-indexes';
+import { Contracts1764450000000 } from '../../../migrations/1764450000000-contracts';
+import { ContractParty } from '../../notarization/contracts/contract-party.entity';
+import { ContractSignature } from '../../notarization/contracts/contract-signature.entity';
+import { Contract } from '../../notarization/contracts/contract.entity';
 import { HearingAttendance } from '../../hearings/hearing-attendance.entity';
 import { Hearing } from '../../hearings/hearing.entity';
 import { FeeSchedule } from '../../lawsuits/fee-schedule.entity';
@@ -57,6 +61,9 @@ export const ENTITIES = [
   NotificationAttempt,
   Memo,
   ClaimWaiver,
+  Contract,
+  ContractParty,
+  ContractSignature,
 ];
 export const MIGRATIONS = [
   Foundation1763900000000,
@@ -68,4 +75,5 @@ export const MIGRATIONS = [
   Statistics1764200000000,
   NotificationKinds1764300000000,
   DocketIndexes1764310000000,
+  Contracts1764450000000,
 ];

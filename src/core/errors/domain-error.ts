@@ -71,6 +71,13 @@ export class InvalidTransitionError extends DomainError {
   }
 }
 
+/** The power of attorney relied on is not (or no longer) in force: revoked, expired, withdrawn or not yet confirmed. */
+export class PowerOfAttorneyInactiveError extends DomainError {
+  constructor(message = 'The power of attorney is not active.', details: Record<string, unknown> = {}) {
+    super('POWER_OF_ATTORNEY_INACTIVE', message, details);
+  }
+}
+
 export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number) {
     super('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });

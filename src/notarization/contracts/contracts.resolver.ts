@@ -1,0 +1,170 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { can } from '../../access/authorize';
+import { Can, Public } from '../../access/policy.decorator';
+import type { RequestContext } from '../../core/context/request-context';
+import { Ctx, RequestLoaders } from '../../core/context/ctx.decorator';
+import { groupBy, loader, Loaders } from '../../core/graphql/loaders';
+import { Connection, ConnectionShape, PageArgs } from '../../core/graphql/pagination';
+import { maskNationalId } from '../../identity/national-id';
+import { NotaryOffice } from '../../organizations/office.entities';
+import { ContractParty } from './contract-party.entity';
+import { ContractSignature } from './contract-signature.entity';
+import { contractMachine } from './contract-state-machine';
+import { Contract } from './contract.entity';
+import {
+  DraftContractInput,
+  RequestContractCancellationInput,
+  SignContractInput,
+  UpdateContractDraftInput,
+  VoidContractInput,
+} from './contract.inputs';
+import { ContractsFilter, ContractVerification } from './contract.models';
+import { ContractsService } from './contracts.service';
+
+const ContractConnection = Connection(Contract, 'Contract');
+
+@Resolver(() => Contract)
+export class ContractsResolver {
+  constructor(private readonly contracts: ContractsService) {}
+
+  @Can('create', 'Contract')
+  @Mutation(() => Contract, {
+    description: 'Drafts a contract: a notary for their office, or a party naming the office that will notarize it.',
+  })
+  draftContract(@Ctx() ctx: RequestContext, @Args('input') input: DraftContractInput): Promise<Contract> {
+    return this.contracts.draft(ctx, input);
+  }
+
+  @Can('update', 'Contract')
+  @Mutation(() => Contract, {
+    description:
+      'Replaces parties, terms and free text of a draft, or of a contract awaiting signatures (it returns to draft and its signatures no longer count).',
+  })
+  updateContractDraft(@Ctx() ctx: RequestContext, @Args('input') input: UpdateContractDraftInput): Promise<Contract> {
+    return this.contracts.updateDraft(ctx, input);
+  }
+
+  @Can('submit', 'Contract')
+  @Mutation(() => Contract, { description: 'Puts a draft to the signatures of its parties, who are notified.' })
+  submitContractForSignature(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Contract> {
+    return this.contracts.submit(ctx, id);
+  }
+
+  @Can('sign', 'Contract')
+  @Mutation(() => Contract, {
+    description: 'A party signs with a fresh one-time code, once; or an agent signs for a principal under a power of attorney.',
+  })
+  signContract(@Ctx() ctx: RequestContext, @Args('input') input: SignContractInput): Promise<Contract> {
+    return this.contracts.sign(ctx, input);
+  }
+
+  @Can('notarize', 'Contract')
+  @Mutation(() => Contract, { description: 'A notary of the office notarizes a contract that every party has signed.' })
+  notarizeContract(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Contract> {
+    return this.contracts.notarize(ctx, id);
+  }
+
+  @Can('cancel', 'Contract')
+  @Mutation(() => Contract, {
+    description: 'A party agrees, with a fresh one-time code, to cancel a notarized contract; cancelled once all agree.',
+  })
+  requestContractCancellation(@Ctx() ctx: RequestContext, @Args('input') input: RequestContractCancellationInput): Promise<Contract> {
+    return this.contracts.requestCancellation(ctx, input);
+  }
+
+  @Can('void', 'Contract')
+  @Mutation(() => Contract, {
+    description: 'A judge of the circuit that decided a lawsuit voids a notarized contract by its final judgment.',
+  })
+  voidContract(@Ctx() ctx: RequestContext, @Args('input') input: VoidContractInput): Promise<Contract> {
+    return this.contracts.void(ctx, input);
+  }
+
+  @Can('read', 'Contract')
+  @Query(() => Contract)
+  contract(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Contract> {
+    return this.contracts.get(ctx, id);
+  }
+
+  @Can('read', 'Contract')
+  @Query(() => ContractConnection, {
+    description: 'Contracts the caller is party to or drafted (a notary: those of their office), newest first.',
+  })
+  myContracts(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Args('filter', { nullable: true, type: () => ContractsFilter }) filter?: ContractsFilter,
+  ): Promise<ConnectionShape<Contract>> {
+    return this.contracts.list(ctx, filter ?? {}, page.first, page.after);
+  }
+
+  @Public()
+  @Query(() => ContractVerification, { description: 'Public check of a contract by its number and verification code; names are masked.' })
+  verifyContract(@Ctx() ctx: RequestContext, @Args('number') number: string, @Args('code') code: string): Promise<ContractVerification> {
+    return this.contracts.verify(ctx, number.slice(0, 40), code.slice(0, 40));
+  }
+
+  @ResolveField(() => [ContractParty])
+  async parties(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() contract: Contract): Promise<PartyInContract[]> {
+    const parties = await loader(loaders, 'contractParties', async (ids) =>
+      groupBy(ids, await this.contracts.partiesOf(ctx, ids), (p) => p.contractId),
+    ).load(contract.id);
+    const signerNationalIds = parties.map((p) => p.signerNationalId);
+    return parties.map((p) =>
+      Object.assign(Object.create(ContractParty.prototype) as ContractParty, p, {
+        notaryOfficeId: contract.notaryOfficeId,
+        signerNationalIds,
+      }),
+    );
+  }
+
+  @ResolveField(() => [ContractSignature], {
+    description: 'Signatures and agreements to cancel, oldest first (invalidated ones included).',
+  })
+  signatures(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() contract: Contract): Promise<ContractSignature[]> {
+    return loader(loaders, 'contractSignatures', async (ids) =>
+      groupBy(ids, await this.contracts.signaturesOf(ctx, ids), (s) => s.contractId),
+    ).load(contract.id);
+  }
+
+  @ResolveField(() => NotaryOffice, { description: 'The office that notarizes it.' })
+  notaryOffice(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() contract: Contract): Promise<NotaryOffice> {
+    return loader(loaders, 'contractNotaryOffices', async (ids) => {
+      const offices = await this.contracts.officesByIds(ctx, ids);
+      return ids.map((id) => offices.find((o) => o.id === id)!);
+    }).load(contract.notaryOfficeId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'For the public check (verifyContract); from notarization on.' })
+  verificationCode(@Parent() contract: Contract): string | null {
+    return this.contracts.codeOf(contract);
+  }
+
+  @ResolveField(() => [String], { description: 'Transitions the state machine allows from the current state.' })
+  nextEvents(@Parent() contract: Contract): string[] {
+    return contractMachine.eventsFrom(contract.state);
+  }
+}
+
+/** A party as shown within its contract: its office and its co-parties decide who sees the national IDs. */
+type PartyInContract = ContractParty & { notaryOfficeId: string; signerNationalIds: string[] };
+
+@Resolver(() => ContractParty)
+export class ContractPartiesResolver {
+  /** In full to the parties of the contract and the notaries of its office; masked for everyone else. */
+  @ResolveField(() => String, { nullable: true })
+  nationalId(@Ctx() ctx: RequestContext, @Parent() party: PartyInContract): string | null {
+    return this.shown(ctx, party, party.nationalId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'For an organization: the person who signs for it.' })
+  signatoryNationalId(@Ctx() ctx: RequestContext, @Parent() party: PartyInContract): string | null {
+    return this.shown(ctx, party, party.signatoryNationalId);
+  }
+
+  private shown(ctx: RequestContext, party: PartyInContract, value: string | null): string | null {
+    if (!value) return null;
+    const shape = { notaryOfficeId: party.notaryOfficeId, signerNationalIds: party.signerNationalIds };
+    return can(ctx, 'read', 'ContractParty', shape, 'nationalId') ? value : maskNationalId(value);
+  }
+}

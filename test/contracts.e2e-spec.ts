@@ -1,0 +1,502 @@
+/**
+ * Notarized contracts end to end: a contract through every state (draft, signatures with fresh
+ * one-time codes, notarization, cancellation by all parties, voiding by a final judgment), the
+ * refusals around signing (no code, a wrong code, a code already used, a second signature),
+ * amendments that invalidate signatures, validation naming the fields without partial writes,
+ * each type's terms, notices to the parties, and public verification with masked names.
+ */
+import { DataSource } from 'typeorm';
+import { RequestContextFactory } from '../src/core/context/request-context.factory';
+import { ActorLoader } from '../src/identity/actor-loader';
+import { totpCode } from '../src/identity/totp';
+import { ContractsService } from '../src/notarization/contracts/contracts.service';
+import { courtWithStaff } from './factories/courts';
+import {
+  CANCEL,
+  CONTRACT,
+  contentOf,
+  DRAFT,
+  finalJudgment,
+  freshOtp,
+  MINE,
+  nationalId,
+  NOTARIZE,
+  officeId,
+  person,
+  saleInput,
+  SIGN,
+  signer,
+  Signer,
+  SUBMIT,
+  UPDATE,
+  VERIFY,
+  VOID,
+} from './factories/contracts';
+import { registerCitizen } from './factories/people';
+import { GqlResponse, startApp, TestApp } from './harness';
+
+type Data = Record<string, any>;
+
+describe('notarized contracts', () => {
+  let t: TestApp;
+  let office: string;
+  let notary: string;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    t = await startApp({ JWT_TTL_SECONDS: String(365 * 86_400) });
+    office = await officeId(t);
+    notary = await t.token('notary');
+    db = t.app.get(DataSource);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const fields = (res: GqlResponse) => (res.errors?.[0].extensions.fields ?? []).map((f) => f.field);
+  const count = async (sql: string, params: unknown[] = []) => Number((await db.query<{ n: string }[]>(sql, params))[0].n);
+  const noticesOf = async (s: { token: string }) =>
+    (
+      await t.ok('{ notifications(first: 100) { edges { node { kind titleEn bodyAr bodyEn data } } } }', {}, s.token)
+    ).notifications.edges.map((e: Data) => e.node);
+
+  /** A sale drafted by its seller, put to signature. */
+  async function awaiting(seller: Signer, buyer: Signer, overrides: Record<string, unknown> = {}): Promise<Data> {
+    const drafted = (await t.ok(DRAFT, { i: saleInput(office, seller.nationalId, buyer.nationalId, overrides) }, seller.token))
+      .draftContract;
+    return (await t.ok(SUBMIT, { id: drafted.id }, seller.token)).submitContractForSignature;
+  }
+
+  it('takes a sale from draft through signatures and notarization to cancellation by all parties', async () => {
+    const seller = await signer(t, 'Abdullah Mohammed Al-Qahtani');
+    const buyer = await signer(t, 'Sarah Khalid Al-Otaibi');
+    const drafted = (await t.ok(DRAFT, { i: saleInput(office, seller.nationalId, buyer.nationalId) }, seller.token)).draftContract;
+    expect(drafted).toMatchObject({ type: 'SALE', state: 'DRAFT', amount: 1250000.5, currency: 'SAR', deedNumber: '310118042233' });
+    expect(drafted.number).toMatch(/^NC-14\d\d-\d{6}$/);
+    expect(drafted.terms).toMatchObject({ price: 1250000.5, deedNumber: '310118042233' });
+    expect(drafted.verificationCode).toBeNull();
+    expect(drafted.notaryOffice).toEqual({ code: 'RYD-NO1', nameEn: 'First Notary Office of Riyadh' });
+    // The notary of the office sees it; nobody signs a draft.
+    expect((await t.ok(CONTRACT, { id: drafted.id }, notary)).contract.id).toBe(drafted.id);
+    expect(await t.code(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, buyer) } }, buyer.token)).toBe('INVALID_TRANSITION');
+
+    const submitted = (await t.ok(SUBMIT, { id: drafted.id }, seller.token)).submitContractForSignature;
+    expect(submitted.state).toBe('AWAITING_SIGNATURES');
+    expect((await noticesOf(buyer)).map((n: Data) => n.kind)).toContain('CONTRACT_AWAITING_SIGNATURES');
+    expect(await t.code(NOTARIZE, { id: drafted.id }, notary)).toBe('INVALID_TRANSITION');
+
+    // Signing needs a fresh one-time code of the signer.
+    const noCode = await t.gql(SIGN, { i: { id: drafted.id, otp: '' } }, seller.token);
+    expect(noCode.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(fields(noCode)).toEqual(['input.otp']);
+    const wrong = await t.gql(SIGN, { i: { id: drafted.id, otp: '000000' } }, seller.token);
+    expect(fields(wrong)).toEqual(['input.otp']);
+    const otherPersonsCode = await t.gql(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, buyer) } }, seller.token);
+    expect(fields(otherPersonsCode)).toEqual(['input.otp']);
+    expect(await count('SELECT count(*) AS n FROM contract_signatures WHERE contract_id = $1', [drafted.id])).toBe(0);
+
+    const sellerCode = await freshOtp(t, seller);
+    const signed = (await t.ok(SIGN, { i: { id: drafted.id, otp: sellerCode } }, seller.token)).signContract;
+    expect(signed.state).toBe('AWAITING_SIGNATURES');
+    const sellerParty = signed.parties.find((p: Data) => p.role === 'SELLER');
+    expect(signed.signatures).toEqual([
+      expect.objectContaining({ partyId: sellerParty.id, purpose: 'SIGN', byAgent: false, powerOfAttorneyId: null, invalidatedAt: null }),
+    ]);
+    // Once: a second signature is refused, whatever the code.
+    expect(await t.code(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, seller) } }, seller.token)).toBe('INVALID_TRANSITION');
+    expect(await t.code(NOTARIZE, { id: drafted.id }, notary)).toBe('INVALID_TRANSITION');
+
+    const buyerCode = await freshOtp(t, buyer);
+    expect((await t.ok(SIGN, { i: { id: drafted.id, otp: buyerCode } }, buyer.token)).signContract.signatures).toHaveLength(2);
+    expect(
+      (await noticesOf(seller)).find((n: Data) => n.kind === 'CONTRACT_SIGNED' && /Every party has signed/.test(n.bodyEn)),
+    ).toBeDefined();
+
+    const notarized = (await t.ok(NOTARIZE, { id: drafted.id }, notary)).notarizeContract;
+    expect(notarized).toMatchObject({ state: 'NOTARIZED', nextEvents: ['agreeCancellation', 'cancel', 'void'] });
+    expect(notarized.notarizedAt).not.toBeNull();
+    expect(notarized.verificationCode).toMatch(/^[0-9A-Z]{12}$/);
+    const notice = (await noticesOf(buyer)).find((n: Data) => n.kind === 'CONTRACT_NOTARIZED');
+    expect(notice.bodyEn).toContain(notarized.verificationCode);
+    expect(notice.bodyAr).toContain(drafted.number);
+    expect(await t.code(NOTARIZE, { id: drafted.id }, notary)).toBe('INVALID_TRANSITION');
+    expect(
+      await t.code(
+        UPDATE,
+        { i: { id: drafted.id, version: notarized.version, ...contentOf(saleInput(office, seller.nationalId, buyer.nationalId)) } },
+        seller.token,
+      ),
+    ).toBe('INVALID_TRANSITION');
+
+    // Anyone verifies by number and code, and sees masked names only.
+    const verified = (await t.ok(VERIFY, { n: drafted.number, c: notarized.verificationCode.toLowerCase() })).verifyContract;
+    expect(verified).toMatchObject({
+      valid: true,
+      number: drafted.number,
+      type: 'SALE',
+      state: 'NOTARIZED',
+      notaryOfficeNameEn: 'First Notary Office of Riyadh',
+    });
+    expect(verified.parties).toEqual([
+      { role: 'SELLER', nameAr: 'طرف ا.', nameEn: 'Seller P.' },
+      { role: 'BUYER', nameAr: 'طرف ا.', nameEn: 'Buyer P.' },
+    ]);
+    expect((await t.ok(VERIFY, { n: drafted.number, c: 'AAAAAAAAAAAA' })).verifyContract).toMatchObject({
+      valid: false,
+      number: null,
+      parties: [],
+    });
+
+    // The seller's code, already spent on the signature, does not count twice.
+    const reused = await t.gql(CANCEL, { i: { id: drafted.id, otp: sellerCode } }, seller.token);
+    expect(fields(reused)).toEqual(['input.otp']);
+    // Cancellation: each party agrees with a fresh code; the contract is cancelled when all have.
+    const half = (await t.ok(CANCEL, { i: { id: drafted.id, otp: await freshOtp(t, seller) } }, seller.token)).requestContractCancellation;
+    expect(half.state).toBe('NOTARIZED');
+    expect(await t.code(CANCEL, { i: { id: drafted.id, otp: await freshOtp(t, seller) } }, seller.token)).toBe('INVALID_TRANSITION');
+    expect((await noticesOf(buyer)).map((n: Data) => n.kind)).toContain('CONTRACT_CANCELLATION_REQUESTED');
+    const cancelled = (await t.ok(CANCEL, { i: { id: drafted.id, otp: await freshOtp(t, buyer) } }, buyer.token))
+      .requestContractCancellation;
+    expect(cancelled.state).toBe('CANCELLED');
+    expect(cancelled.cancelledAt).not.toBeNull();
+    expect(cancelled.signatures.filter((s: Data) => s.purpose === 'CANCEL')).toHaveLength(2);
+    expect((await noticesOf(seller)).map((n: Data) => n.kind)).toContain('CONTRACT_CANCELLED');
+    expect((await t.ok(VERIFY, { n: drafted.number, c: notarized.verificationCode })).verifyContract).toMatchObject({
+      valid: false,
+      state: 'CANCELLED',
+    });
+
+    // Every act is in the audit trail, and the chain holds.
+    const actions = (
+      await db.query<{ action: string }[]>(`SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY created_at, id`, [drafted.id])
+    ).map((r) => r.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'contract.drafted',
+        'contract.submit',
+        'contract.signed',
+        'contract.notarize',
+        'contract.cancellation_agreed',
+        'contract.cancel',
+      ]),
+    );
+    expect((await t.ok('{ verifyAuditChain { valid } }', {}, await t.token('admin'))).verifyAuditChain.valid).toBe(true);
+    // Both parties list it among their contracts.
+    expect((await t.ok(MINE, {}, buyer.token)).myContracts.edges.map((e: Data) => e.node.id)).toContain(drafted.id);
+  });
+
+  it('sends an amended contract back to draft and invalidates the signatures already given', async () => {
+    const seller = await signer(t);
+    const buyer = await signer(t);
+    const c = await awaiting(seller, buyer);
+    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, buyer) } }, buyer.token);
+    const current = (await t.ok(CONTRACT, { id: c.id }, seller.token)).contract;
+    const stale = await t.gql(
+      UPDATE,
+      { i: { id: c.id, version: current.version - 1, ...contentOf(saleInput(office, seller.nationalId, buyer.nationalId)) } },
+      seller.token,
+    );
+    expect(fields(stale)).toEqual(['version']);
+    const input = saleInput(office, seller.nationalId, buyer.nationalId);
+    (input.terms as Data).sale.price = 1100000;
+    const amended = (await t.ok(UPDATE, { i: { id: c.id, version: current.version, ...contentOf(input) } }, seller.token))
+      .updateContractDraft;
+    expect(amended).toMatchObject({ state: 'DRAFT', amount: 1100000, submittedAt: null });
+    expect(amended.signatures).toHaveLength(1);
+    expect(amended.signatures[0].invalidatedAt).not.toBeNull();
+    expect((await noticesOf(buyer)).find((n: Data) => n.kind === 'CONTRACT_AMENDED').bodyEn).toMatch(
+      /1 signature\(s\) given no longer count/,
+    );
+
+    await t.ok(SUBMIT, { id: c.id }, seller.token);
+    expect(await t.code(NOTARIZE, { id: c.id }, notary)).toBe('INVALID_TRANSITION');
+    // The buyer signs again (the old signature no longer counts), then the seller; then it can be notarized.
+    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, buyer) } }, buyer.token);
+    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, seller) } }, seller.token);
+    expect((await t.ok(NOTARIZE, { id: c.id }, notary)).notarizeContract.state).toBe('NOTARIZED');
+  });
+
+  it('lets a notary draft and submit for the office, and an organization sign through its signatory', async () => {
+    const seller = await signer(t);
+    const signatory = await signer(t);
+    const input = saleInput(office, seller.nationalId, seller.nationalId, {
+      parties: [
+        person('SELLER', seller.nationalId),
+        {
+          role: 'BUYER',
+          kind: 'ORGANIZATION',
+          organizationNumber: '1010123456',
+          signatoryNationalId: signatory.nationalId,
+          nameAr: 'شركة المشتري',
+          nameEn: 'Buyer Trading Co.',
+        },
+      ],
+    });
+    const drafted = (await t.ok(DRAFT, { i: input }, notary)).draftContract;
+    expect(drafted.parties[1]).toMatchObject({
+      kind: 'ORGANIZATION',
+      organizationNumber: '1010123456',
+      signatoryNationalId: signatory.nationalId,
+      nationalId: null,
+    });
+    await t.ok(SUBMIT, { id: drafted.id }, notary);
+    // The notary is no party: they may not sign.
+    expect(await t.code(SIGN, { i: { id: drafted.id, otp: '123456' } }, notary)).toBe('FORBIDDEN');
+    await t.ok(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, signatory) } }, signatory.token);
+    await t.ok(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, seller) } }, seller.token);
+    expect((await t.ok(NOTARIZE, { id: drafted.id }, notary)).notarizeContract.state).toBe('NOTARIZED');
+  });
+
+  it('records one signature per party when the same party signs twice at once, and notifies nobody of a refused act', async () => {
+    const seller = await signer(t);
+    const buyer = await signer(t);
+    const c = await awaiting(seller, buyer);
+    const notices = await count("SELECT count(*) AS n FROM notifications WHERE data->>'contractId' = $1", [c.id]);
+    expect((await t.gql(SIGN, { i: { id: c.id, otp: '999999' } }, seller.token)).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(await count("SELECT count(*) AS n FROM notifications WHERE data->>'contractId' = $1", [c.id])).toBe(notices);
+    // Two valid codes (this step and the next, both inside the accepted window), sent together.
+    t.clock.advance(30_000);
+    const now = t.clock.now();
+    const codes = [await totpCode(seller.secret, now), await totpCode(seller.secret, new Date(now.getTime() + 30_000))];
+    const results = await Promise.all(codes.map((otp) => t.gql(SIGN, { i: { id: c.id, otp } }, seller.token)));
+    const outcomes = results.map((r) => (r.errors?.length ? r.errors[0].extensions.code : 'ok')).sort();
+    expect(outcomes).toEqual(['INVALID_TRANSITION', 'ok']);
+    expect(await count('SELECT count(*) AS n FROM contract_signatures WHERE contract_id = $1', [c.id])).toBe(1);
+    t.clock.advance(30_000);
+  });
+
+  it('gives a document template everything it needs in one call', async () => {
+    const seller = await signer(t, 'Abdullah Mohammed Al-Qahtani');
+    const buyer = await signer(t);
+    const c = await awaiting(seller, buyer);
+    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, seller) } }, seller.token);
+    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, buyer) } }, buyer.token);
+    const notarized = (await t.ok(NOTARIZE, { id: c.id }, notary)).notarizeContract;
+    const [{ token_version }] = await db.query<{ token_version: number }[]>('SELECT token_version FROM users WHERE id = $1', [seller.id]);
+    const actor = await t.app.get(ActorLoader).load(seller.id, token_version, 'mfa');
+    const ctx = t.app.get(RequestContextFactory).forActor('test-document', actor);
+    const data = await t.app.get(ContractsService).documentData(ctx, c.id);
+    expect(data.contract.number).toBe(c.number);
+    expect(data.typeName).toEqual({ ar: 'عقد بيع', en: 'sale contract' });
+    expect(data.office.code).toBe('RYD-NO1');
+    expect(data.parties.map((p) => [p.role, p.roleName.en, p.signedByAgent, p.signedAt !== null])).toEqual([
+      ['SELLER', 'seller', false, true],
+      ['BUYER', 'buyer', false, true],
+    ]);
+    expect(data.notarizedByName?.en).toBe('Khalid Yousef Al-Mutairi');
+    expect(data.verificationCode).toBe(notarized.verificationCode);
+    expect(data.verificationUrl).toBe(`http://localhost:3999/verify/${notarized.verificationCode}`);
+    // Someone who may not read the contract gets nothing.
+    const stranger = t.app.get(RequestContextFactory).forActor('test-document', null);
+    await expect(t.app.get(ContractsService).documentData(stranger, c.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses an agent without an active power of attorney, and a principal who is not a party', async () => {
+    const seller = await signer(t);
+    const buyer = await signer(t);
+    const agent = await signer(t);
+    const c = await awaiting(seller, buyer);
+    const asAgent = (principal: string) => ({ i: { id: c.id, otp: '123456', onBehalfOfNationalId: principal } });
+    expect(await t.code(SIGN, asAgent(seller.nationalId), agent.token)).toBe('FORBIDDEN');
+    expect(await t.code(SIGN, asAgent(nationalId()), agent.token)).toBe('NOT_FOUND');
+    expect(await count('SELECT count(*) AS n FROM contract_signatures WHERE contract_id = $1', [c.id])).toBe(0);
+  });
+
+  describe('terms of each type', () => {
+    it('accepts a lease, a company formation with shares of exactly 100 %, a transfer, a gift and a mortgage', async () => {
+      const a = await registerCitizen(t);
+      const b = nationalId();
+      const c = nationalId();
+      const cases: Record<string, unknown>[] = [
+        {
+          type: 'LEASE',
+          parties: [person('LESSOR', a.nationalId), person('LESSEE', b)],
+          terms: {
+            lease: {
+              property: 'شقة في حي الملقا — flat in Al-Malqa',
+              startDate: '2027-01-01',
+              endDate: '2027-12-31',
+              rent: 4500,
+              currency: 'SAR',
+              paymentPeriod: 'MONTHLY',
+              deposit: 4500,
+            },
+          },
+        },
+        {
+          type: 'COMPANY_FORMATION',
+          parties: [person('PARTNER', a.nationalId), person('PARTNER', b), person('PARTNER', c)],
+          terms: {
+            companyFormation: {
+              companyNameAr: 'شركة النخبة للتجارة',
+              companyNameEn: 'Elite Trading LLC',
+              legalForm: 'LIMITED_LIABILITY',
+              capital: 300000,
+              currency: 'SAR',
+              purpose: 'التجارة العامة — general trade',
+              shares: [
+                { nationalId: a.nationalId, percent: 33.33 },
+                { nationalId: b, percent: 33.33 },
+                { nationalId: c, percent: 33.34 },
+              ],
+            },
+          },
+        },
+        {
+          type: 'REAL_ESTATE_TRANSFER',
+          parties: [person('TRANSFEROR', a.nationalId), person('TRANSFEREE', b)],
+          terms: {
+            realEstateTransfer: {
+              deedNumber: '410118042299',
+              property: 'فيلا — villa',
+              city: 'Riyadh',
+              areaSqm: 625.5,
+              price: 2300000,
+              currency: 'SAR',
+            },
+          },
+        },
+        {
+          type: 'GIFT',
+          parties: [person('DONOR', a.nationalId), person('DONEE', b)],
+          terms: { gift: { subject: 'سيارة — a car', currency: 'SAR' } },
+        },
+        {
+          type: 'MORTGAGE',
+          parties: [person('MORTGAGOR', a.nationalId), person('MORTGAGEE', b)],
+          terms: {
+            mortgage: {
+              deedNumber: '510118042211',
+              property: 'عمارة — building',
+              debtAmount: 800000,
+              currency: 'SAR',
+              maturityDate: '2030-06-30',
+            },
+          },
+        },
+      ];
+      for (const input of cases) {
+        const res = (await t.ok(DRAFT, { i: { notaryOfficeId: office, freeText: '', ...input } }, a.token)).draftContract;
+        expect(res).toMatchObject({ type: input.type, state: 'DRAFT' });
+      }
+      const mine = (await t.ok(MINE, { f: { type: 'MORTGAGE' } }, a.token)).myContracts.edges;
+      expect(mine).toHaveLength(1);
+    });
+
+    it('answers BAD_USER_INPUT naming each offending field, and writes nothing', async () => {
+      const a = await registerCitizen(t);
+      const b = nationalId();
+      const before = await count('SELECT count(*) AS n FROM contracts');
+      const bad = async (input: Record<string, unknown>) => {
+        const res = await t.gql(DRAFT, { i: input }, a.token);
+        expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+        return fields(res);
+      };
+      const sale = saleInput(office, a.nationalId, b);
+      expect(await bad({ ...sale, terms: {} })).toEqual(['input.terms.sale']);
+      expect(await bad({ ...sale, terms: { ...(sale.terms as Data), gift: { subject: 'a gift', currency: 'SAR' } } })).toEqual([
+        'input.terms.gift',
+      ]);
+      expect(await bad({ ...sale, terms: { sale: { subject: 'x', price: 10.555, currency: 'riyal', deedNumber: '12-34' } } })).toEqual(
+        expect.arrayContaining([
+          'input.terms.sale.subject',
+          'input.terms.sale.price',
+          'input.terms.sale.currency',
+          'input.terms.sale.deedNumber',
+        ]),
+      );
+      expect(await bad({ ...sale, parties: [person('SELLER', a.nationalId), person('LESSEE', b)] })).toEqual(
+        expect.arrayContaining(['input.parties.1.role', 'input.parties']),
+      );
+      expect(await bad({ ...sale, parties: [person('SELLER', a.nationalId), person('BUYER', '1234567890')] })).toEqual([
+        'input.parties.1.nationalId',
+      ]);
+      expect(await bad({ ...sale, parties: [person('SELLER', a.nationalId), person('BUYER', a.nationalId)] })).toEqual(
+        expect.arrayContaining(['input.parties.1']),
+      );
+      expect(
+        await bad({
+          type: 'LEASE',
+          notaryOfficeId: office,
+          freeText: '',
+          parties: [person('LESSOR', a.nationalId), person('LESSEE', b)],
+          terms: {
+            lease: {
+              property: 'flat 4',
+              startDate: '2027-05-01',
+              endDate: '2027-04-30',
+              rent: 3000,
+              currency: 'SAR',
+              paymentPeriod: 'MONTHLY',
+            },
+          },
+        }),
+      ).toEqual(['input.terms.lease.endDate']);
+      const c = nationalId();
+      expect(
+        await bad({
+          type: 'COMPANY_FORMATION',
+          notaryOfficeId: office,
+          freeText: '',
+          parties: [person('PARTNER', a.nationalId), person('PARTNER', b)],
+          terms: {
+            companyFormation: {
+              companyNameAr: 'شركة',
+              companyNameEn: 'Company',
+              legalForm: 'LIMITED_LIABILITY',
+              capital: 100000,
+              currency: 'SAR',
+              purpose: 'trade',
+              shares: [
+                { nationalId: a.nationalId, percent: 60 },
+                { nationalId: c, percent: 30 },
+              ],
+            },
+          },
+        }),
+      ).toEqual(expect.arrayContaining(['input.terms.companyFormation.shares.1.nationalId', 'input.terms.companyFormation.shares']));
+      expect(await bad({ ...sale, notaryOfficeId: '00000000-0000-4000-8000-000000000000' })).toEqual(['input.notaryOfficeId']);
+      expect(await count('SELECT count(*) AS n FROM contracts')).toBe(before);
+      // A citizen drafts only contracts they are party to.
+      expect(await t.code(DRAFT, { i: saleInput(office, b, nationalId()) }, a.token)).toBe('FORBIDDEN');
+    });
+  });
+
+  it('lets the judge of the circuit void a notarized contract by a final judgment, and no one else', async () => {
+    const fx = await courtWithStaff(t);
+    const other = await courtWithStaff(t);
+    const seller = await signer(t);
+    const buyer = await signer(t);
+    const c = await awaiting(seller, buyer);
+    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, seller) } }, seller.token);
+    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, buyer) } }, buyer.token);
+    const notarized = (await t.ok(NOTARIZE, { id: c.id }, notary)).notarizeContract;
+
+    // A lawsuit of the buyer against the seller, judged by the fixture's circuit; not final yet.
+    const judgment = await finalJudgment(t, fx, buyer, seller.nationalId, { final: false });
+    const voiding = { number: notarized.number, judgmentId: judgment.id, reason: 'حكم نهائي ببطلان العقد — final judgment of nullity' };
+
+    // Not final yet.
+    const early = await t.gql(VOID, { i: voiding }, fx.judge.token);
+    expect(fields(early)).toEqual(['input.judgmentId']);
+    // Final: a second lawsuit's judgment, whose window passed unused.
+    const final = await finalJudgment(t, fx, buyer, seller.nationalId);
+    expect(fields(await t.gql(VOID, { i: { ...voiding, judgmentId: '00000000-0000-4000-8000-000000000000' } }, fx.judge.token))).toEqual([
+      'input.judgmentId',
+    ]);
+    voiding.judgmentId = final.id;
+    expect(await t.code(VOID, { i: voiding }, other.judge.token)).toBe('FORBIDDEN');
+    expect(await t.code(VOID, { i: voiding }, fx.clerk.token)).toBe('FORBIDDEN');
+    expect(await t.code(VOID, { i: voiding }, notary)).toBe('FORBIDDEN');
+    expect(await t.code(VOID, { i: { ...voiding, number: 'NC-1400-999999' } }, fx.judge.token)).toBe('NOT_FOUND');
+    const voided = (await t.ok(VOID, { i: voiding }, fx.judge.token)).voidContract;
+    expect(voided).toMatchObject({ state: 'VOIDED', voidJudgmentId: final.id, voidReason: voiding.reason });
+    expect(await t.code(VOID, { i: voiding }, fx.judge.token)).toBe('INVALID_TRANSITION');
+    expect((await noticesOf(seller)).find((n: Data) => n.kind === 'CONTRACT_VOIDED').bodyEn).toContain('voided by a final judgment');
+    expect((await t.ok(VERIFY, { n: notarized.number, c: notarized.verificationCode })).verifyContract).toMatchObject({
+      valid: false,
+      state: 'VOIDED',
+    });
+    t.clock.reset();
+  });
+});
