@@ -1,6 +1,6 @@
 import { Args, Field, GraphQLISODateTime, ID, Info, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { asks, subSelection } from '../core/graphql/selection';
+import { fieldNames, subSelection } from '../core/graphql/selection';
 import { Can, Public, SignedIn } from '../access/policy.decorator';
 import type { RequestContext } from '../core/context/request-context';
 import { Ctx, RequestLoaders } from '../core/context/ctx.decorator';
@@ -81,7 +81,8 @@ export class HearingsResolver {
   @Query(() => [Hearing], { description: "Hearings by day: a judge's circuits, a clerk's court." })
   docket(@Ctx() ctx: RequestContext, @Args('input') input: DocketInput, @Info() info: GraphQLResolveInfo): Promise<Hearing[]> {
     const lawsuit = subSelection(info, 'lawsuit');
-    return this.hearings.docket(ctx, input, { lawsuit: !!lawsuit, parties: !!lawsuit && asks(lawsuit, 'parties') });
+    const parties = lawsuit && subSelection(lawsuit, 'parties');
+    return this.hearings.docket(ctx, input, { lawsuit: lawsuit && fieldNames(lawsuit), parties: parties && fieldNames(parties) });
   }
 
   @Public()

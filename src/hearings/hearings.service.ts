@@ -32,7 +32,21 @@ import { CancelHearingInput, DocketInput, PostponeHearingInput, RecordMinutesInp
 export const REMOTE_CHECK_IN_MS = 15 * 60_000;
 
 const LIVE = [HearingState.SCHEDULED, HearingState.HELD];
-const NO_NESTING = { lawsuit: false, parties: false };
+
+/** Which fields of the lawsuit and of its parties a docket query asks for (null: not nested). */
+export interface DocketNesting {
+  lawsuit: readonly string[] | null;
+  parties: readonly string[] | null;
+}
+const NO_NESTING: DocketNesting = { lawsuit: null, parties: null };
+/** What the lawsuit's own field resolvers and rules read: its id, court and circuit (masking), state. */
+const LAWSUIT_ALWAYS = ['id', 'courtId', 'circuitId', 'state', 'sealed', 'caseNumber'];
+/** What a party's field resolvers read (the rules mask its national ID). */
+const PARTY_ALWAYS = ['id', 'lawsuitId', 'side', 'nationalId'];
+
+function columnsFor(always: readonly string[], asked: readonly string[] | null): string[] {
+  return [...new Set([...always, ...(asked ?? [])])].sort();
+}
 
 /**
  * A docket line: the hearing and, when the query asked for it, its lawsuit (null: not readable by
@@ -226,15 +240,12 @@ export class HearingsService {
    * loads it when asked) and, when the query asks for them, its lawsuit and that lawsuit's parties
    * nested as JSON — each only where the caller may read the lawsuit, by the same rules, in SQL.
    */
-  async docket(
-    ctx: RequestContext,
-    input: DocketInput,
-    nest: { lawsuit: boolean; parties: boolean } = NO_NESTING,
-  ): Promise<DocketHearing[]> {
+  async docket(ctx: RequestContext, input: DocketInput, nest: DocketNesting = NO_NESTING): Promise<DocketHearing[]> {
     const hearing = selectionOf(ctx, Hearing, 'h', ['minutes']);
     const access = accessibleCondition(ctx.ability, 'read', 'Hearing', 'h');
-    const lawsuit = jsonObjectOf(ctx, Lawsuit, 'l');
-    const party = jsonObjectOf(ctx, LawsuitParty, 'p');
+    // Only the columns asked for, and those the nested resolvers and masking rules rely on.
+    const lawsuit = jsonObjectOf(ctx, Lawsuit, 'l', columnsFor(LAWSUIT_ALWAYS, nest.lawsuit));
+    const party = jsonObjectOf(ctx, LawsuitParty, 'p', columnsFor(PARTY_ALWAYS, nest.parties));
     const readable = nest.lawsuit ? accessibleCondition(ctx.ability, 'read', 'Lawsuit', 'l') : null;
     const nested = readable
       ? `, CASE WHEN ${readable.sql} THEN ${lawsuit.sql} END AS "lawsuit"` +

@@ -68,22 +68,25 @@ interface JsonSelection {
 
 const jsonSelections = new Map<string, JsonSelection>();
 
-/** The entity's columns (but `omit`) as one JSON object per row, for nesting rows in one statement. */
+/**
+ * The entity's columns named in `only` (every column when omitted; names that are not columns
+ * are ignored) as one JSON object per row, for nesting rows in one statement.
+ */
 export function jsonObjectOf<T extends ObjectLiteral>(
   ctx: RequestContext,
   entity: EntityTarget<T>,
   alias: string,
-  omit: readonly (keyof T & string)[] = [],
+  only?: readonly string[],
 ): JsonSelection {
   const metadata = ctx.manager.connection.getMetadata(entity);
-  const key = `${metadata.tableName}|${alias}|${omit.join(',')}`;
+  const key = `${metadata.tableName}|${alias}|${only?.join(',') ?? '*'}`;
   let found = jsonSelections.get(key);
   if (!found) {
-    const columns = metadata.columns.filter((c) => !omit.includes(c.propertyName as keyof T & string));
+    const columns = metadata.columns.filter((c) => !only || only.includes(c.propertyName));
     found = {
       sql: `json_build_object(${columns.map((c) => `'${c.propertyName}', ${alias}.${c.databaseName}`).join(', ')})`,
       dates: columns.filter((c) => c.type === 'timestamptz' || c.type === Date).map((c) => c.propertyName),
-      transformed: selectionOf(ctx, entity, alias, omit).transformed,
+      transformed: selectionOf(ctx, entity, alias).transformed.filter((t) => columns.some((c) => c.propertyName === t.property)),
     };
     jsonSelections.set(key, found);
   }
@@ -93,6 +96,8 @@ export function jsonObjectOf<T extends ObjectLiteral>(
 /** Turns a row read through jsonObjectOf back into the entity's shape (Dates, transformed columns), in place. */
 export function revive<T>(row: Record<string, unknown>, selection: JsonSelection): T {
   for (const p of selection.dates) if (typeof row[p] === 'string') row[p] = new Date(row[p]);
-  for (const t of selection.transformed) row[t.property] = t.from(row[t.property] === null ? null : String(row[t.property]));
+  for (const t of selection.transformed) {
+    if (t.property in row) row[t.property] = t.from(row[t.property] === null ? null : String(row[t.property]));
+  }
   return row as T;
 }

@@ -20,18 +20,34 @@ function fieldsOf(scope: Scope, name: string, out: FieldNode[] = []): FieldNode[
   return out;
 }
 
-/** The selection below `name` in the resolved field's selection, or null when it is not asked. */
-export function subSelection(info: GraphQLResolveInfo, name: string): Scope | null {
-  const found = info.fieldNodes.flatMap((node) => fieldsOf({ selectionSet: node.selectionSet, fragments: info.fragments }, name));
+/** The selection below `name` in the resolved field's selection (or in a scope), or null when it is not asked. */
+export function subSelection(from: GraphQLResolveInfo | Scope, name: string): Scope | null {
+  const scopes: Scope[] =
+    'fieldNodes' in from ? from.fieldNodes.map((node) => ({ selectionSet: node.selectionSet, fragments: from.fragments })) : [from];
+  const found = scopes.flatMap((scope) => fieldsOf(scope, name));
   if (!found.length) return null;
   // Several occurrences (aliases): their selections together.
   return {
     selectionSet: { kind: 'SelectionSet' as SelectionSetNode['kind'], selections: found.flatMap((f) => f.selectionSet?.selections ?? []) },
-    fragments: info.fragments,
+    fragments: scopes[0].fragments,
   };
 }
 
 /** Whether `scope` asks for the field `name`. */
 export function asks(scope: Scope, name: string): boolean {
   return fieldsOf(scope, name).length > 0;
+}
+
+/** The names of the fields `scope` asks for at its own level (through fragments). */
+export function fieldNames(scope: Scope): string[] {
+  const names = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === 'Field') names.add(s.name.value);
+      else if (s.kind === 'InlineFragment') walk(s.selectionSet);
+      else if (scope.fragments[s.name.value]) walk(scope.fragments[s.name.value].selectionSet);
+    }
+  };
+  walk(scope.selectionSet);
+  return [...names].sort();
 }
