@@ -5,6 +5,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { INestApplicationContext } from '@nestjs/common';
+import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { ApiModule } from './api.module';
 import type { AdlConfig } from './core/config/config';
@@ -23,7 +24,7 @@ export async function createApiApp(config: AdlConfig): Promise<NestFastifyApplic
     requestIdHeader: false,
     // Fastify's two lines per request (in and out, with serialized request and response) cost more
     // CPU than a short GraphQL read itself; one line at the end replaces them (see onResponse below).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // A caller's well-formed X-Request-Id is kept (so one id spans services); otherwise a new one.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
