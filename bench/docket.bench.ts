@@ -251,7 +251,7 @@ interface Server {
 const children = new Set<ChildProcess>();
 
 function startServer(spec: DatasetSpec, settings: Settings): Promise<Server> {
-  // The API logs each request (pino, as deployed); into a file, so that the load generator never reads a pipe.
+  // The API logs as deployed (pino: errors always, access lines at debug); into a file, so that the load generator never reads a pipe.
   const logFile = path.join(os.tmpdir(), `adl-bench-docket-${process.pid}-${spec.label}.log`);
   const fd = openSync(logFile, 'w');
   return new Promise<Server>((resolve, reject) => {
@@ -900,7 +900,7 @@ function renderSection(root: string, settings: Settings, datasets: DatasetRun[],
     '',
     ...datasetTable(datasets),
     '',
-    `Method: the API (createApiApp, NODE_ENV=production, request logs on as deployed) in a child process; autocannon with ${c} ` +
+    `Method: the API (createApiApp, NODE_ENV=production, logging as deployed: errors, access lines only at debug) in a child process; autocannon with ${c} ` +
       `connections as the judge (bearer token), one operation document with variables per request, every answer compared with the ` +
       `verified one. Raw SQL: the statements TypeORM logged in the API for that same request (the actor load included), replayed in ` +
       `order with the same parameters by ${c} \`pg\` clients, all rows fetched. ${settings.warmupSeconds} s warm-up, then ` +

@@ -213,6 +213,26 @@ describe('hearings', () => {
     expect(await t.code(DOCKET, { i: { from: riyadhDay(at) } }, claimant.token)).toBe('FORBIDDEN');
   });
 
+  it('nests in each docket line the same lawsuit as the lawsuit query gives, whatever fields are asked (fragments too)', async () => {
+    const lawsuit = await registered();
+    const at = workingSlot(78, 12);
+    const hearing = (await t.ok(SCHEDULE, { i: inPerson(lawsuit.id, at) }, fx.clerk.token)).scheduleHearing;
+    const fields = `fragment L on Lawsuit { id caseNumber subject facts claimedAmount feeAmount sealed state createdAt registeredAt nextEvents
+      parties { id side nameAr nameEn nationalId } judgment { id } hearings { id } }`;
+    const one = (await t.ok(`query($id: ID!) { lawsuit(id: $id) { ...L } } ${fields}`, { id: lawsuit.id }, fx.judge.token)).lawsuit;
+    const docket = (
+      await t.ok(
+        `query($i: DocketInput!) { docket(input: $i) { id minutes meetingLink lawsuit { ...L } } } ${fields}`,
+        { i: { from: riyadhDay(at) } },
+        fx.judge.token,
+      )
+    ).docket;
+    const line = docket.find((h: { id: string }) => h.id === hearing.id);
+    expect(line).toMatchObject({ minutes: null, meetingLink: null });
+    expect(line.lawsuit).toEqual(one);
+    expect(one.parties.length).toBeGreaterThan(0);
+  });
+
   it('publishes the cause list with case numbers only, and nothing sealed', async () => {
     const open = await registered();
     const sealed = await registered({ sealed: true });

@@ -5,8 +5,12 @@ import { JudgmentsService } from '../src/judgments/judgments.service';
 import { Citizen, registerCitizen } from './factories/people';
 import { startApp, TestApp } from './harness';
 
+const WINDOW = 'partyId side servedAt servedChannel objectionDeadline state';
 const LAWSUIT = `query($id: ID!) { lawsuit(id: $id) { id state caseNumber parties { id side }
-  judgment { id inFavourOf amountAwarded urgent notifiedAt objectionDeadline finalAt } objections { decision amendedAmount appealCourtId } } }`;
+  judgment { id inFavourOf amountAwarded urgent notifiedAt objectionDeadline finalAt objectionWindows { ${WINDOW} } myObjectionWindow { ${WINDOW} } }
+  objections { decision amendedAmount appealCourtId } } }`;
+const INBOX = `{ notifications(first: 50) { edges { node { id kind lawsuitId } } } }`;
+const READ = `mutation($id: ID!) { markNotificationRead(id: $id) { servedAt } }`;
 const ISSUE = `mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id inFavourOf urgent notifiedAt objectionDeadline } }`;
 const OBJECT = `mutation($i: FileObjectionInput!) { fileObjection(input: $i) { id appealCourtId decision } }`;
 const DECIDE = `mutation($i: DecideAppealInput!) { decideAppeal(input: $i) { id decision amendedAmount decidedAt } }`;
@@ -79,6 +83,16 @@ describe('judgments, objections, appeal and execution', () => {
     return { id, claimant, defendant };
   }
 
+  /** The party opens the judgment's notice in their account: that serves them, at the clock's time. */
+  async function serve(lawsuitId: string, who: Citizen): Promise<void> {
+    const inbox = (await t.ok(INBOX, {}, who.token)).notifications.edges.map(
+      (e: { node: { id: string; kind: string; lawsuitId: string } }) => e.node,
+    );
+    const notice = inbox.find((n: { kind: string; lawsuitId: string }) => n.kind === 'JUDGMENT_ISSUED' && n.lawsuitId === lawsuitId);
+    expect(notice).toBeDefined();
+    await t.ok(READ, { id: notice.id }, who.token);
+  }
+
   const judgment = (lawsuitId: string, inFavourOf = 'CLAIMANT') => ({
     lawsuitId,
     ruling: 'ألزمت المحكمة المدعى عليه بدفع ثمانين ألف ريال — the defendant shall pay SAR 80,000',
@@ -92,8 +106,10 @@ describe('judgments, objections, appeal and execution', () => {
     const { id, claimant, defendant } = await heard();
     expect(await t.code(ISSUE, { i: judgment(id) }, fx.clerk.token)).toBe('FORBIDDEN');
     const issued = (await t.ok(ISSUE, { i: judgment(id) }, fx.judge.token)).issueJudgment;
-    expect(issued).toMatchObject({ inFavourOf: 'CLAIMANT', urgent: false });
-    expect(new Date(issued.objectionDeadline).getTime() - new Date(issued.notifiedAt).getTime()).toBe(30 * 86_400_000);
+    // Issued is not served: no clock runs yet.
+    expect(issued).toMatchObject({ inFavourOf: 'CLAIMANT', urgent: false, notifiedAt: null, objectionDeadline: null });
+    await serve(id, claimant);
+    await serve(id, defendant);
 
     const stranger = await registerCitizen(t);
     expect(await t.code(OBJECT, { i: { lawsuitId: id, reasons: 'لا صفة لي — I have no standing' } }, stranger.token)).toBe('NOT_FOUND');
@@ -140,19 +156,34 @@ describe('judgments, objections, appeal and execution', () => {
     expect(await t.code(ISSUE, { i: judgment(id) }, fx.judge.token)).toBe('INVALID_TRANSITION');
   });
 
-  it('refuses an objection after the 30-day window with DEADLINE_PASSED', async () => {
+  it('refuses an objection after the party’s own 30-day window with DEADLINE_PASSED', async () => {
     const { id, defendant } = await heard();
-    const issued = (await t.ok(ISSUE, { i: judgment(id) }, fx.judge.token)).issueJudgment;
-    t.clock.set(new Date(new Date(issued.objectionDeadline).getTime() + 60_000));
+    await t.ok(ISSUE, { i: judgment(id) }, fx.judge.token);
+    await serve(id, defendant);
+    const own = (await t.ok(LAWSUIT, { id }, defendant.token)).lawsuit.judgment.myObjectionWindow;
+    expect(own).toMatchObject({ side: 'DEFENDANT', servedChannel: 'IN_APP', state: 'OPEN' });
+    expect(new Date(own.objectionDeadline).getTime() - new Date(own.servedAt).getTime()).toBe(30 * 86_400_000);
+    t.clock.set(new Date(new Date(own.objectionDeadline).getTime() + 60_000));
     const res = await t.gql(OBJECT, { i: { lawsuitId: id, reasons: 'متأخر — too late, but still' } }, defendant.token);
-    expect(res.errors![0].extensions).toMatchObject({ code: 'DEADLINE_PASSED', deadline: issued.objectionDeadline });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'DEADLINE_PASSED', deadline: own.objectionDeadline });
   });
 
-  it('finalizes a judgment whose window passed unused, and only then', async () => {
-    const { id, claimant } = await heard();
-    const issued = (await t.ok(ISSUE, { i: judgment(id, 'DEFENDANT') }, fx.judge.token)).issueJudgment;
+  it('finalizes a judgment whose every party’s window passed unused, and only then', async () => {
+    const { id, claimant, defendant } = await heard();
+    await t.ok(ISSUE, { i: judgment(id, 'DEFENDANT') }, fx.judge.token);
+    await serve(id, claimant);
+    t.clock.advance(4 * 86_400_000);
+    await serve(id, defendant);
+    const issued = (await t.ok(LAWSUIT, { id }, fx.judge.token)).lawsuit.judgment;
+    const [forClaimant, forDefendant] = issued.objectionWindows;
+    // The judgment's window ends with the last party's.
+    expect(issued.objectionDeadline).toBe(forDefendant.objectionDeadline);
+    expect(issued.notifiedAt).toBe(forDefendant.servedAt);
     const system = t.app.get(RequestContextFactory).forActor('test-finalize', null);
     const service = t.app.get(JudgmentsService);
+    t.clock.set(new Date(new Date(forClaimant.objectionDeadline).getTime() + 60_000));
+    await service.finalizeExpired(system);
+    expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.state).toBe('JUDGMENT_ISSUED');
     t.clock.set(new Date(new Date(issued.objectionDeadline).getTime() - 60_000));
     await service.finalizeExpired(system);
     expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.state).toBe('JUDGMENT_ISSUED');
@@ -164,9 +195,11 @@ describe('judgments, objections, appeal and execution', () => {
   });
 
   it('gives urgent (labour) judgments a 10-day window', async () => {
-    const { id } = await heard('LABOR');
+    const { id, claimant } = await heard('LABOR');
     const issued = (await t.ok(ISSUE, { i: judgment(id) }, fx.judge.token)).issueJudgment;
     expect(issued.urgent).toBe(true);
-    expect(new Date(issued.objectionDeadline).getTime() - new Date(issued.notifiedAt).getTime()).toBe(10 * 86_400_000);
+    await serve(id, claimant);
+    const own = (await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.judgment.myObjectionWindow;
+    expect(new Date(own.objectionDeadline).getTime() - new Date(own.servedAt).getTime()).toBe(10 * 86_400_000);
   });
 });

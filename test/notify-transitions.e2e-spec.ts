@@ -237,7 +237,14 @@ describe('notices of transitions: who hears of what, and nothing from a refused 
         fx.judge.token,
       )
     ).issueJudgment;
-    t.clock.set(new Date(new Date(judgment.objectionDeadline).getTime() + 60_000));
+    expect(judgment.objectionDeadline).toBeNull(); // no one served yet
+    // The worker serves both parties in their accounts; the judgment's window then ends with the last one's.
+    const deadline = await until(
+      async () =>
+        (await t.ok(`query($id: ID!) { lawsuit(id: $id) { judgment { objectionDeadline } } }`, { id }, fx.judge.token)).lawsuit.judgment
+          .objectionDeadline,
+    );
+    t.clock.set(new Date(new Date(deadline).getTime() + 60_000));
     await t.app.get(JudgmentsService).finalizeExpired(t.app.get(RequestContextFactory).forActor('test-finalize-notices', null));
     expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.state).toBe('FINAL');
     for (const who of [claimant, defendant]) {
@@ -292,7 +299,9 @@ describe('notices of transitions: who hears of what, and nothing from a refused 
     );
     expect(moved.errors![0].extensions.code).toBe('HEARING_CONFLICT');
     expect((await t.ok(LAWSUIT, { id: a.id }, claimant.token)).lawsuit.hearings).toEqual([{ id: hearingA.id, state: 'SCHEDULED' }]);
+    // One for each party and one for the presiding judge.
     expect((await notices(a.id)).filter((n) => n.kind.startsWith('HEARING_')).map((n) => n.kind)).toEqual([
+      'HEARING_SCHEDULED',
       'HEARING_SCHEDULED',
       'HEARING_SCHEDULED',
     ]);
@@ -334,9 +343,9 @@ describe('notices of transitions: who hears of what, and nothing from a refused 
     await expect(
       t.app.get(Transactions).run(ctx, async (tx) => {
         const hearing = await t.app.get(HearingsService).schedule(tx, input);
-        // Inside the transaction, the scheduling notified both parties…
+        // Inside the transaction, the scheduling notified both parties and the presiding judge…
         const [{ n }] = await tx.manager.query(`SELECT count(*)::int AS n FROM notifications WHERE hearing_id = $1`, [hearing.id]);
-        expect(n).toBe(2);
+        expect(n).toBe(3);
         // …and then something later in the same transaction fails.
         throw new Error('abort after the notices were written');
       }),

@@ -767,6 +767,11 @@ const OPERATIONS: Operation[] = [
       if (who === 'claimant' || who === 'defendant') {
         expect(about.length).toBeGreaterThan(0);
         for (const id of about) expect(claimantCases).toContain(id);
+      } else if (who === 'judge') {
+        // The presiding judge hears of the hearings of the cases, and of nothing else about them.
+        const kinds = r.edges.filter((e: Data) => claimantCases.includes(e.node.lawsuitId)).map((e: Data) => e.node.kind as string);
+        expect(kinds.length).toBeGreaterThan(0);
+        for (const kind of kinds) expect(kind).toMatch(/^HEARING_/);
       } else {
         expect(about.filter((id: string) => claimantCases.includes(id))).toEqual([]);
       }
@@ -969,8 +974,12 @@ describe('lists hold exactly what the caller may see', () => {
       expect(about('defendant').has(fx.inHearings.id)).toBe(true);
       for (const id of about('claimant')) expect(claimantCases).toContain(id);
       for (const id of about('defendant')) expect(all.find((l) => l.id === id)?.state).not.toBe('DRAFT');
-      for (const who of SIGNED_IN.filter((w) => w !== 'claimant' && w !== 'defendant'))
+      for (const who of SIGNED_IN.filter((w) => w !== 'claimant' && w !== 'defendant' && w !== 'judge'))
         expect([...about(who)].filter((id) => claimantCases.includes(id as string))).toEqual([]);
+      // The presiding judge: of the hearings only.
+      const judgeKinds = notified.judge.filter((n) => claimantCases.includes(n.lawsuitId as string)).map((n) => n.kind as string);
+      expect(judgeKinds.length).toBeGreaterThan(0);
+      for (const kind of judgeKinds) expect(kind).toMatch(/^HEARING_/);
     });
 
     it.each(SIGNED_IN.filter((w) => w !== 'claimant'))("refuses to mark the claimant's notice read as %s (NOT_FOUND)", async (who) => {

@@ -12,6 +12,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createWorkerApp } from '../src/app';
+import { Clock } from '../src/core/clock/clock';
 import { loadConfig } from '../src/core/config/config';
 import { whenAr, whenEn } from '../src/lawsuits/lawsuit-notices';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
@@ -36,6 +37,8 @@ const OBJECT = `mutation($i: FileObjectionInput!) { fileObjection(input: $i) { i
 const DECIDE = `mutation($i: DecideAppealInput!) { decideAppeal(input: $i) { id decision } }`;
 const EXECUTE = `mutation($id: ID!) { requestExecution(lawsuitId: $id) { id lawsuitId } }`;
 const LAWSUIT = `query($id: ID!) { lawsuit(id: $id) { id state version caseNumber parties { id side } judgment { finalAt } } }`;
+const WINDOWS = `query($id: ID!) { lawsuit(id: $id) { judgment { notifiedAt objectionDeadline
+  objectionWindows { side servedAt servedChannel objectionDeadline state } myObjectionWindow { side objectionDeadline } } } }`;
 const NOTIFICATIONS = `{ notifications(first: 100) { edges { node { id kind lawsuitId hearingId titleAr titleEn bodyAr bodyEn data servedAt } } }
   unreadNotificationCount }`;
 
@@ -252,6 +255,7 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
 
     // 5. The clock moves to the hearing; the judge records the minutes and rules for the claimant.
     t.clock.set(new Date(later.getTime() + 20 * 60_000));
+    worker.get(Clock).set(new Date(later.getTime() + 20 * 60_000)); // the worker serves the judgment at that time too
     const parties = (await t.ok(LAWSUIT, { id }, fx.judge.token)).lawsuit.parties;
     const held = (
       await t.ok(
@@ -283,7 +287,18 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
         fx.judge.token,
       )
     ).issueJudgment;
-    expect(new Date(judgment.objectionDeadline).getTime() - new Date(judgment.notifiedAt).getTime()).toBe(30 * 86_400_000);
+    // Issued is not yet served; the worker delivers the notice to each party's account, which serves
+    // them, and each party's 30 days run from then.
+    expect(judgment).toMatchObject({ notifiedAt: null, objectionDeadline: null });
+    const served = await until(async () => {
+      const j = (await t.ok(WINDOWS, { id }, fx.judge.token)).lawsuit.judgment;
+      return j.objectionDeadline ? j : null;
+    });
+    expect(served.objectionWindows.map((w: { side: string }) => w.side)).toEqual(['CLAIMANT', 'DEFENDANT']);
+    for (const w of served.objectionWindows) {
+      expect(w).toMatchObject({ servedChannel: 'IN_APP', state: 'OPEN' });
+      expect(new Date(w.objectionDeadline).getTime() - new Date(w.servedAt).getTime()).toBe(30 * 86_400_000);
+    }
 
     // 6. Ten days on, the defendant objects in time; it goes to the appeal court of the city.
     t.clock.set(new Date(later.getTime() + 10 * 86_400_000));
@@ -313,9 +328,13 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
         fx.judge.token,
       )
     ).issueJudgment;
-    t.clock.set(new Date(new Date(otherJudgment.objectionDeadline).getTime() + 60_000));
+    expect(otherJudgment.objectionDeadline).toBeNull();
+    const own = await until(
+      async () => (await t.ok(WINDOWS, { id: other.id }, other.claimant.token)).lawsuit.judgment.myObjectionWindow.objectionDeadline,
+    );
+    t.clock.set(new Date(new Date(own).getTime() + 60_000));
     const late = await t.gql(OBJECT, { i: { lawsuitId: other.id, reasons: 'متأخر — late, but still' } }, other.claimant.token);
-    expect(late.errors![0].extensions).toMatchObject({ code: 'DEADLINE_PASSED', deadline: otherJudgment.objectionDeadline });
+    expect(late.errors![0].extensions).toMatchObject({ code: 'DEADLINE_PASSED', deadline: own });
 
     // 8. The appeal court upholds the judgment, which is then final; the claimant asks for its execution.
     const decided = (
@@ -422,10 +441,9 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
       expect(of('HEARING_POSTPONED').bodyAr).toContain(whenAr(later, 'Asia/Riyadh'));
       expect(of('HEARING_POSTPONED').bodyEn).toContain('the defendant asked for time');
       expect(of('HEARING_POSTPONED').data).toMatchObject({ startsAt: later.toISOString(), previousStartsAt: at.toISOString() });
-      const deadline = new Date(judgment.objectionDeadline);
-      expect(of('JUDGMENT_ISSUED').bodyEn).toContain(`within 30 days of this notice, that is until ${whenEn(deadline, 'Asia/Riyadh')}`);
-      expect(of('JUDGMENT_ISSUED').bodyAr).toContain(whenAr(deadline, 'Asia/Riyadh'));
-      expect(of('JUDGMENT_ISSUED').data).toMatchObject({ inFavourOf: 'CLAIMANT', objectionDeadline: judgment.objectionDeadline });
+      expect(of('JUDGMENT_ISSUED').bodyEn).toContain('Either party may object within 30 days of being served with this notice');
+      expect(of('JUDGMENT_ISSUED').bodyAr).toContain('خلال ٣٠ يوماً من تبليغه بهذا الإشعار');
+      expect(of('JUDGMENT_ISSUED').data).toMatchObject({ inFavourOf: 'CLAIMANT', objectionDays: 30, urgent: false });
       expect(of('OBJECTION_FILED').bodyEn).toContain('The defendant objected');
       expect(of('OBJECTION_FILED').bodyEn).toContain('Test Court of Appeal');
       expect(of('APPEAL_DECIDED').bodyEn).toContain('upheld');
@@ -441,14 +459,25 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
         (who === other.claimant ? ['LAWSUIT_SUBMITTED'] : []).concat(['HEARING_SCHEDULED', 'JUDGMENT_ISSUED', 'LAWSUIT_REGISTERED']).sort(),
       );
     }
-    // Nobody else was written to about these cases.
+    // Nobody else was written to about these cases; the presiding judge, only of the hearings.
     const recipients = await db.query<{ national_id: string }[]>(
       `SELECT DISTINCT national_id FROM notifications WHERE lawsuit_id = ANY($1)`,
       [[id, other.id]],
     );
+    const [{ national_id: judgeId }] = await db.query<{ national_id: string }[]>(`SELECT national_id FROM users WHERE id = $1`, [
+      fx.judge.id,
+    ]);
     expect(recipients.map((r) => r.national_id).sort()).toEqual(
-      [claimant, defendant, other.claimant, other.defendant].map((c) => c.nationalId).sort(),
+      [claimant, defendant, other.claimant, other.defendant]
+        .map((c) => c.nationalId)
+        .concat(judgeId)
+        .sort(),
     );
+    const judgeKinds = await db.query<{ kind: string }[]>(
+      `SELECT kind FROM notifications WHERE lawsuit_id = ANY($1) AND national_id = $2 ORDER BY kind`,
+      [[id, other.id], judgeId],
+    );
+    expect(judgeKinds.map((k) => k.kind)).toEqual(['HEARING_POSTPONED', 'HEARING_SCHEDULED', 'HEARING_SCHEDULED']);
 
     const chain = await t.ok('{ verifyAuditChain { valid checked } }', {}, await t.token('admin'));
     expect(chain.verifyAuditChain.valid).toBe(true);

@@ -1,4 +1,6 @@
-import { Args, Field, GraphQLISODateTime, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, GraphQLISODateTime, ID, Info, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { fieldNames, subSelection } from '../core/graphql/selection';
 import { Can, Public, SignedIn } from '../access/policy.decorator';
 import type { RequestContext } from '../core/context/request-context';
 import { Ctx, RequestLoaders } from '../core/context/ctx.decorator';
@@ -10,7 +12,7 @@ import { HearingAttendance } from './hearing-attendance.entity';
 import { HearingMode, HearingState } from './hearing.enums';
 import { Hearing } from './hearing.entity';
 import { CancelHearingInput, DocketInput, PostponeHearingInput, RecordMinutesInput, ScheduleHearingInput } from './hearing.inputs';
-import { HearingsService } from './hearings.service';
+import { DocketHearing, HearingsService } from './hearings.service';
 
 @ObjectType({ description: 'A line of the public cause list: no party names, nothing sealed.' })
 export class CauseListEntry {
@@ -77,8 +79,10 @@ export class HearingsResolver {
 
   @Can('read', 'Hearing')
   @Query(() => [Hearing], { description: "Hearings by day: a judge's circuits, a clerk's court." })
-  docket(@Ctx() ctx: RequestContext, @Args('input') input: DocketInput): Promise<Hearing[]> {
-    return this.hearings.docket(ctx, input);
+  docket(@Ctx() ctx: RequestContext, @Args('input') input: DocketInput, @Info() info: GraphQLResolveInfo): Promise<Hearing[]> {
+    const lawsuit = subSelection(info, 'lawsuit');
+    const parties = lawsuit && subSelection(lawsuit, 'parties');
+    return this.hearings.docket(ctx, input, { lawsuit: lawsuit && fieldNames(lawsuit), parties: parties && fieldNames(parties) });
   }
 
   @Public()
@@ -94,8 +98,14 @@ export class HearingsResolver {
   }
 
   @ResolveField(() => String, { nullable: true })
-  minutes(@Parent() hearing: Hearing): string | null {
-    return hearing.minutes;
+  minutes(
+    @Ctx() ctx: RequestContext,
+    @RequestLoaders() loaders: Loaders,
+    @Parent() hearing: Hearing,
+  ): string | null | Promise<string | null> {
+    // Rows of the docket come without their minutes: loaded here, batched, only when asked for.
+    if (hearing.minutes !== undefined) return hearing.minutes;
+    return loader(loaders, 'hearingMinutes', (ids) => this.hearings.minutesOf(ctx, ids)).load(hearing.id);
   }
 
   @ResolveField(() => [HearingAttendance])
@@ -109,7 +119,13 @@ export class HearingsResolver {
     nullable: true,
     description: 'The case (number, parties), when the caller may read it: a sealed case only for its assigned judge.',
   })
-  lawsuit(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() hearing: Hearing): Promise<Lawsuit | null> {
+  lawsuit(
+    @Ctx() ctx: RequestContext,
+    @RequestLoaders() loaders: Loaders,
+    @Parent() hearing: DocketHearing,
+  ): Lawsuit | null | Promise<Lawsuit | null> {
+    // Docket lines come with their lawsuit, read in the same statement under the same rules.
+    if (hearing.preloadedLawsuit !== undefined) return hearing.preloadedLawsuit;
     return loader(loaders, 'readableLawsuitById', async (ids) => {
       const rows = await this.lawsuits.readableByIds(ctx, ids);
       return ids.map((id) => rows.find((l) => l.id === id) ?? null);

@@ -7,8 +7,9 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize, can } from '../access/authorize';
-import { applyAbility } from '../access/sql-filter';
+import { accessibleCondition } from '../access/sql-filter';
 import type { RequestContext } from '../core/context/request-context';
+import { jsonObjectOf, plainRows, revive, selectionOf } from '../core/database/plain-rows';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, DomainError, ForbiddenError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
 import { Membership } from '../identity/membership.entity';
@@ -31,6 +32,27 @@ import { CancelHearingInput, DocketInput, PostponeHearingInput, RecordMinutesInp
 export const REMOTE_CHECK_IN_MS = 15 * 60_000;
 
 const LIVE = [HearingState.SCHEDULED, HearingState.HELD];
+
+/** Which fields of the lawsuit and of its parties a docket query asks for (null: not nested). */
+export interface DocketNesting {
+  lawsuit: readonly string[] | null;
+  parties: readonly string[] | null;
+}
+const NO_NESTING: DocketNesting = { lawsuit: null, parties: null };
+/** What the lawsuit's own field resolvers and rules read: its id, court and circuit (masking), state. */
+const LAWSUIT_ALWAYS = ['id', 'courtId', 'circuitId', 'state', 'sealed', 'caseNumber'];
+/** What a party's field resolvers read (the rules mask its national ID). */
+const PARTY_ALWAYS = ['id', 'lawsuitId', 'side', 'nationalId'];
+
+function columnsFor(always: readonly string[], asked: readonly string[] | null): string[] {
+  return [...new Set([...always, ...(asked ?? [])])].sort();
+}
+
+/**
+ * A docket line: the hearing and, when the query asked for it, its lawsuit (null: not readable by
+ * the caller) with its parties, read with it in one statement.
+ */
+export type DocketHearing = Hearing & { preloadedLawsuit?: Lawsuit | null };
 
 interface Slot {
   startsAt: Date;
@@ -211,15 +233,70 @@ export class HearingsService {
     return ctx.repo(HearingAttendance).find({ where: { hearingId: In([...hearingIds]) } });
   }
 
-  /** Hearings of the days [from, to] (Riyadh) the caller may see: a judge's circuits, a clerk's court. */
-  async docket(ctx: RequestContext, input: DocketInput): Promise<Hearing[]> {
-    const qb = ctx.repo(Hearing).createQueryBuilder('h');
-    applyAbility(qb, ctx.ability, 'read', 'Hearing', 'h');
-    qb.andWhere(`h.starts_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Riyadh'`, { from: input.from })
-      .andWhere(`h.starts_at < ((:to::date + 1)::timestamp AT TIME ZONE 'Asia/Riyadh')`, { to: input.to ?? input.from })
-      .andWhere('h.state IN (:...live)', { live: [...LIVE, HearingState.POSTPONED] });
-    if (input.circuitId) qb.andWhere('h.circuit_id = :circuitId', { circuitId: input.circuitId });
-    return qb.orderBy('h.starts_at').addOrderBy('h.id').limit(500).getMany();
+  /**
+   * Hearings of the days [from, to] (Riyadh) the caller may see: a judge's circuits, a clerk's court.
+   * The docket is the judges' and clerks' hot read, so it is one statement returning plain rows:
+   * each hearing without its minutes (a long text the docket does not show; the `minutes` field
+   * loads it when asked) and, when the query asks for them, its lawsuit and that lawsuit's parties
+   * nested as JSON — each only where the caller may read the lawsuit, by the same rules, in SQL.
+   */
+  async docket(ctx: RequestContext, input: DocketInput, nest: DocketNesting = NO_NESTING): Promise<DocketHearing[]> {
+    const hearing = selectionOf(ctx, Hearing, 'h', ['minutes']);
+    const access = accessibleCondition(ctx.ability, 'read', 'Hearing', 'h');
+    // Only the columns asked for, and those the nested resolvers and masking rules rely on.
+    const lawsuit = jsonObjectOf(ctx, Lawsuit, 'l', columnsFor(LAWSUIT_ALWAYS, nest.lawsuit));
+    const party = jsonObjectOf(ctx, LawsuitParty, 'p', columnsFor(PARTY_ALWAYS, nest.parties));
+    const readable = nest.lawsuit ? accessibleCondition(ctx.ability, 'read', 'Lawsuit', 'l') : null;
+    const nested = readable
+      ? `, CASE WHEN ${readable.sql} THEN ${lawsuit.sql} END AS "lawsuit"` +
+        (nest.parties
+          ? `, CASE WHEN ${readable.sql} THEN (SELECT coalesce(json_agg(${party.sql} ORDER BY p.side, p.created_at), '[]')
+               FROM lawsuit_parties p WHERE p.lawsuit_id = l.id) END AS "parties"`
+          : '')
+      : '';
+    const rows = await plainRows<DocketHearing & { lawsuit?: Record<string, unknown> | null; parties?: Record<string, unknown>[] | null }>(
+      ctx,
+      `SELECT ${hearing.sql}${nested} FROM hearings h${readable ? ' JOIN lawsuits l ON l.id = h.lawsuit_id' : ''}
+        WHERE ${access.sql}
+          AND h.starts_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Riyadh'
+          AND h.starts_at < ((:to::date + 1)::timestamp AT TIME ZONE 'Asia/Riyadh')
+          AND h.state IN (:...live)${input.circuitId ? ' AND h.circuit_id = :circuitId' : ''}
+        ORDER BY h.starts_at, h.id LIMIT 500`,
+      {
+        ...access.params,
+        ...readable?.params,
+        from: input.from,
+        to: input.to ?? input.from,
+        live: [...LIVE, HearingState.POSTPONED],
+        circuitId: input.circuitId,
+      },
+      hearing,
+    );
+    if (!readable) return rows;
+    // Several hearings of one lawsuit share one lawsuit object, as a DataLoader would give them.
+    const lawsuits = new Map<string, Lawsuit>();
+    return rows.map(({ lawsuit: row, parties, ...h }) => {
+      let found: Lawsuit | null = null;
+      if (row) {
+        found = lawsuits.get(row.id as string) ?? null;
+        if (!found) {
+          found = revive<Lawsuit>(row, lawsuit);
+          if (parties) found.parties = parties.map((p) => revive<LawsuitParty>(p, party));
+          lawsuits.set(found.id, found);
+        }
+      }
+      return Object.assign(h, { preloadedLawsuit: found });
+    });
+  }
+
+  /** The minutes of these hearings, in the order of `ids` (for rows read without them). */
+  async minutesOf(ctx: RequestContext, ids: readonly string[]): Promise<(string | null)[]> {
+    const rows = await ctx.manager.query<{ id: string; minutes: string | null }[]>(
+      'SELECT id, minutes FROM hearings WHERE id = ANY($1::uuid[])',
+      [[...ids]],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.minutes]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** The public cause list of a court for a day: times, case numbers and circuits; no names, nothing sealed. */

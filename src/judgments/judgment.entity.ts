@@ -47,11 +47,18 @@ export class Judgment extends BaseEntity {
   @Column({ type: 'timestamptz' })
   issuedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the parties were served electronically.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the last party was served with the judgment; null while a party is not. Each party’s own service: objectionWindows.',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   notifiedAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Computed: notification + 30 days (10 when urgent).' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'When the last party’s window closes (each runs 30 days, 10 when urgent, from that party’s service); null while a party is not served.',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   objectionDeadline!: Date | null;
 

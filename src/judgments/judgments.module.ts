@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { LawsuitsModule } from '../lawsuits/lawsuits.module';
-import { JudgmentsResolver, LawsuitJudgmentResolver } from './judgments.resolver';
+import { JudgmentsResolver, JudgmentWindowsResolver, LawsuitJudgmentResolver } from './judgments.resolver';
 import { JudgmentsService } from './judgments.service';
+import { ObjectionClock } from './objection-clock.service';
 
-/** Judgments, objections, appeal decisions, finality and execution requests. */
+/** Judgments, each party's objection clock, objections, appeal decisions, finality and execution requests. */
 @Module({
   imports: [LawsuitsModule],
-  providers: [JudgmentsService, JudgmentsResolver, LawsuitJudgmentResolver],
-  exports: [JudgmentsService],
+  providers: [JudgmentsService, ObjectionClock, JudgmentsResolver, LawsuitJudgmentResolver, JudgmentWindowsResolver],
+  exports: [JudgmentsService, ObjectionClock],
 })
 export class JudgmentsModule {}

@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { can } from '../access/authorize';
 import { Can } from '../access/policy.decorator';
 import type { RequestContext } from '../core/context/request-context';
 import { Ctx, RequestLoaders } from '../core/context/ctx.decorator';
@@ -8,6 +9,8 @@ import { ExecutionRequest } from './execution-request.entity';
 import { Judgment } from './judgment.entity';
 import { DecideAppealInput, FileObjectionInput, IssueJudgmentInput } from './judgment.inputs';
 import { JudgmentsService } from './judgments.service';
+import { ObjectionClock, PartyWindow } from './objection-clock.service';
+import { ObjectionWindowState, PartyObjectionWindow } from './objection-window.model';
 import { Objection } from './objection.entity';
 
 @Resolver(() => Judgment)
@@ -57,4 +60,64 @@ export class LawsuitJudgmentResolver {
       groupBy(ids, await this.judgments.objectionsOf(ctx, ids), (o) => o.lawsuitId),
     ).load(lawsuit.id);
   }
+}
+
+@Resolver(() => Judgment)
+export class JudgmentWindowsResolver {
+  constructor(private readonly clock: ObjectionClock) {}
+
+  @ResolveField(() => [PartyObjectionWindow], {
+    description:
+      'Each party’s service and objection deadline: every party for court staff of the case, one’s own party (or the party one represents) otherwise.',
+  })
+  async objectionWindows(
+    @Ctx() ctx: RequestContext,
+    @RequestLoaders() loaders: Loaders,
+    @Parent() judgment: Judgment,
+  ): Promise<PartyObjectionWindow[]> {
+    const windows = await this.windows(ctx, loaders, judgment.id);
+    return windows.filter((w) => mayReadWindow(ctx, w)).map(view);
+  }
+
+  @ResolveField(() => PartyObjectionWindow, {
+    nullable: true,
+    description: 'The caller’s own window as a party (or that of the party they represent); null for anyone else.',
+  })
+  async myObjectionWindow(
+    @Ctx() ctx: RequestContext,
+    @RequestLoaders() loaders: Loaders,
+    @Parent() judgment: Judgment,
+  ): Promise<PartyObjectionWindow | null> {
+    const windows = await this.windows(ctx, loaders, judgment.id);
+    const own =
+      windows.find((w) => ctx.actor && w.nationalId === ctx.actor.nationalId) ??
+      windows.find((w) => ctx.actor && w.representativeId === ctx.actor.id);
+    return own ? view(own) : null;
+  }
+
+  private windows(ctx: RequestContext, loaders: Loaders, judgmentId: string): Promise<PartyWindow[]> {
+    return loader(loaders, 'judgmentWindows', async (ids) => groupBy(ids, await this.clock.windowsOf(ctx, ids), (w) => w.judgmentId)).load(
+      judgmentId,
+    );
+  }
+}
+
+/** A party's row shows to whoever may read that party's national ID (court staff, the party) and to their representative. */
+function mayReadWindow(ctx: RequestContext, w: PartyWindow): boolean {
+  if (ctx.actor && w.representativeId === ctx.actor.id) return true;
+  return can(ctx, 'read', 'LawsuitParty', { nationalId: w.nationalId, courtId: w.courtId, circuitId: w.circuitId }, 'nationalId');
+}
+
+function view(w: PartyWindow): PartyObjectionWindow {
+  return {
+    partyId: w.partyId,
+    side: w.side,
+    nameAr: w.nameAr,
+    nameEn: w.nameEn,
+    servedAt: w.servedAt,
+    servedChannel: w.servedChannel,
+    objectionDeadline: w.objectionDeadline,
+    remindedAt: w.remindedAt,
+    state: ObjectionWindowState[w.state],
+  };
 }

@@ -21,7 +21,8 @@ import { ExecutionRequest } from './execution-request.entity';
 import { AppealDecision } from './judgment.enums';
 import { Judgment } from './judgment.entity';
 import { DecideAppealInput, FileObjectionInput, IssueJudgmentInput } from './judgment.inputs';
-import { objectionDeadline, URGENT_CATEGORIES } from './objection-window';
+import { ObjectionClock } from './objection-clock.service';
+import { mayObject, objectionDays, URGENT_CATEGORIES } from './objection-window';
 import { Objection } from './objection.entity';
 
 @Injectable()
@@ -29,6 +30,7 @@ export class JudgmentsService {
   constructor(
     private readonly tx: Transactions,
     private readonly lawsuits: LawsuitsService,
+    private readonly clock: ObjectionClock,
   ) {}
 
   async issue(ctx: RequestContext, input: IssueJudgmentInput): Promise<Judgment> {
@@ -45,14 +47,13 @@ export class JudgmentsService {
         });
       const now = tx.now();
       const urgent = URGENT_CATEGORIES.includes(lawsuit.category);
-      const deadline = objectionDeadline(now, urgent);
-      // The parties are served electronically with the judgment (their platform accounts): the clock starts now.
+      // No clock starts here: each party's window runs from their own service of the notice (ObjectionClock).
       await this.lawsuits.applyEvent(
         tx,
         lawsuit,
         'issueJudgment',
         { decidedAt: now },
-        { judgment: { inFavourOf: input.inFavourOf, notifiedAt: now, objectionDeadline: deadline, urgent } },
+        { judgment: { inFavourOf: input.inFavourOf, objectionDays: objectionDays(urgent), urgent } },
       );
       const judgment = await tx.repo(Judgment).save(
         tx.repo(Judgment).create({
@@ -66,8 +67,8 @@ export class JudgmentsService {
           inFavourOf: input.inFavourOf,
           urgent,
           issuedAt: now,
-          notifiedAt: now,
-          objectionDeadline: deadline,
+          notifiedAt: null,
+          objectionDeadline: null,
           finalAt: null,
         }),
       );
@@ -79,7 +80,7 @@ export class JudgmentsService {
           lawsuitId: lawsuit.id,
           inFavourOf: input.inFavourOf,
           amountAwarded: judgment.amountAwarded,
-          objectionDeadline: judgment.objectionDeadline,
+          urgent,
         },
       });
       return judgment;
@@ -97,13 +98,24 @@ export class JudgmentsService {
           event: 'object',
         });
       }
-      if (judgment.objectionDeadline && tx.now() > judgment.objectionDeadline) {
-        throw new DomainError('DEADLINE_PASSED', `The objection window closed on ${judgment.objectionDeadline.toISOString()}.`, {
-          deadline: judgment.objectionDeadline.toISOString(),
+      // The party objecting: the caller, or the party they represent (who is bound by the party's own clock).
+      const party = await tx
+        .repo(LawsuitParty)
+        .createQueryBuilder('p')
+        .where('p.lawsuit_id = :lawsuitId', { lawsuitId: lawsuit.id })
+        .andWhere('(p.national_id = :nationalId OR p.representative_id = :actorId)', {
+          nationalId: tx.actor!.nationalId,
+          actorId: tx.actor!.id,
+        })
+        .orderBy('coalesce(p.national_id = :nationalId, false)', 'DESC')
+        .getOne();
+      if (!party) throw new ForbiddenError('Only a party may object.');
+      const deadline = await this.clock.deadlineOf(tx, judgment.id, party.id);
+      if (!mayObject(deadline, tx.now())) {
+        throw new DomainError('DEADLINE_PASSED', `The objection window closed on ${deadline!.toISOString()}.`, {
+          deadline: deadline!.toISOString(),
         });
       }
-      const party = await tx.repo(LawsuitParty).findOneBy({ lawsuitId: lawsuit.id, nationalId: tx.actor!.nationalId });
-      if (!party) throw new ForbiddenError('Only a party may object.');
       const appealCourt = await this.appealCourtFor(tx, lawsuit);
       await this.lawsuits.applyEvent(tx, lawsuit, 'object', {}, { side: party.side, appealCourt });
       const objection = await tx.repo(Objection).save(
@@ -174,7 +186,11 @@ export class JudgmentsService {
     });
   }
 
-  /** Judgments whose objection window passed unused become final. Run by the worker's schedule. */
+  /**
+   * Judgments whose every party's window passed unused become final. `objection_deadline` is set
+   * only once every party was served (the last party's deadline), so an unserved party keeps the
+   * judgment open. Run by the worker's schedule.
+   */
   async finalizeExpired(ctx: RequestContext, limit = 500): Promise<number> {
     const due = await ctx.manager.query<{ lawsuit_id: string }[]>(
       `SELECT j.lawsuit_id FROM judgments j JOIN lawsuits l ON l.id = j.lawsuit_id
@@ -187,6 +203,8 @@ export class JudgmentsService {
       await this.tx.run(ctx, async (tx) => {
         const lawsuit = await this.lawsuits.loadForUpdate(tx, lawsuit_id);
         if (lawsuit.state !== LawsuitState.JUDGMENT_ISSUED) return;
+        const judgment = await tx.repo(Judgment).findOneBy({ lawsuitId: lawsuit.id });
+        if (!judgment?.objectionDeadline || judgment.objectionDeadline >= tx.now()) return;
         await this.lawsuits.applyEvent(tx, lawsuit, 'finalize');
         await tx.repo(Judgment).update({ lawsuitId: lawsuit.id }, { finalAt: tx.now() });
         finalized += 1;

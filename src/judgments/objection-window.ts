@@ -1,15 +1,49 @@
 /**
- * The objection window: 30 days from the notification of the judgment, 10 for urgent
- * categories. Computed, never typed.
+ * The objection window: 30 days from the party's own service of the judgment, 10 for urgent
+ * categories; and the reminder before it closes. Computed, never typed.
  */
 import { LawsuitCategory } from '../lawsuits/lawsuit.enums';
 
 export const OBJECTION_DAYS = 30;
 export const URGENT_OBJECTION_DAYS = 10;
+/**
+ * Each served party is reminded once, this many days before their deadline: late enough to be
+ * timely, early enough to leave working days to write an objection (even in a 10-day window).
+ */
+export const REMINDER_DAYS_BEFORE = 3;
+
+const DAY_MS = 86_400_000;
 
 /** Categories whose judgments take the short window (labour disputes are heard urgently). */
 export const URGENT_CATEGORIES: readonly LawsuitCategory[] = [LawsuitCategory.LABOR];
 
-export function objectionDeadline(notifiedAt: Date, urgent: boolean): Date {
-  return new Date(notifiedAt.getTime() + (urgent ? URGENT_OBJECTION_DAYS : OBJECTION_DAYS) * 86_400_000);
+export function objectionDays(urgent: boolean): number {
+  return urgent ? URGENT_OBJECTION_DAYS : OBJECTION_DAYS;
+}
+
+export function objectionDeadline(servedAt: Date, urgent: boolean): Date {
+  return new Date(servedAt.getTime() + objectionDays(urgent) * DAY_MS);
+}
+
+/** Where a party's window stands: not started (unserved), open, or passed. */
+export type WindowState = 'NOT_SERVED' | 'OPEN' | 'PASSED';
+
+export function windowState(deadline: Date | null, now: Date): WindowState {
+  if (!deadline) return 'NOT_SERVED';
+  return now > deadline ? 'PASSED' : 'OPEN';
+}
+
+/** Whether a party may still object at `now`: an unserved party's clock has not started, so they are never out of time. */
+export function mayObject(deadline: Date | null, now: Date): boolean {
+  return windowState(deadline, now) !== 'PASSED';
+}
+
+/** The reminder is due from REMINDER_DAYS_BEFORE days before the deadline until the deadline itself. */
+export function reminderDue(deadline: Date, remindedAt: Date | null, now: Date): boolean {
+  return !remindedAt && now <= deadline && now.getTime() >= deadline.getTime() - REMINDER_DAYS_BEFORE * DAY_MS;
+}
+
+/** The latest `deadline` for which a reminder is due at `now` (for the job's query). */
+export function reminderHorizon(now: Date): Date {
+  return new Date(now.getTime() + REMINDER_DAYS_BEFORE * DAY_MS);
 }

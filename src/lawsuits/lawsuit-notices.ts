@@ -1,8 +1,9 @@
 /**
  * What every transition of a lawsuit, and every change of one of its hearings, tells the people
  * concerned: one table of bilingual notices (Arabic first, then English, with the case number),
- * who hears of each (the filing side before registration, every party after), and for hearings a
- * calendar invitation that a postponement moves and a cancellation removes.
+ * who hears of each (the filing side before registration, every party after; for hearings the
+ * presiding judge too), and for hearings a calendar invitation that a postponement moves and a
+ * cancellation removes.
  *
  * `LawsuitsService.applyEvent`, through which every state change of a lawsuit goes, calls
  * `lawsuitMoved`; `HearingsService` calls `hearingChanged`. Both write through `Notifier` inside
@@ -25,7 +26,7 @@ import { PartySide } from './lawsuit.enums';
 /** What a transition knows that the lawsuit row does not, for its notice. */
 export interface TransitionDetails {
   /** issueJudgment */
-  judgment?: { inFavourOf: PartySide; notifiedAt: Date; objectionDeadline: Date; urgent: boolean };
+  judgment?: { inFavourOf: PartySide; objectionDays: number; urgent: boolean };
   /** object, requestExecution: the side of the party who acted. */
   side?: PartySide;
   /** object */
@@ -135,19 +136,20 @@ const TEMPLATES: Record<LawsuitEvent, Template | null> = {
     audience: 'parties',
     text: (f) => {
       const j = f.details.judgment!;
-      const days = Math.round((j.objectionDeadline.getTime() - j.notifiedAt.getTime()) / 86_400_000);
+      const days = j.objectionDays;
+      // Each party's window runs from their own service of this notice, so no date can be given here.
       return {
         titleAr: `صدور الحكم في الدعوى رقم ${f.no}`,
         titleEn: `Judgment issued in lawsuit ${f.no}`,
         bodyAr:
           `صدر الحكم في الدعوى رقم ${f.no} لصالح ${SIDE_AR[j.inFavourOf]}. ` +
-          `لكل طرف الاعتراض عليه خلال ${daysAr(days)} من هذا التبليغ، أي حتى ${whenAr(j.objectionDeadline, f.court.timeZone)}؛ ` +
+          `لكل طرف الاعتراض عليه خلال ${daysAr(days)} من تبليغه بهذا الإشعار؛ ` +
           'وإلا اكتسب الحكم القطعية.',
         bodyEn:
           `Judgment was issued in lawsuit ${f.no} in favour of the ${SIDE_EN[j.inFavourOf]}. ` +
-          `Either party may object within ${days} days of this notice, that is until ${whenEn(j.objectionDeadline, f.court.timeZone)}; ` +
+          `Either party may object within ${days} days of being served with this notice; ` +
           'after that the judgment becomes final.',
-        data: { inFavourOf: j.inFavourOf, objectionDeadline: j.objectionDeadline.toISOString(), urgent: j.urgent },
+        data: { inFavourOf: j.inFavourOf, objectionDays: days, urgent: j.urgent },
       };
     },
   },
@@ -350,9 +352,11 @@ export class LawsuitNotices {
       },
     };
     const { kind, ...text } = texts[change];
+    const parties = await this.recipients(tx, lawsuit, 'parties');
     await this.notifier.notify(tx, {
       kind,
-      recipients: await this.recipients(tx, lawsuit, 'parties'),
+      // The bench is told too, so that the judge's calendar holds the hearing and follows its moves.
+      recipients: [...parties, ...(await this.bench(tx, hearing, options.previous))],
       lawsuitId: lawsuit.id,
       hearingId: hearing.id,
       data: {
@@ -390,6 +394,21 @@ export class LawsuitNotices {
       refAr: no ? `الدعوى رقم ${no}` : `صحيفة الدعوى «${short(lawsuit.subject)}»`,
       refEn: no ? `lawsuit ${no}` : `the filing “${short(lawsuit.subject)}”`,
     };
+  }
+
+  /**
+   * The judges who sit the hearing: its presiding judge (and the one of the hearing it replaces,
+   * when a postponement changed hands), or, with none named, every judge of its circuit.
+   */
+  private async bench(tx: RequestContext, hearing: Hearing, previous?: Hearing): Promise<{ nationalId: string }[]> {
+    const presiding = [hearing.judgeId, previous?.judgeId].filter((id): id is string => !!id);
+    const rows = await tx.manager.query<{ national_id: string }[]>(
+      presiding.length
+        ? `SELECT u.national_id FROM users u WHERE u.id = ANY($1::uuid[])`
+        : `SELECT DISTINCT u.national_id FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.role = 'JUDGE' AND m.circuit_id = $1`,
+      [presiding.length ? presiding : hearing.circuitId],
+    );
+    return rows.map((r) => ({ nationalId: r.national_id }));
   }
 
   /** National IDs of the people to notify: parties (persons), their representatives, and the filer. */

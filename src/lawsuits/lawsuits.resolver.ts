@@ -68,9 +68,12 @@ export class LawsuitsResolver {
 
   @ResolveField(() => [LawsuitParty])
   async parties(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() lawsuit: Lawsuit): Promise<PartyInCase[]> {
-    const parties = await loader(loaders, 'lawsuitParties', async (ids) =>
-      groupBy(ids, await this.lawsuits.partiesOf(ctx, ids), (p) => p.lawsuitId),
-    ).load(lawsuit.id);
+    // Read with the lawsuit when its query nested them (the docket); otherwise batched per request.
+    const parties =
+      lawsuit.parties ??
+      (await loader(loaders, 'lawsuitParties', async (ids) =>
+        groupBy(ids, await this.lawsuits.partiesOf(ctx, ids), (p) => p.lawsuitId),
+      ).load(lawsuit.id));
     return parties.map((p) =>
       Object.assign(Object.create(LawsuitParty.prototype) as LawsuitParty, p, { courtId: lawsuit.courtId, circuitId: lawsuit.circuitId }),
     );

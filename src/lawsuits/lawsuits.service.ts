@@ -7,8 +7,9 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize, can } from '../access/authorize';
 import type { AccessShapes } from '../access/ability.types';
-import { applyAbility } from '../access/sql-filter';
+import { accessibleCondition, applyAbility } from '../access/sql-filter';
 import type { RequestContext } from '../core/context/request-context';
+import { plainRows, selectionOf } from '../core/database/plain-rows';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, FieldError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
 import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
@@ -181,16 +182,27 @@ export class LawsuitsService {
   }
 
   /** Of these lawsuits, those the caller may read (one query, filtered by the ability): for nested fields. */
+  /** The lawsuits among `ids` the caller may read, as plain rows (a hot read: every docket line nests one). */
   readableByIds(ctx: RequestContext, ids: readonly string[]): Promise<Lawsuit[]> {
-    const qb = ctx
-      .repo(Lawsuit)
-      .createQueryBuilder('l')
-      .where('l.id IN (:...ids)', { ids: [...ids] });
-    return applyAbility(qb, ctx.ability, 'read', 'Lawsuit', 'l').getMany();
+    const selection = selectionOf(ctx, Lawsuit, 'l');
+    const access = accessibleCondition(ctx.ability, 'read', 'Lawsuit', 'l');
+    return plainRows<Lawsuit>(
+      ctx,
+      `SELECT ${selection.sql} FROM lawsuits l WHERE l.id = ANY(:ids::uuid[]) AND ${access.sql}`,
+      { ...access.params, ids: [...ids] },
+      selection,
+    );
   }
 
+  /** The parties of these lawsuits, claimants first, as plain rows. */
   partiesOf(ctx: RequestContext, lawsuitIds: readonly string[]): Promise<LawsuitParty[]> {
-    return ctx.repo(LawsuitParty).find({ where: { lawsuitId: In([...lawsuitIds]) }, order: { side: 'ASC', createdAt: 'ASC' } });
+    const selection = selectionOf(ctx, LawsuitParty, 'p');
+    return plainRows<LawsuitParty>(
+      ctx,
+      `SELECT ${selection.sql} FROM lawsuit_parties p WHERE p.lawsuit_id = ANY(:ids::uuid[]) ORDER BY p.side, p.created_at`,
+      { ids: [...lawsuitIds] },
+      selection,
+    );
   }
 
   claimsOf(ctx: RequestContext, lawsuitIds: readonly string[]): Promise<LawsuitClaim[]> {

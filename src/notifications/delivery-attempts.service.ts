@@ -10,6 +10,7 @@ import { deliveryMachine, DeliveryEvent, serves } from './delivery-state-machine
 import { NotificationAttempt } from './notification-attempt.entity';
 import { Notification } from './notification.entity';
 import { DeliveryState, NotificationChannel } from './notification.enums';
+import { ServiceListeners } from './service-listeners';
 
 export interface AttemptDetails {
   /** Where it went; required when the attempt is new. */
@@ -22,6 +23,8 @@ export interface AttemptDetails {
 
 @Injectable()
 export class DeliveryAttempts {
+  constructor(private readonly listeners: ServiceListeners) {}
+
   /** The notice, locked until the transaction ends; null when there is none. */
   lock(tx: RequestContext, notificationId: string): Promise<Notification | null> {
     return tx.repo(Notification).createQueryBuilder('n').setLock('pessimistic_write').where('n.id = :id', { id: notificationId }).getOne();
@@ -90,6 +93,7 @@ export class DeliveryAttempts {
         subjectId: notification.id,
         after: { channel, servedAt: at.toISOString(), kind: notification.kind, lawsuitId: notification.lawsuitId },
       });
+      await this.listeners.served(tx, notification);
     }
     return state;
   }

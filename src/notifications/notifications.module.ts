@@ -10,6 +10,7 @@ import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { Notifier } from './notifier.service';
 import { OutboxService } from './outbox.service';
+import { ServiceListeners } from './service-listeners';
 import { SMS_PROVIDER, smsProviderFactory } from './sms-provider';
 
 /**
@@ -24,10 +25,11 @@ import { SMS_PROVIDER, smsProviderFactory } from './sms-provider';
     { provide: OUTBOX_APPENDER, useExisting: OutboxService },
     Notifier,
     DeliveryAttempts,
+    ServiceListeners,
     NotificationsService,
     NotificationsResolver,
   ],
-  exports: [OUTBOX_APPENDER, Notifier, DeliveryAttempts],
+  exports: [OUTBOX_APPENDER, Notifier, DeliveryAttempts, ServiceListeners],
 })
 export class NotificationsModule {}
 

@@ -17,6 +17,8 @@ import { Contracts1764450000000 } from '../../../migrations/1764450000000-contra
 import { ContractParty } from '../../notarization/contracts/contract-party.entity';
 import { ContractSignature } from '../../notarization/contracts/contract-signature.entity';
 import { Contract } from '../../notarization/contracts/contract.entity';
+import { ObjectionClock1764600000000 } from '../../../migrations/1764600000000-objection-clock';
+import { PartyService } from '../../judgments/party-service.entity';
 import { HearingAttendance } from '../../hearings/hearing-attendance.entity';
 import { Hearing } from '../../hearings/hearing.entity';
 import { FeeSchedule } from '../../lawsuits/fee-schedule.entity';
@@ -57,6 +59,7 @@ export const ENTITIES = [
   Judgment,
   Objection,
   ExecutionRequest,
+  PartyService,
   Notification,
   NotificationAttempt,
   Memo,
@@ -76,4 +79,5 @@ export const MIGRATIONS = [
   NotificationKinds1764300000000,
   DocketIndexes1764310000000,
   Contracts1764450000000,
+  ObjectionClock1764600000000,
 ];

@@ -3,7 +3,7 @@
  * the edge protections — depth, alias, token, directive and cost limits (graphql-armor), no
  * batched HTTP requests, and in production no introspection, landing page or field suggestions.
  */
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -44,6 +44,9 @@ export function graphqlOptions(config: AdlConfig, contexts: RequestContextFactor
     plugins: [
       ...protection.plugins,
       requestPlugin(rootLogger()),
+      // Answers are per caller and never cached by HTTP caches; Apollo's cache-control plugin would
+      // otherwise wrap every field resolver of every request to compute a policy nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ] as ApolloDriverConfig['plugins'],
     formatError,
