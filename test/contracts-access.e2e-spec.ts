@@ -225,7 +225,7 @@ describe('contract access: every role against every operation', () => {
 
   for (const [name, op] of Object.entries(OPERATIONS)) {
     it(`${name}: ${ALL.filter((c) => op.expect[c] === 'ok').join(', ')} may; the others are refused without learning anything`, async () => {
-      if (name === 'voidContract') judgmentId = (await finalJudgment(t, fx, buyer, seller.nationalId)).id;
+      if (name === 'voidContract') judgmentId = (await finalJudgment(t, fx, buyer, seller)).id;
       // Refused callers all try the same contract (a refusal changes nothing); each allowed one gets its own.
       const shared = await contractAt(op.stage);
       const seen: Record<string, Outcome> = {};
@@ -261,7 +261,7 @@ describe('contract access: every role against every operation', () => {
     expect(shown).toEqual([seller.nationalId, buyer.nationalId]);
     expect((await t.ok(CONTRACT, { id: c.id }, tokens.get('notary'))).contract.parties[0].nationalId).toBe(seller.nationalId);
     // The judge who voids it sees the contract it returns, with masked numbers.
-    judgmentId = (await finalJudgment(t, fx, buyer, seller.nationalId)).id;
+    judgmentId = (await finalJudgment(t, fx, buyer, seller)).id;
     const voided = await t.ok(
       `mutation($i: VoidContractInput!) { voidContract(input: $i) { state parties { nationalId } } }`,
       { i: { number: c.number, judgmentId, reason: 'حكم نهائي ببطلان العقد' } },

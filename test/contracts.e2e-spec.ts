@@ -473,14 +473,14 @@ describe('notarized contracts', () => {
     const notarized = (await t.ok(NOTARIZE, { id: c.id }, notary)).notarizeContract;
 
     // A lawsuit of the buyer against the seller, judged by the fixture's circuit; not final yet.
-    const judgment = await finalJudgment(t, fx, buyer, seller.nationalId, { final: false });
+    const judgment = await finalJudgment(t, fx, buyer, seller, { final: false });
     const voiding = { number: notarized.number, judgmentId: judgment.id, reason: 'حكم نهائي ببطلان العقد — final judgment of nullity' };
 
     // Not final yet.
     const early = await t.gql(VOID, { i: voiding }, fx.judge.token);
     expect(fields(early)).toEqual(['input.judgmentId']);
     // Final: a second lawsuit's judgment, whose window passed unused.
-    const final = await finalJudgment(t, fx, buyer, seller.nationalId);
+    const final = await finalJudgment(t, fx, buyer, seller);
     expect(fields(await t.gql(VOID, { i: { ...voiding, judgmentId: '00000000-0000-4000-8000-000000000000' } }, fx.judge.token))).toEqual([
       'input.judgmentId',
     ]);

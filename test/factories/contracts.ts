@@ -84,14 +84,14 @@ export { nationalId };
 
 /**
  * A final judgment of the fixture court's circuit, in a lawsuit of `claimant` against
- * `defendantNationalId`: filed, registered, heard, judged, and final once its objection window
- * passed unused (the test clock moves past it; reset it afterwards).
+ * `defendant`: filed, registered, heard, judged, served on both (each opens its notice), and
+ * final once their objection windows passed unused (the test clock moves past them).
  */
 export async function finalJudgment(
   t: TestApp,
   fx: CourtFixture,
   claimant: { nationalId: string; token: string },
-  defendantNationalId: string,
+  defendant: { nationalId: string; token: string },
   options: { final?: boolean } = {},
 ): Promise<{ id: string; lawsuitId: string }> {
   const id = (
@@ -101,7 +101,7 @@ export async function finalJudgment(
         i: lawsuitInput(claimant.nationalId, {
           courtId: fx.court.id,
           city: undefined,
-          defendants: [{ kind: 'PERSON', nationalId: defendantNationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }],
+          defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }],
         }),
       },
       claimant.token,
@@ -126,7 +126,7 @@ export async function finalJudgment(
   );
   const judgment = (
     await t.ok(
-      'mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id objectionDeadline } }',
+      'mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id } }',
       {
         i: {
           lawsuitId: id,
@@ -140,7 +140,15 @@ export async function finalJudgment(
     )
   ).issueJudgment;
   if (options.final !== false) {
-    t.clock.set(new Date(new Date(judgment.objectionDeadline).getTime() + 60_000));
+    // Each party's window runs from their own service: both open the notice, then both windows pass.
+    for (const party of [claimant, defendant]) {
+      const inbox = (await t.ok('{ notifications(first: 50) { edges { node { id kind lawsuitId } } } }', {}, party.token)).notifications
+        .edges as { node: { id: string; kind: string; lawsuitId: string } }[];
+      const notice = inbox.find((e) => e.node.kind === 'JUDGMENT_ISSUED' && e.node.lawsuitId === id);
+      if (!notice) throw new Error('the judgment notice did not reach a party');
+      await t.ok('mutation($id: ID!) { markNotificationRead(id: $id) { servedAt } }', { id: notice.node.id }, party.token);
+    }
+    t.clock.advance(31 * 86_400_000);
     await t.app.get(JudgmentsService).finalizeExpired(t.app.get(RequestContextFactory).forActor('test-finalize', null));
   }
   return { id: judgment.id, lawsuitId: id };
