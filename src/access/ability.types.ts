@@ -20,7 +20,10 @@ export type Action =
   | 'execute'
   | 'plead'
   | 'waive'
-  | 'resume';
+  | 'resume'
+  | 'revoke'
+  | 'confirm'
+  | 'delegate';
 
 /** Every kind of thing a rule can be about. Each has an SQL field map in sql-fields.ts. */
 export const SUBJECTS = [
@@ -38,6 +41,7 @@ export const SUBJECTS = [
   'Hearing',
   'Objection',
   'Notification',
+  'PowerOfAttorney',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
@@ -79,6 +83,14 @@ export interface AccessShapes {
   Objection: { appealCourtId: string };
   /** Notices by the recipient's national ID (so they are there before and after registering an account). */
   Notification: { nationalId: string };
+  /** Principals and agents by national ID (agents: every agent ever named, whatever their state). */
+  PowerOfAttorney: {
+    issuance: string;
+    notaryOfficeId: string | null;
+    principalNationalIds: string[];
+    agentNationalIds: string[];
+    canDelegate: boolean;
+  };
 }
 
 type Shaped = { [K in SubjectType]: AccessShapes[K] & ForcedSubject<K> }[SubjectType];

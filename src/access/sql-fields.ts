@@ -59,4 +59,13 @@ export const SQL_FIELDS: Record<SubjectType, Record<string, SqlField>> = {
   Hearing: { courtId: '{alias}.court_id', circuitId: '{alias}.circuit_id' },
   Objection: { appealCourtId: '{alias}.appeal_court_id' },
   Notification: { id: '{alias}.id', nationalId: '{alias}.national_id' },
+  PowerOfAttorney: {
+    id: '{alias}.id',
+    issuance: '{alias}.issuance',
+    notaryOfficeId: '{alias}.notary_office_id',
+    canDelegate: '{alias}.can_delegate',
+    principalNationalIds: (alias, values) =>
+      `EXISTS (SELECT 1 FROM poa_principals sp WHERE sp.poa_id = ${alias}.id AND sp.national_id IN (${values}))`,
+    agentNationalIds: (alias, values) => `EXISTS (SELECT 1 FROM poa_agents sa WHERE sa.poa_id = ${alias}.id AND sa.national_id IN (${values}))`,
+  },
 };

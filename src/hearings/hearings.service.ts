@@ -6,7 +6,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { authorize, can } from '../access/authorize';
+import { authorize, can, unreadable } from '../access/authorize';
 import { applyAbility } from '../access/sql-filter';
 import type { RequestContext } from '../core/context/request-context';
 import { Transactions } from '../core/database/transactions';
@@ -62,7 +62,8 @@ export class HearingsService {
     return this.withConflictAnswer(ctx, input, async (tx) => {
       const lawsuit = await this.lawsuits.loadForUpdate(tx, input.lawsuitId);
       // Hidden cases are not found; only then the caller's right to schedule, and only then the case's state.
-      if (!can(tx, 'read', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit))) throw new NotFoundError('Lawsuit');
+      const lawsuitShape = await this.lawsuits.shape(tx, lawsuit);
+      if (!can(tx, 'read', 'Lawsuit', lawsuitShape)) throw unreadable(tx, 'Lawsuit', lawsuitShape, 'Lawsuit');
       authorize(tx, 'schedule', 'Hearing', { courtId: lawsuit.courtId, circuitId: lawsuit.circuitId ?? '' });
       if (!lawsuit.circuitId) throw BadUserInputError.field('input.lawsuitId', 'the lawsuit is not registered with a circuit yet');
       if (lawsuit.state === LawsuitState.REGISTERED) await this.lawsuits.applyEvent(tx, lawsuit, 'scheduleFirstHearing');
@@ -171,7 +172,7 @@ export class HearingsService {
       if (!hearing) throw new NotFoundError('Hearing');
       const lawsuit = await tx.repo(Lawsuit).findOneByOrFail({ id: hearing.lawsuitId });
       const shape = await this.lawsuits.shape(tx, lawsuit);
-      if (!can(tx, 'read', 'Lawsuit', shape)) throw new NotFoundError('Hearing');
+      if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Hearing');
       authorize(tx, 'attend', 'Lawsuit', shape);
       if (hearing.mode !== HearingMode.REMOTE) throw BadUserInputError.field('hearingId', 'is not a remote hearing');
       if (hearing.state !== HearingState.SCHEDULED) throw BadUserInputError.field('hearingId', `the hearing is ${hearing.state}`);

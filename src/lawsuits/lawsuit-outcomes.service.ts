@@ -4,7 +4,7 @@
  * from a held hearing; and the claimant's one resumption within 60 days.
  */
 import { Injectable } from '@nestjs/common';
-import { authorize, can } from '../access/authorize';
+import { authorize, can, unreadable } from '../access/authorize';
 import type { RequestContext } from '../core/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, DomainError, NotFoundError } from '../core/errors/domain-error';
@@ -79,7 +79,7 @@ export class LawsuitOutcomesService {
   private async lockReadable(tx: RequestContext, id: string, action: 'judge' | 'resume'): Promise<Lawsuit> {
     const lawsuit = await this.lawsuits.loadForUpdate(tx, id);
     const shape = await this.lawsuits.shape(tx, lawsuit);
-    if (!can(tx, 'read', 'Lawsuit', shape)) throw new NotFoundError('Lawsuit');
+    if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
     authorize(tx, action, 'Lawsuit', shape);
     return lawsuit;
   }

@@ -5,7 +5,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { authorize, can } from '../access/authorize';
+import { authorize, can, unreadable } from '../access/authorize';
 import type { AccessShapes } from '../access/ability.types';
 import { applyAbility } from '../access/sql-filter';
 import type { RequestContext } from '../core/context/request-context';
@@ -85,7 +85,7 @@ export class LawsuitsService {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.loadForUpdate(tx, input.id);
       const shape = await this.shape(tx, lawsuit);
-      if (!can(tx, 'read', 'Lawsuit', shape)) throw new NotFoundError('Lawsuit');
+      if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
       authorize(tx, 'update', 'Lawsuit', shape);
       if (![LawsuitState.DRAFT, LawsuitState.RETURNED].includes(lawsuit.state)) {
         throw BadUserInputError.field('input.id', `a ${lawsuit.state} lawsuit cannot be corrected`);
@@ -148,7 +148,9 @@ export class LawsuitsService {
   /** One lawsuit, if the caller may read it; otherwise NOT_FOUND (existence is not revealed). */
   async get(ctx: RequestContext, id: string): Promise<Lawsuit> {
     const lawsuit = await ctx.repo(Lawsuit).findOneBy({ id });
-    if (!lawsuit || !can(ctx, 'read', 'Lawsuit', await this.shape(ctx, lawsuit))) throw new NotFoundError('Lawsuit');
+    if (!lawsuit) throw new NotFoundError('Lawsuit');
+    const shape = await this.shape(ctx, lawsuit);
+    if (!can(ctx, 'read', 'Lawsuit', shape)) throw unreadable(ctx, 'Lawsuit', shape, 'Lawsuit');
     return lawsuit;
   }
 
@@ -251,7 +253,7 @@ export class LawsuitsService {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.loadForUpdate(tx, id);
       const shape = await this.shape(tx, lawsuit);
-      if (!can(tx, 'read', 'Lawsuit', shape) && !can(tx, action, 'Lawsuit', shape)) throw new NotFoundError('Lawsuit');
+      if (!can(tx, 'read', 'Lawsuit', shape) && !can(tx, action, 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
       authorize(tx, action, 'Lawsuit', shape);
       lawsuitMachine.next(lawsuit.state, event); // refuses an illegal move before any work
       return this.applyEvent(tx, lawsuit, event, await changes(lawsuit, tx));

@@ -7,7 +7,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { authorize, can } from '../access/authorize';
+import { authorize, can, unreadable } from '../access/authorize';
 import type { RequestContext } from '../core/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, DomainError, ForbiddenError, NotFoundError } from '../core/errors/domain-error';
@@ -172,7 +172,8 @@ export class PleadingsService {
 
   private async lockReadable(tx: RequestContext, id: string): Promise<Lawsuit> {
     const lawsuit = await this.lawsuits.loadForUpdate(tx, id);
-    if (!can(tx, 'read', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit))) throw new NotFoundError('Lawsuit');
+    const shape = await this.lawsuits.shape(tx, lawsuit);
+    if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
     return lawsuit;
   }
 }

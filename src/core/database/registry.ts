@@ -13,6 +13,10 @@ import { Notifications1764100000000 } from '../../../migrations/1764100000000-no
 import { Statistics1764200000000 } from '../../../migrations/1764200000000-statistics';
 import { NotificationKinds1764300000000 } from '../../../migrations/1764300000000-notification-kinds';
 import { DocketIndexes1764310000000 } from '../../../migrations/1764310000000-docket-indexes';
+import { PowersOfAttorney1764400000000 } from '../../../migrations/1764400000000-powers-of-attorney';
+import { PoaNotificationKinds1764400000001 } from '../../../migrations/1764400000001-poa-notification-kinds';
+import { PowerCatalogueEntry } from '../../notarization/power-catalogue.entity';
+import { PoaAgent, PoaPower, PoaPrincipal, PowerOfAttorney } from '../../notarization/power-of-attorney.entity';
 import { HearingAttendance } from '../../hearings/hearing-attendance.entity';
 import { Hearing } from '../../hearings/hearing.entity';
 import { FeeSchedule } from '../../lawsuits/fee-schedule.entity';
@@ -57,6 +61,11 @@ export const ENTITIES = [
   NotificationAttempt,
   Memo,
   ClaimWaiver,
+  PowerCatalogueEntry,
+  PowerOfAttorney,
+  PoaPrincipal,
+  PoaAgent,
+  PoaPower,
 ];
 export const MIGRATIONS = [
   Foundation1763900000000,
@@ -68,4 +77,6 @@ export const MIGRATIONS = [
   Statistics1764200000000,
   NotificationKinds1764300000000,
   DocketIndexes1764310000000,
+  PowersOfAttorney1764400000000,
+  PoaNotificationKinds1764400000001,
 ];

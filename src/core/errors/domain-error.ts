@@ -83,3 +83,10 @@ export class StaleVersionError extends BadUserInputError {
     super([{ field: 'version', message: `${what} was changed by someone else; reload and try again.` }]);
   }
 }
+
+/** An agent relied on a power of attorney that is no longer in force (revoked, expired, withdrawn, lapsed). */
+export class PowerOfAttorneyInactiveError extends DomainError {
+  constructor(message = 'The power of attorney is no longer in force for this act.', details: Record<string, unknown> = {}) {
+    super('POWER_OF_ATTORNEY_INACTIVE', message, details);
+  }
+}

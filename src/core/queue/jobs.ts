@@ -15,6 +15,8 @@ export interface JobPayloads {
   'notifications.deliver': { notificationId: string };
   /** Makes final the judgments whose objection window passed unused; the worker schedules it. */
   'judgments.finalize-expired': Record<string, never>;
+  /** Persists expiry and lapse of powers of attorney, with audit and notices; the worker schedules it. */
+  'notarization.sweep-powers-of-attorney': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -22,6 +24,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'maintenance.verify-audit-chain': 'maintenance',
   'notifications.deliver': 'notifications',
   'judgments.finalize-expired': 'maintenance',
+  'notarization.sweep-powers-of-attorney': 'maintenance',
 };
 
 export function isJobName(name: string): name is JobName {
