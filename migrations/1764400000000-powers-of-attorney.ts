@@ -31,7 +31,11 @@ export class PowersOfAttorney1764400000000 implements MigrationInterface {
       `INSERT INTO power_catalogue (version, code, domain, name_ar, name_en, position)
        SELECT 1, x.code, x.domain, x.name_ar, x.name_en, x.position
          FROM jsonb_to_recordset($1::jsonb) AS x(code text, domain text, name_ar text, name_en text, position int)`,
-      [JSON.stringify(POWER_CATALOGUE_V1.map((p, i) => ({ code: p.code, domain: p.domain, name_ar: p.nameAr, name_en: p.nameEn, position: i + 1 })))],
+      [
+        JSON.stringify(
+          POWER_CATALOGUE_V1.map((p, i) => ({ code: p.code, domain: p.domain, name_ar: p.nameAr, name_en: p.nameEn, position: i + 1 })),
+        ),
+      ],
     );
 
     await q.query(`CREATE SEQUENCE power_of_attorney_number_seq`);
@@ -65,7 +69,9 @@ export class PowersOfAttorney1764400000000 implements MigrationInterface {
         CHECK (state <> 'DRAFT' OR confirm_by IS NOT NULL)
       )`);
     await q.query(`CREATE INDEX poa_parent_idx ON powers_of_attorney (parent_id) WHERE parent_id IS NOT NULL`);
-    await q.query(`CREATE INDEX poa_office_idx ON powers_of_attorney (notary_office_id, created_at DESC, id) WHERE notary_office_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX poa_office_idx ON powers_of_attorney (notary_office_id, created_at DESC, id) WHERE notary_office_id IS NOT NULL`,
+    );
     // What the sweep looks for: active ones past their end, drafts past their confirmation window.
     await q.query(`CREATE INDEX poa_expiry_idx ON powers_of_attorney (valid_to) WHERE state = 'ACTIVE'`);
     await q.query(`CREATE INDEX poa_lapse_idx ON powers_of_attorney (confirm_by) WHERE state = 'DRAFT'`);

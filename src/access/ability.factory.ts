@@ -125,7 +125,9 @@ export class AbilityFactory {
           can('create', 'PowerOfAttorney', { issuance: 'SELF' });
           break;
         case Role.NOTARY: {
-          const offices = actor.memberships.filter((m) => m.role === Role.NOTARY && m.notaryOfficeId).map((m) => m.notaryOfficeId as string);
+          const offices = actor.memberships
+            .filter((m) => m.role === Role.NOTARY && m.notaryOfficeId)
+            .map((m) => m.notaryOfficeId as string);
           if (!offices.length) break;
           // Issue, read and revoke the powers of attorney of their office.
           can(['create', 'read', 'revoke'], 'PowerOfAttorney', { issuance: 'NOTARY', notaryOfficeId: { $in: offices } });

@@ -1,6 +1,12 @@
 import { subject as asSubject } from '@casl/ability';
 import type { RequestContext } from '../core/context/request-context';
-import { DomainError, ForbiddenError, NotFoundError, PowerOfAttorneyInactiveError, UnauthenticatedError } from '../core/errors/domain-error';
+import {
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  PowerOfAttorneyInactiveError,
+  UnauthenticatedError,
+} from '../core/errors/domain-error';
 import { LAWSUIT_ACTION_POWER } from '../notarization/powers';
 import type { Action, SubjectType } from './ability.types';
 

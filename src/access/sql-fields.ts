@@ -66,6 +66,7 @@ export const SQL_FIELDS: Record<SubjectType, Record<string, SqlField>> = {
     canDelegate: '{alias}.can_delegate',
     principalNationalIds: (alias, values) =>
       `EXISTS (SELECT 1 FROM poa_principals sp WHERE sp.poa_id = ${alias}.id AND sp.national_id IN (${values}))`,
-    agentNationalIds: (alias, values) => `EXISTS (SELECT 1 FROM poa_agents sa WHERE sa.poa_id = ${alias}.id AND sa.national_id IN (${values}))`,
+    agentNationalIds: (alias, values) =>
+      `EXISTS (SELECT 1 FROM poa_agents sa WHERE sa.poa_id = ${alias}.id AND sa.national_id IN (${values}))`,
   },
 };

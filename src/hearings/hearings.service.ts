@@ -9,6 +9,8 @@ import { In } from 'typeorm';
 import { authorize, can, unreadable } from '../access/authorize';
 import { applyAbility } from '../access/sql-filter';
 import type { RequestContext } from '../core/context/request-context';
+import { actingFor } from '../notarization/acting-for';
+import { PowerCode } from '../notarization/powers';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, DomainError, ForbiddenError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
 import { Membership } from '../identity/membership.entity';
@@ -179,8 +181,9 @@ export class HearingsService {
       const opensAt = new Date(hearing.startsAt.getTime() - REMOTE_CHECK_IN_MS);
       if (tx.now() < opensAt)
         throw BadUserInputError.field('hearingId', `registration opens at ${opensAt.toISOString()}, 15 minutes before the hearing`);
-      const party = await tx.repo(LawsuitParty).findOneBy({ lawsuitId: lawsuit.id, nationalId: tx.actor!.nationalId });
-      if (!party) throw new ForbiddenError('Only a party may register attendance.');
+      const acting = actingFor(tx.actor!, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_ATTEND);
+      if (!acting) throw new ForbiddenError('Only a party, or their agent, may register attendance.');
+      const party = acting.party;
       await tx.manager.query(
         `INSERT INTO hearing_attendance (hearing_id, party_id, registered_at) VALUES ($1, $2, $3)
          ON CONFLICT (hearing_id, party_id) DO UPDATE SET registered_at = COALESCE(hearing_attendance.registered_at, EXCLUDED.registered_at)`,
@@ -198,8 +201,14 @@ export class HearingsService {
     if (!ctx.actor) return null;
     const [row] = await ctx.manager.query<unknown[]>(
       `SELECT 1 FROM hearing_attendance a JOIN lawsuit_parties p ON p.id = a.party_id
-        WHERE a.hearing_id = $1 AND p.national_id = $2 AND a.registered_at IS NOT NULL`,
-      [hearing.id, ctx.actor.nationalId],
+        WHERE a.hearing_id = $1 AND p.national_id = ANY($2) AND a.registered_at IS NOT NULL`,
+      [
+        hearing.id,
+        [
+          ctx.actor.nationalId,
+          ...(ctx.actor.agencies ?? []).filter((a) => a.powers.includes(PowerCode.LIT_ATTEND)).map((a) => a.principalNationalId),
+        ],
+      ],
     );
     return row ? hearing.meetingLink : null;
   }

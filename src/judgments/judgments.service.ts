@@ -7,6 +7,8 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize, can, unreadable } from '../access/authorize';
 import type { RequestContext } from '../core/context/request-context';
+import { actingFor } from '../notarization/acting-for';
+import { PowerCode } from '../notarization/powers';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, DomainError, ForbiddenError, NotFoundError } from '../core/errors/domain-error';
 import { HearingState } from '../hearings/hearing.enums';
@@ -102,8 +104,9 @@ export class JudgmentsService {
           deadline: judgment.objectionDeadline.toISOString(),
         });
       }
-      const party = await tx.repo(LawsuitParty).findOneBy({ lawsuitId: lawsuit.id, nationalId: tx.actor!.nationalId });
-      if (!party) throw new ForbiddenError('Only a party may object.');
+      const acting = actingFor(tx.actor!, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_OBJECT_APPEAL);
+      if (!acting) throw new ForbiddenError('Only a party, or their agent, may object.');
+      const party = acting.party;
       const appealCourt = await this.appealCourtFor(tx, lawsuit);
       await this.lawsuits.applyEvent(tx, lawsuit, 'object', {}, { side: party.side, appealCourt });
       const objection = await tx.repo(Objection).save(
@@ -112,6 +115,7 @@ export class JudgmentsService {
           lawsuitId: lawsuit.id,
           partyId: party.id,
           filedBy: tx.actor!.id,
+          powerOfAttorneyId: acting.powerOfAttorneyId,
           reasons: input.reasons,
           appealCourtId: appealCourt.id,
           decision: null,
@@ -201,15 +205,19 @@ export class JudgmentsService {
       const lawsuit = await this.lockReadable(tx, lawsuitId);
       authorize(tx, 'execute', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
       const judgment = await tx.repo(Judgment).findOneByOrFail({ lawsuitId: lawsuit.id });
-      const party = await tx.repo(LawsuitParty).findOneByOrFail({ lawsuitId: lawsuit.id, nationalId: tx.actor!.nationalId });
+      const acting = actingFor(tx.actor!, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_REQUEST_EXECUTION);
+      if (!acting) throw new ForbiddenError('Only a party, or their agent, may request execution.');
+      const party = acting.party;
       await this.lawsuits.applyEvent(tx, lawsuit, 'requestExecution', {}, { side: party.side });
-      const request = await tx
-        .repo(ExecutionRequest)
-        .save(
-          tx
-            .repo(ExecutionRequest)
-            .create({ lawsuitId: lawsuit.id, judgmentId: judgment.id, partyId: party.id, requestedBy: tx.actor!.id }),
-        );
+      const request = await tx.repo(ExecutionRequest).save(
+        tx.repo(ExecutionRequest).create({
+          lawsuitId: lawsuit.id,
+          judgmentId: judgment.id,
+          partyId: party.id,
+          requestedBy: tx.actor!.id,
+          powerOfAttorneyId: acting.powerOfAttorneyId,
+        }),
+      );
       tx.audit({
         action: 'execution.requested',
         subjectType: 'Lawsuit',

@@ -13,6 +13,8 @@ import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, FieldError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
 import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
 import { Role } from '../identity/role.enum';
+import { AgencyService } from '../notarization/agency.service';
+import { PowerCode } from '../notarization/powers';
 import { Court } from '../organizations/court.entity';
 import { allocateCaseNumber } from './case-numbers';
 import { courtFee } from './court-fees';
@@ -45,6 +47,7 @@ export class LawsuitsService {
   constructor(
     private readonly tx: Transactions,
     private readonly notices: LawsuitNotices,
+    private readonly agency: AgencyService,
   ) {}
 
   async file(ctx: RequestContext, input: FileLawsuitInput): Promise<Lawsuit> {
@@ -69,7 +72,7 @@ export class LawsuitsService {
           closedAt: null,
         }),
       );
-      await this.writeDetails(tx, lawsuit.id, input);
+      await this.writeDetails(tx, lawsuit.id, input, content.representation);
       tx.audit({
         action: 'lawsuit.filed',
         subjectType: 'Lawsuit',
@@ -101,7 +104,7 @@ export class LawsuitsService {
       await tx.repo(LawsuitParty).delete({ lawsuitId: lawsuit.id });
       await tx.repo(LawsuitClaim).delete({ lawsuitId: lawsuit.id });
       await tx.repo(LawsuitAttachment).delete({ lawsuitId: lawsuit.id });
-      await this.writeDetails(tx, lawsuit.id, input);
+      await this.writeDetails(tx, lawsuit.id, input, content.representation);
       await this.update(tx, lawsuit, content.columns);
       tx.audit({
         action: 'lawsuit.corrected',
@@ -338,13 +341,35 @@ export class LawsuitsService {
         problems.push({ field: `input.defendants.${i}.nationalId`, message: 'is also a claimant' });
     });
     const actor = tx.actor!;
+    /** Claimants represented by the filer: national ID → the power of attorney relied on. */
+    const representation = new Map<string, string>();
     const prosecutionOfficeId = this.filingOffice(tx, input);
     if (input.category === LawsuitCategory.CRIMINAL) {
       if (!prosecutionOfficeId) problems.push({ field: 'input.prosecutionOfficeId', message: 'is required for a criminal case' });
     } else {
       if (input.prosecutionOfficeId) problems.push({ field: 'input.prosecutionOfficeId', message: 'applies to criminal cases only' });
-      // A citizen files in their own name (representation under a power of attorney comes with notarization).
-      if (!claimantIds.has(actor.nationalId)) problems.push({ field: 'input.claimants', message: 'must include the filer' });
+      // A citizen files in their own name, or for clients under a power of attorney granting LIT_FILE.
+      if (claimantIds.has(actor.nationalId)) {
+        if (input.powerOfAttorneyId) problems.push({ field: 'input.powerOfAttorneyId', message: 'applies only when filing for others' });
+      } else if (!input.powerOfAttorneyId) {
+        problems.push({ field: 'input.claimants', message: 'must include the filer, or name the power of attorney you file under' });
+      } else {
+        input.claimants.forEach((p, i) => {
+          if (p.kind !== PartyKind.PERSON)
+            problems.push({ field: `input.claimants.${i}.kind`, message: 'a client under a power of attorney is a person' });
+        });
+        if (!problems.length) {
+          for (const p of input.claimants) {
+            const { powerOfAttorneyId } = await this.agency.requireAgency(tx, {
+              agentUserId: actor.id,
+              principalNationalId: p.nationalId!,
+              power: PowerCode.LIT_FILE,
+              powerOfAttorneyId: input.powerOfAttorneyId,
+            });
+            representation.set(p.nationalId!, powerOfAttorneyId);
+          }
+        }
+      }
     }
     input.claims.forEach((c, i) => {
       if (c.amount !== undefined && Math.round(c.amount * 100) !== c.amount * 100)
@@ -362,6 +387,7 @@ export class LawsuitsService {
     const fee = courtFee(schedule, input.category, claimed);
     return {
       prosecutionOfficeId,
+      representation,
       columns: {
         courtId: court!.id,
         category: input.category,
@@ -411,7 +437,13 @@ export class LawsuitsService {
     return null;
   }
 
-  private async writeDetails(tx: RequestContext, lawsuitId: string, input: LawsuitContentInput): Promise<void> {
+  private async writeDetails(
+    tx: RequestContext,
+    lawsuitId: string,
+    input: LawsuitContentInput,
+    representation: Map<string, string>,
+  ): Promise<void> {
+    const represented = (p: PartyInput) => (p.nationalId ? representation.get(p.nationalId) : undefined);
     const party = (side: PartySide) => (p: PartyInput) =>
       tx.repo(LawsuitParty).create({
         lawsuitId,
@@ -422,8 +454,8 @@ export class LawsuitsService {
         organizationNumber: p.kind === PartyKind.ORGANIZATION ? p.organizationNumber! : null,
         nameAr: p.nameAr.trim(),
         nameEn: p.nameEn.trim(),
-        representativeId: null,
-        powerOfAttorneyId: null,
+        representativeId: side === PartySide.CLAIMANT && represented(p) ? tx.actor!.id : null,
+        powerOfAttorneyId: side === PartySide.CLAIMANT ? (represented(p) ?? null) : null,
       });
     await tx
       .repo(LawsuitParty)

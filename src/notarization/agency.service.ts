@@ -46,7 +46,8 @@ export class AgencyService {
     );
     const active = rows.find((r) => r.in_force);
     if (active) return { powerOfAttorneyId: active.id };
-    if (rows.length) throw new PowerOfAttorneyInactiveError(`The power of attorney granting ${q.power} is no longer in force.`, { power: q.power });
+    if (rows.length)
+      throw new PowerOfAttorneyInactiveError(`The power of attorney granting ${q.power} is no longer in force.`, { power: q.power });
     throw new ForbiddenError(`No power of attorney from this person grants ${q.power}.`);
   }
 }

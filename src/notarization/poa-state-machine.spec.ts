@@ -5,8 +5,12 @@ describe('power of attorney lifecycle', () => {
   const now = new Date('2026-11-23T12:00:00Z');
 
   it('derives EXPIRED from the end of validity before any sweep', () => {
-    expect(effectiveState({ state: PoaState.ACTIVE, validTo: new Date('2026-11-23T11:59:59Z'), confirmBy: null }, now)).toBe(PoaState.EXPIRED);
-    expect(effectiveState({ state: PoaState.ACTIVE, validTo: new Date('2026-11-23T12:00:01Z'), confirmBy: null }, now)).toBe(PoaState.ACTIVE);
+    expect(effectiveState({ state: PoaState.ACTIVE, validTo: new Date('2026-11-23T11:59:59Z'), confirmBy: null }, now)).toBe(
+      PoaState.EXPIRED,
+    );
+    expect(effectiveState({ state: PoaState.ACTIVE, validTo: new Date('2026-11-23T12:00:01Z'), confirmBy: null }, now)).toBe(
+      PoaState.ACTIVE,
+    );
   });
 
   it('derives LAPSED for a draft whose confirmation window closed', () => {

@@ -78,7 +78,7 @@ export class IssuePowerOfAttorneyInput {
   @IsDate()
   validTo!: Date;
 
-  @Field({ defaultValue: false, description: 'Whether agents may delegate (توكيل الغير).' })
+  @Field(() => Boolean, { defaultValue: false, description: 'Whether agents may delegate (توكيل الغير).' })
   @IsBoolean()
   canDelegate = false;
 
@@ -166,7 +166,7 @@ export class DelegatePowerOfAttorneyInput {
   @IsDate()
   validTo?: Date;
 
-  @Field({ defaultValue: false })
+  @Field(() => Boolean, { defaultValue: false })
   @IsBoolean()
   canDelegate = false;
 }

@@ -62,7 +62,10 @@ export class PowersOfAttorneyResolver {
 
   @Can('create', 'PowerOfAttorney')
   @Mutation(() => IssuedPowerOfAttorney, { description: 'A new power of attorney from the terms still in force of an old one.' })
-  replicatePowerOfAttorney(@Ctx() ctx: RequestContext, @Args('input') input: ReplicatePowerOfAttorneyInput): Promise<IssuedPowerOfAttorney> {
+  replicatePowerOfAttorney(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: ReplicatePowerOfAttorneyInput,
+  ): Promise<IssuedPowerOfAttorney> {
     return this.poas.replicate(ctx, input);
   }
 
@@ -113,7 +116,9 @@ export class PowersOfAttorneyResolver {
 
   @ResolveField(() => [PoaPrincipal])
   principals(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() poa: PowerOfAttorney): Promise<PoaPrincipal[]> {
-    return loader(loaders, 'poaPrincipals', async (ids) => groupBy(ids, await this.poas.principalsOf(ctx, ids), (p) => p.poaId)).load(poa.id);
+    return loader(loaders, 'poaPrincipals', async (ids) => groupBy(ids, await this.poas.principalsOf(ctx, ids), (p) => p.poaId)).load(
+      poa.id,
+    );
   }
 
   @ResolveField(() => [PoaAgent])

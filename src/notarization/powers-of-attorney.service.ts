@@ -134,7 +134,12 @@ export class PowersOfAttorneyService {
       if (principal.confirmedAt) throw BadUserInputError.field('input.id', 'you already confirmed this power of attorney');
       await this.auth.verifyStepUp(tx, input.otp, 'input.otp');
       await tx.repo(PoaPrincipal).update(principal.id, { confirmedAt: tx.now(), userId: tx.actor!.id });
-      tx.audit({ action: 'poa.principal_confirmed', subjectType: 'PowerOfAttorney', subjectId: poa.id, after: { principalId: principal.id } });
+      tx.audit({
+        action: 'poa.principal_confirmed',
+        subjectType: 'PowerOfAttorney',
+        subjectId: poa.id,
+        after: { principalId: principal.id },
+      });
       const unconfirmed = await tx.manager.query<{ n: number }[]>(
         'SELECT count(*)::int AS n FROM poa_principals WHERE poa_id = $1 AND confirmed_at IS NULL',
         [poa.id],
@@ -163,12 +168,18 @@ export class PowersOfAttorneyService {
       const agents = await tx.repo(PoaAgent).find({ where: { poaId: source.id, state: AgentState.ACTIVE }, order: { position: 'ASC' } });
       const powers = await tx.repo(PoaPower).find({ where: { poaId: source.id }, order: { position: 'ASC' } });
       const inForce = powers.filter((p) => !p.revokedAt).map((p) => p.code);
-      if (!agents.length || !inForce.length) throw BadUserInputError.field('input.id', 'no agent or no power of this power of attorney is still in force');
+      if (!agents.length || !inForce.length)
+        throw BadUserInputError.field('input.id', 'no agent or no power of this power of attorney is still in force');
       const issued = await this.create(tx, {
         issuance,
         notaryOfficeId: input.notaryOfficeId ?? null,
         principals: principals.map((p) => ({ nationalId: p.nationalId, nameAr: p.nameAr, nameEn: p.nameEn })),
-        agents: agents.map((a) => ({ nationalId: a.nationalId, nameAr: a.nameAr, nameEn: a.nameEn, lawyerLicense: a.lawyerLicense ?? undefined })),
+        agents: agents.map((a) => ({
+          nationalId: a.nationalId,
+          nameAr: a.nameAr,
+          nameEn: a.nameEn,
+          lawyerLicense: a.lawyerLicense ?? undefined,
+        })),
         powers: inForce,
         validFrom: input.validFrom ?? tx.now(),
         validTo: input.validTo,
@@ -193,14 +204,16 @@ export class PowersOfAttorneyService {
       const problems: FieldError[] = [];
       const inForce = new Set((await tx.repo(PoaPower).findBy({ poaId: parent.id })).filter((p) => !p.revokedAt).map((p) => p.code));
       input.powers.forEach((code, i) => {
-        if (!inForce.has(code)) problems.push({ field: `input.powers.${i}`, message: `${code} is not granted in force by the parent power of attorney` });
+        if (!inForce.has(code))
+          problems.push({ field: `input.powers.${i}`, message: `${code} is not granted in force by the parent power of attorney` });
       });
       const validTo = input.validTo ?? parent.validTo;
       if (validTo.getTime() > parent.validTo.getTime())
         problems.push({ field: 'input.validTo', message: `cannot outlast the parent power of attorney (${parent.validTo.toISOString()})` });
       if (input.canDelegate && !parent.canDelegate) problems.push({ field: 'input.canDelegate', message: 'the parent does not allow it' });
       input.agents.forEach((a, i) => {
-        if (a.nationalId === tx.actor!.nationalId) problems.push({ field: `input.agents.${i}.nationalId`, message: 'is you, the delegating agent' });
+        if (a.nationalId === tx.actor!.nationalId)
+          problems.push({ field: `input.agents.${i}.nationalId`, message: 'is you, the delegating agent' });
       });
       if (problems.length) throw new BadUserInputError(problems);
       const principals = await tx.repo(PoaPrincipal).find({ where: { poaId: parent.id }, order: { position: 'ASC' } });
@@ -226,7 +239,8 @@ export class PowersOfAttorneyService {
     const problems: FieldError[] = [];
     const dupes = (list: { nationalId: string }[], path: string) =>
       list.forEach((p, i) => {
-        if (list.findIndex((q) => q.nationalId === p.nationalId) !== i) problems.push({ field: `${path}.${i}.nationalId`, message: 'is listed twice' });
+        if (list.findIndex((q) => q.nationalId === p.nationalId) !== i)
+          problems.push({ field: `${path}.${i}.nationalId`, message: 'is listed twice' });
       });
     dupes(t.principals, 'input.principals');
     dupes(t.agents, 'input.agents');
@@ -240,10 +254,13 @@ export class PowersOfAttorneyService {
     if (t.issuance === PoaIssuance.SELF && !principalIds.has(actor.nationalId))
       problems.push({ field: 'input.principals', message: 'a self-issued power of attorney must include you as a principal' });
     if (!t.parent) {
-      if (t.validFrom.getTime() < now.getTime() - PAST_TOLERANCE_MS) problems.push({ field: 'input.validFrom', message: 'cannot be in the past' });
-      if (t.validFrom.getTime() > now.getTime() + MAX_START_AHEAD_MS) problems.push({ field: 'input.validFrom', message: 'is more than a year ahead' });
+      if (t.validFrom.getTime() < now.getTime() - PAST_TOLERANCE_MS)
+        problems.push({ field: 'input.validFrom', message: 'cannot be in the past' });
+      if (t.validFrom.getTime() > now.getTime() + MAX_START_AHEAD_MS)
+        problems.push({ field: 'input.validFrom', message: 'is more than a year ahead' });
     }
-    if (t.validTo.getTime() <= Math.max(t.validFrom.getTime(), now.getTime())) problems.push({ field: 'input.validTo', message: 'must be after validFrom and in the future' });
+    if (t.validTo.getTime() <= Math.max(t.validFrom.getTime(), now.getTime()))
+      problems.push({ field: 'input.validTo', message: 'must be after validFrom and in the future' });
     const maxYears = t.issuance === PoaIssuance.SELF ? SELF_ISSUED_MAX_YEARS : NOTARY_ISSUED_MAX_YEARS;
     if (t.issuance !== PoaIssuance.DELEGATION && t.validTo.getTime() > addYears(t.validFrom, maxYears).getTime())
       problems.push({
@@ -307,7 +324,10 @@ export class PowersOfAttorneyService {
           nameAr: p.nameAr.trim(),
           nameEn: p.nameEn.trim(),
           position: i + 1,
-          confirmedAt: draft && p.nationalId !== actor.nationalId ? null : (t.parent?.principals.find((q) => q.nationalId === p.nationalId)?.confirmedAt ?? now),
+          confirmedAt:
+            draft && p.nationalId !== actor.nationalId
+              ? null
+              : (t.parent?.principals.find((q) => q.nationalId === p.nationalId)?.confirmedAt ?? now),
         }),
       ),
     );
@@ -327,11 +347,22 @@ export class PowersOfAttorneyService {
         }),
       ),
     );
-    await tx.repo(PoaPower).save(
-      t.powers.map((code, i) =>
-        tx.repo(PoaPower).create({ poaId: poa.id, catalogueVersion: CURRENT_CATALOGUE_VERSION, code, position: i + 1, revokedAt: null, revokedReason: null }),
-      ),
-    );
+    await tx
+      .repo(PoaPower)
+      .save(
+        t.powers.map((code, i) =>
+          tx
+            .repo(PoaPower)
+            .create({
+              poaId: poa.id,
+              catalogueVersion: CURRENT_CATALOGUE_VERSION,
+              code,
+              position: i + 1,
+              revokedAt: null,
+              revokedReason: null,
+            }),
+        ),
+      );
     tx.audit({
       action: t.parent ? 'poa.delegated' : t.replicatedFromId ? 'poa.replicated' : 'poa.issued',
       subjectType: 'PowerOfAttorney',
@@ -382,7 +413,8 @@ export class PowersOfAttorneyService {
       (input.agentNationalIds ?? []).forEach((nid, i) => {
         const agent = agents.find((a) => a.nationalId === nid);
         if (!agent) problems.push({ field: `input.agentNationalIds.${i}`, message: 'is not an agent of this power of attorney' });
-        else if (agent.state !== AgentState.ACTIVE) problems.push({ field: `input.agentNationalIds.${i}`, message: `the agent is already ${agent.state}` });
+        else if (agent.state !== AgentState.ACTIVE)
+          problems.push({ field: `input.agentNationalIds.${i}`, message: `the agent is already ${agent.state}` });
       });
       (input.powers ?? []).forEach((code, i) => {
         const power = powers.find((p) => p.code === code);
@@ -393,8 +425,12 @@ export class PowersOfAttorneyService {
       if (input.agentNationalIds?.length)
         await tx
           .repo(PoaAgent)
-          .update({ poaId: poa.id, nationalId: In(input.agentNationalIds) }, { state: AgentState.REVOKED, endedAt: now, endReason: reason });
-      if (input.powers?.length) await tx.repo(PoaPower).update({ poaId: poa.id, code: In(input.powers) }, { revokedAt: now, revokedReason: reason });
+          .update(
+            { poaId: poa.id, nationalId: In(input.agentNationalIds) },
+            { state: AgentState.REVOKED, endedAt: now, endReason: reason },
+          );
+      if (input.powers?.length)
+        await tx.repo(PoaPower).update({ poaId: poa.id, code: In(input.powers) }, { revokedAt: now, revokedReason: reason });
       tx.audit({
         action: 'poa.partially_revoked',
         subjectType: 'PowerOfAttorney',
@@ -525,7 +561,11 @@ export class PowersOfAttorneyService {
       const [createdAt, id] = decodeCursor(after);
       qb.andWhere('(p.created_at, p.id) < (:cAt, :cId)', { cAt: createdAt, cId: id });
     }
-    const rows = await qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     return toConnection(rows, first, (p) => encodeCursor(p.createdAt, p.id));
   }
 
@@ -539,7 +579,11 @@ export class PowersOfAttorneyService {
     const stored = poa?.verificationHash ?? hashCode(`absent:${number}`);
     const match = timingSafeEqual(given, stored) && !!poa;
     if (!match) throw new NotFoundError('A power of attorney with this number and code');
-    const [principals, agents, powers] = [await this.principalsOf(ctx, [poa.id]), await this.agentsOf(ctx, [poa.id]), await this.powersOf(ctx, [poa.id])];
+    const [principals, agents, powers] = [
+      await this.principalsOf(ctx, [poa.id]),
+      await this.agentsOf(ctx, [poa.id]),
+      await this.powersOf(ctx, [poa.id]),
+    ];
     const state = effectiveState(poa, ctx.now());
     const mask = (p: { nameAr: string; nameEn: string; nationalId: string }) => ({
       nameAr: maskName(p.nameAr),
@@ -555,7 +599,13 @@ export class PowersOfAttorneyService {
       canDelegate: poa.canDelegate,
       principals: principals.map(mask),
       agents: agents.map((a) => ({ ...mask(a), state: a.state })),
-      powers: powers.map((p) => ({ code: p.code, domain: p.domain, nameAr: p.nameAr, nameEn: p.nameEn, inForce: state === PoaState.ACTIVE && !p.revokedAt })),
+      powers: powers.map((p) => ({
+        code: p.code,
+        domain: p.domain,
+        nameAr: p.nameAr,
+        nameEn: p.nameEn,
+        inForce: state === PoaState.ACTIVE && !p.revokedAt,
+      })),
     };
   }
 
@@ -615,7 +665,9 @@ export class PowersOfAttorneyService {
 
   /** What the rules look at. */
   async shape(ctx: RequestContext, poa: PowerOfAttorney): Promise<PoaShape> {
-    const principals = await ctx.manager.query<{ national_id: string }[]>('SELECT national_id FROM poa_principals WHERE poa_id = $1', [poa.id]);
+    const principals = await ctx.manager.query<{ national_id: string }[]>('SELECT national_id FROM poa_principals WHERE poa_id = $1', [
+      poa.id,
+    ]);
     const agents = await ctx.manager.query<{ national_id: string }[]>('SELECT national_id FROM poa_agents WHERE poa_id = $1', [poa.id]);
     return {
       issuance: poa.issuance,
@@ -642,10 +694,21 @@ export class PowersOfAttorneyService {
   }
 
   /** The one place a state is set: through the machine, from the effective state, with its audit event. */
-  private async applyEvent(tx: RequestContext, poa: PowerOfAttorney, event: PoaEvent, patch: Partial<PowerOfAttorney> = {}): Promise<PowerOfAttorney> {
+  private async applyEvent(
+    tx: RequestContext,
+    poa: PowerOfAttorney,
+    event: PoaEvent,
+    patch: Partial<PowerOfAttorney> = {},
+  ): Promise<PowerOfAttorney> {
     const state = poaMachine.next(event === 'expire' || event === 'lapse' ? poa.state : effectiveState(poa, tx.now()), event);
     await this.update(tx, poa, { ...patch, state });
-    tx.audit({ action: `poa.${event}`, subjectType: 'PowerOfAttorney', subjectId: poa.id, before: snapshot(poa), after: { state, ...patch } });
+    tx.audit({
+      action: `poa.${event}`,
+      subjectType: 'PowerOfAttorney',
+      subjectId: poa.id,
+      before: snapshot(poa),
+      after: { state, ...patch },
+    });
     return tx.repo(PowerOfAttorney).findOneByOrFail({ id: poa.id });
   }
 
@@ -674,4 +737,3 @@ export class PowersOfAttorneyService {
     return rows.map((r) => r.national_id);
   }
 }
-
