@@ -12,7 +12,7 @@ import type { AccessShapes } from '../access/ability.types';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
 import type { RequestContext } from '../core/context/request-context';
 import { Transactions } from '../core/database/transactions';
-import { BadUserInputError, FieldError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
+import { BadUserInputError, FieldError, ForbiddenError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
 import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
 import { AuthService } from '../identity/auth.service';
 import { maskNationalId } from '../identity/national-id';
@@ -162,7 +162,7 @@ export class PowersOfAttorneyService {
       const shape = await this.shape(tx, source);
       // A self-issued copy is made by one of its principals; a notary's copy by a notary who may read it.
       if (issuance === PoaIssuance.SELF && !shape.principalNationalIds.includes(tx.actor!.nationalId)) {
-        authorize(tx, 'revoke', 'PowerOfAttorney', shape);
+        throw new ForbiddenError('Only a principal replicates a power of attorney in their own name.');
       }
       const principals = await tx.repo(PoaPrincipal).find({ where: { poaId: source.id }, order: { position: 'ASC' } });
       const agents = await tx.repo(PoaAgent).find({ where: { poaId: source.id, state: AgentState.ACTIVE }, order: { position: 'ASC' } });
