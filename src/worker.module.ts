@@ -31,7 +31,15 @@ export class WorkerModule {
         JudgmentsModule,
         NotarizationModule,
       ],
-      providers: [BrowserPool, JobHandlers, OutboxDispatcher, MaintenanceProcessor, JudgmentsFinalizer, PowersOfAttorneySweeper, ...NOTIFICATION_WORKER_PROVIDERS],
+      providers: [
+        BrowserPool,
+        JobHandlers,
+        OutboxDispatcher,
+        MaintenanceProcessor,
+        JudgmentsFinalizer,
+        PowersOfAttorneySweeper,
+        ...NOTIFICATION_WORKER_PROVIDERS,
+      ],
     };
   }
 }

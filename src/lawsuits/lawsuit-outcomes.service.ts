@@ -7,7 +7,7 @@ import { Injectable } from '@nestjs/common';
 import { authorize, can, unreadable } from '../access/authorize';
 import type { RequestContext } from '../core/context/request-context';
 import { Transactions } from '../core/database/transactions';
-import { BadUserInputError, DomainError, NotFoundError } from '../core/errors/domain-error';
+import { BadUserInputError, DomainError } from '../core/errors/domain-error';
 import { courtFee } from './court-fees';
 import { FeeSchedule } from './fee-schedule.entity';
 import { Lawsuit } from './lawsuit.entity';

@@ -276,13 +276,13 @@ export class PowersOfAttorneyService {
     const litigation = t.powers.some(isLitigationPower);
     const licences = t.agents.map((a, i) => {
       const user = userOf(a.nationalId);
-      const isLawyer = !!user && user.roles.includes(Role.LAWYER) && !!user.lawyerLicense;
+      const licence = user && user.roles.includes(Role.LAWYER) ? user.lawyerLicense : null;
       if (a.lawyerLicense) {
-        if (!isLawyer || user!.lawyerLicense !== a.lawyerLicense)
+        if (licence !== a.lawyerLicense)
           problems.push({ field: `input.agents.${i}.lawyerLicense`, message: 'does not match a licensed lawyer with this national ID' });
         return a.lawyerLicense;
       }
-      return litigation && isLawyer ? user!.lawyerLicense : null;
+      return litigation ? licence : null;
     });
     if (problems.length) throw new BadUserInputError(problems);
 
@@ -347,22 +347,18 @@ export class PowersOfAttorneyService {
         }),
       ),
     );
-    await tx
-      .repo(PoaPower)
-      .save(
-        t.powers.map((code, i) =>
-          tx
-            .repo(PoaPower)
-            .create({
-              poaId: poa.id,
-              catalogueVersion: CURRENT_CATALOGUE_VERSION,
-              code,
-              position: i + 1,
-              revokedAt: null,
-              revokedReason: null,
-            }),
-        ),
-      );
+    await tx.repo(PoaPower).save(
+      t.powers.map((code, i) =>
+        tx.repo(PoaPower).create({
+          poaId: poa.id,
+          catalogueVersion: CURRENT_CATALOGUE_VERSION,
+          code,
+          position: i + 1,
+          revokedAt: null,
+          revokedReason: null,
+        }),
+      ),
+    );
     tx.audit({
       action: t.parent ? 'poa.delegated' : t.replicatedFromId ? 'poa.replicated' : 'poa.issued',
       subjectType: 'PowerOfAttorney',
@@ -524,7 +520,7 @@ export class PowersOfAttorneyService {
       const child = await this.lock(tx, stale.id);
       const delegator = agents.find((a) => a.id === child.delegatedByAgentId);
       const reason = `parent power of attorney ${parent.number} ended`;
-      let result = child;
+      let result: PowerOfAttorney;
       if (parentState !== PoaState.ACTIVE || !delegator || delegator.state !== AgentState.ACTIVE) {
         result = await this.applyEvent(tx, child, 'revoke', { endedAt: tx.now(), endReason: reason });
         await this.notices.send(tx, NotificationKind.POA_REVOKED, result, await this.everyone(tx, child.id), 'revoked', reason);

@@ -12,7 +12,7 @@ import type { RequestContext } from '../core/context/request-context';
 import { actingFor } from '../notarization/acting-for';
 import { PowerCode } from '../notarization/powers';
 import { Transactions } from '../core/database/transactions';
-import { BadUserInputError, DomainError, ForbiddenError, NotFoundError } from '../core/errors/domain-error';
+import { BadUserInputError, DomainError, ForbiddenError } from '../core/errors/domain-error';
 import { HearingState } from '../hearings/hearing.enums';
 import { Hearing } from '../hearings/hearing.entity';
 import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
