@@ -9,7 +9,7 @@ import { In } from 'typeorm';
 import { authorize, can, unreadable } from '../access/authorize';
 import { applyAbility } from '../access/sql-filter';
 import type { RequestContext } from '../core/context/request-context';
-import { actingFor } from '../notarization/acting-for';
+import { AgencyService } from '../notarization/agency.service';
 import { PowerCode } from '../notarization/powers';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, DomainError, ForbiddenError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
@@ -58,6 +58,7 @@ export class HearingsService {
     private readonly lawsuits: LawsuitsService,
     private readonly orgs: OrganizationsService,
     private readonly notices: LawsuitNotices,
+    private readonly agency: AgencyService,
   ) {}
 
   async schedule(ctx: RequestContext, input: ScheduleHearingInput): Promise<Hearing> {
@@ -181,7 +182,7 @@ export class HearingsService {
       const opensAt = new Date(hearing.startsAt.getTime() - REMOTE_CHECK_IN_MS);
       if (tx.now() < opensAt)
         throw BadUserInputError.field('hearingId', `registration opens at ${opensAt.toISOString()}, 15 minutes before the hearing`);
-      const acting = actingFor(tx.actor!, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_ATTEND);
+      const acting = await this.agency.actFor(tx, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_ATTEND);
       if (!acting) throw new ForbiddenError('Only a party, or their agent, may register attendance.');
       const party = acting.party;
       await tx.manager.query(

@@ -7,7 +7,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize, can, unreadable } from '../access/authorize';
 import type { RequestContext } from '../core/context/request-context';
-import { actingFor } from '../notarization/acting-for';
+import { AgencyService } from '../notarization/agency.service';
 import { PowerCode } from '../notarization/powers';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, DomainError, ForbiddenError } from '../core/errors/domain-error';
@@ -31,6 +31,7 @@ export class JudgmentsService {
   constructor(
     private readonly tx: Transactions,
     private readonly lawsuits: LawsuitsService,
+    private readonly agency: AgencyService,
   ) {}
 
   async issue(ctx: RequestContext, input: IssueJudgmentInput): Promise<Judgment> {
@@ -104,7 +105,11 @@ export class JudgmentsService {
           deadline: judgment.objectionDeadline.toISOString(),
         });
       }
-      const acting = actingFor(tx.actor!, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_OBJECT_APPEAL);
+      const acting = await this.agency.actFor(
+        tx,
+        await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }),
+        PowerCode.LIT_OBJECT_APPEAL,
+      );
       if (!acting) throw new ForbiddenError('Only a party, or their agent, may object.');
       const party = acting.party;
       const appealCourt = await this.appealCourtFor(tx, lawsuit);
@@ -205,7 +210,11 @@ export class JudgmentsService {
       const lawsuit = await this.lockReadable(tx, lawsuitId);
       authorize(tx, 'execute', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
       const judgment = await tx.repo(Judgment).findOneByOrFail({ lawsuitId: lawsuit.id });
-      const acting = actingFor(tx.actor!, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_REQUEST_EXECUTION);
+      const acting = await this.agency.actFor(
+        tx,
+        await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }),
+        PowerCode.LIT_REQUEST_EXECUTION,
+      );
       if (!acting) throw new ForbiddenError('Only a party, or their agent, may request execution.');
       const party = acting.party;
       await this.lawsuits.applyEvent(tx, lawsuit, 'requestExecution', {}, { side: party.side });

@@ -5,6 +5,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../core/context/request-context';
+import { actingFor } from './acting-for';
 import { ForbiddenError, PowerOfAttorneyInactiveError } from '../core/errors/domain-error';
 import { PowerCode } from './powers';
 
@@ -49,5 +50,27 @@ export class AgencyService {
     if (rows.length)
       throw new PowerOfAttorneyInactiveError(`The power of attorney granting ${q.power} is no longer in force.`, { power: q.power });
     throw new ForbiddenError(`No power of attorney from this person grants ${q.power}.`);
+  }
+
+  /**
+   * The party of a lawsuit the actor acts as: themselves, or a principal under a power of attorney
+   * granting `power` (chosen from the agencies loaded with the actor, then confirmed and locked in
+   * this transaction, so that a revocation committed meanwhile is not missed). Null when neither.
+   */
+  async actFor<P extends { nationalId: string | null }>(
+    tx: TxContext,
+    parties: P[],
+    power: PowerCode,
+  ): Promise<{ party: P; powerOfAttorneyId: string | null } | null> {
+    const acting = actingFor(tx.actor!, parties, power);
+    if (acting?.powerOfAttorneyId) {
+      await this.requireAgency(tx, {
+        agentUserId: tx.actor!.id,
+        principalNationalId: acting.party.nationalId!,
+        power,
+        powerOfAttorneyId: acting.powerOfAttorneyId,
+      });
+    }
+    return acting;
   }
 }

@@ -9,7 +9,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize, can, unreadable } from '../access/authorize';
 import type { RequestContext } from '../core/context/request-context';
-import { actingFor } from '../notarization/acting-for';
+import { AgencyService } from '../notarization/agency.service';
 import { PowerCode } from '../notarization/powers';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, DomainError, ForbiddenError } from '../core/errors/domain-error';
@@ -32,6 +32,7 @@ export class PleadingsService {
   constructor(
     private readonly tx: Transactions,
     private readonly lawsuits: LawsuitsService,
+    private readonly agency: AgencyService,
   ) {}
 
   async submitDefence(ctx: RequestContext, lawsuitId: string, body: string): Promise<Memo> {
@@ -85,7 +86,7 @@ export class PleadingsService {
         });
       }
       const claimants = await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id, side: PartySide.CLAIMANT });
-      const acting = actingFor(tx.actor!, claimants, PowerCode.LIT_RECONCILE);
+      const acting = await this.agency.actFor(tx, claimants, PowerCode.LIT_RECONCILE);
       if (!acting) throw new ForbiddenError('Only a claimant, or their agent, waives the claim.');
       const party = acting.party;
       const defended = await tx.repo(Memo).exists({ where: { lawsuitId: lawsuit.id, kind: MemoKind.DEFENCE } });
@@ -184,7 +185,7 @@ export class PleadingsService {
   ): Promise<{ lawsuit: Lawsuit; party: LawsuitParty; powerOfAttorneyId: string | null }> {
     const lawsuit = await this.lockReadable(tx, lawsuitId);
     authorize(tx, 'plead', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
-    const acting = actingFor(tx.actor!, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_SUBMIT_MEMOS);
+    const acting = await this.agency.actFor(tx, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_SUBMIT_MEMOS);
     if (!acting) throw new ForbiddenError('Only a party, or their agent, files pleadings.');
     return { lawsuit, ...acting };
   }
