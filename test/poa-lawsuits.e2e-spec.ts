@@ -6,6 +6,7 @@
  */
 import { DataSource } from 'typeorm';
 import { RequestContextFactory } from '../src/core/context/request-context.factory';
+import { JudgmentsService } from '../src/judgments/judgments.service';
 import { AgencyService } from '../src/notarization/agency.service';
 import { PowerCode } from '../src/notarization/powers';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
@@ -138,6 +139,77 @@ describe('lawyers in lawsuits under powers of attorney', () => {
     const draft = (await t.ok(FILE, { i: filing(second, poa2) }, lawyer)).fileLawsuit.id;
     await t.ok(WITHDRAW, { i: { id: poa2, reason: 'stepping down' } }, lawyer);
     expect(await t.code(SUBMIT, { id: draft }, lawyer)).toBe('POWER_OF_ATTORNEY_INACTIVE');
+  });
+
+  it('objects and requests execution for the client with those powers, recording the power of attorney', async () => {
+    const client = await registerCitizen(t);
+    const defendant = await registerCitizen(t);
+    const poaId = await poaFor(client, ['LIT_FILE', 'LIT_OBJECT_APPEAL']);
+    const input = {
+      ...filing(client, poaId),
+      defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }],
+    };
+    const judged = async (inFavourOf: string) => {
+      const id = (await t.ok(FILE, { i: input }, lawyer)).fileLawsuit.id;
+      await t.ok(SUBMIT, { id }, lawyer);
+      await t.ok(
+        'mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id } }',
+        { i: { id, decision: 'ACCEPT' } },
+        fx.clerk.token,
+      );
+      week += 1;
+      const at = workingSlot(7 * week + 2, 9);
+      const hearingId = (
+        await t.ok(
+          'mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { id } }',
+          { i: { lawsuitId: id, startsAt: at.toISOString(), durationMinutes: 30, mode: 'IN_PERSON', room: 'Room 1' } },
+          fx.clerk.token,
+        )
+      ).scheduleHearing.id;
+      t.clock.set(new Date(at.getTime() + 10 * 60_000));
+      await t.ok(
+        'mutation($i: RecordMinutesInput!) { recordHearingMinutes(input: $i) { state } }',
+        { i: { hearingId, minutes: 'حضر الطرفان — both parties attended', attendance: [] } },
+        fx.judge.token,
+      );
+      await t.ok(
+        'mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id } }',
+        {
+          i: {
+            lawsuitId: id,
+            ruling: 'حكمت المحكمة — the court rules',
+            summary: 'ملخص الحكم — summary of the ruling',
+            reasoning: 'أسباب الحكم — reasons of the ruling',
+            amountAwarded: 1000,
+            inFavourOf,
+          },
+        },
+        fx.judge.token,
+      );
+      return id;
+    };
+
+    const lost = await judged('DEFENDANT');
+    const objection = (
+      await t.ok(
+        'mutation($i: FileObjectionInput!) { fileObjection(input: $i) { id powerOfAttorneyId } }',
+        { i: { lawsuitId: lost, reasons: 'أسباب الاعتراض — the debt was proven' } },
+        lawyer,
+      )
+    ).fileObjection;
+    expect(objection.powerOfAttorneyId).toBe(poaId);
+
+    // Execution needs LIT_REQUEST_EXECUTION, not granted here.
+    const won = await judged('CLAIMANT');
+    t.clock.advance(31 * 86_400_000);
+    await t.app.get(JudgmentsService).finalizeExpired(t.app.get(RequestContextFactory).forActor('finalize', null));
+    const EXECUTE = 'mutation($id: ID!) { requestExecution(lawsuitId: $id) { id powerOfAttorneyId } }';
+    expect(await t.code(EXECUTE, { id: won }, lawyer)).toBe('FORBIDDEN');
+    t.clock.reset();
+    const more = await poaFor(client, ['LIT_REQUEST_EXECUTION']);
+    t.clock.advance(120 * 86_400_000);
+    const execution = (await t.ok(EXECUTE, { id: won }, lawyer)).requestExecution;
+    expect(execution.powerOfAttorneyId).toBe(more);
   });
 
   it('answers other modules: the active power of attorney, or why not', async () => {
