@@ -6,6 +6,7 @@
  */
 import { DataSource } from 'typeorm';
 import { RequestContextFactory } from '../src/core/context/request-context.factory';
+import { ActorLoader } from '../src/identity/actor-loader';
 import { PowersOfAttorneyService } from '../src/notarization/powers-of-attorney.service';
 import { DEMO_PASSWORD, startApp, TestApp } from './harness';
 import { nationalId, registerCitizen } from './factories/people';
@@ -176,6 +177,33 @@ describe('powers of attorney', () => {
       const [row] = await t.app.get(DataSource).query('SELECT state FROM powers_of_attorney WHERE id = $1', [late.id]);
       expect(row.state).toBe('LAPSED');
     });
+  });
+
+  it('describes a power of attorney in full for a document, to whoever may read it', async () => {
+    const { powerOfAttorney: poa, verificationCode } = await notaryIssues([CITIZEN], [LAWYER]);
+    const db = t.app.get(DataSource);
+    const contextOf = async (nid: string) => {
+      const [u] = await db.query('SELECT id, token_version FROM users WHERE national_id = $1', [nid]);
+      const actor = await t.app.get(ActorLoader).load(u.id, u.token_version, 'password');
+      return t.app.get(RequestContextFactory).forActor('describe', actor);
+    };
+    const service = t.app.get(PowersOfAttorneyService);
+    const d = await service.describe(await contextOf(CITIZEN), poa.id);
+    expect(d).toMatchObject({
+      number: poa.number,
+      state: 'ACTIVE',
+      verificationCode,
+      canDelegate: false,
+      notaryOffice: { code: 'RYD-NO1' },
+    });
+    expect(d.principals.map((p) => p.nationalId)).toEqual([CITIZEN]);
+    expect(d.agents.map((a) => a.lawyerLicense)).toEqual(['LAW-4471']);
+    expect(d.powers.map((p) => [p.code, p.nameEn])).toEqual([
+      ['LIT_FILE', 'File lawsuits and claims'],
+      ['LIT_ATTEND', 'Attend hearings'],
+      ['RE_SELL', 'Sell real estate'],
+    ]);
+    await expect(service.describe(await contextOf('1020304059'), poa.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   describe('verification', () => {
