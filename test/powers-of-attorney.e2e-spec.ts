@@ -293,6 +293,24 @@ describe('powers of attorney', () => {
       expect(notices.map((n: any) => n.national_id).sort()).toEqual([CITIZEN, LAWYER].sort());
     });
 
+    it('a delegated power of attorney expires with its parent, and the sweep persists both', async () => {
+      const agent = await registerCitizen(t);
+      const { powerOfAttorney: parent } = await notaryIssues([CITIZEN], [agent.nationalId], {
+        canDelegate: true,
+        validTo: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+      });
+      const child = (await t.ok(DELEGATE, { i: { id: parent.id, agents: [person()], powers: ['LIT_FILE'] } }, agent.token))
+        .delegatePowerOfAttorney.powerOfAttorney;
+      t.clock.advance(3 * 86_400_000);
+      const citizen = await t.login(CITIZEN, DEMO_PASSWORD);
+      expect((await t.ok(GET, { id: child.id }, citizen)).powerOfAttorney.state).toBe('EXPIRED');
+      await sweep();
+      const rows = await t.app
+        .get(DataSource)
+        .query('SELECT id, state FROM powers_of_attorney WHERE id = ANY($1)', [[parent.id, child.id]]);
+      expect(rows.map((r: any) => r.state)).toEqual(['EXPIRED', 'EXPIRED']);
+    });
+
     it('an agent withdraws; the others stay; when the last one withdraws the power of attorney is WITHDRAWN', async () => {
       const other = await registerCitizen(t);
       const { powerOfAttorney: poa } = await notaryIssues([CITIZEN], [LAWYER, other.nationalId]);

@@ -518,6 +518,8 @@ export class PowersOfAttorneyService {
     const inForce = new Set((await tx.repo(PoaPower).findBy({ poaId: parent.id })).filter((p) => !p.revokedAt).map((p) => p.code));
     for (const stale of children) {
       const child = await this.lock(tx, stale.id);
+      // One that ended by its own validity (never later than the parent's) is the sweep's to persist.
+      if (effectiveState(child, tx.now()) !== PoaState.ACTIVE) continue;
       const delegator = agents.find((a) => a.id === child.delegatedByAgentId);
       const reason = `parent power of attorney ${parent.number} ended`;
       let result: PowerOfAttorney;
