@@ -22,10 +22,3 @@ export function effectiveState(p: { state: PoaState; validTo: Date; confirmBy: D
   if (p.state === PoaState.DRAFT && p.confirmBy && p.confirmBy.getTime() <= now.getTime()) return PoaState.LAPSED;
   return p.state;
 }
-
-/** The same derivation in SQL, for an alias of powers_of_attorney and a parameter holding now. */
-export function effectiveStateSql(alias: string, nowParam: string): string {
-  return `(CASE WHEN ${alias}.state = 'ACTIVE' AND ${alias}.valid_to <= ${nowParam} THEN 'EXPIRED'
-               WHEN ${alias}.state = 'DRAFT' AND ${alias}.confirm_by <= ${nowParam} THEN 'LAPSED'
-               ELSE ${alias}.state END)`;
-}
