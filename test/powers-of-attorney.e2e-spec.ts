@@ -7,6 +7,7 @@
 import { DataSource } from 'typeorm';
 import { RequestContextFactory } from '../src/core/context/request-context.factory';
 import { ActorLoader } from '../src/identity/actor-loader';
+import { PowerOfAttorneyReads } from '../src/notarization/powers-of-attorney-reads.service';
 import { PowersOfAttorneyService } from '../src/notarization/powers-of-attorney.service';
 import { DEMO_PASSWORD, startApp, TestApp } from './harness';
 import { nationalId, registerCitizen } from './factories/people';
@@ -187,7 +188,7 @@ describe('powers of attorney', () => {
       const actor = await t.app.get(ActorLoader).load(u.id, u.token_version, 'password');
       return t.app.get(RequestContextFactory).forActor('describe', actor);
     };
-    const service = t.app.get(PowersOfAttorneyService);
+    const service = t.app.get(PowerOfAttorneyReads);
     const d = await service.describe(await contextOf(CITIZEN), poa.id);
     expect(d).toMatchObject({
       number: poa.number,

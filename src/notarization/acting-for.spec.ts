@@ -1,7 +1,7 @@
 import type { Actor } from '../access/actor';
 import { Role } from '../identity/role.enum';
 import { actingFor } from './acting-for';
-import { maskName } from './powers-of-attorney.service';
+import { maskName } from './verification-codes';
 import { PowerCode } from './powers';
 
 const lawyer: Actor = {

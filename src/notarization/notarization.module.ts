@@ -3,6 +3,7 @@ import { IdentityModule } from '../identity/identity.module';
 import { AgencyService } from './agency.service';
 import { PoaNotices } from './poa-notices';
 import { PowersOfAttorneyResolver } from './powers-of-attorney.resolver';
+import { PowerOfAttorneyReads } from './powers-of-attorney-reads.service';
 import { PowersOfAttorneyService } from './powers-of-attorney.service';
 
 /**
@@ -11,7 +12,7 @@ import { PowersOfAttorneyService } from './powers-of-attorney.service';
  */
 @Module({
   imports: [IdentityModule],
-  providers: [PowersOfAttorneyService, PoaNotices, AgencyService, PowersOfAttorneyResolver],
-  exports: [PowersOfAttorneyService, AgencyService],
+  providers: [PowersOfAttorneyService, PowerOfAttorneyReads, PoaNotices, AgencyService, PowersOfAttorneyResolver],
+  exports: [PowersOfAttorneyService, PowerOfAttorneyReads, AgencyService],
 })
 export class NotarizationModule {}

@@ -17,13 +17,17 @@ import {
 import { IssuedPowerOfAttorney, PowerOfAttorneyVerification } from './poa.models';
 import { PowerCatalogueEntry } from './power-catalogue.entity';
 import { PoaAgent, PoaPower, PoaPrincipal, PowerOfAttorney } from './power-of-attorney.entity';
+import { PowerOfAttorneyReads } from './powers-of-attorney-reads.service';
 import { PowersOfAttorneyService } from './powers-of-attorney.service';
 
 const PowerOfAttorneyConnection = Connection(PowerOfAttorney, 'PowerOfAttorney');
 
 @Resolver(() => PowerOfAttorney)
 export class PowersOfAttorneyResolver {
-  constructor(private readonly poas: PowersOfAttorneyService) {}
+  constructor(
+    private readonly poas: PowersOfAttorneyService,
+    private readonly reads: PowerOfAttorneyReads,
+  ) {}
 
   @Can('create', 'PowerOfAttorney')
   @Mutation(() => IssuedPowerOfAttorney, {
@@ -72,7 +76,7 @@ export class PowersOfAttorneyResolver {
   @SignedIn()
   @Query(() => PowerOfAttorney, { description: 'For its principals, agents and the issuing notary office.' })
   powerOfAttorney(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<PowerOfAttorney> {
-    return this.poas.get(ctx, id);
+    return this.reads.get(ctx, id);
   }
 
   @SignedIn()
@@ -82,7 +86,7 @@ export class PowersOfAttorneyResolver {
     @Args() page: PageArgs,
     @Args('filter', { nullable: true, type: () => MyPowersOfAttorneyFilter }) filter?: MyPowersOfAttorneyFilter,
   ): Promise<ConnectionShape<PowerOfAttorney>> {
-    return this.poas.mine(ctx, filter?.as, page.first, page.after);
+    return this.reads.mine(ctx, filter?.as, page.first, page.after);
   }
 
   @Public()
@@ -92,7 +96,7 @@ export class PowersOfAttorneyResolver {
     @Args('number') number: string,
     @Args('code') code: string,
   ): Promise<PowerOfAttorneyVerification> {
-    return this.poas.verify(ctx, number, code);
+    return this.reads.verify(ctx, number, code);
   }
 
   @Public()
@@ -101,33 +105,33 @@ export class PowersOfAttorneyResolver {
     @Ctx() ctx: RequestContext,
     @Args('version', { type: () => Int, nullable: true }) version?: number,
   ): Promise<PowerCatalogueEntry[]> {
-    return this.poas.catalogue(ctx, version ?? undefined);
+    return this.reads.catalogue(ctx, version ?? undefined);
   }
 
   @ResolveField(() => PoaState, { description: 'As of now: expired or lapsed as soon as the time passes.' })
   state(@Ctx() ctx: RequestContext, @Parent() poa: PowerOfAttorney): PoaState {
-    return this.poas.stateOf(ctx, poa);
+    return this.reads.stateOf(ctx, poa);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Shown to the principals and the issuing notary office.' })
   verificationCode(@Ctx() ctx: RequestContext, @Parent() poa: PowerOfAttorney): Promise<string | null> {
-    return this.poas.verificationCodeFor(ctx, poa);
+    return this.reads.verificationCodeFor(ctx, poa);
   }
 
   @ResolveField(() => [PoaPrincipal])
   principals(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() poa: PowerOfAttorney): Promise<PoaPrincipal[]> {
-    return loader(loaders, 'poaPrincipals', async (ids) => groupBy(ids, await this.poas.principalsOf(ctx, ids), (p) => p.poaId)).load(
+    return loader(loaders, 'poaPrincipals', async (ids) => groupBy(ids, await this.reads.principalsOf(ctx, ids), (p) => p.poaId)).load(
       poa.id,
     );
   }
 
   @ResolveField(() => [PoaAgent])
   agents(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() poa: PowerOfAttorney): Promise<PoaAgent[]> {
-    return loader(loaders, 'poaAgents', async (ids) => groupBy(ids, await this.poas.agentsOf(ctx, ids), (a) => a.poaId)).load(poa.id);
+    return loader(loaders, 'poaAgents', async (ids) => groupBy(ids, await this.reads.agentsOf(ctx, ids), (a) => a.poaId)).load(poa.id);
   }
 
   @ResolveField(() => [PoaPower])
   powers(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() poa: PowerOfAttorney): Promise<PoaPower[]> {
-    return loader(loaders, 'poaPowers', async (ids) => groupBy(ids, await this.poas.powersOf(ctx, ids), (p) => p.poaId)).load(poa.id);
+    return loader(loaders, 'poaPowers', async (ids) => groupBy(ids, await this.reads.powersOf(ctx, ids), (p) => p.poaId)).load(poa.id);
   }
 }

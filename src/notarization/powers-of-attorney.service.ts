@@ -1,29 +1,27 @@
 /**
  * Powers of attorney: issuing (by a notary, or self-issued with a two-factor step-up), the other
  * principals' confirmations, revocation (whole or partial), an agent's withdrawal, delegation,
- * replication, the expiry/lapse sweep, and the reads (own, verification, catalogue, description
- * for documents). Every change runs in one transaction with its audit event and its notices.
+ * replication and the expiry/lapse sweep (reads: powers-of-attorney-reads.service.ts). Every
+ * change runs in one transaction with its audit event and its notices.
  */
-import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize, can } from '../access/authorize';
-import type { AccessShapes } from '../access/ability.types';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
 import type { RequestContext } from '../core/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, FieldError, ForbiddenError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
-import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
 import { AuthService } from '../identity/auth.service';
-import { maskNationalId } from '../identity/national-id';
 import { Role } from '../identity/role.enum';
 import { SecretBox } from '../identity/secret-box';
 import { User } from '../identity/user.entity';
 import { NotificationKind } from '../notifications/notification.enums';
 import { NotaryOffice } from '../organizations/office.entities';
 import { PoaNotices } from './poa-notices';
+import { PowerOfAttorneyReads } from './powers-of-attorney-reads.service';
+import { hashVerificationCode, newVerificationCode } from './verification-codes';
 import { effectiveState, PoaEvent, poaMachine } from './poa-state-machine';
-import { AgentState, PoaIssuance, PoaRelation, PoaState } from './poa.enums';
+import { AgentState, PoaIssuance, PoaState } from './poa.enums';
 import {
   ConfirmPowerOfAttorneyInput,
   DelegatePowerOfAttorneyInput,
@@ -34,8 +32,7 @@ import {
   RevokePowerOfAttorneyInput,
   WithdrawFromPowerOfAttorneyInput,
 } from './poa.inputs';
-import { IssuedPowerOfAttorney, PowerOfAttorneyDescription, PowerOfAttorneyVerification } from './poa.models';
-import { PowerCatalogueEntry } from './power-catalogue.entity';
+import { IssuedPowerOfAttorney } from './poa.models';
 import { PoaAgent, PoaPower, PoaPrincipal, PowerOfAttorney } from './power-of-attorney.entity';
 import { CURRENT_CATALOGUE_VERSION, isLitigationPower, PowerCode } from './powers';
 
@@ -48,12 +45,6 @@ export const CONFIRMATION_WINDOW_MS = 48 * 3600_000;
 const PAST_TOLERANCE_MS = 5 * 60_000;
 /** How far ahead a power of attorney may start. */
 const MAX_START_AHEAD_MS = 365 * 86_400_000;
-
-/** No 0/O/1/I/L: read aloud and typed by hand. 12 characters ≈ 60 bits. */
-const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-const CODE_LENGTH = 12;
-
-type PoaShape = AccessShapes['PowerOfAttorney'];
 
 /** The terms of a new power of attorney, however it comes about. */
 interface Terms {
@@ -75,16 +66,6 @@ function addYears(d: Date, years: number): Date {
   return r;
 }
 
-function hashCode(code: string): Buffer {
-  return createHash('sha256').update(`adl:poa:${code.trim().toUpperCase()}`).digest();
-}
-
-/** Keeps the first word and the first letter of each other word: "Abdullah M*** A***". */
-export function maskName(name: string): string {
-  const words = name.trim().split(/\s+/);
-  return [words[0], ...words.slice(1).map((w) => `${[...w][0]}***`)].join(' ');
-}
-
 function snapshot(p: PowerOfAttorney) {
   return { number: p.number, state: p.state, validFrom: p.validFrom, validTo: p.validTo, version: p.version };
 }
@@ -98,6 +79,7 @@ export class PowersOfAttorneyService {
     private readonly tx: Transactions,
     private readonly auth: AuthService,
     private readonly notices: PoaNotices,
+    private readonly reads: PowerOfAttorneyReads,
   ) {
     this.box = new SecretBox(config.secretsKey);
   }
@@ -127,7 +109,7 @@ export class PowersOfAttorneyService {
   async confirm(ctx: RequestContext, input: ConfirmPowerOfAttorneyInput): Promise<PowerOfAttorney> {
     return this.tx.run(ctx, async (tx) => {
       const poa = await this.lockVisible(tx, input.id);
-      const shape = await this.shape(tx, poa);
+      const shape = await this.reads.shape(tx, poa);
       authorize(tx, 'confirm', 'PowerOfAttorney', shape);
       poaMachine.next(effectiveState(poa, tx.now()), 'confirm');
       const principal = await tx.repo(PoaPrincipal).findOneByOrFail({ poaId: poa.id, nationalId: tx.actor!.nationalId });
@@ -159,7 +141,7 @@ export class PowersOfAttorneyService {
     authorize(ctx, 'create', 'PowerOfAttorney', { issuance, notaryOfficeId: input.notaryOfficeId ?? null });
     return this.tx.run(ctx, async (tx) => {
       const source = await this.lockVisible(tx, input.id);
-      const shape = await this.shape(tx, source);
+      const shape = await this.reads.shape(tx, source);
       // A self-issued copy is made by one of its principals; a notary's copy by a notary who may read it.
       if (issuance === PoaIssuance.SELF && !shape.principalNationalIds.includes(tx.actor!.nationalId)) {
         throw new ForbiddenError('Only a principal replicates a power of attorney in their own name.');
@@ -195,7 +177,7 @@ export class PowersOfAttorneyService {
   async delegate(ctx: RequestContext, input: DelegatePowerOfAttorneyInput): Promise<IssuedPowerOfAttorney> {
     return this.tx.run(ctx, async (tx) => {
       const parent = await this.lockVisible(tx, input.id);
-      const shape = await this.shape(tx, parent);
+      const shape = await this.reads.shape(tx, parent);
       authorize(tx, 'delegate', 'PowerOfAttorney', shape);
       const state = effectiveState(parent, tx.now());
       if (state !== PoaState.ACTIVE) throw new BadUserInputError([{ field: 'input.id', message: `the power of attorney is ${state}` }]);
@@ -286,7 +268,7 @@ export class PowersOfAttorneyService {
     });
     if (problems.length) throw new BadUserInputError(problems);
 
-    const code = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+    const code = newVerificationCode();
     const [{ seq }] = await tx.manager.query<{ seq: string }[]>(`SELECT nextval('power_of_attorney_number_seq')::text AS seq`);
     const number = `POA-${now.getUTCFullYear()}-${seq.padStart(8, '0')}`;
     // Confirmations: before a notary every principal is present; a delegation binds the principals
@@ -295,7 +277,7 @@ export class PowersOfAttorneyService {
     const poa = await tx.repo(PowerOfAttorney).save(
       tx.repo(PowerOfAttorney).create({
         number,
-        verificationHash: hashCode(code),
+        verificationHash: hashVerificationCode(code),
         verificationSealed: this.box.seal(code),
         issuance: t.issuance,
         notaryOfficeId: t.notaryOfficeId,
@@ -392,7 +374,7 @@ export class PowersOfAttorneyService {
   async revoke(ctx: RequestContext, input: RevokePowerOfAttorneyInput): Promise<PowerOfAttorney> {
     return this.tx.run(ctx, async (tx) => {
       const poa = await this.lockVisible(tx, input.id);
-      const shape = await this.shape(tx, poa);
+      const shape = await this.reads.shape(tx, poa);
       authorize(tx, 'revoke', 'PowerOfAttorney', shape);
       poaMachine.next(effectiveState(poa, tx.now()), 'revoke');
       const reason = input.reason.trim();
@@ -457,7 +439,7 @@ export class PowersOfAttorneyService {
   async withdraw(ctx: RequestContext, input: WithdrawFromPowerOfAttorneyInput): Promise<PowerOfAttorney> {
     return this.tx.run(ctx, async (tx) => {
       const poa = await this.lockVisible(tx, input.id);
-      const shape = await this.shape(tx, poa);
+      const shape = await this.reads.shape(tx, poa);
       authorize(tx, 'withdraw', 'PowerOfAttorney', shape);
       const state = effectiveState(poa, tx.now());
       const agent = await tx.repo(PoaAgent).findOneByOrFail({ poaId: poa.id, nationalId: tx.actor!.nationalId });
@@ -539,149 +521,12 @@ export class PowersOfAttorneyService {
     }
   }
 
-  // --- reads ---------------------------------------------------------------------------------
-
-  /** For its principals, agents and the issuing office's notaries; NOT_FOUND for anyone else. */
-  async get(ctx: RequestContext, id: string): Promise<PowerOfAttorney> {
-    const poa = await ctx.repo(PowerOfAttorney).findOneBy({ id });
-    if (!poa || !can(ctx, 'read', 'PowerOfAttorney', await this.shape(ctx, poa))) throw new NotFoundError('PowerOfAttorney');
-    return poa;
-  }
-
-  /** The caller's powers of attorney as principal and/or agent, newest first (keyset on created_at, id). */
-  async mine(ctx: RequestContext, as: PoaRelation | undefined, first: number, after?: string): Promise<ConnectionShape<PowerOfAttorney>> {
-    const nid = ctx.actor!.nationalId;
-    const qb = ctx.repo(PowerOfAttorney).createQueryBuilder('p');
-    const asPrincipal = 'EXISTS (SELECT 1 FROM poa_principals mp WHERE mp.poa_id = p.id AND mp.national_id = :nid)';
-    const asAgent = 'EXISTS (SELECT 1 FROM poa_agents ma WHERE ma.poa_id = p.id AND ma.national_id = :nid)';
-    qb.where(as === PoaRelation.PRINCIPAL ? asPrincipal : as === PoaRelation.AGENT ? asAgent : `(${asPrincipal} OR ${asAgent})`, { nid });
-    if (after) {
-      const [createdAt, id] = decodeCursor(after);
-      qb.andWhere('(p.created_at, p.id) < (:cAt, :cId)', { cAt: createdAt, cId: id });
-    }
-    const rows = await qb
-      .orderBy('p.created_at', 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(rows, first, (p) => encodeCursor(p.createdAt, p.id));
-  }
-
-  /**
-   * Public verification by number and code: status, masked names and IDs, powers, validity. A wrong
-   * code and an unknown number answer the same NOT_FOUND, after the same hash comparison.
-   */
-  async verify(ctx: RequestContext, number: string, code: string): Promise<PowerOfAttorneyVerification> {
-    const poa = await ctx.repo(PowerOfAttorney).findOneBy({ number: number.trim().toUpperCase() });
-    const given = hashCode(code);
-    const stored = poa?.verificationHash ?? hashCode(`absent:${number}`);
-    const match = timingSafeEqual(given, stored) && !!poa;
-    if (!match) throw new NotFoundError('A power of attorney with this number and code');
-    const [principals, agents, powers] = [
-      await this.principalsOf(ctx, [poa.id]),
-      await this.agentsOf(ctx, [poa.id]),
-      await this.powersOf(ctx, [poa.id]),
-    ];
-    const state = effectiveState(poa, ctx.now());
-    const mask = (p: { nameAr: string; nameEn: string; nationalId: string }) => ({
-      nameAr: maskName(p.nameAr),
-      nameEn: maskName(p.nameEn),
-      nationalId: maskNationalId(p.nationalId),
-    });
-    return {
-      number: poa.number,
-      state,
-      issuance: poa.issuance,
-      validFrom: poa.validFrom,
-      validTo: poa.validTo,
-      canDelegate: poa.canDelegate,
-      principals: principals.map(mask),
-      agents: agents.map((a) => ({ ...mask(a), state: a.state })),
-      powers: powers.map((p) => ({
-        code: p.code,
-        domain: p.domain,
-        nameAr: p.nameAr,
-        nameEn: p.nameEn,
-        inForce: state === PoaState.ACTIVE && !p.revokedAt,
-      })),
-    };
-  }
-
-  /** The catalogue of powers in one version (default: the current one), in its order. */
-  catalogue(ctx: RequestContext, version = CURRENT_CATALOGUE_VERSION): Promise<PowerCatalogueEntry[]> {
-    return ctx.repo(PowerCatalogueEntry).find({ where: { version }, order: { position: 'ASC' } });
-  }
-
-  /** Everything about one power of attorney a document needs, for whoever may read it. */
-  async describe(ctx: RequestContext, id: string): Promise<PowerOfAttorneyDescription> {
-    const poa = await this.get(ctx, id);
-    const office = poa.notaryOfficeId ? await ctx.repo(NotaryOffice).findOneBy({ id: poa.notaryOfficeId }) : null;
-    return {
-      powerOfAttorney: poa,
-      number: poa.number,
-      state: effectiveState(poa, ctx.now()),
-      verificationCode: this.box.open(poa.verificationSealed),
-      validFrom: poa.validFrom,
-      validTo: poa.validTo,
-      canDelegate: poa.canDelegate,
-      notaryOffice: office ? { id: office.id, code: office.code, nameAr: office.nameAr, nameEn: office.nameEn } : null,
-      principals: await this.principalsOf(ctx, [poa.id]),
-      agents: await this.agentsOf(ctx, [poa.id]),
-      powers: await this.powersOf(ctx, [poa.id]),
-    };
-  }
-
-  /** The verification code, for the principals and the issuing office (who may revoke); null for others. */
-  async verificationCodeFor(ctx: RequestContext, poa: PowerOfAttorney): Promise<string | null> {
-    return can(ctx, 'revoke', 'PowerOfAttorney', await this.shape(ctx, poa)) ? this.box.open(poa.verificationSealed) : null;
-  }
-
-  principalsOf(ctx: RequestContext, poaIds: readonly string[]): Promise<PoaPrincipal[]> {
-    return ctx.repo(PoaPrincipal).find({ where: { poaId: In([...poaIds]) }, order: { position: 'ASC' } });
-  }
-
-  agentsOf(ctx: RequestContext, poaIds: readonly string[]): Promise<PoaAgent[]> {
-    return ctx.repo(PoaAgent).find({ where: { poaId: In([...poaIds]) }, order: { position: 'ASC' } });
-  }
-
-  /** Granted powers with the wording of their catalogue version (two queries, whatever the number of ids). */
-  async powersOf(ctx: RequestContext, poaIds: readonly string[]): Promise<PoaPower[]> {
-    const powers = await ctx.repo(PoaPower).find({ where: { poaId: In([...poaIds]) }, order: { position: 'ASC' } });
-    if (!powers.length) return [];
-    const entries = await ctx.repo(PowerCatalogueEntry).findBy({ version: In([...new Set(powers.map((p) => p.catalogueVersion))]) });
-    const byKey = new Map(entries.map((e) => [`${e.version}:${e.code}`, e]));
-    return powers.map((p) => {
-      const entry = byKey.get(`${p.catalogueVersion}:${p.code}`)!;
-      return Object.assign(p, { domain: entry.domain, nameAr: entry.nameAr, nameEn: entry.nameEn });
-    });
-  }
-
-  /** The state as of now (expired or lapsed before the sweep persisted it). */
-  stateOf(ctx: RequestContext, poa: PowerOfAttorney): PoaState {
-    return effectiveState(poa, ctx.now());
-  }
-
-  /** What the rules look at. */
-  async shape(ctx: RequestContext, poa: PowerOfAttorney): Promise<PoaShape> {
-    const principals = await ctx.manager.query<{ national_id: string }[]>('SELECT national_id FROM poa_principals WHERE poa_id = $1', [
-      poa.id,
-    ]);
-    const agents = await ctx.manager.query<{ national_id: string }[]>('SELECT national_id FROM poa_agents WHERE poa_id = $1', [poa.id]);
-    return {
-      issuance: poa.issuance,
-      notaryOfficeId: poa.notaryOfficeId,
-      canDelegate: poa.canDelegate,
-      principalNationalIds: principals.map((p) => p.national_id),
-      agentNationalIds: agents.map((a) => a.national_id),
-    };
-  }
-
   // --- helpers -------------------------------------------------------------------------------
 
   /** Locks the row; NOT_FOUND unless the caller may read it (existence is not revealed). */
   private async lockVisible(tx: RequestContext, id: string): Promise<PowerOfAttorney> {
     const poa = await this.lock(tx, id);
-    if (!can(tx, 'read', 'PowerOfAttorney', await this.shape(tx, poa))) throw new NotFoundError('PowerOfAttorney');
+    if (!can(tx, 'read', 'PowerOfAttorney', await this.reads.shape(tx, poa))) throw new NotFoundError('PowerOfAttorney');
     return poa;
   }
 
