@@ -1,26 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-
-/** The kinds of 1764300000000-notification-kinds, which `down` restores. */
-const NOTIFICATION_KINDS_V2 = [
-  'LAWSUIT_REGISTERED',
-  'LAWSUIT_RETURNED',
-  'LAWSUIT_REJECTED',
-  'HEARING_SCHEDULED',
-  'HEARING_POSTPONED',
-  'HEARING_CANCELLED',
-  'JUDGMENT_ISSUED',
-  'OBJECTION_DEADLINE',
-  'LAWSUIT_SUBMITTED',
-  'LAWSUIT_WITHDRAWN',
-  'LAWSUIT_SETTLED',
-  'LAWSUIT_STRUCK_OFF',
-  'LAWSUIT_RESUMED',
-  'LAWSUIT_CLOSED',
-  'OBJECTION_FILED',
-  'APPEAL_DECIDED',
-  'JUDGMENT_FINAL',
-  'EXECUTION_REQUESTED',
-];
+import { NOTIFICATION_KINDS_V3 } from './1764400000001-poa-notification-kinds';
 
 /** One notice kind per transition of a contract. */
 const CONTRACT_KINDS = [
@@ -129,13 +108,13 @@ export class Contracts1764450000000 implements MigrationInterface {
     }
 
     await q.query(`ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check`);
-    await q.query(kindCheck([...NOTIFICATION_KINDS_V2, ...CONTRACT_KINDS]));
+    await q.query(kindCheck([...NOTIFICATION_KINDS_V3, ...CONTRACT_KINDS]));
   }
 
   /** Fails while contract notices exist: notices are proof of service and are never deleted. */
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check`);
-    await q.query(kindCheck(NOTIFICATION_KINDS_V2));
+    await q.query(kindCheck(NOTIFICATION_KINDS_V3));
     for (const table of ['contract_signatures', 'contract_parties', 'contracts']) await q.query(`DROP TABLE IF EXISTS ${table}`);
     await q.query(`DROP SEQUENCE IF EXISTS contract_number_seq`);
   }

@@ -10,6 +10,7 @@ import { RequestContextFactory } from './core/context/request-context.factory';
 import { graphqlOptions } from './core/graphql/graphql.options';
 import { HealthController } from './core/health/health.controller';
 import { IdentityModule } from './identity/identity.module';
+import { NotarizationModule } from './notarization/notarization.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { HearingsModule } from './hearings/hearings.module';
 import { JudgmentsModule } from './judgments/judgments.module';
@@ -29,6 +30,7 @@ export const DOMAIN_MODULES = [
   HearingsModule,
   JudgmentsModule,
   PleadingsModule,
+  NotarizationModule,
   StatisticsModule,
   ContractsModule,
 ];

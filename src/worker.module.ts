@@ -12,6 +12,8 @@ import { OutboxDispatcher } from './notifications/outbox-dispatcher';
 import { IdentityModule } from './identity/identity.module';
 import { JudgmentsModule } from './judgments/judgments.module';
 import { JudgmentsFinalizer } from './judgments/judgments.worker';
+import { NotarizationModule } from './notarization/notarization.module';
+import { PowersOfAttorneySweeper } from './notarization/poa.worker';
 import { NOTIFICATION_WORKER_PROVIDERS, NotificationsModule } from './notifications/notifications.module';
 
 @Module({})
@@ -27,8 +29,17 @@ export class WorkerModule {
         NotificationsModule,
         IdentityModule,
         JudgmentsModule,
+        NotarizationModule,
       ],
-      providers: [BrowserPool, JobHandlers, OutboxDispatcher, MaintenanceProcessor, JudgmentsFinalizer, ...NOTIFICATION_WORKER_PROVIDERS],
+      providers: [
+        BrowserPool,
+        JobHandlers,
+        OutboxDispatcher,
+        MaintenanceProcessor,
+        JudgmentsFinalizer,
+        PowersOfAttorneySweeper,
+        ...NOTIFICATION_WORKER_PROVIDERS,
+      ],
     };
   }
 }

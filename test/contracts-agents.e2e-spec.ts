@@ -2,19 +2,17 @@
  * Signing a contract as an agent (وكيل): under an active power of attorney that grants the power
  * the contract's type and the principal's role need (contract-rules.ts: AGENCY_POWER). The agent
  * proves presence with their own fresh one-time code; the signature records the agent and the
- * power of attorney relied on. Written against the powers-of-attorney API of API.md
- * (issuePowerOfAttorney, revokePowerOfAttorney) as a notary of the office would issue one.
+ * power of attorney relied on. The powers of attorney are issued by a notary of the office.
  */
 import { CANCEL, CONTRACT, DRAFT, freshOtp, NOTARIZE, officeId, saleInput, SIGN, signer, Signer, SUBMIT } from './factories/contracts';
+import { ISSUE, poaInput } from './factories/powers-of-attorney';
 import { startApp, TestApp } from './harness';
 
 type Data = Record<string, any>;
 
-const ISSUE = `mutation($i: IssuePowerOfAttorneyInput!) { issuePowerOfAttorney(input: $i) { id number state } }`;
 const REVOKE = `mutation($i: RevokePowerOfAttorneyInput!) { revokePowerOfAttorney(input: $i) { id state } }`;
 
-// enabled once powers of attorney land
-describe.skip('contracts signed by agents under powers of attorney', () => {
+describe('contracts signed by agents under powers of attorney', () => {
   let t: TestApp;
   let office: string;
   let notary: string;
@@ -30,23 +28,10 @@ describe.skip('contracts signed by agents under powers of attorney', () => {
 
   /** A power of attorney issued by the notary of the office: `principal` appoints `agent` for `powers`. */
   async function poa(principal: Signer, agent: Signer, powers: string[], days = 365): Promise<Data> {
-    const now = t.clock.now();
+    const validTo = new Date(t.clock.now().getTime() + days * 86_400_000).toISOString();
     return (
-      await t.ok(
-        ISSUE,
-        {
-          i: {
-            principals: [{ nationalId: principal.nationalId }],
-            agents: [{ nationalId: agent.nationalId }],
-            powers,
-            validFrom: now.toISOString(),
-            validUntil: new Date(now.getTime() + days * 86_400_000).toISOString(),
-            mayDelegate: false,
-          },
-        },
-        notary,
-      )
-    ).issuePowerOfAttorney;
+      await t.ok(ISSUE, { i: poaInput([principal.nationalId], [agent.nationalId], { notaryOfficeId: office, powers, validTo }) }, notary)
+    ).issuePowerOfAttorney.powerOfAttorney;
   }
 
   async function awaiting(seller: Signer, buyer: Signer): Promise<Data> {
@@ -108,7 +93,7 @@ describe.skip('contracts signed by agents under powers of attorney', () => {
     const buyer = await signer(t);
     const agent = await signer(t);
     const revoked = await poa(seller, agent, ['RE_SELL']);
-    await t.ok(REVOKE, { i: { id: revoked.id, otp: await freshOtp(t, seller) } }, seller.token);
+    await t.ok(REVOKE, { i: { id: revoked.id, reason: 'لم أعد بحاجة إليها — no longer needed' } }, seller.token);
     const c = await awaiting(seller, buyer);
     const asAgent = async () => ({ i: { id: c.id, otp: await freshOtp(t, agent), onBehalfOfNationalId: seller.nationalId } });
     expect(await t.code(SIGN, await asAgent(), agent.token)).toBe('POWER_OF_ATTORNEY_INACTIVE');

@@ -9,6 +9,7 @@ import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { Role } from '../identity/role.enum';
 import type { AppAbility } from './ability.types';
+import { LAWSUIT_ACTION_POWER, PowerCode } from '../notarization/powers';
 import type { Actor } from './actor';
 
 /** Public organization data and open statistics: readable by anyone, signed in or not. */
@@ -30,6 +31,15 @@ export class AbilityFactory {
     can('update', 'User', ['nameAr', 'nameEn', 'phone', 'email'], { id: actor.id });
     // Their own notices (marking one read is the update).
     can(['read', 'update'], 'Notification', { nationalId: actor.nationalId });
+
+    // Powers of attorney: principals and agents read theirs; any principal revokes (whole or in part)
+    // and confirms a draft; an agent steps down, and delegates when the power of attorney allows it.
+    can('read', 'PowerOfAttorney', { principalNationalIds: actor.nationalId });
+    can('read', 'PowerOfAttorney', { agentNationalIds: actor.nationalId });
+    can(['revoke', 'confirm'], 'PowerOfAttorney', { principalNationalIds: actor.nationalId });
+    can('withdraw', 'PowerOfAttorney', { agentNationalIds: actor.nationalId });
+    can('delegate', 'PowerOfAttorney', { agentNationalIds: actor.nationalId, canDelegate: true });
+    this.agentRules(actor, can);
 
     const courtsWhere = (role: Role): string[] =>
       actor.memberships.filter((m) => m.role === role && m.courtId).map((m) => m.courtId as string);
@@ -101,13 +111,13 @@ export class AbilityFactory {
         case Role.CITIZEN:
           // A party sees the cases where their national ID stands as claimant or defendant; another
           // person's draft stays with its filer. Criminal cases are filed by the prosecution.
+          // A filing for a client under a power of attorney is the agent's (agentRules), and only while it lasts.
           can('create', 'Lawsuit', { category: { $ne: 'CRIMINAL' } });
           can('read', 'LawsuitParty', ['nationalId'], { nationalId: actor.nationalId });
           can('read', 'Lawsuit', { partyNationalIds: actor.nationalId, state: { $ne: 'DRAFT' } });
-          can('read', 'Lawsuit', { filedBy: actor.id });
-          can(['update', 'submit'], 'Lawsuit', { filedBy: actor.id });
+          can('read', 'Lawsuit', { filedBy: actor.id, claimantNationalIds: actor.nationalId });
+          can(['update', 'submit'], 'Lawsuit', { filedBy: actor.id, claimantNationalIds: actor.nationalId });
           can('withdraw', 'Lawsuit', { claimantNationalIds: actor.nationalId });
-          can('withdraw', 'Lawsuit', { filedBy: actor.id });
           can(['attend', 'object'], 'Lawsuit', { partyNationalIds: actor.nationalId });
           can('execute', 'Lawsuit', { winnerNationalIds: actor.nationalId });
           // Pleadings: memos and defence by any party; waiving the claim and resuming a struck-off case by a claimant.
@@ -115,12 +125,14 @@ export class AbilityFactory {
           can(['waive', 'resume'], 'Lawsuit', { claimantNationalIds: actor.nationalId });
           // Contracts: a party drafts (naming the office that will notarize), reads, signs and agrees to
           // cancel; the drafter edits and submits their draft. Signing for someone else needs a power of
-          // attorney, checked by the agency port at the time of signing, not by a rule here.
+          // attorney, checked by AgencyService at the time of signing, not by a rule here.
           can('create', 'Contract', { signerNationalIds: actor.nationalId });
           can(['read', 'sign', 'cancel'], 'Contract', { signerNationalIds: actor.nationalId });
           can('read', 'Contract', { draftedBy: actor.id });
           can(['update', 'submit'], 'Contract', { draftedBy: actor.id });
           can('read', 'ContractParty', ['nationalId'], { signerNationalIds: actor.nationalId });
+          // Self-issued powers of attorney (two-factor step-up checked by the service).
+          can('create', 'PowerOfAttorney', { issuance: 'SELF' });
           break;
         case Role.NOTARY: {
           const offices = actor.memberships
@@ -130,10 +142,12 @@ export class AbilityFactory {
           // The contracts of their office: draft, amend, put to signature, notarize.
           can(['create', 'read', 'update', 'submit', 'notarize'], 'Contract', { notaryOfficeId: { $in: offices } });
           can('read', 'ContractParty', ['nationalId'], { notaryOfficeId: { $in: offices } });
+          // Issue, read and revoke the powers of attorney of their office.
+          can(['create', 'read', 'revoke'], 'PowerOfAttorney', { issuance: 'NOTARY', notaryOfficeId: { $in: offices } });
           break;
         }
         case Role.LAWYER:
-          // Their powers arrive with the lawsuit and hearing rules (through powers of attorney).
+          // A lawyer acts for clients only under powers of attorney (agentRules), like any agent.
           break;
         default: {
           const unknown: never = role;
@@ -145,5 +159,40 @@ export class AbilityFactory {
     // court, a prosecution office or a notary office (it would open case contents to them).
     cannot('create', 'Membership', { targetRoles: Role.SYSTEM_ADMIN });
     return build();
+  }
+
+  /**
+   * An agent's rules over their principals' lawsuits: each act needs its litigation power
+   * (LAWSUIT_ACTION_POWER) from a power of attorney in force now (the actor's agencies are loaded
+   * fresh on every request). Reading needs any litigation power; drafts the agent filed for a
+   * client stay theirs only while the filing power lasts.
+   */
+  private agentRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
+    const agencies = (actor.agencies ?? []).filter((a) => a.powers.length);
+    if (!agencies.length) return;
+    const principalsWith = (power?: PowerCode): string[] => [
+      ...new Set(agencies.filter((a) => !power || a.powers.includes(power)).map((a) => a.principalNationalId)),
+    ];
+    const any = principalsWith();
+    can('read', 'Lawsuit', { partyNationalIds: { $in: any }, state: { $ne: 'DRAFT' } });
+    can('read', 'LawsuitParty', ['nationalId'], { nationalId: { $in: any } });
+    const filing = principalsWith(LAWSUIT_ACTION_POWER.create);
+    if (filing.length) {
+      can('create', 'Lawsuit', { category: { $ne: 'CRIMINAL' } });
+      can(['read', 'update', 'submit'], 'Lawsuit', { filedBy: actor.id, claimantNationalIds: { $in: filing } });
+    }
+    const byField = {
+      resume: 'claimantNationalIds',
+      waive: 'claimantNationalIds',
+      withdraw: 'claimantNationalIds',
+      attend: 'partyNationalIds',
+      plead: 'partyNationalIds',
+      object: 'partyNationalIds',
+      execute: 'winnerNationalIds',
+    } as const;
+    for (const [action, field] of Object.entries(byField) as [keyof typeof byField, string][]) {
+      const principals = principalsWith(LAWSUIT_ACTION_POWER[action]);
+      if (principals.length) can(action, 'Lawsuit', { [field]: { $in: principals } });
+    }
   }
 }

@@ -24,7 +24,10 @@ export type Action =
   | 'sign'
   | 'notarize'
   | 'cancel'
-  | 'void';
+  | 'void'
+  | 'revoke'
+  | 'confirm'
+  | 'delegate';
 
 /** Every kind of thing a rule can be about. Each has an SQL field map in sql-fields.ts. */
 export const SUBJECTS = [
@@ -44,6 +47,7 @@ export const SUBJECTS = [
   'Notification',
   'Contract',
   'ContractParty',
+  'PowerOfAttorney',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
@@ -97,7 +101,15 @@ export interface AccessShapes {
     judgmentCircuitIds?: string[];
   };
   /** A party as shown within its contract: the contract's office and signers decide who sees the national ID. */
-  ContractParty: { notaryOfficeId: string; signerNationalIds: string[] };
+  ContractParty: { notaryOfficeId: string; signerNationalIds: string[] }
+  /** Principals and agents by national ID (agents: every agent ever named, whatever their state). */
+  PowerOfAttorney: {
+    issuance: string;
+    notaryOfficeId: string | null;
+    principalNationalIds: string[];
+    agentNationalIds: string[];
+    canDelegate: boolean;
+  };
 }
 
 type Shaped = { [K in SubjectType]: AccessShapes[K] & ForcedSubject<K> }[SubjectType];

@@ -11,6 +11,18 @@ export interface ActorMembership {
 /** How strongly the actor proved who they are in this session. */
 export type AuthLevel = 'password' | 'mfa';
 
+/**
+ * A power of attorney under which the actor is an agent for one principal, with its litigation
+ * powers: those in force now, and those granted but no longer in force (revoked, expired,
+ * withdrawn), which turn a refusal into POWER_OF_ATTORNEY_INACTIVE.
+ */
+export interface ActorAgency {
+  poaId: string;
+  principalNationalId: string;
+  powers: string[];
+  endedPowers: string[];
+}
+
 /** The authenticated user of a request, loaded fresh from the database on every request. */
 export interface Actor {
   id: string;
@@ -19,4 +31,6 @@ export interface Actor {
   memberships: ActorMembership[];
   lawyerLicense: string | null;
   authLevel: AuthLevel;
+  /** Loaded with the actor on every request, so a revocation or expiry counts at once. */
+  agencies?: ActorAgency[];
 }

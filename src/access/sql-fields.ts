@@ -75,4 +75,14 @@ export const SQL_FIELDS: Record<SubjectType, Record<string, SqlField>> = {
       `EXISTS (SELECT 1 FROM contract_parties sp WHERE sp.contract_id = ${alias}.contract_id
                  AND coalesce(sp.national_id, sp.signatory_national_id) IN (${values}))`,
   },
+  PowerOfAttorney: {
+    id: '{alias}.id',
+    issuance: '{alias}.issuance',
+    notaryOfficeId: '{alias}.notary_office_id',
+    canDelegate: '{alias}.can_delegate',
+    principalNationalIds: (alias, values) =>
+      `EXISTS (SELECT 1 FROM poa_principals sp WHERE sp.poa_id = ${alias}.id AND sp.national_id IN (${values}))`,
+    agentNationalIds: (alias, values) =>
+      `EXISTS (SELECT 1 FROM poa_agents sa WHERE sa.poa_id = ${alias}.id AND sa.national_id IN (${values}))`,
+  },
 };

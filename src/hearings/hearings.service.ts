@@ -6,10 +6,12 @@
  */
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { authorize, can } from '../access/authorize';
+import { authorize, can, unreadable } from '../access/authorize';
 import { accessibleCondition } from '../access/sql-filter';
 import type { RequestContext } from '../core/context/request-context';
 import { jsonObjectOf, plainRows, revive, selectionOf } from '../core/database/plain-rows';
+import { AgencyService } from '../notarization/agency.service';
+import { PowerCode } from '../notarization/powers';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, DomainError, ForbiddenError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
 import { Membership } from '../identity/membership.entity';
@@ -78,13 +80,15 @@ export class HearingsService {
     private readonly lawsuits: LawsuitsService,
     private readonly orgs: OrganizationsService,
     private readonly notices: LawsuitNotices,
+    private readonly agency: AgencyService,
   ) {}
 
   async schedule(ctx: RequestContext, input: ScheduleHearingInput): Promise<Hearing> {
     return this.withConflictAnswer(ctx, input, async (tx) => {
       const lawsuit = await this.lawsuits.loadForUpdate(tx, input.lawsuitId);
       // Hidden cases are not found; only then the caller's right to schedule, and only then the case's state.
-      if (!can(tx, 'read', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit))) throw new NotFoundError('Lawsuit');
+      const lawsuitShape = await this.lawsuits.shape(tx, lawsuit);
+      if (!can(tx, 'read', 'Lawsuit', lawsuitShape)) throw unreadable(tx, 'Lawsuit', lawsuitShape, 'Lawsuit');
       authorize(tx, 'schedule', 'Hearing', { courtId: lawsuit.courtId, circuitId: lawsuit.circuitId ?? '' });
       if (!lawsuit.circuitId) throw BadUserInputError.field('input.lawsuitId', 'the lawsuit is not registered with a circuit yet');
       if (lawsuit.state === LawsuitState.REGISTERED) await this.lawsuits.applyEvent(tx, lawsuit, 'scheduleFirstHearing');
@@ -193,15 +197,16 @@ export class HearingsService {
       if (!hearing) throw new NotFoundError('Hearing');
       const lawsuit = await tx.repo(Lawsuit).findOneByOrFail({ id: hearing.lawsuitId });
       const shape = await this.lawsuits.shape(tx, lawsuit);
-      if (!can(tx, 'read', 'Lawsuit', shape)) throw new NotFoundError('Hearing');
+      if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Hearing');
       authorize(tx, 'attend', 'Lawsuit', shape);
       if (hearing.mode !== HearingMode.REMOTE) throw BadUserInputError.field('hearingId', 'is not a remote hearing');
       if (hearing.state !== HearingState.SCHEDULED) throw BadUserInputError.field('hearingId', `the hearing is ${hearing.state}`);
       const opensAt = new Date(hearing.startsAt.getTime() - REMOTE_CHECK_IN_MS);
       if (tx.now() < opensAt)
         throw BadUserInputError.field('hearingId', `registration opens at ${opensAt.toISOString()}, 15 minutes before the hearing`);
-      const party = await tx.repo(LawsuitParty).findOneBy({ lawsuitId: lawsuit.id, nationalId: tx.actor!.nationalId });
-      if (!party) throw new ForbiddenError('Only a party may register attendance.');
+      const acting = await this.agency.actFor(tx, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_ATTEND);
+      if (!acting) throw new ForbiddenError('Only a party, or their agent, may register attendance.');
+      const party = acting.party;
       await tx.manager.query(
         `INSERT INTO hearing_attendance (hearing_id, party_id, registered_at) VALUES ($1, $2, $3)
          ON CONFLICT (hearing_id, party_id) DO UPDATE SET registered_at = COALESCE(hearing_attendance.registered_at, EXCLUDED.registered_at)`,
@@ -219,8 +224,14 @@ export class HearingsService {
     if (!ctx.actor) return null;
     const [row] = await ctx.manager.query<unknown[]>(
       `SELECT 1 FROM hearing_attendance a JOIN lawsuit_parties p ON p.id = a.party_id
-        WHERE a.hearing_id = $1 AND p.national_id = $2 AND a.registered_at IS NOT NULL`,
-      [hearing.id, ctx.actor.nationalId],
+        WHERE a.hearing_id = $1 AND p.national_id = ANY($2) AND a.registered_at IS NOT NULL`,
+      [
+        hearing.id,
+        [
+          ctx.actor.nationalId,
+          ...(ctx.actor.agencies ?? []).filter((a) => a.powers.includes(PowerCode.LIT_ATTEND)).map((a) => a.principalNationalId),
+        ],
+      ],
     );
     return row ? hearing.meetingLink : null;
   }

@@ -19,4 +19,8 @@ export class ExecutionRequest extends BaseEntity {
 
   @Column('uuid')
   requestedBy!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The power of attorney an agent relied on, when an agent acted.' })
+  @Column('uuid', { nullable: true })
+  powerOfAttorneyId!: string | null;
 }

@@ -5,10 +5,12 @@
  */
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { authorize, can } from '../access/authorize';
+import { authorize, can, unreadable } from '../access/authorize';
 import type { RequestContext } from '../core/context/request-context';
+import { AgencyService } from '../notarization/agency.service';
+import { PowerCode } from '../notarization/powers';
 import { Transactions } from '../core/database/transactions';
-import { BadUserInputError, DomainError, ForbiddenError, NotFoundError } from '../core/errors/domain-error';
+import { BadUserInputError, DomainError, ForbiddenError } from '../core/errors/domain-error';
 import { HearingState } from '../hearings/hearing.enums';
 import { Hearing } from '../hearings/hearing.entity';
 import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
@@ -31,6 +33,7 @@ export class JudgmentsService {
     private readonly tx: Transactions,
     private readonly lawsuits: LawsuitsService,
     private readonly clock: ObjectionClock,
+    private readonly agency: AgencyService,
   ) {}
 
   async issue(ctx: RequestContext, input: IssueJudgmentInput): Promise<Judgment> {
@@ -98,18 +101,15 @@ export class JudgmentsService {
           event: 'object',
         });
       }
-      // The party objecting: the caller, or the party they represent (who is bound by the party's own clock).
-      const party = await tx
-        .repo(LawsuitParty)
-        .createQueryBuilder('p')
-        .where('p.lawsuit_id = :lawsuitId', { lawsuitId: lawsuit.id })
-        .andWhere('(p.national_id = :nationalId OR p.representative_id = :actorId)', {
-          nationalId: tx.actor!.nationalId,
-          actorId: tx.actor!.id,
-        })
-        .orderBy('coalesce(p.national_id = :nationalId, false)', 'DESC')
-        .getOne();
-      if (!party) throw new ForbiddenError('Only a party may object.');
+      // The party objecting: the caller, or the party their power of attorney lets them act for,
+      // bound by that party's own clock.
+      const acting = await this.agency.actFor(
+        tx,
+        await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }),
+        PowerCode.LIT_OBJECT_APPEAL,
+      );
+      if (!acting) throw new ForbiddenError('Only a party, or their agent, may object.');
+      const party = acting.party;
       const deadline = await this.clock.deadlineOf(tx, judgment.id, party.id);
       if (!mayObject(deadline, tx.now())) {
         throw new DomainError('DEADLINE_PASSED', `The objection window closed on ${deadline!.toISOString()}.`, {
@@ -124,6 +124,7 @@ export class JudgmentsService {
           lawsuitId: lawsuit.id,
           partyId: party.id,
           filedBy: tx.actor!.id,
+          powerOfAttorneyId: acting.powerOfAttorneyId,
           reasons: input.reasons,
           appealCourtId: appealCourt.id,
           decision: null,
@@ -219,15 +220,23 @@ export class JudgmentsService {
       const lawsuit = await this.lockReadable(tx, lawsuitId);
       authorize(tx, 'execute', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
       const judgment = await tx.repo(Judgment).findOneByOrFail({ lawsuitId: lawsuit.id });
-      const party = await tx.repo(LawsuitParty).findOneByOrFail({ lawsuitId: lawsuit.id, nationalId: tx.actor!.nationalId });
+      const acting = await this.agency.actFor(
+        tx,
+        await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }),
+        PowerCode.LIT_REQUEST_EXECUTION,
+      );
+      if (!acting) throw new ForbiddenError('Only a party, or their agent, may request execution.');
+      const party = acting.party;
       await this.lawsuits.applyEvent(tx, lawsuit, 'requestExecution', {}, { side: party.side });
-      const request = await tx
-        .repo(ExecutionRequest)
-        .save(
-          tx
-            .repo(ExecutionRequest)
-            .create({ lawsuitId: lawsuit.id, judgmentId: judgment.id, partyId: party.id, requestedBy: tx.actor!.id }),
-        );
+      const request = await tx.repo(ExecutionRequest).save(
+        tx.repo(ExecutionRequest).create({
+          lawsuitId: lawsuit.id,
+          judgmentId: judgment.id,
+          partyId: party.id,
+          requestedBy: tx.actor!.id,
+          powerOfAttorneyId: acting.powerOfAttorneyId,
+        }),
+      );
       tx.audit({
         action: 'execution.requested',
         subjectType: 'Lawsuit',
@@ -249,7 +258,8 @@ export class JudgmentsService {
   /** The lawsuit row locked; NOT_FOUND unless the caller may read it. */
   private async lockReadable(tx: RequestContext, id: string): Promise<Lawsuit> {
     const lawsuit = await this.lawsuits.loadForUpdate(tx, id);
-    if (!can(tx, 'read', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit))) throw new NotFoundError('Lawsuit');
+    const shape = await this.lawsuits.shape(tx, lawsuit);
+    if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
     return lawsuit;
   }
 

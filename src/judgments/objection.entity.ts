@@ -48,4 +48,8 @@ export class Objection extends BaseEntity {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The power of attorney an agent relied on, when an agent acted.' })
+  @Column('uuid', { nullable: true })
+  powerOfAttorneyId!: string | null;
 }

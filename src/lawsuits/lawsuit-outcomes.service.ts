@@ -4,10 +4,10 @@
  * from a held hearing; and the claimant's one resumption within 60 days.
  */
 import { Injectable } from '@nestjs/common';
-import { authorize, can } from '../access/authorize';
+import { authorize, can, unreadable } from '../access/authorize';
 import type { RequestContext } from '../core/context/request-context';
 import { Transactions } from '../core/database/transactions';
-import { BadUserInputError, DomainError, NotFoundError } from '../core/errors/domain-error';
+import { BadUserInputError, DomainError } from '../core/errors/domain-error';
 import { courtFee } from './court-fees';
 import { FeeSchedule } from './fee-schedule.entity';
 import { Lawsuit } from './lawsuit.entity';
@@ -79,7 +79,7 @@ export class LawsuitOutcomesService {
   private async lockReadable(tx: RequestContext, id: string, action: 'judge' | 'resume'): Promise<Lawsuit> {
     const lawsuit = await this.lawsuits.loadForUpdate(tx, id);
     const shape = await this.lawsuits.shape(tx, lawsuit);
-    if (!can(tx, 'read', 'Lawsuit', shape)) throw new NotFoundError('Lawsuit');
+    if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
     authorize(tx, action, 'Lawsuit', shape);
     return lawsuit;
   }

@@ -145,6 +145,14 @@ export class LawsuitContentInput {
   @Type(() => AttachmentInput)
   @ArrayMaxSize(50)
   attachments!: AttachmentInput[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Filing for clients: the power of attorney from the claimants that grants the caller LIT_FILE.',
+  })
+  @IsOptional()
+  @IsUUID()
+  powerOfAttorneyId?: string;
 }
 
 @InputType()

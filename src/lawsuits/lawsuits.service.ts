@@ -5,7 +5,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { authorize, can } from '../access/authorize';
+import { authorize, can, unreadable } from '../access/authorize';
 import type { AccessShapes } from '../access/ability.types';
 import { accessibleCondition, applyAbility } from '../access/sql-filter';
 import type { RequestContext } from '../core/context/request-context';
@@ -14,6 +14,8 @@ import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, FieldError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
 import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
 import { Role } from '../identity/role.enum';
+import { AgencyService } from '../notarization/agency.service';
+import { PowerCode } from '../notarization/powers';
 import { Court } from '../organizations/court.entity';
 import { allocateCaseNumber } from './case-numbers';
 import { courtFee } from './court-fees';
@@ -46,6 +48,7 @@ export class LawsuitsService {
   constructor(
     private readonly tx: Transactions,
     private readonly notices: LawsuitNotices,
+    private readonly agency: AgencyService,
   ) {}
 
   async file(ctx: RequestContext, input: FileLawsuitInput): Promise<Lawsuit> {
@@ -70,7 +73,7 @@ export class LawsuitsService {
           closedAt: null,
         }),
       );
-      await this.writeDetails(tx, lawsuit.id, input);
+      await this.writeDetails(tx, lawsuit.id, input, content.representation);
       tx.audit({
         action: 'lawsuit.filed',
         subjectType: 'Lawsuit',
@@ -86,7 +89,7 @@ export class LawsuitsService {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.loadForUpdate(tx, input.id);
       const shape = await this.shape(tx, lawsuit);
-      if (!can(tx, 'read', 'Lawsuit', shape)) throw new NotFoundError('Lawsuit');
+      if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
       authorize(tx, 'update', 'Lawsuit', shape);
       if (![LawsuitState.DRAFT, LawsuitState.RETURNED].includes(lawsuit.state)) {
         throw BadUserInputError.field('input.id', `a ${lawsuit.state} lawsuit cannot be corrected`);
@@ -102,7 +105,7 @@ export class LawsuitsService {
       await tx.repo(LawsuitParty).delete({ lawsuitId: lawsuit.id });
       await tx.repo(LawsuitClaim).delete({ lawsuitId: lawsuit.id });
       await tx.repo(LawsuitAttachment).delete({ lawsuitId: lawsuit.id });
-      await this.writeDetails(tx, lawsuit.id, input);
+      await this.writeDetails(tx, lawsuit.id, input, content.representation);
       await this.update(tx, lawsuit, content.columns);
       tx.audit({
         action: 'lawsuit.corrected',
@@ -149,7 +152,9 @@ export class LawsuitsService {
   /** One lawsuit, if the caller may read it; otherwise NOT_FOUND (existence is not revealed). */
   async get(ctx: RequestContext, id: string): Promise<Lawsuit> {
     const lawsuit = await ctx.repo(Lawsuit).findOneBy({ id });
-    if (!lawsuit || !can(ctx, 'read', 'Lawsuit', await this.shape(ctx, lawsuit))) throw new NotFoundError('Lawsuit');
+    if (!lawsuit) throw new NotFoundError('Lawsuit');
+    const shape = await this.shape(ctx, lawsuit);
+    if (!can(ctx, 'read', 'Lawsuit', shape)) throw unreadable(ctx, 'Lawsuit', shape, 'Lawsuit');
     return lawsuit;
   }
 
@@ -263,7 +268,7 @@ export class LawsuitsService {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.loadForUpdate(tx, id);
       const shape = await this.shape(tx, lawsuit);
-      if (!can(tx, 'read', 'Lawsuit', shape) && !can(tx, action, 'Lawsuit', shape)) throw new NotFoundError('Lawsuit');
+      if (!can(tx, 'read', 'Lawsuit', shape) && !can(tx, action, 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
       authorize(tx, action, 'Lawsuit', shape);
       lawsuitMachine.next(lawsuit.state, event); // refuses an illegal move before any work
       return this.applyEvent(tx, lawsuit, event, await changes(lawsuit, tx));
@@ -348,13 +353,35 @@ export class LawsuitsService {
         problems.push({ field: `input.defendants.${i}.nationalId`, message: 'is also a claimant' });
     });
     const actor = tx.actor!;
+    /** Claimants represented by the filer: national ID → the power of attorney relied on. */
+    const representation = new Map<string, string>();
     const prosecutionOfficeId = this.filingOffice(tx, input);
     if (input.category === LawsuitCategory.CRIMINAL) {
       if (!prosecutionOfficeId) problems.push({ field: 'input.prosecutionOfficeId', message: 'is required for a criminal case' });
     } else {
       if (input.prosecutionOfficeId) problems.push({ field: 'input.prosecutionOfficeId', message: 'applies to criminal cases only' });
-      // A citizen files in their own name (representation under a power of attorney comes with notarization).
-      if (!claimantIds.has(actor.nationalId)) problems.push({ field: 'input.claimants', message: 'must include the filer' });
+      // A citizen files in their own name, or for clients under a power of attorney granting LIT_FILE.
+      if (claimantIds.has(actor.nationalId)) {
+        if (input.powerOfAttorneyId) problems.push({ field: 'input.powerOfAttorneyId', message: 'applies only when filing for others' });
+      } else if (!input.powerOfAttorneyId) {
+        problems.push({ field: 'input.claimants', message: 'must include the filer, or name the power of attorney you file under' });
+      } else {
+        input.claimants.forEach((p, i) => {
+          if (p.kind !== PartyKind.PERSON)
+            problems.push({ field: `input.claimants.${i}.kind`, message: 'a client under a power of attorney is a person' });
+        });
+        if (!problems.length) {
+          for (const p of input.claimants) {
+            const { powerOfAttorneyId } = await this.agency.requireAgency(tx, {
+              agentUserId: actor.id,
+              principalNationalId: p.nationalId!,
+              power: PowerCode.LIT_FILE,
+              powerOfAttorneyId: input.powerOfAttorneyId,
+            });
+            representation.set(p.nationalId!, powerOfAttorneyId);
+          }
+        }
+      }
     }
     input.claims.forEach((c, i) => {
       if (c.amount !== undefined && Math.round(c.amount * 100) !== c.amount * 100)
@@ -372,6 +399,7 @@ export class LawsuitsService {
     const fee = courtFee(schedule, input.category, claimed);
     return {
       prosecutionOfficeId,
+      representation,
       columns: {
         courtId: court!.id,
         category: input.category,
@@ -421,7 +449,13 @@ export class LawsuitsService {
     return null;
   }
 
-  private async writeDetails(tx: RequestContext, lawsuitId: string, input: LawsuitContentInput): Promise<void> {
+  private async writeDetails(
+    tx: RequestContext,
+    lawsuitId: string,
+    input: LawsuitContentInput,
+    representation: Map<string, string>,
+  ): Promise<void> {
+    const represented = (p: PartyInput) => (p.nationalId ? representation.get(p.nationalId) : undefined);
     const party = (side: PartySide) => (p: PartyInput) =>
       tx.repo(LawsuitParty).create({
         lawsuitId,
@@ -432,8 +466,8 @@ export class LawsuitsService {
         organizationNumber: p.kind === PartyKind.ORGANIZATION ? p.organizationNumber! : null,
         nameAr: p.nameAr.trim(),
         nameEn: p.nameEn.trim(),
-        representativeId: null,
-        powerOfAttorneyId: null,
+        representativeId: side === PartySide.CLAIMANT && represented(p) ? tx.actor!.id : null,
+        powerOfAttorneyId: side === PartySide.CLAIMANT ? (represented(p) ?? null) : null,
       });
     await tx
       .repo(LawsuitParty)

@@ -27,4 +27,8 @@ export class ClaimWaiver extends BaseEntity {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The power of attorney an agent relied on, when an agent acted.' })
+  @Column('uuid', { nullable: true })
+  powerOfAttorneyId!: string | null;
 }

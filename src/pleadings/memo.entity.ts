@@ -24,4 +24,8 @@ export class Memo extends BaseEntity {
 
   @Column('uuid')
   submittedBy!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The power of attorney an agent relied on, when an agent acted.' })
+  @Column('uuid', { nullable: true })
+  powerOfAttorneyId!: string | null;
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { LawsuitsModule } from '../lawsuits/lawsuits.module';
+import { NotarizationModule } from '../notarization/notarization.module';
 import { LawsuitPleadingsResolver, PleadingsResolver } from './pleadings.resolver';
 import { PleadingsService } from './pleadings.service';
 
 /** Statements of defence, memos and the claimant's waiver. */
 @Module({
-  imports: [LawsuitsModule],
+  imports: [LawsuitsModule, NotarizationModule],
   providers: [PleadingsService, PleadingsResolver, LawsuitPleadingsResolver],
   exports: [PleadingsService],
 })

@@ -7,10 +7,12 @@
  */
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { authorize, can } from '../access/authorize';
+import { authorize, can, unreadable } from '../access/authorize';
 import type { RequestContext } from '../core/context/request-context';
+import { AgencyService } from '../notarization/agency.service';
+import { PowerCode } from '../notarization/powers';
 import { Transactions } from '../core/database/transactions';
-import { BadUserInputError, DomainError, ForbiddenError, NotFoundError } from '../core/errors/domain-error';
+import { BadUserInputError, DomainError, ForbiddenError } from '../core/errors/domain-error';
 import { HearingState } from '../hearings/hearing.enums';
 import { Hearing } from '../hearings/hearing.entity';
 import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
@@ -30,11 +32,12 @@ export class PleadingsService {
   constructor(
     private readonly tx: Transactions,
     private readonly lawsuits: LawsuitsService,
+    private readonly agency: AgencyService,
   ) {}
 
   async submitDefence(ctx: RequestContext, lawsuitId: string, body: string): Promise<Memo> {
     return this.tx.run(ctx, async (tx) => {
-      const { lawsuit, party } = await this.asParty(tx, lawsuitId);
+      const { lawsuit, party, powerOfAttorneyId } = await this.asParty(tx, lawsuitId);
       if (party.side !== PartySide.DEFENDANT) throw new ForbiddenError('Only a defendant files a statement of defence.');
       const first = await tx.repo(Hearing).findOne({ where: { lawsuitId: lawsuit.id }, order: { startsAt: 'ASC' } });
       const beforeFirstHearing =
@@ -44,7 +47,7 @@ export class PleadingsService {
           firstHearingAt: first?.startsAt?.toISOString() ?? null,
         });
       }
-      return this.insertMemo(tx, lawsuit, party, MemoKind.DEFENCE, body).catch((err) => {
+      return this.insertMemo(tx, lawsuit, party, MemoKind.DEFENCE, body, powerOfAttorneyId).catch((err) => {
         if ((err as { code?: string }).code === '23505')
           throw BadUserInputError.field('input.lawsuitId', 'a statement of defence was already filed');
         throw err;
@@ -54,14 +57,14 @@ export class PleadingsService {
 
   async submitMemo(ctx: RequestContext, lawsuitId: string, body: string): Promise<Memo> {
     return this.tx.run(ctx, async (tx) => {
-      const { lawsuit, party } = await this.asParty(tx, lawsuitId);
+      const { lawsuit, party, powerOfAttorneyId } = await this.asParty(tx, lawsuitId);
       if (lawsuit.state !== LawsuitState.IN_HEARINGS) {
         throw new DomainError('INVALID_TRANSITION', `Memos are filed while the case is in hearings, not when ${lawsuit.state}.`, {
           from: lawsuit.state,
           event: 'submitMemo',
         });
       }
-      return this.insertMemo(tx, lawsuit, party, MemoKind.MEMO, body);
+      return this.insertMemo(tx, lawsuit, party, MemoKind.MEMO, body, powerOfAttorneyId);
     });
   }
 
@@ -82,15 +85,17 @@ export class PleadingsService {
           nextHearingAt: next.startsAt.toISOString(),
         });
       }
-      const party = await tx
-        .repo(LawsuitParty)
-        .findOneByOrFail({ lawsuitId: lawsuit.id, nationalId: tx.actor!.nationalId, side: PartySide.CLAIMANT });
+      const claimants = await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id, side: PartySide.CLAIMANT });
+      const acting = await this.agency.actFor(tx, claimants, PowerCode.LIT_RECONCILE);
+      if (!acting) throw new ForbiddenError('Only a claimant, or their agent, waives the claim.');
+      const party = acting.party;
       const defended = await tx.repo(Memo).exists({ where: { lawsuitId: lawsuit.id, kind: MemoKind.DEFENCE } });
       const waiver = await tx.repo(ClaimWaiver).save(
         tx.repo(ClaimWaiver).create({
           lawsuitId: lawsuit.id,
           partyId: party.id,
           requestedBy: tx.actor!.id,
+          powerOfAttorneyId: acting.powerOfAttorneyId,
           state: defended ? WaiverState.PENDING : WaiverState.ACCEPTED,
           decidedBy: null,
           decidedAt: defended ? null : tx.now(),
@@ -149,30 +154,46 @@ export class PleadingsService {
     return ctx.repo(ClaimWaiver).findBy({ lawsuitId: In([...lawsuitIds]) });
   }
 
-  private async insertMemo(tx: RequestContext, lawsuit: Lawsuit, party: LawsuitParty, kind: MemoKind, body: string): Promise<Memo> {
+  private async insertMemo(
+    tx: RequestContext,
+    lawsuit: Lawsuit,
+    party: LawsuitParty,
+    kind: MemoKind,
+    body: string,
+    powerOfAttorneyId: string | null,
+  ): Promise<Memo> {
     const memo = await tx
       .repo(Memo)
-      .save(tx.repo(Memo).create({ lawsuitId: lawsuit.id, partyId: party.id, kind, body: body.trim(), submittedBy: tx.actor!.id }));
+      .save(
+        tx
+          .repo(Memo)
+          .create({ lawsuitId: lawsuit.id, partyId: party.id, kind, body: body.trim(), submittedBy: tx.actor!.id, powerOfAttorneyId }),
+      );
     tx.audit({
       action: kind === MemoKind.DEFENCE ? 'defence.filed' : 'memo.filed',
       subjectType: 'Lawsuit',
       subjectId: lawsuit.id,
-      after: { memoId: memo.id, partyId: party.id },
+      after: { memoId: memo.id, partyId: party.id, powerOfAttorneyId },
     });
     return memo;
   }
 
-  private async asParty(tx: RequestContext, lawsuitId: string): Promise<{ lawsuit: Lawsuit; party: LawsuitParty }> {
+  /** The party the caller pleads as: themselves, or a client under a power of attorney granting LIT_SUBMIT_MEMOS. */
+  private async asParty(
+    tx: RequestContext,
+    lawsuitId: string,
+  ): Promise<{ lawsuit: Lawsuit; party: LawsuitParty; powerOfAttorneyId: string | null }> {
     const lawsuit = await this.lockReadable(tx, lawsuitId);
     authorize(tx, 'plead', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
-    const party = await tx.repo(LawsuitParty).findOneBy({ lawsuitId: lawsuit.id, nationalId: tx.actor!.nationalId });
-    if (!party) throw new ForbiddenError('Only a party files pleadings.');
-    return { lawsuit, party };
+    const acting = await this.agency.actFor(tx, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_SUBMIT_MEMOS);
+    if (!acting) throw new ForbiddenError('Only a party, or their agent, files pleadings.');
+    return { lawsuit, ...acting };
   }
 
   private async lockReadable(tx: RequestContext, id: string): Promise<Lawsuit> {
     const lawsuit = await this.lawsuits.loadForUpdate(tx, id);
-    if (!can(tx, 'read', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit))) throw new NotFoundError('Lawsuit');
+    const shape = await this.lawsuits.shape(tx, lawsuit);
+    if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
     return lawsuit;
   }
 }

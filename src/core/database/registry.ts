@@ -19,6 +19,10 @@ import { ContractSignature } from '../../notarization/contracts/contract-signatu
 import { Contract } from '../../notarization/contracts/contract.entity';
 import { ObjectionClock1764600000000 } from '../../../migrations/1764600000000-objection-clock';
 import { PartyService } from '../../judgments/party-service.entity';
+import { PowersOfAttorney1764400000000 } from '../../../migrations/1764400000000-powers-of-attorney';
+import { PoaNotificationKinds1764400000001 } from '../../../migrations/1764400000001-poa-notification-kinds';
+import { PowerCatalogueEntry } from '../../notarization/power-catalogue.entity';
+import { PoaAgent, PoaPower, PoaPrincipal, PowerOfAttorney } from '../../notarization/power-of-attorney.entity';
 import { HearingAttendance } from '../../hearings/hearing-attendance.entity';
 import { Hearing } from '../../hearings/hearing.entity';
 import { FeeSchedule } from '../../lawsuits/fee-schedule.entity';
@@ -67,6 +71,11 @@ export const ENTITIES = [
   Contract,
   ContractParty,
   ContractSignature,
+  PowerCatalogueEntry,
+  PowerOfAttorney,
+  PoaPrincipal,
+  PoaAgent,
+  PoaPower,
 ];
 export const MIGRATIONS = [
   Foundation1763900000000,
@@ -80,4 +89,6 @@ export const MIGRATIONS = [
   DocketIndexes1764310000000,
   Contracts1764450000000,
   ObjectionClock1764600000000,
+  PowersOfAttorney1764400000000,
+  PoaNotificationKinds1764400000001,
 ];

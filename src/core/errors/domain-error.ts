@@ -71,13 +71,6 @@ export class InvalidTransitionError extends DomainError {
   }
 }
 
-/** The power of attorney relied on is not (or no longer) in force: revoked, expired, withdrawn or not yet confirmed. */
-export class PowerOfAttorneyInactiveError extends DomainError {
-  constructor(message = 'The power of attorney is not active.', details: Record<string, unknown> = {}) {
-    super('POWER_OF_ATTORNEY_INACTIVE', message, details);
-  }
-}
-
 export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number) {
     super('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
@@ -88,5 +81,12 @@ export class RateLimitedError extends DomainError {
 export class StaleVersionError extends BadUserInputError {
   constructor(what: string) {
     super([{ field: 'version', message: `${what} was changed by someone else; reload and try again.` }]);
+  }
+}
+
+/** An agent relied on a power of attorney that is no longer in force (revoked, expired, withdrawn, lapsed). */
+export class PowerOfAttorneyInactiveError extends DomainError {
+  constructor(message = 'The power of attorney is no longer in force for this act.', details: Record<string, unknown> = {}) {
+    super('POWER_OF_ATTORNEY_INACTIVE', message, details);
   }
 }

@@ -17,6 +17,8 @@ export interface JobPayloads {
   'judgments.finalize-expired': Record<string, never>;
   /** Reminds each served party, once, a few days before their objection deadline; the worker schedules it. */
   'judgments.remind-objection-deadlines': Record<string, never>;
+  /** Persists expiry and lapse of powers of attorney, with audit and notices; the worker schedules it. */
+  'notarization.sweep-powers-of-attorney': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -25,6 +27,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'notifications.deliver': 'notifications',
   'judgments.finalize-expired': 'maintenance',
   'judgments.remind-objection-deadlines': 'maintenance',
+  'notarization.sweep-powers-of-attorney': 'maintenance',
 };
 
 export function isJobName(name: string): name is JobName {

@@ -2,6 +2,7 @@
  * The rules of each contract type, as data: which party roles it has (and how many of each), and
  * which power of attorney an agent needs to sign for a principal in each role.
  */
+import { PowerCode as P } from '../powers';
 import { ContractPartyRole as R, ContractType as T } from './contract.enums';
 
 /** The roles of a type, with the least number of parties each must have. */
@@ -14,17 +15,17 @@ export const ROLES_BY_TYPE: Record<T, Partial<Record<R, number>>> = {
   [T.MORTGAGE]: { [R.MORTGAGOR]: 1, [R.MORTGAGEE]: 1 },
 };
 
-/** The power (as named by powers of attorney) an agent needs to sign for a principal of this type and role. */
-export const AGENCY_POWER: Record<T, Partial<Record<R, string>>> = {
-  [T.SALE]: { [R.SELLER]: 'RE_SELL', [R.BUYER]: 'RE_BUY' },
-  [T.REAL_ESTATE_TRANSFER]: { [R.TRANSFEROR]: 'RE_TRANSFER_DEED', [R.TRANSFEREE]: 'RE_TRANSFER_DEED' },
-  [T.MORTGAGE]: { [R.MORTGAGOR]: 'RE_MORTGAGE', [R.MORTGAGEE]: 'RE_MORTGAGE' },
-  [T.LEASE]: { [R.LESSOR]: 'RE_LEASE', [R.LESSEE]: 'RE_LEASE' },
-  [T.GIFT]: { [R.DONOR]: 'RE_GIFT', [R.DONEE]: 'RE_GIFT' },
-  [T.COMPANY_FORMATION]: { [R.PARTNER]: 'CO_FORM' },
+/** The power of the catalogue an agent needs to sign for a principal of this type and role. */
+export const AGENCY_POWER: Record<T, Partial<Record<R, P>>> = {
+  [T.SALE]: { [R.SELLER]: P.RE_SELL, [R.BUYER]: P.RE_BUY },
+  [T.REAL_ESTATE_TRANSFER]: { [R.TRANSFEROR]: P.RE_TRANSFER_DEED, [R.TRANSFEREE]: P.RE_TRANSFER_DEED },
+  [T.MORTGAGE]: { [R.MORTGAGOR]: P.RE_MORTGAGE, [R.MORTGAGEE]: P.RE_MORTGAGE },
+  [T.LEASE]: { [R.LESSOR]: P.RE_LEASE, [R.LESSEE]: P.RE_LEASE },
+  [T.GIFT]: { [R.DONOR]: P.RE_GIFT, [R.DONEE]: P.RE_GIFT },
+  [T.COMPANY_FORMATION]: { [R.PARTNER]: P.CO_FORM },
 };
 
-export function agencyPowerFor(type: T, role: R): string {
+export function agencyPowerFor(type: T, role: R): P {
   const power = AGENCY_POWER[type][role];
   if (!power) throw new Error(`No agency power for ${role} of a ${type} contract`);
   return power;

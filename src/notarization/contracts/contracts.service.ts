@@ -22,7 +22,7 @@ import { AuthService } from '../../identity/auth.service';
 import { Judgment } from '../../judgments/judgment.entity';
 import { Lawsuit } from '../../lawsuits/lawsuit.entity';
 import { NotaryOffice } from '../../organizations/office.entities';
-import { AGENCY, type AgencyPort } from './agency.port';
+import { AgencyService } from '../agency.service';
 import { ContractNotices, ContractNoticeDetails } from './contract-notices';
 import { ContractParty } from './contract-party.entity';
 import { agencyPowerFor, ROLE_NAMES, TYPE_NAMES } from './contract-rules';
@@ -78,7 +78,7 @@ export class ContractsService {
     private readonly tx: Transactions,
     private readonly notices: ContractNotices,
     private readonly auth: AuthService,
-    @Inject(AGENCY) private readonly agency: AgencyPort,
+    private readonly agency: AgencyService,
     @Inject(ADL_CONFIG) private readonly config: AdlConfig,
   ) {}
 

@@ -1,0 +1,55 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The kinds of 1764300000000-notification-kinds, which `down` restores. */
+const NOTIFICATION_KINDS_V2 = [
+  'LAWSUIT_REGISTERED',
+  'LAWSUIT_RETURNED',
+  'LAWSUIT_REJECTED',
+  'HEARING_SCHEDULED',
+  'HEARING_POSTPONED',
+  'HEARING_CANCELLED',
+  'JUDGMENT_ISSUED',
+  'OBJECTION_DEADLINE',
+  'LAWSUIT_SUBMITTED',
+  'LAWSUIT_WITHDRAWN',
+  'LAWSUIT_SETTLED',
+  'LAWSUIT_STRUCK_OFF',
+  'LAWSUIT_RESUMED',
+  'LAWSUIT_CLOSED',
+  'OBJECTION_FILED',
+  'APPEAL_DECIDED',
+  'JUDGMENT_FINAL',
+  'EXECUTION_REQUESTED',
+];
+
+/** Notices of the power-of-attorney lifecycle (1764450000000-contracts builds on this list). */
+export const NOTIFICATION_KINDS_V3 = [
+  ...NOTIFICATION_KINDS_V2,
+  'POA_ISSUED',
+  'POA_CONFIRMATION_REQUESTED',
+  'POA_REVOKED',
+  'POA_PARTIALLY_REVOKED',
+  'POA_EXPIRED',
+  'POA_LAPSED',
+  'POA_AGENT_WITHDREW',
+  'POA_DELEGATED',
+];
+
+function kindCheck(kinds: string[]): string {
+  return `ALTER TABLE notifications ADD CONSTRAINT notifications_kind_check CHECK (kind IN (${kinds.map((k) => `'${k}'`).join(',')}))`;
+}
+
+export class PoaNotificationKinds1764400000001 implements MigrationInterface {
+  name = 'PoaNotificationKinds1764400000001';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check`);
+    await q.query(kindCheck(NOTIFICATION_KINDS_V3));
+  }
+
+  /** Fails while notices of the new kinds exist: notices are proof of service and are never deleted. */
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check`);
+    await q.query(kindCheck(NOTIFICATION_KINDS_V2));
+  }
+}
