@@ -101,7 +101,7 @@ export interface AccessShapes {
     judgmentCircuitIds?: string[];
   };
   /** A party as shown within its contract: the contract's office and signers decide who sees the national ID. */
-  ContractParty: { notaryOfficeId: string; signerNationalIds: string[] }
+  ContractParty: { notaryOfficeId: string; signerNationalIds: string[] };
   /** Principals and agents by national ID (agents: every agent ever named, whatever their state). */
   PowerOfAttorney: {
     issuance: string;
