@@ -17,11 +17,14 @@ import { PleadingsModule } from './pleadings/pleadings.module';
 import { LawsuitsModule } from './lawsuits/lawsuits.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { StatisticsModule } from './statistics/statistics.module';
+import { DocumentsCoreModule } from './documents/documents-core.module';
+import { DocumentsModule } from './documents/documents.module';
 
 export const DOMAIN_MODULES = [
   AccessModule,
   AuditModule,
   NotificationsModule,
+  DocumentsCoreModule,
   IdentityModule,
   OrganizationsModule,
   LawsuitsModule,
@@ -29,6 +32,7 @@ export const DOMAIN_MODULES = [
   JudgmentsModule,
   PleadingsModule,
   StatisticsModule,
+  DocumentsModule,
 ];
 
 @Module({})

@@ -16,7 +16,12 @@ import { PdfSigner } from './pdf-signer';
 import { TEMPLATE_FIXTURES } from './template-fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'adl-templates-'));
-const stamp = { number: 'D-2026-0000042', code: 'K7QX9M2PZT', verifyUrl: 'https://adl.example/verify/K7QX9M2PZT', issuedAt: '2026-11-23T09:30:00.000Z' };
+const stamp = {
+  number: 'D-2026-0000042',
+  code: 'K7QX9M2PZT',
+  verifyUrl: 'https://adl.example/verify/K7QX9M2PZT',
+  issuedAt: '2026-11-23T09:30:00.000Z',
+};
 
 /** pdftotext's text, with Arabic presentation forms folded back to letters (NFKC). */
 function textOf(file: string): string {
@@ -31,7 +36,15 @@ function expectWords(text: string, expected: string): void {
 const EXPECTED: Record<DocumentKind, { ar: string[]; en: string[] }> = {
   [DocumentKind.LAWSUIT_RECEIPT]: {
     ar: ['إيصال قيد دعوى', 'المحكمة العامة بالرياض', '150,000.00', 'ريال سعودي', 'هـ', '1448-RYD-GEN-000123', '1*****1010'],
-    en: ['Lawsuit Filing Receipt', 'Riyadh General Court', 'SAR 150,000.00', 'SAR 7,500.00', '23 November 2026', 'Jumada II 1448 AH', '1*****1010'],
+    en: [
+      'Lawsuit Filing Receipt',
+      'Riyadh General Court',
+      'SAR 150,000.00',
+      'SAR 7,500.00',
+      '23 November 2026',
+      'Jumada II 1448 AH',
+      '1*****1010',
+    ],
   },
   [DocumentKind.HEARING_SUMMONS]: {
     ar: ['تبليغ بموعد جلسة', 'حضوري', 'غياب المدعى عليه', '09:00'],
@@ -63,10 +76,17 @@ describe('document templates rendered by Chromium', () => {
   let browser: Browser;
   let page: Page;
   const templates = new DocumentTemplates();
-  const signer = new PdfSigner(process.env.DOCUMENT_SIGNING_P12 ?? 'var/certs/adl-dev.p12', process.env.DOCUMENT_SIGNING_PASSWORD ?? 'adl-dev');
+  const signer = new PdfSigner(
+    process.env.DOCUMENT_SIGNING_P12 ?? 'var/certs/adl-dev.p12',
+    process.env.DOCUMENT_SIGNING_PASSWORD ?? 'adl-dev',
+  );
 
   beforeAll(async () => {
-    browser = await puppeteer.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: BROWSER_FLAGS, headless: true });
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: BROWSER_FLAGS,
+      headless: true,
+    });
     page = await browser.newPage();
   });
   afterAll(() => browser?.close());
@@ -76,7 +96,10 @@ describe('document templates rendered by Chromium', () => {
       it(`${kind} in ${language}: text, dates, amounts, footer on every page, valid signature`, async () => {
         const { html, footer } = templates.render(kind, language, TEMPLATE_FIXTURES[kind], stamp, await qrSvg(stamp.verifyUrl));
         expect(html).toContain(language === DocumentLanguage.AR ? 'dir="rtl"' : 'dir="ltr"');
-        const signed = await signer.sign(await htmlToPdf(page, html, footer), { reason: `${kind} ${stamp.number}`, signingTime: new Date() });
+        const signed = await signer.sign(await htmlToPdf(page, html, footer), {
+          reason: `${kind} ${stamp.number}`,
+          signingTime: new Date(),
+        });
         const file = join(dir, `${kind}.${language}.pdf`);
         writeFileSync(file, signed);
 
@@ -104,7 +127,10 @@ describe('document templates rendered by Chromium', () => {
   });
 
   it('a multi-page document carries the footer on each page', async () => {
-    const long = { ...TEMPLATE_FIXTURES[DocumentKind.HEARING_MINUTES], hearing: { startsAt: '2026-12-01T06:00:00Z', heldAt: null, minutes: 'Long record. '.repeat(900) } };
+    const long = {
+      ...TEMPLATE_FIXTURES[DocumentKind.HEARING_MINUTES],
+      hearing: { startsAt: '2026-12-01T06:00:00Z', heldAt: null, minutes: 'Long record. '.repeat(900) },
+    };
     const { html, footer } = templates.render(DocumentKind.HEARING_MINUTES, DocumentLanguage.EN, long, stamp, await qrSvg(stamp.verifyUrl));
     const file = join(dir, 'long.pdf');
     writeFileSync(file, await htmlToPdf(page, html, footer));

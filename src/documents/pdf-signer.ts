@@ -52,7 +52,7 @@ class NativeCmsSigner extends Signer {
     super();
   }
 
-  async sign(content: Buffer, signingTime?: Date): Promise<Buffer> {
+  override async sign(content: Buffer, signingTime?: Date): Promise<Buffer> {
     const when = signingTime ?? new Date();
     const signedAttributes = [
       attribute(OID.contentType, oid(OID.data)),

@@ -8,7 +8,13 @@ import { DocumentKind } from './document.enums';
 const court = { nameAr: 'المحكمة العامة بالرياض', nameEn: 'Riyadh General Court' };
 const circuit = { nameAr: 'الدائرة المدنية الأولى', nameEn: 'First Civil Circuit' };
 const parties = [
-  { sideAr: 'المدعي', sideEn: 'Claimant', nameAr: 'عبدالله محمد القحطاني', nameEn: 'Abdullah Mohammed Al-Qahtani', identifier: '1010101010' },
+  {
+    sideAr: 'المدعي',
+    sideEn: 'Claimant',
+    nameAr: 'عبدالله محمد القحطاني',
+    nameEn: 'Abdullah Mohammed Al-Qahtani',
+    identifier: '1010101010',
+  },
   { sideAr: 'المدعى عليه', sideEn: 'Defendant', nameAr: 'سارة خالد العتيبي', nameEn: 'Sarah Khalid Al-Otaibi', identifier: '1020304059' },
 ];
 const notary = { nameAr: 'خالد يوسف المطيري', nameEn: 'Khalid Yousef Al-Mutairi' };

@@ -17,6 +17,8 @@ import { Lawsuit } from '../lawsuits/lawsuit.entity';
 import { LawsuitsService } from '../lawsuits/lawsuits.service';
 import { Court } from '../organizations/court.entity';
 import { CourtType } from '../organizations/organization.enums';
+import { DocumentKind } from '../documents/document.enums';
+import { DocumentsService } from '../documents/documents.service';
 import { ExecutionRequest } from './execution-request.entity';
 import { AppealDecision } from './judgment.enums';
 import { Judgment } from './judgment.entity';
@@ -29,6 +31,7 @@ export class JudgmentsService {
   constructor(
     private readonly tx: Transactions,
     private readonly lawsuits: LawsuitsService,
+    private readonly documents: DocumentsService,
   ) {}
 
   async issue(ctx: RequestContext, input: IssueJudgmentInput): Promise<Judgment> {
@@ -82,6 +85,7 @@ export class JudgmentsService {
           objectionDeadline: judgment.objectionDeadline,
         },
       });
+      await this.documents.issue(tx, DocumentKind.JUDGMENT, judgment.id);
       return judgment;
     });
   }
@@ -216,6 +220,7 @@ export class JudgmentsService {
         subjectId: lawsuit.id,
         after: { executionRequestId: request.id, partyId: party.id },
       });
+      await this.documents.issue(tx, DocumentKind.EXECUTION_ORDER, request.id);
       return request;
     });
   }

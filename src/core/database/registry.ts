@@ -13,6 +13,8 @@ import { Notifications1764100000000 } from '../../../migrations/1764100000000-no
 import { Statistics1764200000000 } from '../../../migrations/1764200000000-statistics';
 import { NotificationKinds1764300000000 } from '../../../migrations/1764300000000-notification-kinds';
 import { DocketIndexes1764310000000 } from '../../../migrations/1764310000000-docket-indexes';
+import { Documents1764500000000 } from '../../../migrations/1764500000000-documents';
+import { Document } from '../../documents/document.entity';
 import { HearingAttendance } from '../../hearings/hearing-attendance.entity';
 import { Hearing } from '../../hearings/hearing.entity';
 import { FeeSchedule } from '../../lawsuits/fee-schedule.entity';
@@ -57,6 +59,7 @@ export const ENTITIES = [
   NotificationAttempt,
   Memo,
   ClaimWaiver,
+  Document,
 ];
 export const MIGRATIONS = [
   Foundation1763900000000,
@@ -68,4 +71,5 @@ export const MIGRATIONS = [
   Statistics1764200000000,
   NotificationKinds1764300000000,
   DocketIndexes1764310000000,
+  Documents1764500000000,
 ];

@@ -5,7 +5,7 @@
  */
 import type { JobsOptions } from 'bullmq';
 
-export const QUEUES = ['maintenance', 'notifications'] as const;
+export const QUEUES = ['maintenance', 'notifications', 'documents'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export interface JobPayloads {
@@ -15,6 +15,8 @@ export interface JobPayloads {
   'notifications.deliver': { notificationId: string };
   /** Makes final the judgments whose objection window passed unused; the worker schedules it. */
   'judgments.finalize-expired': Record<string, never>;
+  /** Renders, signs and stores one PENDING document (documents/document-renderer.ts). */
+  'documents.render': { documentId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -22,6 +24,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'maintenance.verify-audit-chain': 'maintenance',
   'notifications.deliver': 'notifications',
   'judgments.finalize-expired': 'maintenance',
+  'documents.render': 'documents',
 };
 
 export function isJobName(name: string): name is JobName {

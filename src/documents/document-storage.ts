@@ -1,0 +1,102 @@
+/**
+ * Where PDFs live, behind one interface: a local directory (DOCUMENTS_DIR, the default) or an
+ * S3-compatible bucket (DOCUMENTS_STORAGE=s3: MinIO in docker-compose.yml). A write is atomic in
+ * both: a temporary file renamed into place, or one PUT; a reader never sees half a file.
+ */
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { createReadStream } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+
+export interface DocumentStorage {
+  readonly name: string;
+  put(key: string, bytes: Buffer): Promise<void>;
+  /** The stored bytes as a stream, or null when nothing is stored under the key. */
+  open(key: string): Promise<Readable | null>;
+}
+
+export const DOCUMENT_STORAGE = Symbol('DOCUMENT_STORAGE');
+
+export class LocalDocumentStorage implements DocumentStorage {
+  readonly name = 'local';
+  constructor(private readonly root: string) {}
+
+  private path(key: string): string {
+    const path = resolve(this.root, key);
+    if (!path.startsWith(resolve(this.root) + '/')) throw new Error(`storage key escapes the documents directory: ${key}`);
+    return path;
+  }
+
+  async put(key: string, bytes: Buffer): Promise<void> {
+    const path = this.path(key);
+    await mkdir(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${Date.now()}.part`;
+    try {
+      await writeFile(temporary, bytes, { flush: true });
+      await rename(temporary, path);
+    } catch (err) {
+      await rm(temporary, { force: true });
+      throw err;
+    }
+  }
+
+  async open(key: string): Promise<Readable | null> {
+    const path = this.path(key);
+    try {
+      await stat(path);
+    } catch {
+      return null;
+    }
+    return createReadStream(path);
+  }
+}
+
+export interface S3Settings {
+  endpoint: string | null;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+export class S3DocumentStorage implements DocumentStorage {
+  readonly name = 's3';
+  private readonly client: S3Client;
+
+  constructor(private readonly settings: S3Settings) {
+    this.client = new S3Client({
+      region: settings.region,
+      endpoint: settings.endpoint ?? undefined,
+      // MinIO and most self-hosted stores address buckets by path, not by sub-domain.
+      forcePathStyle: !!settings.endpoint,
+      credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
+    });
+  }
+
+  async put(key: string, bytes: Buffer): Promise<void> {
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.settings.bucket,
+        Key: key,
+        Body: bytes,
+        ContentType: 'application/pdf',
+        ContentLength: bytes.length,
+      }),
+    );
+  }
+
+  async open(key: string): Promise<Readable | null> {
+    try {
+      const res = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: key }));
+      return (res.Body as Readable | undefined) ?? null;
+    } catch (err) {
+      if ((err as { name?: string }).name === 'NoSuchKey') return null;
+      throw err;
+    }
+  }
+}
+
+export function documentsDirDefault(): string {
+  return join(process.cwd(), 'var', 'documents');
+}
