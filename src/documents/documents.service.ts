@@ -10,7 +10,7 @@ import { randomInt } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
 import type { RequestContext } from '../core/context/request-context';
-import { NotFoundError } from '../core/errors/domain-error';
+import { NotFoundError, UnauthenticatedError } from '../core/errors/domain-error';
 import { Transactions } from '../core/database/transactions';
 import { documentMachine } from './document-state-machine';
 import { DOCUMENT_STORAGE, DocumentStorage } from './document-storage';
@@ -136,6 +136,7 @@ export class DocumentsService {
 
   /** A document its reader may see (its instrument's read rules), else NOT_FOUND. */
   async get(ctx: RequestContext, id: string): Promise<Document> {
+    if (!ctx.actor) throw new UnauthenticatedError();
     const document = await ctx.repo(Document).findOneBy({ id });
     if (!document || !(await this.readable(ctx, document))) throw new NotFoundError('Document');
     return document;
