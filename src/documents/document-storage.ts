@@ -31,7 +31,9 @@ export class LocalDocumentStorage implements DocumentStorage {
   async put(key: string, bytes: Buffer): Promise<void> {
     const path = this.path(key);
     await mkdir(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.${Date.now()}.part`;
+    // One temporary name per document: writers of a document take turns (its row is locked), and
+    // the leftover of a writer killed mid-write is overwritten by the next attempt, then renamed away.
+    const temporary = `${path}.part`;
     try {
       await writeFile(temporary, bytes, { flush: true });
       await rename(temporary, path);
