@@ -7,7 +7,7 @@
  * The batch uses the power-of-attorney kind through a fixture provider registered in the test:
  * the seam through which the notarization module will provide real ones.
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +30,24 @@ function startWorker(): ChildProcess {
   const child = spawn(process.execPath, [MAIN, '--worker'], { env: { ...process.env, ...ENV }, stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[worker ${child.pid}] ${chunk.toString()}`));
   return child;
+}
+function childPids(pid: number): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null
@@ -105,8 +123,12 @@ describe('documents: a worker killed mid-batch', () => {
     const first = startWorker();
     children.push(first);
     await until(async () => (await countOf('READY')) >= 8, 60_000);
+    const browsers = childPids(first.pid!);
+    expect(browsers.length).toBeGreaterThan(0);
     first.kill('SIGKILL');
     await exited(first);
+    // Its Chromium goes with it (pipes closed), orphaned browsers would pile up otherwise.
+    await until(() => browsers.every((pid) => !alive(pid)), 10_000);
     const pendingAtKill = await countOf('PENDING');
     expect(pendingAtKill).toBeGreaterThan(0); // the kill did land mid-batch
 

@@ -142,7 +142,9 @@ export class BrowserPool implements OnModuleInit, OnModuleDestroy {
       throw new Error(this.lastError);
     }
     try {
-      const browser = await puppeteer.launch({ executablePath: this.config.chromiumPath, args: BROWSER_FLAGS, headless: true });
+      // pipe: Chromium talks over stdio pipes rather than a port, and exits when they close, so a
+      // worker killed with SIGKILL leaves no orphaned browser behind.
+      const browser = await puppeteer.launch({ executablePath: this.config.chromiumPath, args: BROWSER_FLAGS, headless: true, pipe: true });
       browser.on('disconnected', () => {
         if (this.browser === browser) {
           this.browser = null;
