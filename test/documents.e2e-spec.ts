@@ -296,20 +296,20 @@ describe('documents: issued by events, rendered by the worker, downloaded and ve
       await page.setViewport({ width: 375, height: 740, isMobile: true });
       const res = await page.goto(`${t.url}/verify/${code}`, { waitUntil: 'load' });
       expect(res?.status()).toBe(200);
-      const ar = await page.$eval('#verdict-ar', (e) => (e as HTMLElement).innerText);
-      const en = await page.$eval('#verdict-en', (e) => (e as HTMLElement).innerText);
+      const ar = await page.$eval('#verdict-ar', (e) => (e as unknown as { innerText: string }).innerText);
+      const en = await page.$eval('#verdict-en', (e) => (e as unknown as { innerText: string }).innerText);
       expect(ar).toContain('وثيقة صحيحة');
       expect(ar).toContain(caseNumber);
       expect(en).toContain('Genuine document');
       expect(en).toContain('Lawsuit Filing Receipt');
       expect(en).toContain(receipt.sha256!);
-      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      expect(await page.evaluate('document.documentElement.dir')).toBe('rtl');
       // Fits the phone: nothing scrolls sideways.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(375);
 
       const missing = await page.goto(`${t.url}/verify/NOSUCHCODE`, { waitUntil: 'load' });
       expect(missing?.status()).toBe(404);
-      expect(await page.$eval('#verdict-en', (e) => (e as HTMLElement).innerText)).toContain('No ready document');
+      expect(await page.$eval('#verdict-en', (e) => (e as unknown as { innerText: string }).innerText)).toContain('No ready document');
     } finally {
       await browser.close();
     }

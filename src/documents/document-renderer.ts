@@ -19,7 +19,7 @@ import { BrowserPool } from './browser-pool';
 import { documentMachine } from './document-state-machine';
 import { DOCUMENT_STORAGE, DocumentStorage } from './document-storage';
 import { DocumentTemplates } from './document-templates';
-import { Document } from './document.entity';
+import type { Document } from './document.entity';
 import { DocumentState, KIND_TITLE } from './document.enums';
 import { PdfSigner } from './pdf-signer';
 import { htmlToPdf, qrSvg } from './pdf-render';
@@ -49,9 +49,17 @@ export class DocumentRenderer {
 
   async render(documentId: string, meta: { jobId: string }): Promise<RenderOutcome> {
     const ctx = this.system(meta.jobId);
-    const document = await ctx.repo(Document).findOneBy({ id: documentId });
-    if (!document || document.state !== DocumentState.PENDING) return 'skipped';
-    await ctx.manager.query(`UPDATE documents SET attempts = attempts + 1 WHERE id = $1`, [documentId]);
+    // Counts the attempt and reads the row in one statement; nothing to do unless it is PENDING.
+    const [raw] = await ctx.manager.query<Record<string, unknown>[][]>(
+      `UPDATE documents SET attempts = attempts + 1 WHERE id = $1 AND state = 'PENDING'
+       RETURNING id, number, kind, language, data, verification_code, created_at`,
+      [documentId],
+    );
+    const row = raw?.[0] as
+      | { id: string; number: string; kind: Document['kind']; language: Document['language']; data: Record<string, unknown>; verification_code: string; created_at: Date }
+      | undefined;
+    if (!row) return 'skipped';
+    const document = { ...row, verificationCode: row.verification_code, createdAt: row.created_at };
 
     const verifyUrl = `${this.config.publicBaseUrl}/verify/${document.verificationCode}`;
     const stamp = { number: document.number, code: document.verificationCode, verifyUrl, issuedAt: document.createdAt };

@@ -10,9 +10,10 @@ import { JobName, JobPayloads } from '../core/queue/jobs';
 import { DocumentRenderer } from './document-renderer';
 
 const PAGES = Number(process.env.BROWSER_PAGES ?? 2);
+const CONCURRENCY = Number(process.env.DOCUMENT_JOB_CONCURRENCY ?? PAGES);
 const LOCK_MS = Number(process.env.DOCUMENT_JOB_LOCK_MS ?? 5000);
 
-@Processor('documents', { concurrency: PAGES, lockDuration: LOCK_MS, stalledInterval: LOCK_MS, maxStalledCount: 2 })
+@Processor('documents', { concurrency: CONCURRENCY, lockDuration: LOCK_MS, stalledInterval: LOCK_MS, maxStalledCount: 2 })
 export class DocumentsProcessor extends WorkerHost {
   constructor(
     private readonly handlers: JobHandlers,
