@@ -185,8 +185,7 @@ async function main(): Promise<void> {
         language: i % 2 ? DocumentLanguage.EN : DocumentLanguage.AR,
       })
     ).id;
-  const timings = (ids: string[]) =>
-    db.query(`SELECT created_at, ready_at, state FROM documents WHERE id = ANY($1)`, [ids]) as Promise<Timing[]>;
+  const timings = (ids: string[]) => db.query<Timing[]>(`SELECT created_at, ready_at, state FROM documents WHERE id = ANY($1)`, [ids]);
   const readyCount = async (ids: string[]) =>
     Number((await db.query(`SELECT count(*)::int AS n FROM documents WHERE id = ANY($1) AND state <> 'PENDING'`, [ids]))[0].n);
   const waitAll = async (ids: string[], onProgress?: (n: number) => void) => {

@@ -114,10 +114,7 @@ describe('documents: a worker killed mid-batch', () => {
       if (i % 10 === 0) expect((await t.ok(REQUEST, { i: input }, claimant.token)).requestDocument.id).toBe(doc.id);
     }
     const states = async () =>
-      (await db.query(`SELECT state, count(*)::int AS n FROM documents WHERE id = ANY($1) GROUP BY state`, [ids])) as {
-        state: string;
-        n: number;
-      }[];
+      db.query<{ state: string; n: number }[]>(`SELECT state, count(*)::int AS n FROM documents WHERE id = ANY($1) GROUP BY state`, [ids]);
     const countOf = async (state: string) => (await states()).find((s) => s.state === state)?.n ?? 0;
 
     const first = startWorker();

@@ -56,7 +56,15 @@ export class DocumentRenderer {
       [documentId],
     );
     const row = raw?.[0] as
-      | { id: string; number: string; kind: Document['kind']; language: Document['language']; data: Record<string, unknown>; verification_code: string; created_at: Date }
+      | {
+          id: string;
+          number: string;
+          kind: Document['kind'];
+          language: Document['language'];
+          data: Record<string, unknown>;
+          verification_code: string;
+          created_at: Date;
+        }
       | undefined;
     if (!row) return 'skipped';
     const document = { ...row, verificationCode: row.verification_code, createdAt: row.created_at };

@@ -44,7 +44,8 @@ function helperLang(args: unknown[]): Lang {
   const options = args[args.length - 1] as Options;
   const explicit = args.length > 1 ? args[0] : undefined;
   if (explicit === 'ar' || explicit === 'en') return explicit;
-  const root = options?.data?.root as { lang?: Lang } | undefined;
+  const data = options?.data as { root?: { lang?: Lang } } | undefined;
+  const root = data?.root;
   if (root?.lang !== 'ar' && root?.lang !== 'en') throw new Error('the template has no root "lang"');
   return root.lang;
 }

@@ -115,6 +115,6 @@ export function sarInArabicWords(value: unknown): string {
 
 /** 1*****7097: the first digit and the last four stay. */
 export function maskedId(value: unknown): string {
-  const id = String(value ?? '');
+  const id = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   return /^\d{10}$/.test(id) ? maskNationalId(id) : id;
 }

@@ -96,7 +96,7 @@ export class PdfSigner {
     try {
       p12 = forge.pkcs12.pkcs12FromAsn1(asn1.fromDer(readFileSync(p12Path).toString('binary')), password);
     } catch (err) {
-      throw new Error(`cannot open the signing certificate ${p12Path}: ${(err as Error).message}`);
+      throw new Error(`cannot open the signing certificate ${p12Path}: ${(err as Error).message}`, { cause: err });
     }
     const keyBag = p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag]?.[0];
     const certBag = p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag]?.[0];
@@ -105,7 +105,7 @@ export class PdfSigner {
     const key = createPrivateKey(forge.pki.privateKeyToPem(keyBag.key));
     this.signer = new NativeCmsSigner(certificate, der(forge.pki.certificateToAsn1(certificate)), key);
     this.identity = {
-      signerName: String(certificate.subject.getField('CN')?.value ?? 'Adl'),
+      signerName: String((certificate.subject.getField('CN') as { value?: string } | null)?.value ?? 'Adl'),
       notAfter: certificate.validity.notAfter,
     };
   }
