@@ -21,7 +21,7 @@ import { DOCUMENT_STORAGE, DocumentStorage } from './document-storage';
 import { DocumentTemplates } from './document-templates';
 import type { Document } from './document.entity';
 import { DocumentState, KIND_TITLE } from './document.enums';
-import { PdfSigner } from './pdf-signer';
+import type { PdfSigner } from './pdf-signer';
 import { htmlToPdf, qrSvg } from './pdf-render';
 
 export const DOCUMENT_TEMPLATES = Symbol('DOCUMENT_TEMPLATES');

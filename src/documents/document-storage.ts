@@ -3,10 +3,9 @@
  * S3-compatible bucket (DOCUMENTS_STORAGE=s3: MinIO in docker-compose.yml). A write is atomic in
  * both: a temporary file renamed into place, or one PUT; a reader never sees half a file.
  */
-import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 
 export interface DocumentStorage {
@@ -52,53 +51,4 @@ export class LocalDocumentStorage implements DocumentStorage {
     }
     return createReadStream(path);
   }
-}
-
-export interface S3Settings {
-  endpoint: string | null;
-  region: string;
-  bucket: string;
-  accessKeyId: string;
-  secretAccessKey: string;
-}
-
-export class S3DocumentStorage implements DocumentStorage {
-  readonly name = 's3';
-  private readonly client: S3Client;
-
-  constructor(private readonly settings: S3Settings) {
-    this.client = new S3Client({
-      region: settings.region,
-      endpoint: settings.endpoint ?? undefined,
-      // MinIO and most self-hosted stores address buckets by path, not by sub-domain.
-      forcePathStyle: !!settings.endpoint,
-      credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
-    });
-  }
-
-  async put(key: string, bytes: Buffer): Promise<void> {
-    await this.client.send(
-      new PutObjectCommand({
-        Bucket: this.settings.bucket,
-        Key: key,
-        Body: bytes,
-        ContentType: 'application/pdf',
-        ContentLength: bytes.length,
-      }),
-    );
-  }
-
-  async open(key: string): Promise<Readable | null> {
-    try {
-      const res = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: key }));
-      return (res.Body as Readable | undefined) ?? null;
-    } catch (err) {
-      if ((err as { name?: string }).name === 'NoSuchKey') return null;
-      throw err;
-    }
-  }
-}
-
-export function documentsDirDefault(): string {
-  return join(process.cwd(), 'var', 'documents');
 }

@@ -7,7 +7,8 @@
 import { Global, Module } from '@nestjs/common';
 import { resolve } from 'node:path';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
-import { DOCUMENT_STORAGE, LocalDocumentStorage, S3DocumentStorage } from './document-storage';
+import { DOCUMENT_STORAGE, DocumentStorage, LocalDocumentStorage } from './document-storage';
+import type { S3DocumentStorage } from './s3-document-storage';
 import { DocumentSubjects } from './document-subjects';
 import { DocumentTemplates } from './document-templates';
 import { DOCUMENT_TEMPLATES } from './document-renderer';
@@ -19,8 +20,13 @@ const PROVIDERS = [
   {
     provide: DOCUMENT_STORAGE,
     inject: [ADL_CONFIG],
-    useFactory: (config: AdlConfig) =>
-      config.documents.s3 ? new S3DocumentStorage(config.documents.s3) : new LocalDocumentStorage(resolve(config.documents.dir)),
+    useFactory: (config: AdlConfig): DocumentStorage => {
+      if (!config.documents.s3) return new LocalDocumentStorage(resolve(config.documents.dir));
+      // Required only when configured: the AWS SDK takes most of a second to load.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { S3DocumentStorage: S3 } = require('./s3-document-storage') as { S3DocumentStorage: typeof S3DocumentStorage };
+      return new S3(config.documents.s3);
+    },
   },
   // Compiled once per process.
   { provide: DOCUMENT_TEMPLATES, useFactory: () => new DocumentTemplates() },

@@ -8,7 +8,7 @@ import { DocumentsController } from './documents.controller';
 import { DocumentsProcessor } from './documents.processor';
 import { DocumentsResolver } from './documents.resolver';
 import { LawsuitDocumentSubjects } from './lawsuit-document-subjects';
-import { PdfSigner } from './pdf-signer';
+import type { PdfSigner } from './pdf-signer';
 
 @Module({
   imports: [LawsuitsModule],
@@ -22,7 +22,13 @@ export const DOCUMENT_WORKER_PROVIDERS: Provider[] = [
   {
     provide: PDF_SIGNER,
     inject: [ADL_CONFIG],
-    useFactory: (c: AdlConfig) => new PdfSigner(resolve(c.documents.signingP12), c.documents.signingPassword),
+    useFactory: (c: AdlConfig) => {
+      // Required here, not imported at the top: the API never signs, and node-forge and @signpdf
+      // take a noticeable time to load on every start.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { PdfSigner: Signer } = require('./pdf-signer') as { PdfSigner: typeof PdfSigner };
+      return new Signer(resolve(c.documents.signingP12), c.documents.signingPassword);
+    },
   },
   DocumentRenderer,
   DocumentsProcessor,
