@@ -17,7 +17,7 @@ import { createWorkerApp } from '../src/app';
 import { loadConfig } from '../src/core/config/config';
 import { RequestContextFactory } from '../src/core/context/request-context.factory';
 import { Transactions } from '../src/core/database/transactions';
-import { BROWSER_FLAGS } from '../src/documents/browser-pool';
+import { BROWSER_FLAGS, BrowserPool } from '../src/documents/browser-pool';
 import { JudgmentsService } from '../src/judgments/judgments.service';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { lawsuitInput } from './factories/lawsuits';
@@ -325,6 +325,22 @@ describe('documents: issued by events, rendered by the worker, downloaded and ve
     expect(order.state).toBe('READY');
     const text = pdfText((await download(order, claimant.token)).bytes);
     for (const word of 'أمر تنفيذ فقط ثمانون ألف ريال سعودي لا غير'.split(' ')) expect(text).toContain(word);
+  });
+
+  it('survives a Chromium crash: the pool relaunches the browser and the document still turns READY', async () => {
+    const pool = worker.get(BrowserPool);
+    const pid = pool.browserPid;
+    expect(pid).not.toBeNull();
+    process.kill(pid!, 'SIGKILL');
+    // The lawsuit moved on since its receipt: a new version, a new receipt to render.
+    const doc = (await t.ok(REQUEST, { i: { kind: 'LAWSUIT_RECEIPT', subjectId: lawsuitId, language: 'EN' } }, claimant.token))
+      .requestDocument as Doc;
+    const ready = await until(async () => {
+      const d = (await t.ok(DOCUMENT, { id: doc.id }, claimant.token)).document as Doc;
+      return d.state === 'PENDING' ? null : d;
+    }, 60_000);
+    expect(ready.state).toBe('READY');
+    expect(pool.browserPid).not.toBe(pid);
   });
 
   it('ends a document whose data does not fit its template FAILED with the reason, after one attempt', async () => {

@@ -68,6 +68,11 @@ export class BrowserPool implements OnModuleInit, OnModuleDestroy {
     await this.redisClient.redis.del(heartbeatKey(this.config.redisPrefix)).catch(() => undefined);
   }
 
+  /** The browser's process id while it runs (operators and tests look at it). */
+  get browserPid(): number | null {
+    return this.browser?.process()?.pid ?? null;
+  }
+
   get status(): { state: BrowserState; error: string | null } {
     return { state: this.state, error: this.lastError };
   }
