@@ -145,6 +145,7 @@ async function main(): Promise<void> {
   };
   const log = (m: string) => console.log(m);
   log(`bench:pdf — ${settings.docs} documents, ${settings.pages} pages, database ${settings.database}`);
+  const loadAtStart = os.loadavg()[0];
   await migrate(databaseUrl);
 
   // The floor: the same HTML a pipeline document gets.
@@ -311,6 +312,8 @@ async function main(): Promise<void> {
         '—',
         '—',
       ]),
+      '',
+      `Machine load (1-minute load average, ${cpu.length} CPUs): ${fmt(loadAtStart)} at the start, ${fmt(os.loadavg()[0])} at the end — other processes share the machine; absolute figures are only comparable within one run.`,
       '',
       `Requests: ${fmt(enqueueMs / settings.docs, 2)} ms each (service call, one transaction). "p50/p95 ms" of the all-at-once run measure the backed-up queue, not the service.`,
       '',
