@@ -18,7 +18,7 @@
  * BROWSER_PAGES (2), BENCH_DATABASE (adl_bench_pdf); DATABASE_URL and REDIS_URL name the servers.
  */
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -328,6 +328,8 @@ async function main(): Promise<void> {
     const file = path.join(root, 'bench', 'RESULTS.md');
     const current = readFileSync(file, 'utf8');
     writeFileSync(file, upsertSection(current, section));
+    // Tables as the repository's Prettier writes them (npm run lint checks the file).
+    execFileSync(path.join(root, 'node_modules', '.bin', 'prettier'), ['--write', file], { stdio: 'ignore' });
     log(`written to ${file}`);
   } finally {
     worker.kill('SIGTERM');
