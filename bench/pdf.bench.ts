@@ -258,7 +258,8 @@ async function main(): Promise<void> {
     const v = (name: string) => deps[`node_modules/${name}`]?.version ?? '?';
     const chromiumVersion = (() => {
       try {
-        return readFileSync('/usr/lib/chromium/chromium', { encoding: 'latin1' }).match(/Chrome\/(\d+\.\d+\.\d+\.\d+)/)?.[1] ?? '?';
+        const out = execFileSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium', ['--version'], { encoding: 'utf8', timeout: 10_000 });
+        return /(\d+\.\d+\.\d+\.\d+)/.exec(out)?.[1] ?? '?';
       } catch {
         return '?';
       }
