@@ -30,6 +30,8 @@ WORKDIR /app
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# Handlebars templates of the documents and the verification page, read at start.
+COPY --from=build /app/templates ./templates
 # var/ holds locally stored documents and certificates; the app itself stays read-only.
 RUN mkdir -p var && chown node:node var
 USER node

@@ -19,11 +19,14 @@ import { LawsuitsModule } from './lawsuits/lawsuits.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { StatisticsModule } from './statistics/statistics.module';
 import { ContractsModule } from './notarization/contracts/contracts.module';
+import { DocumentsCoreModule } from './documents/documents-core.module';
+import { DocumentsModule } from './documents/documents.module';
 
 export const DOMAIN_MODULES = [
   AccessModule,
   AuditModule,
   NotificationsModule,
+  DocumentsCoreModule,
   IdentityModule,
   OrganizationsModule,
   LawsuitsModule,
@@ -33,6 +36,7 @@ export const DOMAIN_MODULES = [
   NotarizationModule,
   StatisticsModule,
   ContractsModule,
+  DocumentsModule,
 ];
 
 @Module({})

@@ -8,6 +8,8 @@ import { MaintenanceProcessor } from './audit/audit-verification.processor';
 import { JobHandlers } from './core/queue/job-handlers';
 import { QueueModule } from './core/queue/queue.module';
 import { BrowserPool } from './documents/browser-pool';
+import { DocumentsCoreModule } from './documents/documents-core.module';
+import { DOCUMENT_WORKER_PROVIDERS, DocumentsModule } from './documents/documents.module';
 import { OutboxDispatcher } from './notifications/outbox-dispatcher';
 import { IdentityModule } from './identity/identity.module';
 import { JudgmentsModule } from './judgments/judgments.module';
@@ -27,9 +29,11 @@ export class WorkerModule {
         AccessModule,
         AuditModule,
         NotificationsModule,
+        DocumentsCoreModule,
         IdentityModule,
         JudgmentsModule,
         NotarizationModule,
+        DocumentsModule,
       ],
       providers: [
         BrowserPool,
@@ -39,6 +43,7 @@ export class WorkerModule {
         JudgmentsFinalizer,
         PowersOfAttorneySweeper,
         ...NOTIFICATION_WORKER_PROVIDERS,
+        ...DOCUMENT_WORKER_PROVIDERS,
       ],
     };
   }

@@ -68,6 +68,11 @@ export class BrowserPool implements OnModuleInit, OnModuleDestroy {
     await this.redisClient.redis.del(heartbeatKey(this.config.redisPrefix)).catch(() => undefined);
   }
 
+  /** The browser's process id while it runs (operators and tests look at it). */
+  get browserPid(): number | null {
+    return this.browser?.process()?.pid ?? null;
+  }
+
   get status(): { state: BrowserState; error: string | null } {
     return { state: this.state, error: this.lastError };
   }
@@ -142,7 +147,9 @@ export class BrowserPool implements OnModuleInit, OnModuleDestroy {
       throw new Error(this.lastError);
     }
     try {
-      const browser = await puppeteer.launch({ executablePath: this.config.chromiumPath, args: BROWSER_FLAGS, headless: true });
+      // pipe: Chromium talks over stdio pipes rather than a port, and exits when they close, so a
+      // worker killed with SIGKILL leaves no orphaned browser behind.
+      const browser = await puppeteer.launch({ executablePath: this.config.chromiumPath, args: BROWSER_FLAGS, headless: true, pipe: true });
       browser.on('disconnected', () => {
         if (this.browser === browser) {
           this.browser = null;

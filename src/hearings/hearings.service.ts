@@ -27,6 +27,8 @@ import { nextFreeSlot } from './free-slot';
 import { HearingAttendance } from './hearing-attendance.entity';
 import { hearingMachine, HearingEvent } from './hearing-state-machine';
 import { HearingMode, HearingState } from './hearing.enums';
+import { DocumentKind } from '../documents/document.enums';
+import { DocumentsService } from '../documents/documents.service';
 import { Hearing } from './hearing.entity';
 import { CancelHearingInput, DocketInput, PostponeHearingInput, RecordMinutesInput, ScheduleHearingInput } from './hearing.inputs';
 
@@ -81,6 +83,7 @@ export class HearingsService {
     private readonly orgs: OrganizationsService,
     private readonly notices: LawsuitNotices,
     private readonly agency: AgencyService,
+    private readonly documents: DocumentsService,
   ) {}
 
   async schedule(ctx: RequestContext, input: ScheduleHearingInput): Promise<Hearing> {
@@ -116,6 +119,7 @@ export class HearingsService {
         after: { lawsuitId: lawsuit.id, startsAt: hearing.startsAt, endsAt: hearing.endsAt, mode: hearing.mode },
       });
       await this.notices.hearingChanged(tx, hearing, 'scheduled');
+      await this.documents.issue(tx, DocumentKind.HEARING_SUMMONS, hearing.id);
       return hearing;
     });
   }
@@ -140,6 +144,8 @@ export class HearingsService {
         after: { state: HearingState.POSTPONED, reason: input.reason, nextHearingId: next.id, startsAt: next.startsAt },
       });
       await this.notices.hearingChanged(tx, next, 'postponed', { previous: hearing, reason: input.reason });
+      // A new summons for the new date; the old one now verifies as postponed.
+      await this.documents.issue(tx, DocumentKind.HEARING_SUMMONS, next.id);
       return next;
     });
   }
@@ -186,6 +192,7 @@ export class HearingsService {
         before: { state: hearing.state },
         after: { state: HearingState.HELD, attendance: input.attendance },
       });
+      await this.documents.issue(tx, DocumentKind.HEARING_MINUTES, hearing.id);
       return tx.repo(Hearing).findOneByOrFail({ id: hearing.id });
     });
   }

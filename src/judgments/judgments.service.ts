@@ -19,6 +19,8 @@ import { Lawsuit } from '../lawsuits/lawsuit.entity';
 import { LawsuitsService } from '../lawsuits/lawsuits.service';
 import { Court } from '../organizations/court.entity';
 import { CourtType } from '../organizations/organization.enums';
+import { DocumentKind } from '../documents/document.enums';
+import { DocumentsService } from '../documents/documents.service';
 import { ExecutionRequest } from './execution-request.entity';
 import { AppealDecision } from './judgment.enums';
 import { Judgment } from './judgment.entity';
@@ -34,6 +36,7 @@ export class JudgmentsService {
     private readonly lawsuits: LawsuitsService,
     private readonly clock: ObjectionClock,
     private readonly agency: AgencyService,
+    private readonly documents: DocumentsService,
   ) {}
 
   async issue(ctx: RequestContext, input: IssueJudgmentInput): Promise<Judgment> {
@@ -86,6 +89,7 @@ export class JudgmentsService {
           urgent,
         },
       });
+      await this.documents.issue(tx, DocumentKind.JUDGMENT, judgment.id);
       return judgment;
     });
   }
@@ -243,6 +247,7 @@ export class JudgmentsService {
         subjectId: lawsuit.id,
         after: { executionRequestId: request.id, partyId: party.id },
       });
+      await this.documents.issue(tx, DocumentKind.EXECUTION_ORDER, request.id);
       return request;
     });
   }

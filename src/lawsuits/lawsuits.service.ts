@@ -25,6 +25,8 @@ import { LawsuitClaim } from './lawsuit-claim.entity';
 import { LawsuitNotices, TransitionDetails } from './lawsuit-notices';
 import { LawsuitParty } from './lawsuit-party.entity';
 import { LawsuitEvent, lawsuitMachine, LawsuitState } from './lawsuit-state-machine';
+import { DocumentKind } from '../documents/document.enums';
+import { DocumentsService } from '../documents/documents.service';
 import { Lawsuit } from './lawsuit.entity';
 import { LawsuitCategory, PartyKind, PartySide, ReviewDecision } from './lawsuit.enums';
 import {
@@ -49,6 +51,7 @@ export class LawsuitsService {
     private readonly tx: Transactions,
     private readonly notices: LawsuitNotices,
     private readonly agency: AgencyService,
+    private readonly documents: DocumentsService,
   ) {}
 
   async file(ctx: RequestContext, input: FileLawsuitInput): Promise<Lawsuit> {
@@ -299,6 +302,8 @@ export class LawsuitsService {
     });
     const moved = await tx.repo(Lawsuit).findOneByOrFail({ id: lawsuit.id });
     await this.notices.lawsuitMoved(tx, lawsuit, moved, event, details);
+    // Registration issues the filing receipt (rendered by the worker after commit).
+    if (event === 'register') await this.documents.issue(tx, DocumentKind.LAWSUIT_RECEIPT, lawsuit.id);
     return moved;
   }
 

@@ -24,6 +24,17 @@ export interface AdlConfig {
   smtpUrl: string | null;
   /** Sender of notices by email, and organizer of hearing invitations. */
   smtpFrom: string;
+  documents: DocumentsConfig;
+}
+
+export interface DocumentsConfig {
+  /** local: files under `dir`; s3: an S3-compatible bucket (MinIO in docker-compose.yml). */
+  storage: 'local' | 's3';
+  dir: string;
+  s3: { endpoint: string | null; region: string; bucket: string; accessKeyId: string; secretAccessKey: string } | null;
+  /** PKCS#12 of the platform's signing certificate (scripts/setup.sh makes a development one). */
+  signingP12: string;
+  signingPassword: string;
 }
 
 export class ConfigError extends Error {}
@@ -98,6 +109,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AdlConfig {
     },
     smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', '', ['smtp:', 'smtps:']) : null,
     smtpFrom: env.SMTP_FROM || 'Adl <no-reply@adl.localhost>',
+    documents: documentsConfig(env),
+  };
+}
+
+function documentsConfig(env: NodeJS.ProcessEnv): DocumentsConfig {
+  const storage = env.DOCUMENTS_STORAGE || 'local';
+  if (storage !== 'local' && storage !== 's3') throw new ConfigError(`DOCUMENTS_STORAGE must be local or s3, got "${storage}".`);
+  let s3: DocumentsConfig['s3'] = null;
+  if (storage === 's3') {
+    for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY', 'S3_SECRET_KEY']) {
+      if (!env[name]) throw new ConfigError(`${name} must be set when DOCUMENTS_STORAGE=s3.`);
+    }
+    s3 = {
+      endpoint: env.S3_ENDPOINT ? url(env, 'S3_ENDPOINT', '', ['http:', 'https:']) : null,
+      region: env.S3_REGION || 'us-east-1',
+      bucket: env.S3_BUCKET as string,
+      accessKeyId: env.S3_ACCESS_KEY as string,
+      secretAccessKey: env.S3_SECRET_KEY as string,
+    };
+  }
+  return {
+    storage,
+    dir: env.DOCUMENTS_DIR || 'var/documents',
+    s3,
+    signingP12: env.DOCUMENT_SIGNING_P12 || 'var/certs/adl-dev.p12',
+    signingPassword: env.DOCUMENT_SIGNING_PASSWORD ?? 'adl-dev',
   };
 }
 

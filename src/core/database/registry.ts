@@ -23,6 +23,8 @@ import { PowersOfAttorney1764400000000 } from '../../../migrations/1764400000000
 import { PoaNotificationKinds1764400000001 } from '../../../migrations/1764400000001-poa-notification-kinds';
 import { PowerCatalogueEntry } from '../../notarization/power-catalogue.entity';
 import { PoaAgent, PoaPower, PoaPrincipal, PowerOfAttorney } from '../../notarization/power-of-attorney.entity';
+import { Documents1764500000000 } from '../../../migrations/1764500000000-documents';
+import { Document } from '../../documents/document.entity';
 import { HearingAttendance } from '../../hearings/hearing-attendance.entity';
 import { Hearing } from '../../hearings/hearing.entity';
 import { FeeSchedule } from '../../lawsuits/fee-schedule.entity';
@@ -76,6 +78,7 @@ export const ENTITIES = [
   PoaPrincipal,
   PoaAgent,
   PoaPower,
+  Document,
 ];
 export const MIGRATIONS = [
   Foundation1763900000000,
@@ -91,4 +94,5 @@ export const MIGRATIONS = [
   ObjectionClock1764600000000,
   PowersOfAttorney1764400000000,
   PoaNotificationKinds1764400000001,
+  Documents1764500000000,
 ];

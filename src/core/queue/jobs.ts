@@ -5,7 +5,7 @@
  */
 import type { JobsOptions } from 'bullmq';
 
-export const QUEUES = ['maintenance', 'notifications'] as const;
+export const QUEUES = ['maintenance', 'notifications', 'documents'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export interface JobPayloads {
@@ -19,6 +19,8 @@ export interface JobPayloads {
   'judgments.remind-objection-deadlines': Record<string, never>;
   /** Persists expiry and lapse of powers of attorney, with audit and notices; the worker schedules it. */
   'notarization.sweep-powers-of-attorney': Record<string, never>;
+  /** Renders, signs and stores one PENDING document (documents/document-renderer.ts). */
+  'documents.render': { documentId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -28,6 +30,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'judgments.finalize-expired': 'maintenance',
   'judgments.remind-objection-deadlines': 'maintenance',
   'notarization.sweep-powers-of-attorney': 'maintenance',
+  'documents.render': 'documents',
 };
 
 export function isJobName(name: string): name is JobName {

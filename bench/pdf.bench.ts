@@ -1,0 +1,367 @@
+/**
+ * `npm run bench:pdf`: PDF documents through the whole pipeline — requestDocument's service call
+ * (row + outbox in one transaction), the outbox dispatcher, BullMQ, the template, Chromium, the
+ * signature, storage, READY — against the floor that Chromium itself sets: the same HTML straight
+ * through `page.pdf()` on the same number of reused pages. Figures and targets into bench/RESULTS.md.
+ *
+ * The worker is the built one (`node dist/src/main.js --worker`) in a child process, as deployed, so
+ * that its memory is its own. Documents are one-page powers of attorney from the template fixtures,
+ * requested through a fixture subject provider (the seam the notarization module will fill).
+ *
+ * Phases: (1) the floor: BENCH_DOCS documents, BROWSER_PAGES pages in parallel, in this process;
+ * (2) warm-up: BENCH_WARMUP_DOCS through the pipeline; (3) throughput: BENCH_DOCS requested at once
+ * (the queue backs up; documents per second from the first request to the last READY, the worker's
+ * memory when document 100 and document BENCH_DOCS turn READY); (4) latency: BENCH_PACED_DOCS requested
+ * at BENCH_PACED_RATE per second (below capacity: the queue is not backed up), request to READY.
+ *
+ * Environment: BENCH_DOCS (500), BENCH_WARMUP_DOCS (20), BENCH_PACED_DOCS (100), BENCH_PACED_RATE (10),
+ * BROWSER_PAGES (2), BENCH_DATABASE (adl_bench_pdf); DATABASE_URL and REDIS_URL name the servers.
+ */
+import 'reflect-metadata';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import puppeteer from 'puppeteer-core';
+import { DataSource } from 'typeorm';
+import { createApiApp } from '../src/app';
+import { loadConfig } from '../src/core/config/config';
+import { RequestContextFactory } from '../src/core/context/request-context.factory';
+import { migrate } from '../src/core/database/migrate';
+import { BROWSER_FLAGS } from '../src/documents/browser-pool';
+import { DocumentSubjects } from '../src/documents/document-subjects';
+import { DocumentTemplates } from '../src/documents/document-templates';
+import { DocumentKind, DocumentLanguage } from '../src/documents/document.enums';
+import { DocumentsService } from '../src/documents/documents.service';
+import { htmlToPdf, qrSvg } from '../src/documents/pdf-render';
+import { TEMPLATE_FIXTURES } from '../src/documents/template-fixtures';
+
+const SECTION_HEADING = '## PDF documents (pipeline vs the Chromium floor)';
+const TARGET_RATIO = 0.8;
+const TARGET_P95_MS = 1000;
+const TARGET_GROWTH = 0.1;
+
+const int = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const settings = {
+  docs: int('BENCH_DOCS', 500),
+  warmup: int('BENCH_WARMUP_DOCS', 20),
+  pacedDocs: int('BENCH_PACED_DOCS', 100),
+  pacedRate: int('BENCH_PACED_RATE', 10),
+  pages: int('BROWSER_PAGES', 2),
+  database: process.env.BENCH_DATABASE || 'adl_bench_pdf',
+};
+
+function repoRoot(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'templates'))) return dir;
+    if (dir === path.dirname(dir)) throw new Error('repository root not found');
+  }
+}
+const root = repoRoot();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** Resident memory of a process and of its descendants (Chromium), in MiB. */
+function rssMiB(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+function descendants(pid: number): number[] {
+  const all: number[] = [];
+  const walk = (p: number) => {
+    let children: number[] = [];
+    try {
+      children = readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      /* gone */
+    }
+    for (const c of children) {
+      all.push(c);
+      walk(c);
+    }
+  };
+  walk(pid);
+  return all;
+}
+
+async function floor(templates: DocumentTemplates, html: { html: string; footer: string }): Promise<{ perSecond: number; ms: number }> {
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: BROWSER_FLAGS,
+    headless: true,
+    pipe: true,
+  });
+  try {
+    const pages = await Promise.all(Array.from({ length: settings.pages }, () => browser.newPage()));
+    // Warm the pages as the pipeline's warm-up warms the worker's.
+    await Promise.all(pages.map((p) => htmlToPdf(p, html.html, html.footer)));
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      pages.map(async (page) => {
+        while (next < settings.docs) {
+          next += 1;
+          await htmlToPdf(page, html.html, html.footer);
+        }
+      }),
+    );
+    const ms = performance.now() - started;
+    void templates;
+    return { perSecond: settings.docs / (ms / 1000), ms };
+  } finally {
+    await browser.close();
+  }
+}
+
+interface Timing {
+  created_at: Date;
+  ready_at: Date | null;
+  state: string;
+}
+
+async function main(): Promise<void> {
+  const base = new URL(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/adl');
+  base.pathname = `/${settings.database}`;
+  const databaseUrl = base.toString();
+  const prefix = `adl-bench-pdf-${process.pid}`;
+  const store = mkdtempSync(path.join(os.tmpdir(), 'adl-bench-pdf-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(24).toString('hex'),
+    DATABASE_URL: databaseUrl,
+    REDIS_PREFIX: prefix,
+    DOCUMENTS_DIR: store,
+    BROWSER_PAGES: String(settings.pages),
+    LOG_LEVEL: 'warn',
+    PUBLIC_BASE_URL: 'https://adl.example',
+  };
+  const log = (m: string) => console.log(m);
+  log(`bench:pdf — ${settings.docs} documents, ${settings.pages} pages, database ${settings.database}`);
+  const loadAtStart = os.loadavg()[0];
+  await migrate(databaseUrl);
+
+  // The floor: the same HTML a pipeline document gets.
+  const templates = new DocumentTemplates(path.join(root, 'templates'));
+  const stamp = { number: 'D-2026-0000001', code: 'K7QX9M2PZT', verifyUrl: 'https://adl.example/verify/K7QX9M2PZT', issuedAt: new Date() };
+  const sample = templates.render(
+    DocumentKind.POWER_OF_ATTORNEY,
+    DocumentLanguage.AR,
+    TEMPLATE_FIXTURES.POWER_OF_ATTORNEY,
+    stamp,
+    await qrSvg(stamp.verifyUrl),
+  );
+  log('floor: page.pdf() on reused pages …');
+  const chromium = await floor(templates, sample);
+  log(`floor: ${fmt(chromium.perSecond)} PDF/s`);
+
+  // The requesting side: the API's services in this process (no HTTP: the request path is a service call).
+  const app: INestApplication = await createApiApp(loadConfig(env));
+  await app.init();
+  app.get(DocumentSubjects).register({
+    kind: DocumentKind.POWER_OF_ATTORNEY,
+    load: async (_tx, id) => ({
+      version: 1,
+      instrument: { type: 'Bench', id },
+      data: { ...TEMPLATE_FIXTURES.POWER_OF_ATTORNEY, poaNumber: id.slice(0, 8) },
+    }),
+    canRead: async () => true,
+    status: async () => ({ active: true, stateAr: '—', stateEn: '—', labelAr: '—', labelEn: '—', reference: '—' }),
+  });
+  const service = app.get(DocumentsService);
+  const db = app.get(DataSource);
+  const ctx = app.get(RequestContextFactory).forActor('bench-pdf', null);
+  const request = async (i: number) =>
+    (
+      await service.request(ctx, {
+        kind: DocumentKind.POWER_OF_ATTORNEY,
+        subjectId: randomUUID(),
+        language: i % 2 ? DocumentLanguage.EN : DocumentLanguage.AR,
+      })
+    ).id;
+  const timings = (ids: string[]) => db.query<Timing[]>(`SELECT created_at, ready_at, state FROM documents WHERE id = ANY($1)`, [ids]);
+  const readyCount = async (ids: string[]) =>
+    Number((await db.query(`SELECT count(*)::int AS n FROM documents WHERE id = ANY($1) AND state <> 'PENDING'`, [ids]))[0].n);
+  const waitAll = async (ids: string[], onProgress?: (n: number) => void) => {
+    for (;;) {
+      const n = await readyCount(ids);
+      onProgress?.(n);
+      if (n === ids.length) return;
+      await sleep(50);
+    }
+  };
+
+  const worker: ChildProcess = spawn(process.execPath, [path.join(root, 'dist', 'src', 'main.js'), '--worker'], {
+    env,
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    log('pipeline: warm-up …');
+    const warm: string[] = [];
+    for (let i = 0; i < settings.warmup; i++) warm.push(await request(i));
+    await waitAll(warm);
+
+    log('pipeline: throughput …');
+    const batch: string[] = [];
+    const memory: { at: number; worker: number; chromium: number }[] = [];
+    const sampleAt = new Set([Math.min(100, settings.docs), settings.docs]);
+    const enqueueStarted = performance.now();
+    for (let i = 0; i < settings.docs; i++) batch.push(await request(i));
+    const enqueueMs = performance.now() - enqueueStarted;
+    await waitAll(batch, (n) => {
+      for (const at of [...sampleAt]) {
+        if (n >= at) {
+          sampleAt.delete(at);
+          const kids = descendants(worker.pid!);
+          memory.push({ at, worker: rssMiB(worker.pid!), chromium: kids.reduce((sum, pid) => sum + rssMiB(pid), 0) });
+        }
+      }
+    });
+    const rows = await timings(batch);
+    const failed = rows.filter((r) => r.state !== 'READY').length;
+    const first = Math.min(...rows.map((r) => r.created_at.getTime()));
+    const last = Math.max(...rows.map((r) => r.ready_at?.getTime() ?? 0));
+    const pipelinePerSecond = settings.docs / ((last - first) / 1000);
+    const backedUp = rows.map((r) => (r.ready_at ? r.ready_at.getTime() - r.created_at.getTime() : NaN)).sort((a, b) => a - b);
+    log(`pipeline: ${fmt(pipelinePerSecond)} PDF/s (${failed} failed), enqueue ${fmt(enqueueMs / settings.docs, 2)} ms/request`);
+
+    log(`pipeline: latency at ${settings.pacedRate}/s …`);
+    const paced: string[] = [];
+    const pacedStarted = performance.now();
+    for (let i = 0; i < settings.pacedDocs; i++) {
+      const due = pacedStarted + (i * 1000) / settings.pacedRate;
+      const wait = due - performance.now();
+      if (wait > 0) await sleep(wait);
+      paced.push(await request(i));
+    }
+    await waitAll(paced);
+    const pacedRows = await timings(paced);
+    const latencies = pacedRows.map((r) => (r.ready_at ? r.ready_at.getTime() - r.created_at.getTime() : NaN)).sort((a, b) => a - b);
+    const pacedFailed = pacedRows.filter((r) => r.state !== 'READY').length;
+
+    const m100 = memory.find((m) => m.at === Math.min(100, settings.docs))!;
+    const mEnd = memory.find((m) => m.at === settings.docs)!;
+    const growth = mEnd.worker / m100.worker - 1;
+    const ratio = pipelinePerSecond / chromium.perSecond;
+    const p95 = pct(latencies, 95);
+
+    const cpu = os.cpus();
+    const deps = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')).packages as Record<string, { version: string }>;
+    const v = (name: string) => deps[`node_modules/${name}`]?.version ?? '?';
+    const chromiumVersion = (() => {
+      try {
+        const out = execFileSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium', ['--version'], { encoding: 'utf8', timeout: 10_000 });
+        return /(\d+\.\d+\.\d+\.\d+)/.exec(out)?.[1] ?? '?';
+      } catch {
+        return '?';
+      }
+    })();
+    const now = new Date().toISOString().slice(0, 16).replace('T', ' ');
+    const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+    const section = [
+      SECTION_HEADING,
+      '',
+      `Command: \`npm run build && npm run bench:pdf\` — ${now} UTC (BENCH_DOCS=${settings.docs}, BENCH_WARMUP_DOCS=${settings.warmup}, BENCH_PACED_DOCS=${settings.pacedDocs}, BENCH_PACED_RATE=${settings.pacedRate}, BROWSER_PAGES=${settings.pages}).`,
+      `Machine: ${cpu.length} × ${cpu[0]?.model.split(' ').slice(0, 2).join(' ')}, ${fmt(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.arch()}, Node ${process.version}, Chromium ${chromiumVersion}.`,
+      `Stack: puppeteer-core ${v('puppeteer-core')}, bullmq ${v('bullmq')}, handlebars ${v('handlebars')}, @signpdf/signpdf ${v('@signpdf/signpdf')}, node-forge ${v('node-forge')}, typeorm ${v('typeorm')}, local storage.`,
+      '',
+      'Method: a one-page power of attorney (Arabic and English alternately) from the template fixtures. Floor: the same HTML through `page.setContent()` + `page.pdf()` (A4, footer with the QR code) on ' +
+        `${settings.pages} reused pages in parallel, in this process. Pipeline: \`DocumentsService.request\` (row, audit event and outbox message in one transaction) → NOTIFY → the outbox dispatcher → BullMQ → ` +
+        'the built worker in a child process (template, QR, Chromium, PAdES signature, SHA-256, storage, READY with its audit event). Throughput: all documents requested at once, from the first request to the last READY (database timestamps). ' +
+        'Latency: requests paced below capacity, request commit to READY. Memory: resident set of the worker process (and, apart, of its Chromium) when document 100 and the last document turned READY.',
+      '',
+      row([
+        'Path',
+        'documents',
+        'PDF/s',
+        'p50 ms',
+        'p95 ms',
+        'p99 ms',
+        'failures',
+        'worker RSS MiB @100 → @' + settings.docs,
+        'Chromium RSS MiB @100 → @' + settings.docs,
+      ]),
+      row(['----', '--------:', '----:', '-----:', '-----:', '-----:', '-------:', '---:', '---:']),
+      row(['Chromium floor (`page.pdf()`)', String(settings.docs), fmt(chromium.perSecond), '—', '—', '—', '0', '—', '—']),
+      row([
+        'Pipeline, all at once',
+        String(settings.docs),
+        fmt(pipelinePerSecond),
+        fmt(pct(backedUp, 50), 0),
+        fmt(pct(backedUp, 95), 0),
+        fmt(pct(backedUp, 99), 0),
+        String(failed),
+        `${fmt(m100.worker, 0)} → ${fmt(mEnd.worker, 0)}`,
+        `${fmt(m100.chromium, 0)} → ${fmt(mEnd.chromium, 0)}`,
+      ]),
+      row([
+        `Pipeline, paced ${settings.pacedRate}/s`,
+        String(settings.pacedDocs),
+        '—',
+        fmt(pct(latencies, 50), 0),
+        fmt(p95, 0),
+        fmt(pct(latencies, 99), 0),
+        String(pacedFailed),
+        '—',
+        '—',
+      ]),
+      '',
+      `Machine load (1-minute load average, ${cpu.length} CPUs): ${fmt(loadAtStart)} at the start, ${fmt(os.loadavg()[0])} at the end — other processes share the machine; absolute figures are only comparable within one run.`,
+      '',
+      `Requests: ${fmt(enqueueMs / settings.docs, 2)} ms each (service call, one transaction). "p50/p95 ms" of the all-at-once run measure the backed-up queue, not the service.`,
+      '',
+      'Targets:',
+      '',
+      `- ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'}: pipeline throughput ≥ ${TARGET_RATIO}× the Chromium floor: ${fmt(pipelinePerSecond)} / ${fmt(chromium.perSecond)} PDF/s = ×${fmt(ratio, 2)}`,
+      `- ${p95 < TARGET_P95_MS ? 'met' : 'MISSED'}: p95 request → READY < ${TARGET_P95_MS} ms while the queue is not backed up: ${fmt(p95, 0)} ms`,
+      `- ${growth < TARGET_GROWTH ? 'met' : 'MISSED'}: worker memory growth from document 100 to ${settings.docs} < ${TARGET_GROWTH * 100} %: ${fmt(growth * 100)} %`,
+      '',
+    ].join('\n');
+    log(section);
+    const file = path.join(root, 'bench', 'RESULTS.md');
+    const current = readFileSync(file, 'utf8');
+    writeFileSync(file, upsertSection(current, section));
+    // Tables as the repository's Prettier writes them (npm run lint checks the file).
+    execFileSync(path.join(root, 'node_modules', '.bin', 'prettier'), ['--write', file], { stdio: 'ignore' });
+    log(`written to ${file}`);
+  } finally {
+    worker.kill('SIGTERM');
+    await new Promise((r) => worker.once('exit', r));
+    await app.close();
+    rmSync(store, { recursive: true, force: true });
+  }
+}
+
+/** Replaces this benchmark's section (up to the next heading of the same or a higher level), leaving the rest alone. */
+function upsertSection(document: string, section: string): string {
+  const lines = document.split('\n');
+  let start = -1;
+  let end = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    if (start === -1 && lines[i].trim() === SECTION_HEADING) start = i;
+    else if (start !== -1 && /^#{1,2} /.test(lines[i])) {
+      end = i;
+      break;
+    }
+  }
+  if (start === -1) return `${document.trimEnd()}\n\n${section}`;
+  const before = lines.slice(0, start).join('\n');
+  const after = lines.slice(end).join('\n');
+  return `${before ? `${before.trimEnd()}\n\n` : ''}${section}${after ? `\n${after}` : ''}`;
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,66 @@
+/**
+ * What a document is about comes from a provider per kind, so that the documents module knows no
+ * domain: a provider loads its subject inside the caller's transaction (its version, the template
+ * data, the instrument whose read rules decide who sees the document) and reports the live state
+ * of that instrument for verification ("revoked" even on an old PDF).
+ *
+ * Lawsuit documents (receipt, summons, minutes, judgment, execution order) are provided by
+ * lawsuit-document-subjects.ts. Powers of attorney and notarized contracts register theirs from
+ * their own module (`DocumentSubjects.register`) — their templates and data shape are ready
+ * (template-fixtures.ts); until then a request for those kinds answers BAD_USER_INPUT.
+ */
+import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '../core/context/request-context';
+import { BadUserInputError } from '../core/errors/domain-error';
+import { DocumentKind } from './document.enums';
+
+export interface SubjectSnapshot {
+  /** Version of the subject: part of the idempotency key (a new version, a new document). */
+  version: number;
+  /** The instrument whose read rules the document follows, e.g. the lawsuit of a summons. */
+  instrument: { type: string; id: string };
+  /** Exactly what the kind's templates read (strict: nothing missing). */
+  data: Record<string, unknown>;
+}
+
+/** The live state of an instrument, for the verification page. */
+export interface InstrumentStatus {
+  /** False when the instrument no longer stands (revoked, withdrawn, overturned…): shown as a warning. */
+  active: boolean;
+  stateAr: string;
+  stateEn: string;
+  labelAr: string;
+  labelEn: string;
+  /** Its public reference (case number, POA number…). */
+  reference: string;
+}
+
+export interface DocumentSubjectProvider {
+  readonly kind: DocumentKind;
+  /** The subject inside the caller's transaction; null when it does not exist. */
+  load(tx: RequestContext, subjectId: string): Promise<SubjectSnapshot | null>;
+  /** May the context's actor read the instrument (and so its documents)? */
+  canRead(ctx: RequestContext, instrumentId: string): Promise<boolean>;
+  /** The instrument (and the subject) as they stand now, for anyone verifying a document (no personal data). */
+  status(ctx: RequestContext, document: { subjectId: string; instrumentId: string }): Promise<InstrumentStatus>;
+}
+
+@Injectable()
+export class DocumentSubjects {
+  private readonly providers = new Map<DocumentKind, DocumentSubjectProvider>();
+
+  register(provider: DocumentSubjectProvider): void {
+    if (this.providers.has(provider.kind)) throw new Error(`Two document subject providers for ${provider.kind}`);
+    this.providers.set(provider.kind, provider);
+  }
+
+  has(kind: DocumentKind): boolean {
+    return this.providers.has(kind);
+  }
+
+  get(kind: DocumentKind): DocumentSubjectProvider {
+    const provider = this.providers.get(kind);
+    if (!provider) throw BadUserInputError.field('input.kind', `documents of kind ${kind} cannot be requested yet`);
+    return provider;
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Every template in both languages rendered to a real PDF by Chromium, signed, then read back with
+ * poppler (pdftotext, pdfsig): the text a reader sees, the dates and amounts, the footer on every
+ * page, and a signature that verifies. Strict mode: missing data fails loudly.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { Browser, Page } from 'puppeteer-core';
+import { BROWSER_FLAGS } from './browser-pool';
+import { DocumentKind, DocumentLanguage } from './document.enums';
+import { DocumentTemplates } from './document-templates';
+import { htmlToPdf, qrSvg } from './pdf-render';
+import { PdfSigner } from './pdf-signer';
+import { TEMPLATE_FIXTURES } from './template-fixtures';
+
+const dir = mkdtempSync(join(tmpdir(), 'adl-templates-'));
+const stamp = {
+  number: 'D-2026-0000042',
+  code: 'K7QX9M2PZT',
+  verifyUrl: 'https://adl.example/verify/K7QX9M2PZT',
+  issuedAt: '2026-11-23T09:30:00.000Z',
+};
+
+/** pdftotext's text, with Arabic presentation forms folded back to letters (NFKC). */
+function textOf(file: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFKC');
+}
+
+/** Words of `expected` all appear (Arabic lines may come out in another word order). */
+function expectWords(text: string, expected: string): void {
+  for (const word of expected.split(/\s+/)) expect(text).toContain(word);
+}
+
+const EXPECTED: Record<DocumentKind, { ar: string[]; en: string[] }> = {
+  [DocumentKind.LAWSUIT_RECEIPT]: {
+    ar: ['إيصال قيد دعوى', 'المحكمة العامة بالرياض', '150,000.00', 'ريال سعودي', 'هـ', '1448-RYD-GEN-000123', '1*****1010'],
+    en: [
+      'Lawsuit Filing Receipt',
+      'Riyadh General Court',
+      'SAR 150,000.00',
+      'SAR 7,500.00',
+      '23 November 2026',
+      'Jumada II 1448 AH',
+      '1*****1010',
+    ],
+  },
+  [DocumentKind.HEARING_SUMMONS]: {
+    ar: ['تبليغ بموعد جلسة', 'حضوري', 'غياب المدعى عليه', '09:00'],
+    en: ['Hearing Summons', '1 December 2026', 'at 09:00', 'In person'],
+  },
+  [DocumentKind.HEARING_MINUTES]: {
+    ar: ['محضر جلسة', 'سليمان إبراهيم الشهري', 'وقدم المدعي مستنداته'],
+    en: ['Hearing Minutes', 'Sulaiman Ibrahim Al-Shehri', 'Record of the hearing'],
+  },
+  [DocumentKind.JUDGMENT]: {
+    ar: ['صك حكم', 'فقط مائة وخمسون ألف ريال سعودي لا غير', '150,000.00', 'آخر موعد للاعتراض'],
+    en: ['Judgment', 'SAR 150,000.00', '31 December 2026', 'In favour of'],
+  },
+  [DocumentKind.EXECUTION_ORDER]: {
+    ar: ['أمر تنفيذ', 'فقط مائة وخمسون ألف ريال سعودي لا غير', 'طالب التنفيذ'],
+    en: ['Execution Order', 'SAR 150,000.00', '5 January 2027', 'Applicant'],
+  },
+  [DocumentKind.POWER_OF_ATTORNEY]: {
+    ar: ['وكالة', 'POA-1448-000042', 'فهد عبدالعزيز الدوسري', 'المرافعة والمدافعة أمام المحاكم', '1*****7097'],
+    en: ['Power of Attorney', 'POA-1448-000042', 'Fahd Abdulaziz Al-Dosari', '23 November 2027'],
+  },
+  [DocumentKind.NOTARIZED_CONTRACT]: {
+    ar: ['عقد موثق', 'فقط مليون ومائتان وخمسون ألف ريال سعودي لا غير', '1,250,000.00'],
+    en: ['Notarized Contract', 'SAR 1,250,000.00', 'Seller', 'CTR-1448-000007'],
+  },
+};
+
+describe('document templates rendered by Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  const templates = new DocumentTemplates();
+  const signer = new PdfSigner(
+    process.env.DOCUMENT_SIGNING_P12 ?? 'var/certs/adl-dev.p12',
+    process.env.DOCUMENT_SIGNING_PASSWORD ?? 'adl-dev',
+  );
+
+  beforeAll(async () => {
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: BROWSER_FLAGS,
+      headless: true,
+    });
+    page = await browser.newPage();
+  });
+  afterAll(() => browser?.close());
+
+  for (const kind of Object.values(DocumentKind)) {
+    for (const language of Object.values(DocumentLanguage)) {
+      it(`${kind} in ${language}: text, dates, amounts, footer on every page, valid signature`, async () => {
+        const { html, footer } = templates.render(kind, language, TEMPLATE_FIXTURES[kind], stamp, await qrSvg(stamp.verifyUrl));
+        expect(html).toContain(language === DocumentLanguage.AR ? 'dir="rtl"' : 'dir="ltr"');
+        const signed = await signer.sign(await htmlToPdf(page, html, footer), {
+          reason: `${kind} ${stamp.number}`,
+          signingTime: new Date(),
+        });
+        const file = join(dir, `${kind}.${language}.pdf`);
+        writeFileSync(file, signed);
+
+        const text = textOf(file);
+        for (const phrase of EXPECTED[kind][language === DocumentLanguage.AR ? 'ar' : 'en']) expectWords(text, phrase);
+        // The footer: number, verification code and URL on every page.
+        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+        for (let p = 1; p <= pages; p++) {
+          const pageText = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+          expect(pageText).toContain(stamp.code);
+          expect(pageText).toContain(stamp.verifyUrl);
+        }
+
+        const sig = execFileSync('pdfsig', [file], { encoding: 'utf8' });
+        expect(sig).toContain('Signature Validation: Signature is Valid.');
+        expect(sig).toContain('ETSI.CAdES.detached');
+      });
+    }
+  }
+
+  it('fails loudly on a missing variable (strict mode), naming it', () => {
+    const data = { ...TEMPLATE_FIXTURES[DocumentKind.JUDGMENT] };
+    delete data.ruling;
+    expect(() => templates.render(DocumentKind.JUDGMENT, DocumentLanguage.EN, data, stamp, '<svg/>')).toThrow(/"ruling" not defined/);
+  });
+
+  it('a multi-page document carries the footer on each page', async () => {
+    const long = {
+      ...TEMPLATE_FIXTURES[DocumentKind.HEARING_MINUTES],
+      hearing: { startsAt: '2026-12-01T06:00:00Z', heldAt: null, minutes: 'Long record. '.repeat(900) },
+    };
+    const { html, footer } = templates.render(DocumentKind.HEARING_MINUTES, DocumentLanguage.EN, long, stamp, await qrSvg(stamp.verifyUrl));
+    const file = join(dir, 'long.pdf');
+    writeFileSync(file, await htmlToPdf(page, html, footer));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeGreaterThan(1);
+    const text = textOf(file);
+    expect(text.split(`Verification code: ${stamp.code}`).length - 1).toBe(pages);
+  });
+});

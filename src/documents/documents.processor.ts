@@ -1,0 +1,47 @@
+/**
+ * The worker's `documents` queue. As many jobs at once as the browser has pooled pages (more would
+ * only wait for a page while their locks run). Short locks and stall checks, so that a job whose
+ * worker died is taken up again within seconds (TOOLCHAIN.md: ~11 s at 5 s / 5 s), not a minute.
+ */
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Job, UnrecoverableError } from 'bullmq';
+import { JobHandlers } from '../core/queue/job-handlers';
+import { JobName, JobPayloads } from '../core/queue/jobs';
+import { DocumentRenderer } from './document-renderer';
+
+const PAGES = Number(process.env.BROWSER_PAGES ?? 2);
+const CONCURRENCY = Number(process.env.DOCUMENT_JOB_CONCURRENCY ?? PAGES);
+const LOCK_MS = Number(process.env.DOCUMENT_JOB_LOCK_MS ?? 5000);
+
+@Processor('documents', { concurrency: CONCURRENCY, lockDuration: LOCK_MS, stalledInterval: LOCK_MS, maxStalledCount: 2 })
+export class DocumentsProcessor extends WorkerHost {
+  constructor(
+    private readonly handlers: JobHandlers,
+    private readonly renderer: DocumentRenderer,
+  ) {
+    super();
+    handlers.register('documents.render', (payload, meta) => this.renderer.render(payload.documentId, meta));
+  }
+
+  async process(job: Job): Promise<unknown> {
+    const name = job.name as JobName;
+    const meta = { jobId: String(job.id), attempt: job.attemptsMade + 1 };
+    try {
+      return await this.handlers.get(name)(job.data as JobPayloads[typeof name], meta);
+    } catch (err) {
+      const last = err instanceof UnrecoverableError || meta.attempt >= (job.opts.attempts ?? 1);
+      if (last && name === 'documents.render') {
+        await this.renderer.fail((job.data as JobPayloads['documents.render']).documentId, (err as Error).message, meta);
+      }
+      throw err;
+    }
+  }
+
+  /** A job failed without reaching process()'s catch (it stalled too often: its workers kept dying). */
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job | undefined, err: Error): Promise<void> {
+    if (!job || job.name !== 'documents.render') return;
+    if ((await job.getState()) !== 'failed') return;
+    await this.renderer.fail((job.data as JobPayloads['documents.render']).documentId, err.message, { jobId: String(job.id) });
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Exactly once under a crash: the built worker (dist/) runs as a child process and is killed with
+ * SIGKILL in the middle of a batch; a second one takes over (BullMQ hands it the stalled jobs).
+ * Every requested document must end READY once — one row, one file whose bytes match the stored
+ * hash, one "document.ready" audit event — and no temporary file may be left behind.
+ *
+ * The batch uses the power-of-attorney kind through a fixture provider registered in the test:
+ * the seam through which the notarization module will provide real ones.
+ */
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { DocumentSubjects } from '../src/documents/document-subjects';
+import { DocumentKind } from '../src/documents/document.enums';
+import { TEMPLATE_FIXTURES } from '../src/documents/template-fixtures';
+import { lawsuitInput } from './factories/lawsuits';
+import { until } from './factories/mailbox';
+import { registerCitizen } from './factories/people';
+import { startApp, TestApp } from './harness';
+
+const BATCH = 60;
+const store = join(mkdtempSync(join(tmpdir(), 'adl-docs-crash-')), 'store');
+const ENV = { REDIS_PREFIX: `${process.env.REDIS_PREFIX}-crash`, DOCUMENTS_DIR: store, BROWSER_PAGES: '2' };
+const MAIN = join(__dirname, '..', 'dist', 'src', 'main.js');
+
+function startWorker(): ChildProcess {
+  const child = spawn(process.execPath, [MAIN, '--worker'], { env: { ...process.env, ...ENV }, stdio: ['ignore', 'ignore', 'pipe'] });
+  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[worker ${child.pid}] ${chunk.toString()}`));
+  return child;
+}
+function childPids(pid: number): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+describe('documents: a worker killed mid-batch', () => {
+  let t: TestApp;
+  let db: DataSource;
+  const children: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build first`);
+    t = await startApp(ENV);
+    db = t.app.get(DataSource);
+  });
+  afterAll(async () => {
+    for (const child of children) {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await exited(child);
+      }
+    }
+    await t?.close();
+  });
+
+  it('leaves every requested document READY exactly once: rows, files, hashes, audit events', async () => {
+    const claimant = await registerCitizen(t);
+    const lawsuitId = (
+      await t.ok(
+        'mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }',
+        { i: lawsuitInput(claimant.nationalId) },
+        claimant.token,
+      )
+    ).fileLawsuit.id;
+    // A stand-in provider for powers of attorney, readable by the claimant of that lawsuit.
+    t.app.get(DocumentSubjects).register({
+      kind: DocumentKind.POWER_OF_ATTORNEY,
+      load: async (_tx, id) => ({
+        version: 1,
+        instrument: { type: 'Lawsuit', id: lawsuitId },
+        data: { ...TEMPLATE_FIXTURES.POWER_OF_ATTORNEY, poaNumber: id },
+      }),
+      canRead: async (ctx) => ctx.actor?.id === claimant.id,
+      status: async () => ({
+        active: true,
+        stateAr: 'سارية',
+        stateEn: 'In force',
+        labelAr: 'رقم الوكالة',
+        labelEn: 'POA number',
+        reference: '—',
+      }),
+    });
+
+    const REQUEST = 'mutation($i: RequestDocumentInput!) { requestDocument(input: $i) { id state } }';
+    const ids: string[] = [];
+    for (let i = 0; i < BATCH; i++) {
+      const input = { kind: 'POWER_OF_ATTORNEY', subjectId: randomUUID(), language: i % 2 ? 'EN' : 'AR' };
+      const doc = (await t.ok(REQUEST, { i: input }, claimant.token)).requestDocument;
+      expect(doc.state).toBe('PENDING');
+      ids.push(doc.id);
+      // The same request again: the same document.
+      if (i % 10 === 0) expect((await t.ok(REQUEST, { i: input }, claimant.token)).requestDocument.id).toBe(doc.id);
+    }
+    const states = async () =>
+      db.query<{ state: string; n: number }[]>(`SELECT state, count(*)::int AS n FROM documents WHERE id = ANY($1) GROUP BY state`, [ids]);
+    const countOf = async (state: string) => (await states()).find((s) => s.state === state)?.n ?? 0;
+
+    const first = startWorker();
+    children.push(first);
+    await until(async () => (await countOf('READY')) >= 8, 60_000);
+    const browsers = childPids(first.pid!);
+    expect(browsers.length).toBeGreaterThan(0);
+    first.kill('SIGKILL');
+    await exited(first);
+    // Its Chromium goes with it (pipes closed), orphaned browsers would pile up otherwise.
+    await until(() => browsers.every((pid) => !alive(pid)), 10_000);
+    const pendingAtKill = await countOf('PENDING');
+    expect(pendingAtKill).toBeGreaterThan(0); // the kill did land mid-batch
+
+    const second = startWorker();
+    children.push(second);
+    await until(async () => (await countOf('READY')) === BATCH, 90_000);
+    expect(await states()).toEqual([{ state: 'READY', n: BATCH }]);
+
+    const rows: { id: string; sha256: string; storage_key: string; size_bytes: number }[] = await db.query(
+      `SELECT id, sha256, storage_key, size_bytes FROM documents WHERE id = ANY($1)`,
+      [ids],
+    );
+    expect(rows).toHaveLength(BATCH);
+    for (const row of rows) {
+      const bytes = readFileSync(join(store, row.storage_key));
+      expect([row.id, createHash('sha256').update(bytes).digest('hex'), bytes.length]).toEqual([row.id, row.sha256, row.size_bytes]);
+    }
+    const files = readdirSync(join(store, 'documents'));
+    expect(files.filter((f) => !f.endsWith('.pdf'))).toEqual([]); // no temporary leftovers
+    for (const id of ids) expect(files).toContain(`${id}.pdf`);
+    const ready: { subject_id: string; n: number }[] = await db.query(
+      `SELECT subject_id, count(*)::int AS n FROM audit_events WHERE action = 'document.ready' AND subject_id = ANY($1) GROUP BY subject_id`,
+      [ids],
+    );
+    expect(ready).toHaveLength(BATCH);
+    expect(ready.every((r) => r.n === 1)).toBe(true);
+  });
+});
