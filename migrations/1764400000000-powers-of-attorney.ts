@@ -135,13 +135,13 @@ export class PowersOfAttorney1764400000000 implements MigrationInterface {
 
     // Acts in a lawsuit done by an agent name the power of attorney they relied on.
     await q.query(`ALTER TABLE lawsuit_parties ADD FOREIGN KEY (power_of_attorney_id) REFERENCES powers_of_attorney(id)`);
-    for (const table of ['memos', 'claim_waivers', 'objections', 'execution_requests']) {
+    for (const table of ['memos', 'claim_waivers', 'objections', 'execution_requests', 'hearing_attendance']) {
       await q.query(`ALTER TABLE ${table} ADD COLUMN power_of_attorney_id uuid REFERENCES powers_of_attorney(id)`);
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['memos', 'claim_waivers', 'objections', 'execution_requests']) {
+    for (const table of ['memos', 'claim_waivers', 'objections', 'execution_requests', 'hearing_attendance']) {
       await q.query(`ALTER TABLE ${table} DROP COLUMN IF EXISTS power_of_attorney_id`);
     }
     await q.query(`ALTER TABLE lawsuit_parties DROP CONSTRAINT IF EXISTS lawsuit_parties_power_of_attorney_id_fkey`);

@@ -10,7 +10,7 @@ import { JudgmentsService } from '../src/judgments/judgments.service';
 import { AgencyService } from '../src/notarization/agency.service';
 import { PowerCode } from '../src/notarization/powers';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
-import { lawsuitInput } from './factories/lawsuits';
+import { lawsuitInput, serveJudgment } from './factories/lawsuits';
 import { Citizen, registerCitizen } from './factories/people';
 import { ISSUE, poaInput } from './factories/powers-of-attorney';
 import { startApp, TestApp } from './harness';
@@ -108,6 +108,53 @@ describe('lawyers in lawsuits under powers of attorney', () => {
     expect(await t.code(WAIVE, { id }, lawyer)).toBe('FORBIDDEN');
   });
 
+  it('registers attendance at a remote hearing for the client with the power to attend, recording the power of attorney', async () => {
+    const client = await registerCitizen(t);
+    const poaId = await poaFor(client, ['LIT_FILE', 'LIT_ATTEND']);
+    const id = (await t.ok(FILE, { i: filing(client, poaId) }, lawyer)).fileLawsuit.id;
+    await t.ok(SUBMIT, { id }, lawyer);
+    await t.ok('mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id } }', { i: { id, decision: 'ACCEPT' } }, fx.clerk.token);
+    week += 1;
+    const at = workingSlot(7 * week + 2, 11);
+    const link = 'https://meet.adl.test/poa-attendance';
+    const hearingId = (
+      await t.ok(
+        'mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { id } }',
+        { i: { lawsuitId: id, startsAt: at.toISOString(), durationMinutes: 30, mode: 'REMOTE', meetingLink: link } },
+        fx.clerk.token,
+      )
+    ).scheduleHearing.id;
+    t.clock.set(new Date(at.getTime() - 10 * 60_000));
+    const ATTEND =
+      'mutation($id: ID!) { registerHearingAttendance(hearingId: $id) { meetingLink attendance { partyId powerOfAttorneyId } } }';
+    const attended = (await t.ok(ATTEND, { id: hearingId }, lawyer)).registerHearingAttendance;
+    expect(attended.meetingLink).toBe(link);
+    expect(attended.attendance).toEqual([expect.objectContaining({ powerOfAttorneyId: poaId })]);
+
+    // A lawyer whose power of attorney from this client does not include attending is refused.
+    const other = await registerCitizen(t);
+    t.clock.reset();
+    const memosOnly = await poaFor(other, ['LIT_FILE', 'LIT_SUBMIT_MEMOS']);
+    const otherId = (await t.ok(FILE, { i: filing(other, memosOnly) }, lawyer)).fileLawsuit.id;
+    await t.ok(SUBMIT, { id: otherId }, lawyer);
+    await t.ok(
+      'mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id } }',
+      { i: { id: otherId, decision: 'ACCEPT' } },
+      fx.clerk.token,
+    );
+    week += 1;
+    const later = workingSlot(7 * week + 2, 11);
+    const otherHearing = (
+      await t.ok(
+        'mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { id } }',
+        { i: { lawsuitId: otherId, startsAt: later.toISOString(), durationMinutes: 30, mode: 'REMOTE', meetingLink: link } },
+        fx.clerk.token,
+      )
+    ).scheduleHearing.id;
+    t.clock.set(new Date(later.getTime() - 10 * 60_000));
+    expect(await t.code(ATTEND, { id: otherHearing }, lawyer)).toBe('FORBIDDEN');
+  });
+
   it('is refused at once after the client revokes: reads, acts and lists', async () => {
     const client = await registerCitizen(t);
     const poaId = await poaFor(client, ['LIT_FILE', 'LIT_SUBMIT_MEMOS']);
@@ -201,6 +248,7 @@ describe('lawyers in lawsuits under powers of attorney', () => {
 
     // Execution needs LIT_REQUEST_EXECUTION, not granted here.
     const won = await judged('CLAIMANT');
+    await serveJudgment(t, won, [client, defendant]);
     t.clock.advance(31 * 86_400_000);
     await t.app.get(JudgmentsService).finalizeExpired(t.app.get(RequestContextFactory).forActor('finalize', null));
     const EXECUTE = 'mutation($id: ID!) { requestExecution(lawsuitId: $id) { id powerOfAttorneyId } }';

@@ -20,4 +20,8 @@ export class HearingAttendance extends BaseEntity {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   registeredAt!: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The power of attorney an agent relied on, when an agent registered for the party.' })
+  @Column('uuid', { nullable: true })
+  powerOfAttorneyId!: string | null;
 }

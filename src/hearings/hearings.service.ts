@@ -215,11 +215,19 @@ export class HearingsService {
       if (!acting) throw new ForbiddenError('Only a party, or their agent, may register attendance.');
       const party = acting.party;
       await tx.manager.query(
-        `INSERT INTO hearing_attendance (hearing_id, party_id, registered_at) VALUES ($1, $2, $3)
-         ON CONFLICT (hearing_id, party_id) DO UPDATE SET registered_at = COALESCE(hearing_attendance.registered_at, EXCLUDED.registered_at)`,
-        [hearing.id, party.id, tx.now()],
+        `INSERT INTO hearing_attendance (hearing_id, party_id, registered_at, power_of_attorney_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (hearing_id, party_id) DO UPDATE
+           SET registered_at = COALESCE(hearing_attendance.registered_at, EXCLUDED.registered_at),
+               power_of_attorney_id = CASE WHEN hearing_attendance.registered_at IS NULL
+                                           THEN EXCLUDED.power_of_attorney_id ELSE hearing_attendance.power_of_attorney_id END`,
+        [hearing.id, party.id, tx.now(), acting.powerOfAttorneyId],
       );
-      tx.audit({ action: 'hearing.attendance_registered', subjectType: 'Hearing', subjectId: hearing.id, after: { partyId: party.id } });
+      tx.audit({
+        action: 'hearing.attendance_registered',
+        subjectType: 'Hearing',
+        subjectId: hearing.id,
+        after: { partyId: party.id, powerOfAttorneyId: acting.powerOfAttorneyId },
+      });
       return hearing;
     });
   }

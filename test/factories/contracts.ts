@@ -4,7 +4,7 @@ import { totpCode } from '../../src/identity/totp';
 import { JudgmentsService } from '../../src/judgments/judgments.service';
 import type { TestApp } from '../harness';
 import { CourtFixture, workingSlot } from './courts';
-import { lawsuitInput } from './lawsuits';
+import { lawsuitInput, serveJudgment } from './lawsuits';
 import { Citizen, nationalId, registerCitizen } from './people';
 
 export interface Signer extends Citizen {
@@ -141,13 +141,7 @@ export async function finalJudgment(
   ).issueJudgment;
   if (options.final !== false) {
     // Each party's window runs from their own service: both open the notice, then both windows pass.
-    for (const party of [claimant, defendant]) {
-      const inbox = (await t.ok('{ notifications(first: 50) { edges { node { id kind lawsuitId } } } }', {}, party.token)).notifications
-        .edges as { node: { id: string; kind: string; lawsuitId: string } }[];
-      const notice = inbox.find((e) => e.node.kind === 'JUDGMENT_ISSUED' && e.node.lawsuitId === id);
-      if (!notice) throw new Error('the judgment notice did not reach a party');
-      await t.ok('mutation($id: ID!) { markNotificationRead(id: $id) { servedAt } }', { id: notice.node.id }, party.token);
-    }
+    await serveJudgment(t, id, [claimant, defendant]);
     t.clock.advance(31 * 86_400_000);
     await t.app.get(JudgmentsService).finalizeExpired(t.app.get(RequestContextFactory).forActor('test-finalize', null));
   }

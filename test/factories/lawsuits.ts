@@ -1,4 +1,5 @@
 /** Valid lawsuit input in one line, with overrides. */
+import type { TestApp } from '../harness';
 import { nationalId } from './people';
 
 export function lawsuitInput(claimantNationalId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -14,4 +15,18 @@ export function lawsuitInput(claimantNationalId: string, overrides: Record<strin
     attachments: [],
     ...overrides,
   };
+}
+
+/**
+ * Serves a judgment on parties the way a party is served in the platform: each opens the
+ * JUDGMENT_ISSUED notice of the lawsuit in their account (their objection clock starts then).
+ */
+export async function serveJudgment(t: TestApp, lawsuitId: string, parties: { token: string }[]): Promise<void> {
+  for (const party of parties) {
+    const inbox = (await t.ok('{ notifications(first: 100) { edges { node { id kind lawsuitId } } } }', {}, party.token)).notifications
+      .edges as { node: { id: string; kind: string; lawsuitId: string } }[];
+    const notice = inbox.find((e) => e.node.kind === 'JUDGMENT_ISSUED' && e.node.lawsuitId === lawsuitId);
+    if (!notice) throw new Error(`the judgment notice of ${lawsuitId} did not reach a party`);
+    await t.ok('mutation($id: ID!) { markNotificationRead(id: $id) { servedAt } }', { id: notice.node.id }, party.token);
+  }
 }
