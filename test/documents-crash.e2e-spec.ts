@@ -75,6 +75,7 @@ describe('documents: a worker killed mid-batch', () => {
     await t?.close();
   });
 
+  // About 15 s on a quiet machine; the waits below allow for a loaded one.
   it('leaves every requested document READY exactly once: rows, files, hashes, audit events', async () => {
     const claimant = await registerCitizen(t);
     const lawsuitId = (
@@ -152,5 +153,5 @@ describe('documents: a worker killed mid-batch', () => {
     );
     expect(ready).toHaveLength(BATCH);
     expect(ready.every((r) => r.n === 1)).toBe(true);
-  });
+  }, 240_000);
 });
