@@ -432,6 +432,25 @@ describe('notarized contracts', () => {
           },
         }),
       ).toEqual(['input.terms.lease.endDate']);
+      // A date of the right shape that no calendar has.
+      expect(
+        await bad({
+          type: 'LEASE',
+          notaryOfficeId: office,
+          freeText: '',
+          parties: [person('LESSOR', a.nationalId), person('LESSEE', b)],
+          terms: {
+            lease: {
+              property: 'flat 4',
+              startDate: '2027-02-30',
+              endDate: '2027-12-31',
+              rent: 3000,
+              currency: 'SAR',
+              paymentPeriod: 'MONTHLY',
+            },
+          },
+        }),
+      ).toEqual(['input.terms.lease.startDate']);
       const c = nationalId();
       expect(
         await bad({

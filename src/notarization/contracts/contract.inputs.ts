@@ -10,6 +10,7 @@ import {
   ArrayMinSize,
   IsEnum,
   IsInt,
+  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -118,10 +119,12 @@ export class LeaseTermsInput {
 
   @Field({ description: 'First day of the lease (YYYY-MM-DD).' })
   @Matches(DATE, { message: 'startDate must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'startDate must be a day of the calendar' })
   startDate!: string;
 
   @Field({ description: 'Last day of the lease (YYYY-MM-DD), after the first.' })
   @Matches(DATE, { message: 'endDate must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'endDate must be a day of the calendar' })
   endDate!: string;
 
   @Field(() => Float, { description: 'Rent per payment period.' })
@@ -263,6 +266,7 @@ export class MortgageTermsInput {
 
   @Field({ description: 'When the debt falls due (YYYY-MM-DD).' })
   @Matches(DATE, { message: 'maturityDate must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'maturityDate must be a day of the calendar' })
   maturityDate!: string;
 }
 
