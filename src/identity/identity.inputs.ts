@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMinSize, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { IsNationalId, NATIONAL_ID_FORMAT, PASSWORD_MESSAGE, PASSWORD_RULE, PHONE_RULE } from '../core/validation/validators';
 import { Role, UserStatus } from './role.enum';
+import { NamedInput } from '../core/validation/named.input';
 
 @InputType()
 export class LoginInput {
@@ -22,20 +23,10 @@ export class LoginInput {
 }
 
 @InputType({ isAbstract: true })
-abstract class PersonInput {
+abstract class PersonInput extends NamedInput {
   @Field()
   @IsNationalId()
   nationalId!: string;
-
-  @Field()
-  @IsString()
-  @Length(2, 200)
-  nameAr!: string;
-
-  @Field()
-  @IsString()
-  @Length(2, 200)
-  nameEn!: string;
 
   @Field({ nullable: true, description: '+9665XXXXXXXX' })
   @IsOptional()

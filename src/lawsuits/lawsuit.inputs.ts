@@ -19,9 +19,10 @@ import {
 import { IsNationalId, NATIONAL_ID_FORMAT } from '../core/validation/validators';
 import { LawsuitCategory, PartyKind, ReviewDecision } from './lawsuit.enums';
 import { LawsuitState } from './lawsuit-state-machine';
+import { NamedInput } from '../core/validation/named.input';
 
 @InputType()
-export class PartyInput {
+export class PartyInput extends NamedInput {
   @Field(() => PartyKind)
   @IsEnum(PartyKind)
   kind!: PartyKind;
@@ -35,16 +36,6 @@ export class PartyInput {
   @IsOptional()
   @Matches(/^[0-9A-Z-]{5,20}$/, { message: 'organizationNumber must be 5 to 20 digits, capitals or dashes' })
   organizationNumber?: string;
-
-  @Field()
-  @IsString()
-  @Length(2, 200)
-  nameAr!: string;
-
-  @Field()
-  @IsString()
-  @Length(2, 200)
-  nameEn!: string;
 }
 
 @InputType()

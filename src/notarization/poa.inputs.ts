@@ -16,25 +16,16 @@ import {
 import { IsNationalId } from '../core/validation/validators';
 import { PoaRelation } from './poa.enums';
 import { PowerCode } from './powers';
+import { NamedInput } from '../core/validation/named.input';
 
 /** Limits of one power of attorney (documented in the README). */
 export const POA_LIMITS = { principals: 10, agents: 10 } as const;
 
 @InputType('PowerOfAttorneyPersonInput')
-export class PoaPersonInput {
+export class PoaPersonInput extends NamedInput {
   @Field()
   @IsNationalId()
   nationalId!: string;
-
-  @Field()
-  @IsString()
-  @Length(2, 200)
-  nameAr!: string;
-
-  @Field()
-  @IsString()
-  @Length(2, 200)
-  nameEn!: string;
 }
 
 @InputType('PowerOfAttorneyAgentInput')

@@ -1,24 +1,12 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { CourtType, Specialization } from './organization.enums';
+import { NamedInput } from '../core/validation/named.input';
 
 const CODE = /^[A-Z0-9]{2,12}(-[A-Z0-9]{2,12})*$/;
 const CODE_MESSAGE = 'code must be capitals and digits in dash-separated groups, e.g. RYD-GEN';
 const HHMM = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-
-@InputType({ isAbstract: true })
-abstract class NamedInput {
-  @Field()
-  @IsString()
-  @Length(2, 200)
-  nameAr!: string;
-
-  @Field()
-  @IsString()
-  @Length(2, 200)
-  nameEn!: string;
-}
 
 @InputType()
 export class CreateCourtInput extends NamedInput {

@@ -24,6 +24,7 @@ import {
 } from 'class-validator';
 import { IsNationalId } from '../../core/validation/validators';
 import { CompanyLegalForm, ContractPartyKind, ContractPartyRole, ContractType, LeasePaymentPeriod } from './contract.enums';
+import { NamedInput } from '../../core/validation/named.input';
 
 /** A positive amount with at most two decimals (halalas), below 100 billion. */
 function IsAmount(options?: ValidationOptions): PropertyDecorator {
@@ -49,7 +50,7 @@ const CURRENCY = /^[A-Z]{3}$/;
 const CURRENCY_MESSAGE = 'currency must be an ISO 4217 code such as SAR';
 
 @InputType()
-export class ContractPartyInput {
+export class ContractPartyInput extends NamedInput {
   @Field(() => ContractPartyRole)
   @IsEnum(ContractPartyRole)
   role!: ContractPartyRole;
@@ -72,16 +73,6 @@ export class ContractPartyInput {
   @IsOptional()
   @IsNationalId()
   signatoryNationalId?: string;
-
-  @Field()
-  @IsString()
-  @Length(2, 200)
-  nameAr!: string;
-
-  @Field()
-  @IsString()
-  @Length(2, 200)
-  nameEn!: string;
 }
 
 @InputType()
