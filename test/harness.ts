@@ -2,12 +2,15 @@
  * Starts the real API (Fastify, GraphQL, PostgreSQL, Redis) on a free port for a spec file,
  * with the demo data seeded, and talks to it over HTTP like any client.
  */
+import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createApiApp } from '../src/app';
+import { DataSource } from 'typeorm';
+import { createApiApp, createWorkerApp } from '../src/app';
 import { Clock } from '../src/core/clock/clock';
 import { loadConfig } from '../src/core/config/config';
 import { seed } from '../src/seed/seed';
 import { SEED_ADMIN, SEED_USERS } from '../src/seed/seed-data';
+import { Mailbox } from './factories/mailbox';
 
 export interface GqlError {
   message: string;
@@ -102,4 +105,41 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
   await seed(app);
   const address = app.getHttpServer().address() as { port: number };
   return new TestApp(app, `http://127.0.0.1:${address.port}`);
+}
+
+export interface AppWithWorker {
+  t: TestApp;
+  worker: INestApplicationContext;
+  db: DataSource;
+  mailbox: Mailbox;
+  close(): Promise<void>;
+}
+
+/**
+ * The API and a worker on a Redis prefix of their own (so no other spec's worker takes their
+ * jobs), with email delivered to a local SMTP server, and tokens that outlive a moved clock.
+ */
+export async function startAppWithWorker(name: string, env: Record<string, string> = {}): Promise<AppWithWorker> {
+  const mailbox = new Mailbox();
+  await mailbox.start();
+  const overrides = {
+    SMTP_URL: mailbox.url,
+    SMTP_FROM: 'Adl Courts <notices@adl.test>',
+    REDIS_PREFIX: `${process.env.REDIS_PREFIX}-${name}`,
+    JWT_TTL_SECONDS: String(400 * 86_400),
+    ...env,
+  };
+  const t = await startApp(overrides);
+  const worker = await createWorkerApp(loadConfig({ ...process.env, ...overrides }));
+  return {
+    t,
+    worker,
+    db: worker.get(DataSource),
+    mailbox,
+    async close() {
+      await worker.close();
+      await t.close();
+      await mailbox.close();
+    },
+  };
 }

@@ -7,8 +7,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createWorkerApp } from '../src/app';
-import { loadConfig } from '../src/core/config/config';
 import { RequestContextFactory } from '../src/core/context/request-context.factory';
 import { Transactions } from '../src/core/database/transactions';
 import { HearingMode } from '../src/hearings/hearing.enums';
@@ -22,9 +20,7 @@ import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { lawsuitInput } from './factories/lawsuits';
 import { header, invitation, Mailbox, mimePart, noticeId, until } from './factories/mailbox';
 import { Citizen, registerCitizen } from './factories/people';
-import { startApp, TestApp } from './harness';
-
-const REDIS_PREFIX = `${process.env.REDIS_PREFIX}-notify`;
+import { AppWithWorker, startAppWithWorker, TestApp } from './harness';
 
 const FILE = `mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }`;
 const SUBMIT = `mutation($id: ID!) { submitLawsuit(id: $id) { id } }`;
@@ -49,7 +45,8 @@ interface NoticeRow {
 }
 
 describe('notices of transitions: who hears of what, and nothing from a refused or rolled-back transition', () => {
-  const mailbox = new Mailbox();
+  let env: AppWithWorker;
+  let mailbox: Mailbox;
   let t: TestApp;
   let worker: INestApplicationContext;
   let db: DataSource;
@@ -57,23 +54,11 @@ describe('notices of transitions: who hears of what, and nothing from a refused 
   let day = 0;
 
   beforeAll(async () => {
-    await mailbox.start();
-    const overrides = {
-      SMTP_URL: mailbox.url,
-      SMTP_FROM: 'Adl Courts <notices@adl.test>',
-      REDIS_PREFIX,
-      JWT_TTL_SECONDS: String(400 * 86_400),
-    };
-    t = await startApp(overrides);
-    worker = await createWorkerApp(loadConfig({ ...process.env, ...overrides }));
-    db = worker.get(DataSource);
+    env = await startAppWithWorker('notify');
+    ({ t, worker, db, mailbox } = env);
     fx = await courtWithStaff(t);
   });
-  afterAll(async () => {
-    await worker?.close();
-    await t?.close();
-    await mailbox.close();
-  });
+  afterAll(() => env?.close());
   afterEach(() => t.clock.reset());
 
   type Party = Citizen & { email: string };

@@ -8,17 +8,14 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createWorkerApp } from '../src/app';
 import { Clock } from '../src/core/clock/clock';
-import { loadConfig } from '../src/core/config/config';
 import { JudgmentsFinalizer } from '../src/judgments/judgments.worker';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { lawsuitInput } from './factories/lawsuits';
 import { header, invitation, Mailbox, noticeId, until } from './factories/mailbox';
 import { Citizen, nationalId, registerCitizen } from './factories/people';
-import { startApp, TestApp } from './harness';
+import { AppWithWorker, startAppWithWorker, TestApp } from './harness';
 
-const REDIS_PREFIX = `${process.env.REDIS_PREFIX}-clock`;
 const DAY = 86_400_000;
 
 const WINDOW = 'partyId side servedAt servedChannel objectionDeadline remindedAt state';
@@ -54,7 +51,8 @@ interface Notice {
 type Party = Citizen & { email: string };
 
 describe('the objection clock of each party, its reminders, and the judges’ hearing notices', () => {
-  const mailbox = new Mailbox();
+  let env: AppWithWorker;
+  let mailbox: Mailbox;
   let t: TestApp;
   let worker: INestApplicationContext;
   let db: DataSource;
@@ -62,23 +60,11 @@ describe('the objection clock of each party, its reminders, and the judges’ he
   let slot = 0;
 
   beforeAll(async () => {
-    await mailbox.start();
-    const overrides = {
-      SMTP_URL: mailbox.url,
-      SMTP_FROM: 'Adl Courts <notices@adl.test>',
-      REDIS_PREFIX,
-      JWT_TTL_SECONDS: String(400 * 86_400),
-    };
-    t = await startApp(overrides);
-    worker = await createWorkerApp(loadConfig({ ...process.env, ...overrides }));
-    db = worker.get(DataSource);
+    env = await startAppWithWorker('clock');
+    ({ t, worker, db, mailbox } = env);
     fx = await courtWithStaff(t);
   });
-  afterAll(async () => {
-    await worker?.close();
-    await t?.close();
-    await mailbox.close();
-  });
+  afterAll(() => env?.close());
   afterEach(() => {
     t.clock.reset();
     worker.get(Clock).reset();

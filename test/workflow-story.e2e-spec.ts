@@ -11,18 +11,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createWorkerApp } from '../src/app';
 import { Clock } from '../src/core/clock/clock';
-import { loadConfig } from '../src/core/config/config';
 import { whenAr, whenEn } from '../src/lawsuits/lawsuit-notices';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { lawsuitInput } from './factories/lawsuits';
 import { header, icsUtc, invitation, Mailbox, noticeId, until } from './factories/mailbox';
 import { Citizen, nationalId, registerCitizen, uniqueCode } from './factories/people';
-import { startApp, TestApp } from './harness';
-
-/** Its own Redis prefix (per database, so that two runs on two databases never share a queue). */
-const REDIS_PREFIX = `${process.env.REDIS_PREFIX}-story`;
+import { AppWithWorker, startAppWithWorker, TestApp } from './harness';
 
 const FILE = `mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id version state } }`;
 const CORRECT = `mutation($i: CorrectLawsuitInput!) { correctLawsuit(input: $i) { id version state } }`;
@@ -56,7 +51,8 @@ interface NoticeNode {
 }
 
 describe('the story of a lawsuit, from filing to execution, with its notices', () => {
-  const mailbox = new Mailbox();
+  let env: AppWithWorker;
+  let mailbox: Mailbox;
   let t: TestApp;
   let worker: INestApplicationContext;
   let db: DataSource;
@@ -64,25 +60,12 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
   let appeal: { courtId: string; judge: string };
 
   beforeAll(async () => {
-    await mailbox.start();
-    const overrides = {
-      SMTP_URL: mailbox.url,
-      SMTP_FROM: 'Adl Courts <notices@adl.test>',
-      REDIS_PREFIX,
-      // Tokens that outlive the moved clock (a hearing weeks ahead, a 30-day objection window).
-      JWT_TTL_SECONDS: String(400 * 86_400),
-    };
-    t = await startApp(overrides);
-    worker = await createWorkerApp(loadConfig({ ...process.env, ...overrides }));
-    db = worker.get(DataSource);
+    env = await startAppWithWorker('story');
+    ({ t, worker, db, mailbox } = env);
     fx = await courtWithStaff(t);
     appeal = await appealCourtFor(fx);
   });
-  afterAll(async () => {
-    await worker?.close();
-    await t?.close();
-    await mailbox.close();
-  });
+  afterAll(() => env?.close());
 
   /**
    * An appeal court in the fixture court's city (so objections go to it), with a circuit and its
