@@ -41,10 +41,10 @@ const money = (amount: unknown, currency: unknown) =>
 
 /** The stored terms of a type (checked on drafting by contract-terms.ts) as bilingual clauses. */
 export function termClauses(type: ContractType, stored: Record<string, unknown>): Clause[] {
-  const t = stored as Record<string, never>;
+  const t = stored as Record<string, string | number | null | undefined>;
   const c: Clause[] = [];
-  const add = (ar: string, en: string, value: unknown) => {
-    if (value !== undefined && value !== null && value !== '') c.push({ ar: `${ar}: ${String(value)}`, en: `${en}: ${String(value)}` });
+  const add = (ar: string, en: string, value: string | number | null | undefined) => {
+    if (value !== undefined && value !== null && value !== '') c.push({ ar: `${ar}: ${value}`, en: `${en}: ${value}` });
   };
   switch (type) {
     case ContractType.SALE:
@@ -55,7 +55,7 @@ export function termClauses(type: ContractType, stored: Record<string, unknown>)
     case ContractType.LEASE:
       add('العين المؤجرة', 'Leased property', t.property);
       add('رقم الصك', 'Deed number', t.deedNumber);
-      add('مدة الإيجار', 'Term', `${t.startDate} — ${t.endDate}`);
+      add('مدة الإيجار', 'Term', `${t.startDate ?? ''} — ${t.endDate ?? ''}`);
       add('الأجرة', 'Rent', money(t.rent, t.currency));
       if (t.paymentPeriod) {
         const p = PERIOD[t.paymentPeriod as LeasePaymentPeriod];
@@ -65,11 +65,11 @@ export function termClauses(type: ContractType, stored: Record<string, unknown>)
       break;
     case ContractType.COMPANY_FORMATION: {
       const form = LEGAL_FORM[t.legalForm as CompanyLegalForm];
-      c.push({ ar: `اسم الشركة: ${t.companyNameAr}`, en: `Company name: ${t.companyNameEn}` });
+      c.push({ ar: `اسم الشركة: ${t.companyNameAr ?? ''}`, en: `Company name: ${t.companyNameEn ?? ''}` });
       if (form) c.push({ ar: `الشكل النظامي: ${form.ar}`, en: `Legal form: ${capital(form.en)}` });
       add('رأس المال', 'Capital', money(t.capital, t.currency));
       add('غرض الشركة', 'Purpose', t.purpose);
-      for (const s of (t.shares as unknown as { nationalId: string; percent: number }[]) ?? []) {
+      for (const s of (stored.shares as { nationalId: string; percent: number }[] | undefined) ?? []) {
         c.push({ ar: `حصة الشريك ${s.nationalId}: ${s.percent}٪`, en: `Share of partner ${s.nationalId}: ${s.percent}%` });
       }
       break;
