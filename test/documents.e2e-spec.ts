@@ -259,15 +259,20 @@ describe('documents: issued by events, rendered by the worker, downloaded and ve
     expect(new Set(ids).size).toBe(1);
     const rows = await worker
       .get(DataSource)
-      .query(`SELECT count(*)::int AS n FROM documents WHERE kind = 'JUDGMENT' AND subject_id = $1 AND language = 'EN'`, [
-        request.subjectId,
-      ]);
+      // The judgment's current version only: serving the last party records the objection deadline
+      // on the judgment (a new version), and its document of the first version stays.
+      .query(
+        `SELECT count(*)::int AS n FROM documents d JOIN judgments j ON j.id = d.subject_id
+          WHERE d.kind = 'JUDGMENT' AND d.subject_id = $1 AND d.language = 'EN' AND d.subject_version = j.version`,
+        [request.subjectId],
+      );
     expect(rows[0].n).toBe(1);
   });
 
   it('verifies a document by number and code, with the live state of its instrument', async () => {
     const docs = await docsOf(lawsuitId, claimant.token);
-    const judgmentEn = docs.find((d) => d.kind === 'JUDGMENT' && d.language === 'EN')!;
+    // The one the event issued (a document of the judgment's later version may still be rendering).
+    const judgmentEn = docs.find((d) => d.kind === 'JUDGMENT' && d.language === 'EN' && d.state === 'READY')!;
     const code = judgmentEn.verifyUrl.split('/').pop()!;
     const ok = (await t.ok(VERIFY, { n: judgmentEn.number, c: code.toLowerCase() })).verifyDocument;
     expect(ok).toMatchObject({ genuine: true, number: judgmentEn.number, kind: 'JUDGMENT', kindAr: 'صك حكم', sha256: judgmentEn.sha256 });
