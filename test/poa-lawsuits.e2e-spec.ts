@@ -201,6 +201,13 @@ describe('lawyers in lawsuits under powers of attorney', () => {
 
     // Execution needs LIT_REQUEST_EXECUTION, not granted here.
     const won = await judged('CLAIMANT');
+    // The objection clock runs per party from their own service: both open the judgment's notice.
+    for (const party of [client, defendant]) {
+      const inbox = (await t.ok('{ notifications(first: 50) { edges { node { id kind lawsuitId } } } }', {}, party.token)).notifications
+        .edges as { node: { id: string; kind: string; lawsuitId: string } }[];
+      const notice = inbox.find((e) => e.node.kind === 'JUDGMENT_ISSUED' && e.node.lawsuitId === won)!;
+      await t.ok('mutation($id: ID!) { markNotificationRead(id: $id) { servedAt } }', { id: notice.node.id }, party.token);
+    }
     t.clock.advance(31 * 86_400_000);
     await t.app.get(JudgmentsService).finalizeExpired(t.app.get(RequestContextFactory).forActor('finalize', null));
     const EXECUTE = 'mutation($id: ID!) { requestExecution(lawsuitId: $id) { id powerOfAttorneyId } }';
