@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { DocumentSubjects } from '../src/documents/document-subjects';
+import { DocumentSubjectProvider, DocumentSubjects } from '../src/documents/document-subjects';
 import { DocumentKind } from '../src/documents/document.enums';
 import { TEMPLATE_FIXTURES } from '../src/documents/template-fixtures';
 import { lawsuitInput } from './factories/lawsuits';
@@ -85,9 +85,9 @@ describe('documents: a worker killed mid-batch', () => {
         claimant.token,
       )
     ).fileLawsuit.id;
-    // A stand-in provider for powers of attorney, readable by the claimant of that lawsuit.
-    t.app.get(DocumentSubjects).register({
-      kind: DocumentKind.POWER_OF_ATTORNEY,
+    // The power-of-attorney provider of this API process stands in for any subject id, readable by
+    // the claimant of that lawsuit: this test is about the workers, not about the subject.
+    const standIn: Omit<DocumentSubjectProvider, 'kind'> = {
       load: async (_tx, id) => ({
         version: 1,
         instrument: { type: 'Lawsuit', id: lawsuitId },
@@ -102,7 +102,8 @@ describe('documents: a worker killed mid-batch', () => {
         labelEn: 'POA number',
         reference: '—',
       }),
-    });
+    };
+    Object.assign(t.app.get(DocumentSubjects).get(DocumentKind.POWER_OF_ATTORNEY), standIn);
 
     const REQUEST = 'mutation($i: RequestDocumentInput!) { requestDocument(input: $i) { id state } }';
     const ids: string[] = [];

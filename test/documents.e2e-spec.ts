@@ -242,9 +242,9 @@ describe('documents: issued by events, rendered by the worker, downloaded and ve
     // Input checks name the field.
     const bad = await t.gql(REQUEST, { i: { ...request, subjectId: 'nope' } }, claimant.token);
     expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    // Powers of attorney and contracts have their templates, not yet their subjects.
-    const poa = await t.gql(REQUEST, { i: { ...request, kind: 'POWER_OF_ATTORNEY' } }, claimant.token);
-    expect(poa.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.kind' }] });
+    // A subject id of another kind names no subject of this one.
+    expect(await t.code(REQUEST, { i: { ...request, kind: 'POWER_OF_ATTORNEY' } }, claimant.token)).toBe('NOT_FOUND');
+    expect(await t.code(REQUEST, { i: { ...request, kind: 'NOTARIZED_CONTRACT' } }, claimant.token)).toBe('NOT_FOUND');
   });
 
   it('answers duplicate concurrent requests with one document', async () => {
@@ -270,6 +270,7 @@ describe('documents: issued by events, rendered by the worker, downloaded and ve
 
   it('verifies a document by number and code, with the live state of its instrument', async () => {
     const docs = await docsOf(lawsuitId, claimant.token);
+    // A rendered one (a document of the judgment's later version may still be rendering).
     const judgmentEn = docs.find((d) => d.kind === 'JUDGMENT' && d.language === 'EN' && d.state === 'READY')!;
     const code = judgmentEn.verifyUrl.split('/').pop()!;
     const ok = (await t.ok(VERIFY, { n: judgmentEn.number, c: code.toLowerCase() })).verifyDocument;

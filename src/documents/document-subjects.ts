@@ -5,9 +5,10 @@
  * of that instrument for verification ("revoked" even on an old PDF).
  *
  * Lawsuit documents (receipt, summons, minutes, judgment, execution order) are provided by
- * lawsuit-document-subjects.ts. Powers of attorney and notarized contracts register theirs from
- * their own module (`DocumentSubjects.register`) — their templates and data shape are ready
- * (template-fixtures.ts); until then a request for those kinds answers BAD_USER_INPUT.
+ * lawsuit-document-subjects.ts (in the documents module, which imports the lawsuits module).
+ * Powers of attorney and notarized contracts register theirs from their own modules
+ * (notarization/poa-document-subject.ts, notarization/contracts/contract-document-subject.ts),
+ * which the documents module does not import. The data shapes are in template-fixtures.ts.
  */
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../core/context/request-context';
@@ -60,7 +61,8 @@ export class DocumentSubjects {
 
   get(kind: DocumentKind): DocumentSubjectProvider {
     const provider = this.providers.get(kind);
-    if (!provider) throw BadUserInputError.field('input.kind', `documents of kind ${kind} cannot be requested yet`);
+    // Only when the module of a kind is not loaded (e.g. a process without it).
+    if (!provider) throw BadUserInputError.field('input.kind', `documents of kind ${kind} cannot be requested here`);
     return provider;
   }
 }

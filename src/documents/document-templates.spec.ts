@@ -126,6 +126,16 @@ describe('document templates rendered by Chromium', () => {
     expect(() => templates.render(DocumentKind.JUDGMENT, DocumentLanguage.EN, data, stamp, '<svg/>')).toThrow(/"ruling" not defined/);
   });
 
+  it('a power of attorney issued on the platform (no notary, no office) says so in both languages', () => {
+    const data = { ...TEMPLATE_FIXTURES[DocumentKind.POWER_OF_ATTORNEY], notary: null, office: null };
+    const ar = templates.render(DocumentKind.POWER_OF_ATTORNEY, DocumentLanguage.AR, data, stamp, '<svg/>').html;
+    const en = templates.render(DocumentKind.POWER_OF_ATTORNEY, DocumentLanguage.EN, data, stamp, '<svg/>').html;
+    expect(ar).toContain('صدرت هذه الوكالة إلكترونياً');
+    expect(ar).not.toContain('كاتب العدل');
+    expect(en).toContain('issued electronically on the platform');
+    expect(en).not.toContain('before the notary');
+  });
+
   it('a multi-page document carries the footer on each page', async () => {
     const long = {
       ...TEMPLATE_FIXTURES[DocumentKind.HEARING_MINUTES],

@@ -1,7 +1,8 @@
 /**
- * Template data of every kind, as the subject providers produce it: for the template tests and the
- * benchmark, and for the kinds whose providers arrive with their modules (power of attorney,
- * notarized contract), the contract those providers must meet.
+ * Template data of every kind, as the subject providers produce it (lawsuit-document-subjects.ts,
+ * notarization/poa-document-subject.ts, notarization/contracts/contract-document-subject.ts): for
+ * the template tests and the benchmark. A power of attorney not issued before a notary has
+ * `notary: null` and `office: null`.
  */
 import { DocumentKind } from './document.enums';
 
@@ -96,6 +97,7 @@ export const TEMPLATE_FIXTURES: Record<DocumentKind, Record<string, unknown>> = 
     poaNumber: 'POA-1448-000042',
     type: { ar: 'وكالة خاصة', en: 'Special power of attorney' },
     issuedAt: '2026-11-23T09:00:00.000Z',
+    validFrom: '2026-11-23T09:00:00.000Z',
     validUntil: '2027-11-23T09:00:00.000Z',
     notary,
     office,

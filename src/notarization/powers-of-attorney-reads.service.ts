@@ -106,7 +106,14 @@ export class PowerOfAttorneyReads {
 
   /** Everything about one power of attorney a document needs, for whoever may read it. */
   async describe(ctx: RequestContext, id: string): Promise<PowerOfAttorneyDescription> {
-    const poa = await this.get(ctx, id);
+    return this.describeOf(ctx, await this.get(ctx, id));
+  }
+
+  /**
+   * The same for a row already in hand, without the read check: for the document subject, which
+   * loads inside an event's own transaction (the event was authorized) and checks reads apart.
+   */
+  async describeOf(ctx: RequestContext, poa: PowerOfAttorney): Promise<PowerOfAttorneyDescription> {
     const office = poa.notaryOfficeId ? await ctx.repo(NotaryOffice).findOneBy({ id: poa.notaryOfficeId }) : null;
     return {
       powerOfAttorney: poa,

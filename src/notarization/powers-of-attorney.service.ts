@@ -11,6 +11,8 @@ import { ADL_CONFIG, AdlConfig } from '../core/config/config';
 import type { RequestContext } from '../core/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, FieldError, ForbiddenError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
+import { DocumentKind } from '../documents/document.enums';
+import { DocumentsService } from '../documents/documents.service';
 import { AuthService } from '../identity/auth.service';
 import { Role } from '../identity/role.enum';
 import { SecretBox } from '../identity/secret-box';
@@ -80,6 +82,7 @@ export class PowersOfAttorneyService {
     private readonly auth: AuthService,
     private readonly notices: PoaNotices,
     private readonly reads: PowerOfAttorneyReads,
+    private readonly documents: DocumentsService,
   ) {
     this.box = new SecretBox(config.secretsKey);
   }
@@ -129,6 +132,7 @@ export class PowersOfAttorneyService {
       if (unconfirmed[0].n === 0) {
         const active = await this.applyEvent(tx, poa, 'confirm', { activatedAt: tx.now(), confirmBy: null });
         await this.notices.send(tx, NotificationKind.POA_ISSUED, active, await this.everyone(tx, poa.id), 'issued');
+        await this.documents.issue(tx, DocumentKind.POWER_OF_ATTORNEY, active.id);
         return active;
       }
       return tx.repo(PowerOfAttorney).findOneByOrFail({ id: poa.id });
@@ -365,6 +369,8 @@ export class PowersOfAttorneyService {
     } else {
       await this.notices.send(tx, NotificationKind.POA_ISSUED, poa, everyone, 'issued');
     }
+    // In force from now on (a draft gets its document with the last confirmation).
+    if (!draft) await this.documents.issue(tx, DocumentKind.POWER_OF_ATTORNEY, poa.id);
     return { powerOfAttorney: poa, verificationCode: code };
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NotarizationModule } from '../notarization.module';
+import { ContractDocumentSubject } from './contract-document-subject';
 import { ContractNotices } from './contract-notices';
 import { ContractPartiesResolver, ContractsResolver } from './contracts.resolver';
 import { ContractsService } from './contracts.service';
@@ -7,7 +8,7 @@ import { ContractsService } from './contracts.service';
 /** Notarized contracts (العقود الموثقة); agents sign under powers of attorney (AgencyService). */
 @Module({
   imports: [NotarizationModule],
-  providers: [ContractsService, ContractNotices, ContractsResolver, ContractPartiesResolver],
+  providers: [ContractsService, ContractNotices, ContractDocumentSubject, ContractsResolver, ContractPartiesResolver],
   exports: [ContractsService],
 })
 export class ContractsModule {}

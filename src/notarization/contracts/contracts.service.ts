@@ -18,6 +18,8 @@ import type { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, DomainError, NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
 import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../../core/graphql/pagination';
+import { DocumentKind } from '../../documents/document.enums';
+import { DocumentsService } from '../../documents/documents.service';
 import { AuthService } from '../../identity/auth.service';
 import { Judgment } from '../../judgments/judgment.entity';
 import { Lawsuit } from '../../lawsuits/lawsuit.entity';
@@ -79,6 +81,7 @@ export class ContractsService {
     private readonly notices: ContractNotices,
     private readonly auth: AuthService,
     private readonly agency: AgencyService,
+    private readonly documents: DocumentsService,
     @Inject(ADL_CONFIG) private readonly config: AdlConfig,
   ) {}
 
@@ -319,7 +322,12 @@ export class ContractsService {
 
   /** Everything a contract document needs (for the document module's templates); the caller must be able to read it. */
   async documentData(ctx: RequestContext, id: string): Promise<ContractDocumentData> {
-    const contract = await this.get(ctx, id);
+    return this.documentDataOf(ctx, await this.get(ctx, id));
+  }
+
+  /** The same for a row in hand, without the read check (the document subject checks reads apart). */
+  async documentDataOf(ctx: RequestContext, contract: Contract): Promise<ContractDocumentData> {
+    const id = contract.id;
     const office = await ctx.repo(NotaryOffice).findOneByOrFail({ id: contract.notaryOfficeId });
     const parties = await ctx.repo(ContractParty).find({ where: { contractId: id }, order: { position: 'ASC' } });
     const signatures = await ctx.repo(ContractSignature).find({ where: { contractId: id }, order: { signedAt: 'ASC' } });
@@ -494,6 +502,8 @@ export class ContractsService {
     }
     const moved = await tx.repo(Contract).findOneByOrFail({ id: contract.id });
     if (notify) await this.notices.contractMoved(tx, contract, moved, event, details);
+    // The notarized contract's document, in both languages, with the event that makes it one.
+    if (event === 'notarize') await this.documents.issue(tx, DocumentKind.NOTARIZED_CONTRACT, moved.id);
     return moved;
   }
 
