@@ -31,7 +31,7 @@ import { loadConfig } from '../src/core/config/config';
 import { RequestContextFactory } from '../src/core/context/request-context.factory';
 import { migrate } from '../src/core/database/migrate';
 import { BROWSER_FLAGS } from '../src/documents/browser-pool';
-import { DocumentSubjects } from '../src/documents/document-subjects';
+import { DocumentSubjectProvider, DocumentSubjects } from '../src/documents/document-subjects';
 import { DocumentTemplates } from '../src/documents/document-templates';
 import { DocumentKind, DocumentLanguage } from '../src/documents/document.enums';
 import { DocumentsService } from '../src/documents/documents.service';
@@ -165,8 +165,7 @@ async function main(): Promise<void> {
   // The requesting side: the API's services in this process (no HTTP: the request path is a service call).
   const app: INestApplication = await createApiApp(loadConfig(env));
   await app.init();
-  app.get(DocumentSubjects).register({
-    kind: DocumentKind.POWER_OF_ATTORNEY,
+  const standIn: Omit<DocumentSubjectProvider, 'kind'> = {
     load: async (_tx, id) => ({
       version: 1,
       instrument: { type: 'Bench', id },
@@ -174,7 +173,8 @@ async function main(): Promise<void> {
     }),
     canRead: async () => true,
     status: async () => ({ active: true, stateAr: '—', stateEn: '—', labelAr: '—', labelEn: '—', reference: '—' }),
-  });
+  };
+  Object.assign(app.get(DocumentSubjects).get(DocumentKind.POWER_OF_ATTORNEY), standIn);
   const service = app.get(DocumentsService);
   const db = app.get(DataSource);
   const ctx = app.get(RequestContextFactory).forActor('bench-pdf', null);

@@ -4,8 +4,8 @@
  * Every requested document must end READY once — one row, one file whose bytes match the stored
  * hash, one "document.ready" audit event — and no temporary file may be left behind.
  *
- * The batch uses the power-of-attorney kind through a fixture provider registered in the test:
- * the seam through which the notarization module will provide real ones.
+ * The batch uses the power-of-attorney kind, its provider given fixture data for any subject id in
+ * the requesting process: this test is about the workers, not about the subject.
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
