@@ -24,7 +24,7 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +32,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Logger, QueryRunner } from 'typeorm';
+import { writeResults } from './results-file';
 import { createApiApp } from '../src/app';
 import { loadConfig } from '../src/core/config/config';
 import { DatasetInfo, DatasetSpec, databaseName, ensureDataset, JUDGE, JUDGE_CIRCUIT, MEASURED_DAY } from './docket-data';
@@ -932,37 +933,6 @@ function renderSection(root: string, settings: Settings, datasets: DatasetRun[],
   ].join('\n');
 }
 
-/** Replaces this benchmark's section (up to the next heading of the same or a higher level), leaving the rest alone. */
-function upsertSection(document: string, section: string): string {
-  const lines = document.split('\n');
-  let inFence = false;
-  let start = -1;
-  let end = lines.length;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (/^(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) continue;
-    if (start === -1 && line.trim() === SECTION_HEADING) start = i;
-    else if (start !== -1 && /^#{1,2} /.test(line)) {
-      end = i;
-      break;
-    }
-  }
-  if (start === -1) return `${document.trimEnd()}\n\n${section}`;
-  const before = lines.slice(0, start).join('\n');
-  const after = lines.slice(end).join('\n');
-  return `${before ? `${before.trimEnd()}\n\n` : ''}${section}${after ? `\n${after}` : ''}`;
-}
-
-function writeResults(section: string, root: string): string {
-  const file = path.join(root, 'bench', 'RESULTS.md');
-  const current = existsSync(file)
-    ? readFileSync(file, 'utf8')
-    : '# Benchmarks\n\nEach section is rewritten by the command named in it; the others are left as they are.\n';
-  writeFileSync(file, upsertSection(current, section));
-  return file;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------------------------------------------
@@ -1020,7 +990,11 @@ async function main(): Promise<void> {
     return;
   }
   const root = findRepoRoot();
-  const file = writeResults(renderSection(root, settings, datasets, table, list, await serverFacts(specs[1].databaseUrl)), root);
+  const file = writeResults(
+    root,
+    SECTION_HEADING,
+    renderSection(root, settings, datasets, table, list, await serverFacts(specs[1].databaseUrl)),
+  );
   log(`Wrote ${path.relative(process.cwd(), file) || file}.`);
 }
 

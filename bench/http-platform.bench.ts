@@ -12,7 +12,7 @@
  */
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,7 @@ import { Args, Field, GraphQLModule, ID, Int, ObjectType, Query, Resolver } from
 import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import autocannon from 'autocannon';
+import { writeResults } from './results-file';
 
 const PLATFORMS = ['fastify', 'express'] as const;
 type Platform = (typeof PLATFORMS)[number];
@@ -538,37 +539,6 @@ function renderSection(root: string, settings: Settings, runs: Record<Platform, 
   ].join('\n');
 }
 
-/** Replaces this benchmark's section (up to the next heading of the same or a higher level), leaving the rest alone. */
-function upsertSection(document: string, section: string): string {
-  const lines = document.split('\n');
-  let inFence = false;
-  let start = -1;
-  let end = lines.length;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (/^(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) continue;
-    if (start === -1 && line.trim() === SECTION_HEADING) start = i;
-    else if (start !== -1 && /^#{1,2} /.test(line)) {
-      end = i;
-      break;
-    }
-  }
-  if (start === -1) return `${document.trimEnd()}\n\n${section}`;
-  const before = lines.slice(0, start).join('\n');
-  const after = lines.slice(end).join('\n');
-  return `${before ? `${before.trimEnd()}\n\n` : ''}${section}${after ? `\n${after}` : ''}`;
-}
-
-function writeResults(section: string, root: string): string {
-  const file = path.join(root, 'bench', 'RESULTS.md');
-  const current = existsSync(file)
-    ? readFileSync(file, 'utf8')
-    : '# Benchmarks\n\nEach section is rewritten by the command named in it; the others are left as they are.\n';
-  writeFileSync(file, upsertSection(current, section));
-  return file;
-}
-
 async function main(): Promise<void> {
   const settings = readSettings();
 
@@ -603,7 +573,7 @@ async function main(): Promise<void> {
     return;
   }
   const root = findRepoRoot();
-  const file = writeResults(renderSection(root, settings, runs, table), root);
+  const file = writeResults(root, SECTION_HEADING, renderSection(root, settings, runs, table));
   console.log(`\nWrote ${path.relative(process.cwd(), file) || file}.`);
 }
 

@@ -20,12 +20,13 @@
 import 'reflect-metadata';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import puppeteer from 'puppeteer-core';
 import { DataSource } from 'typeorm';
+import { writeResults } from './results-file';
 import { createApiApp } from '../src/app';
 import { loadConfig } from '../src/core/config/config';
 import { RequestContextFactory } from '../src/core/context/request-context.factory';
@@ -326,11 +327,7 @@ async function main(): Promise<void> {
       '',
     ].join('\n');
     log(section);
-    const file = path.join(root, 'bench', 'RESULTS.md');
-    const current = readFileSync(file, 'utf8');
-    writeFileSync(file, upsertSection(current, section));
-    // Tables as the repository's Prettier writes them (npm run lint checks the file).
-    execFileSync(path.join(root, 'node_modules', '.bin', 'prettier'), ['--write', file], { stdio: 'ignore' });
+    const file = writeResults(root, SECTION_HEADING, section);
     log(`written to ${file}`);
   } finally {
     worker.kill('SIGTERM');
@@ -338,24 +335,6 @@ async function main(): Promise<void> {
     await app.close();
     rmSync(store, { recursive: true, force: true });
   }
-}
-
-/** Replaces this benchmark's section (up to the next heading of the same or a higher level), leaving the rest alone. */
-function upsertSection(document: string, section: string): string {
-  const lines = document.split('\n');
-  let start = -1;
-  let end = lines.length;
-  for (let i = 0; i < lines.length; i++) {
-    if (start === -1 && lines[i].trim() === SECTION_HEADING) start = i;
-    else if (start !== -1 && /^#{1,2} /.test(lines[i])) {
-      end = i;
-      break;
-    }
-  }
-  if (start === -1) return `${document.trimEnd()}\n\n${section}`;
-  const before = lines.slice(0, start).join('\n');
-  const after = lines.slice(end).join('\n');
-  return `${before ? `${before.trimEnd()}\n\n` : ''}${section}${after ? `\n${after}` : ''}`;
 }
 
 main().then(
