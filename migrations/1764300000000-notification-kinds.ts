@@ -13,7 +13,7 @@ const NOTIFICATION_KINDS_V1 = [
 ];
 
 /** Every transition of a lawsuit notifies the people concerned: one kind per transition. */
-const NOTIFICATION_KINDS_V2 = [
+export const NOTIFICATION_KINDS_V2 = [
   ...NOTIFICATION_KINDS_V1,
   'LAWSUIT_SUBMITTED',
   'LAWSUIT_WITHDRAWN',
@@ -27,7 +27,8 @@ const NOTIFICATION_KINDS_V2 = [
   'EXECUTION_REQUESTED',
 ];
 
-function kindCheck(kinds: string[]): string {
+/** The CHECK constraint on notifications.kind; later migrations that add kinds rebuild it with this too. */
+export function kindCheck(kinds: string[]): string {
   return `ALTER TABLE notifications ADD CONSTRAINT notifications_kind_check CHECK (kind IN (${kinds.map((k) => `'${k}'`).join(',')}))`;
 }
 

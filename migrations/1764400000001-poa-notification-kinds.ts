@@ -1,26 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-
-/** The kinds of 1764300000000-notification-kinds, which `down` restores. */
-const NOTIFICATION_KINDS_V2 = [
-  'LAWSUIT_REGISTERED',
-  'LAWSUIT_RETURNED',
-  'LAWSUIT_REJECTED',
-  'HEARING_SCHEDULED',
-  'HEARING_POSTPONED',
-  'HEARING_CANCELLED',
-  'JUDGMENT_ISSUED',
-  'OBJECTION_DEADLINE',
-  'LAWSUIT_SUBMITTED',
-  'LAWSUIT_WITHDRAWN',
-  'LAWSUIT_SETTLED',
-  'LAWSUIT_STRUCK_OFF',
-  'LAWSUIT_RESUMED',
-  'LAWSUIT_CLOSED',
-  'OBJECTION_FILED',
-  'APPEAL_DECIDED',
-  'JUDGMENT_FINAL',
-  'EXECUTION_REQUESTED',
-];
+// The kinds before this migration, which `down` restores.
+import { kindCheck, NOTIFICATION_KINDS_V2 } from './1764300000000-notification-kinds';
 
 /** Notices of the power-of-attorney lifecycle (1764450000000-contracts builds on this list). */
 export const NOTIFICATION_KINDS_V3 = [
@@ -34,10 +14,6 @@ export const NOTIFICATION_KINDS_V3 = [
   'POA_AGENT_WITHDREW',
   'POA_DELEGATED',
 ];
-
-function kindCheck(kinds: string[]): string {
-  return `ALTER TABLE notifications ADD CONSTRAINT notifications_kind_check CHECK (kind IN (${kinds.map((k) => `'${k}'`).join(',')}))`;
-}
 
 export class PoaNotificationKinds1764400000001 implements MigrationInterface {
   name = 'PoaNotificationKinds1764400000001';

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { kindCheck } from './1764300000000-notification-kinds';
 import { NOTIFICATION_KINDS_V3 } from './1764400000001-poa-notification-kinds';
 
 /** One notice kind per transition of a contract. */
@@ -11,10 +12,6 @@ const CONTRACT_KINDS = [
   'CONTRACT_CANCELLED',
   'CONTRACT_VOIDED',
 ];
-
-function kindCheck(kinds: string[]): string {
-  return `ALTER TABLE notifications ADD CONSTRAINT notifications_kind_check CHECK (kind IN (${kinds.map((k) => `'${k}'`).join(',')}))`;
-}
 
 /**
  * Notarized contracts: the contract (terms as JSON, with the searched amount and deed number as

@@ -85,9 +85,9 @@ export class PowerOfAttorney extends BaseEntity {
   version!: number;
 }
 
-@ObjectType('PowerOfAttorneyPrincipal', { description: 'A principal (موكل).' })
-@Entity('poa_principals')
-export class PoaPrincipal extends BaseEntity {
+/** A person named in a power of attorney, as principal or as agent, in the order given. */
+@ObjectType({ isAbstract: true })
+abstract class PoaPerson extends BaseEntity {
   @Column('uuid')
   poaId!: string;
 
@@ -108,7 +108,11 @@ export class PoaPrincipal extends BaseEntity {
 
   @Column('int')
   position!: number;
+}
 
+@ObjectType('PowerOfAttorneyPrincipal', { description: 'A principal (موكل).' })
+@Entity('poa_principals')
+export class PoaPrincipal extends PoaPerson {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   confirmedAt!: Date | null;
@@ -116,28 +120,7 @@ export class PoaPrincipal extends BaseEntity {
 
 @ObjectType('PowerOfAttorneyAgent', { description: 'An agent (وكيل).' })
 @Entity('poa_agents')
-export class PoaAgent extends BaseEntity {
-  @Column('uuid')
-  poaId!: string;
-
-  @Field()
-  @Column({ type: 'char', length: 10 })
-  nationalId!: string;
-
-  @Column('uuid', { nullable: true })
-  userId!: string | null;
-
-  @Field()
-  @Column()
-  nameAr!: string;
-
-  @Field()
-  @Column()
-  nameEn!: string;
-
-  @Column('int')
-  position!: number;
-
+export class PoaAgent extends PoaPerson {
   @Field(() => String, { nullable: true, description: "The lawyer's licence, checked when litigation powers were granted." })
   @Column({ type: 'text', nullable: true })
   lawyerLicense!: string | null;
