@@ -33,6 +33,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Logger, QueryRunner } from 'typeorm';
 import { writeResults } from './results-file';
+import { readNumber } from './settings';
 import { createApiApp } from '../src/app';
 import { loadConfig } from '../src/core/config/config';
 import { DatasetInfo, DatasetSpec, databaseName, ensureDataset, JUDGE, JUDGE_CIRCUIT, MEASURED_DAY } from './docket-data';
@@ -195,16 +196,6 @@ interface Settings {
   explain: boolean;
   databaseUrl: string;
   redisUrl: string;
-}
-
-function readNumber(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}".`);
-  }
-  return value;
 }
 
 function localUrl(name: string, fallback: string): string {

@@ -24,6 +24,7 @@ import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import autocannon from 'autocannon';
 import { writeResults } from './results-file';
+import { readNumber } from './settings';
 
 const PLATFORMS = ['fastify', 'express'] as const;
 type Platform = (typeof PLATFORMS)[number];
@@ -151,16 +152,6 @@ interface Settings {
   seconds: number;
   warmupSeconds: number;
   connections: number;
-}
-
-function readNumber(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}".`);
-  }
-  return value;
 }
 
 function readSettings(): Settings {

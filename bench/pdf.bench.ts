@@ -27,6 +27,7 @@ import type { INestApplication } from '@nestjs/common';
 import puppeteer from 'puppeteer-core';
 import { DataSource } from 'typeorm';
 import { writeResults } from './results-file';
+import { readNumber } from './settings';
 import { createApiApp } from '../src/app';
 import { loadConfig } from '../src/core/config/config';
 import { RequestContextFactory } from '../src/core/context/request-context.factory';
@@ -44,13 +45,12 @@ const TARGET_RATIO = 0.8;
 const TARGET_P95_MS = 1000;
 const TARGET_GROWTH = 0.1;
 
-const int = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const settings = {
-  docs: int('BENCH_DOCS', 500),
-  warmup: int('BENCH_WARMUP_DOCS', 20),
-  pacedDocs: int('BENCH_PACED_DOCS', 100),
-  pacedRate: int('BENCH_PACED_RATE', 10),
-  pages: int('BROWSER_PAGES', 2),
+  docs: readNumber('BENCH_DOCS', 500, 1, 100_000),
+  warmup: readNumber('BENCH_WARMUP_DOCS', 20, 0, 10_000),
+  pacedDocs: readNumber('BENCH_PACED_DOCS', 100, 1, 100_000),
+  pacedRate: readNumber('BENCH_PACED_RATE', 10, 1, 1_000),
+  pages: readNumber('BROWSER_PAGES', 2, 1, 16),
   database: process.env.BENCH_DATABASE || 'adl_bench_pdf',
 };
 
