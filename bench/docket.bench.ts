@@ -11,8 +11,8 @@
  * with variables per request.
  *
  * Raw SQL: the statements the API issued for that very request, taken from TypeORM's query log in the child (actor
- * loading included: the API runs it on every request), replayed in order with the same parameters by 8 `pg` clients
- * in a loop bounded in time; every row comes back, as the API gets it. The difference between the two is what the
+ * loading included: the API runs it on every request), replayed in order with the same parameters by 8 `pg` clients,
+ * as prepared statements under the same names where the API prepared them, in a loop bounded in time; every row comes back, as the API gets it. The difference between the two is what the
  * stack (HTTP, GraphQL, Nest, TypeORM, the Redis rate limit, JSON) costs on top of the database.
  *
  * Environment: BENCH_SECONDS (measured seconds per run, default 10), BENCH_WARMUP_SECONDS (default 3),
@@ -37,6 +37,7 @@ import { readNumber } from './settings';
 import { createApiApp } from '../src/app';
 import { loadConfig } from '../src/core/config/config';
 import { DatasetInfo, DatasetSpec, databaseName, ensureDataset, JUDGE, JUDGE_CIRCUIT, MEASURED_DAY } from './docket-data';
+import type { QueryConfig } from '../src/core/database/plain-rows';
 
 const HOST = '127.0.0.1';
 const SERVE_FLAG = '--serve';
@@ -114,6 +115,8 @@ const bodyOf = (op: Operation): string => JSON.stringify({ operationName: op.ope
 // ---------------------------------------------------------------------------------------------------------------
 
 interface Statement {
+  /** The prepared statement's name, when the API ran it as one (core/database/plain-rows.ts). */
+  name?: string;
   text: string;
   values?: unknown[];
 }
@@ -128,9 +131,10 @@ function captureQueries(dataSource: DataSource): { start(): void; stop(): Statem
   const logger = new Proxy(dataSource.logger, {
     get(target, prop, receiver) {
       if (prop !== 'logQuery') return Reflect.get(target, prop, receiver) as unknown;
-      return (query: string, parameters?: unknown[], queryRunner?: QueryRunner): void => {
-        statements?.push({ text: query, values: parameters === undefined ? undefined : [...parameters] });
-        target.logQuery(query, parameters, queryRunner);
+      return (query: string | QueryConfig, parameters?: unknown[], queryRunner?: QueryRunner): void => {
+        const { name, text } = typeof query === 'string' ? { name: undefined, text: query } : query;
+        statements?.push({ name, text, values: parameters === undefined ? undefined : [...parameters] });
+        target.logQuery(query as string, parameters, queryRunner);
       };
     },
   });
@@ -435,7 +439,7 @@ async function sqlLoad(clients: Client[], statements: Statement[], seconds: numb
       while (performance.now() < deadline) {
         const t0 = performance.now();
         try {
-          for (const s of statements) await client.query(s.text, s.values);
+          for (const s of statements) await client.query({ name: s.name, text: s.text, values: s.values });
           latencies.push(performance.now() - t0);
         } catch {
           failures++;
@@ -563,7 +567,11 @@ async function measured(server: Server, database: string, run: () => Promise<Loa
 interface StatementReport {
   label: string;
   rows: number;
-  /** Median EXPLAIN ANALYZE planning and execution times, ms (TypeORM sends unnamed statements: each is planned anew). */
+  /**
+   * Median EXPLAIN ANALYZE planning and execution times, ms. A prepared statement is planned at each
+   * run too as long as PostgreSQL prefers custom plans for it (it does for the docket: its generic
+   * plan's row estimate is higher), so the planning time counts for it as well.
+   */
   planningMs: number;
   executionMs: number;
   plan: string;
@@ -576,7 +584,7 @@ function median(values: number[]): number {
 
 function labelOf(text: string): string {
   const table = /\bFROM\s+"?([a-z_]+)"?/i.exec(text)?.[1] ?? text.trim().split(/\s+/)[0];
-  return /\bjson_agg\b/i.test(text) && table === 'users' ? 'users+memberships (actor)' : table;
+  return /\bu\.token_version\b/.test(text) ? 'users+memberships+agencies (actor)' : table;
 }
 
 async function explainStatements(client: Client, statements: Statement[]): Promise<StatementReport[]> {
@@ -895,7 +903,7 @@ function renderSection(root: string, settings: Settings, datasets: DatasetRun[],
     `Method: the API (createApiApp, NODE_ENV=production, logging as deployed: errors, access lines only at debug) in a child process; autocannon with ${c} ` +
       `connections as the judge (bearer token), one operation document with variables per request, every answer compared with the ` +
       `verified one. Raw SQL: the statements TypeORM logged in the API for that same request (the actor load included), replayed in ` +
-      `order with the same parameters by ${c} \`pg\` clients, all rows fetched. ${settings.warmupSeconds} s warm-up, then ` +
+      `order with the same parameters by ${c} \`pg\` clients (as prepared statements under the same names where the API prepared them), all rows fetched. ${settings.warmupSeconds} s warm-up, then ` +
       `${settings.seconds} s measured (${settings.latencySeconds} s for the one-connection docket runs). "ops" are requests or statement ` +
       `sequences; "API CPU" is the API process's CPU per operation, "DB CPU" that of the bench database's PostgreSQL backends, ` +
       `"other CPU" the share of the machine taken meanwhile by anything else.`,

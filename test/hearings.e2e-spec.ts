@@ -233,6 +233,38 @@ describe('hearings', () => {
     expect(one.parties.length).toBeGreaterThan(0);
   });
 
+  it('gives in each docket line the same hearing as the lawsuit gives, whichever hearing fields are asked', async () => {
+    const lawsuit = await registered();
+    const at = workingSlot(85, 10);
+    const link = 'https://meet.adl.example/hearing-docket';
+    const scheduled = (
+      await t.ok(
+        SCHEDULE,
+        { i: { lawsuitId: lawsuit.id, startsAt: at.toISOString(), durationMinutes: 30, mode: 'REMOTE', meetingLink: link } },
+        fx.clerk.token,
+      )
+    ).scheduleHearing;
+    const fields = `fragment H on Hearing { id lawsuitId circuitId courtId judgeId startsAt endsAt mode room meetingLink state
+      postponementReason nextHearingId previousHearingId heldAt minutes createdAt updatedAt version attendance { present } }`;
+    const hearings = (
+      await t.ok(`query($id: ID!) { lawsuit(id: $id) { hearings { ...H } } } ${fields}`, { id: lawsuit.id }, fx.judge.token)
+    ).lawsuit.hearings;
+    for (const selection of ['...H', 'id ... on Hearing { meetingLink endsAt }', 'id version']) {
+      const docket = (
+        await t.ok(
+          `query($i: DocketInput!) { docket(input: $i) { ${selection} } } ${selection.includes('...H') ? fields : ''}`,
+          { i: { from: riyadhDay(at) } },
+          fx.judge.token,
+        )
+      ).docket;
+      const line = docket.find((h: { id: string }) => h.id === scheduled.id);
+      const expected = hearings.find((h: { id: string }) => h.id === scheduled.id);
+      expect(line).toEqual(Object.fromEntries(Object.keys(line).map((k) => [k, expected[k]])));
+      expect(Object.keys(line).length).toBeGreaterThan(1);
+    }
+    expect(hearings[0]).toMatchObject({ meetingLink: link, mode: 'REMOTE', version: expect.any(Number) });
+  });
+
   it('publishes the cause list with case numbers only, and nothing sealed', async () => {
     const open = await registered();
     const sealed = await registered({ sealed: true });

@@ -1,5 +1,6 @@
 import { Args, Field, GraphQLISODateTime, ID, Info, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLContext } from '../core/graphql/graphql-context';
 import { fieldNames, subSelection } from '../core/graphql/selection';
 import { Can, Public, SignedIn } from '../access/policy.decorator';
 import type { RequestContext } from '../core/context/request-context';
@@ -82,7 +83,11 @@ export class HearingsResolver {
   docket(@Ctx() ctx: RequestContext, @Args('input') input: DocketInput, @Info() info: GraphQLResolveInfo): Promise<Hearing[]> {
     const lawsuit = subSelection(info, 'lawsuit');
     const parties = lawsuit && subSelection(lawsuit, 'parties');
-    return this.hearings.docket(ctx, input, { lawsuit: lawsuit && fieldNames(lawsuit), parties: parties && fieldNames(parties) });
+    return this.hearings.docket(ctx, input, {
+      hearing: fieldNames({ selectionSet: info.fieldNodes[0].selectionSet, fragments: info.fragments }),
+      lawsuit: lawsuit && fieldNames(lawsuit),
+      parties: parties && fieldNames(parties),
+    });
   }
 
   @Public()
@@ -119,11 +124,7 @@ export class HearingsResolver {
     nullable: true,
     description: 'The case (number, parties), when the caller may read it: a sealed case only for its assigned judge.',
   })
-  lawsuit(
-    @Ctx() ctx: RequestContext,
-    @RequestLoaders() loaders: Loaders,
-    @Parent() hearing: DocketHearing,
-  ): Lawsuit | null | Promise<Lawsuit | null> {
+  lawsuit(hearing: DocketHearing, _args: unknown, { ctx, loaders }: GraphQLContext): Lawsuit | null | Promise<Lawsuit | null> {
     // Docket lines come with their lawsuit, read in the same statement under the same rules.
     if (hearing.preloadedLawsuit !== undefined) return hearing.preloadedLawsuit;
     return loader(loaders, 'readableLawsuitById', async (ids) => {

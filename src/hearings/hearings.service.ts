@@ -37,12 +37,15 @@ export const REMOTE_CHECK_IN_MS = 15 * 60_000;
 
 const LIVE = [HearingState.SCHEDULED, HearingState.HELD];
 
-/** Which fields of the lawsuit and of its parties a docket query asks for (null: not nested). */
+/** Which fields of the hearing (null: all), of its lawsuit and of the lawsuit's parties (null: not nested) a docket query asks for. */
 export interface DocketNesting {
+  hearing: readonly string[] | null;
   lawsuit: readonly string[] | null;
   parties: readonly string[] | null;
 }
-const NO_NESTING: DocketNesting = { lawsuit: null, parties: null };
+const NO_NESTING: DocketNesting = { hearing: null, lawsuit: null, parties: null };
+/** What a hearing's field resolvers and rules read: its id, lawsuit, court and circuit. */
+const HEARING_ALWAYS = ['id', 'lawsuitId', 'courtId', 'circuitId'];
 /** What the lawsuit's own field resolvers and rules read: its id, court and circuit (masking), state. */
 const LAWSUIT_ALWAYS = ['id', 'courtId', 'circuitId', 'state', 'sealed', 'caseNumber'];
 /** What a party's field resolvers read (the rules mask its national ID). */
@@ -261,28 +264,34 @@ export class HearingsService {
 
   /**
    * Hearings of the days [from, to] (Riyadh) the caller may see: a judge's circuits, a clerk's court.
-   * The docket is the judges' and clerks' hot read, so it is one statement returning plain rows:
-   * each hearing without its minutes (a long text the docket does not show; the `minutes` field
-   * loads it when asked) and, when the query asks for them, its lawsuit and that lawsuit's parties
+   * The docket is the judges' and clerks' hot read, so it is one prepared statement returning plain
+   * rows: each hearing with the columns asked for and, when the query asks for them, its lawsuit and that lawsuit's parties
    * nested as JSON — each only where the caller may read the lawsuit, by the same rules, in SQL.
    */
   async docket(ctx: RequestContext, input: DocketInput, nest: DocketNesting = NO_NESTING): Promise<DocketHearing[]> {
-    const hearing = selectionOf(ctx, Hearing, 'h', ['minutes']);
+    // Without the minutes (a long text the docket does not show; the `minutes` field loads it when asked).
+    const hearing = selectionOf(ctx, Hearing, 'h', {
+      omit: ['minutes'],
+      only: nest.hearing ? columnsFor(HEARING_ALWAYS, nest.hearing) : undefined,
+    });
     const access = accessibleCondition(ctx.ability, 'read', 'Hearing', 'h');
     // Only the columns asked for, and those the nested resolvers and masking rules rely on.
     const lawsuit = jsonObjectOf(ctx, Lawsuit, 'l', columnsFor(LAWSUIT_ALWAYS, nest.lawsuit));
     const party = jsonObjectOf(ctx, LawsuitParty, 'p', columnsFor(PARTY_ALWAYS, nest.parties));
     const readable = nest.lawsuit ? accessibleCondition(ctx.ability, 'read', 'Lawsuit', 'l') : null;
     const nested = readable
-      ? `, CASE WHEN ${readable.sql} THEN ${lawsuit.sql} END AS "lawsuit"` +
+      ? `, CASE WHEN r.ok THEN ${lawsuit.sql} END AS "lawsuit"` +
         (nest.parties
-          ? `, CASE WHEN ${readable.sql} THEN (SELECT coalesce(json_agg(${party.sql} ORDER BY p.side, p.created_at), '[]')
+          ? `, CASE WHEN r.ok THEN (SELECT coalesce(json_agg(${party.sql} ORDER BY p.side, p.created_at), '[]')
                FROM lawsuit_parties p WHERE p.lawsuit_id = l.id) END AS "parties"`
           : '')
       : '';
     const rows = await plainRows<DocketHearing & { lawsuit?: Record<string, unknown> | null; parties?: Record<string, unknown>[] | null }>(
       ctx,
-      `SELECT ${hearing.sql}${nested} FROM hearings h${readable ? ' JOIN lawsuits l ON l.id = h.lawsuit_id' : ''}
+      // The lawsuit's rules are evaluated once per line (OFFSET 0 keeps PostgreSQL from copying them into each use).
+      `SELECT ${hearing.sql}${nested} FROM hearings h${
+        readable ? ` JOIN lawsuits l ON l.id = h.lawsuit_id CROSS JOIN LATERAL (SELECT ${readable.sql} AS ok OFFSET 0) r` : ''
+      }
         WHERE ${access.sql}
           AND h.starts_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Riyadh'
           AND h.starts_at < ((:to::date + 1)::timestamp AT TIME ZONE 'Asia/Riyadh')

@@ -8,6 +8,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor, ActorAgency, ActorMembership, AuthLevel } from '../access/actor';
 import { Clock } from '../core/clock/clock';
+import { queryPrepared } from '../core/database/plain-rows';
 import type { Role } from './role.enum';
 
 interface ActorRow {
@@ -30,7 +31,8 @@ export class ActorLoader {
 
   /** The actor, or null when the user is gone, disabled, or the token version is stale. */
   async load(userId: string, tokenVersion: number, authLevel: AuthLevel): Promise<Actor | null> {
-    const rows: ActorRow[] = await this.dataSource.query(
+    const rows = await queryPrepared<ActorRow[]>(
+      this.dataSource.manager,
       `SELECT u.id, u.national_id, u.roles, u.lawyer_license, u.status, u.token_version,
               COALESCE(json_agg(json_build_object(
                 'role', m.role, 'courtId', m.court_id, 'circuitId', m.circuit_id,

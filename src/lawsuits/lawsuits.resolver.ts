@@ -4,6 +4,7 @@ import { Can } from '../access/policy.decorator';
 import type { RequestContext } from '../core/context/request-context';
 import { Ctx, RequestLoaders } from '../core/context/ctx.decorator';
 import { groupBy, loader, Loaders } from '../core/graphql/loaders';
+import type { GraphQLContext } from '../core/graphql/graphql-context';
 import { Connection, ConnectionShape, PageArgs } from '../core/graphql/pagination';
 import { maskNationalId } from '../identity/national-id';
 import { LawsuitAttachment } from './lawsuit-attachment.entity';
@@ -67,7 +68,7 @@ export class LawsuitsResolver {
   }
 
   @ResolveField(() => [LawsuitParty])
-  async parties(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() lawsuit: Lawsuit): Promise<PartyInCase[]> {
+  async parties(lawsuit: Lawsuit, _args: unknown, { ctx, loaders }: GraphQLContext): Promise<PartyInCase[]> {
     // Read with the lawsuit when its query nested them (the docket); otherwise batched per request.
     const parties =
       lawsuit.parties ??

@@ -1,12 +1,49 @@
 /**
- * Hot read paths (the docket and what it nests) read plain rows instead of hydrated entities:
- * one SQL string with the ability's condition spliced in, columns aliased to property names, and
- * the column transformers applied by hand. TypeORM's query builder and entity hydration cost more
- * CPU than the query itself on a short read (bench/RESULTS.md); the rows have the entity's shape,
- * so resolvers do not tell the difference.
+ * Hot read paths (the actor of each request, the docket and what it nests) read plain rows instead
+ * of hydrated entities: one SQL string with the ability's condition spliced in, columns aliased to
+ * property names, the column transformers applied by hand, run as a prepared statement. TypeORM's
+ * query builder and entity hydration cost more CPU than the query itself on a short read, and
+ * PostgreSQL's parsing and analysis of the text more than running it (bench/RESULTS.md); the rows
+ * have the entity's shape, so resolvers do not tell the difference.
  */
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { createHash } from 'node:crypto';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
+
+/** A query as pg takes it; with a name, pg runs it as a prepared statement. */
+export interface QueryConfig {
+  name?: string;
+  text: string;
+}
+
+/**
+ * At most this many distinct statements are prepared (each connection keeps their plans); texts
+ * beyond it (a client asking for ever new field selections) run unnamed, as ordinary queries.
+ */
+const MAX_PREPARED = 200;
+const names = new Map<string, string>();
+
+/**
+ * The query config of a hot read: named after its text, so that pg parses it once per connection
+ * and PostgreSQL parses, analyses and (after a few runs) plans it once instead of on every call.
+ */
+export function prepared(text: string): QueryConfig {
+  let name = names.get(text);
+  if (name === undefined) {
+    if (names.size >= MAX_PREPARED) return { text };
+    name = `adl_${createHash('sha256').update(text).digest('base64url').slice(0, 24)}`;
+    names.set(text, name);
+  }
+  return { name, text };
+}
+
+/**
+ * Runs a prepared statement through the manager (in its transaction, if any; logged like any
+ * other statement): TypeORM hands its query to pg as it is, and pg takes a config object.
+ */
+export function queryPrepared<T>(manager: EntityManager, text: string, values: unknown[]): Promise<T> {
+  return manager.query<T>(prepared(text) as unknown as string, values);
+}
 
 interface Selection {
   sql: string;
@@ -17,20 +54,23 @@ interface Selection {
 const selections = new Map<string, Selection>();
 
 /**
- * `alias.column AS "property", …` for every column of the entity but `omit`; computed once per
- * (entity, alias, omitted columns) from TypeORM's metadata.
+ * `alias.column AS "property", …` for the entity's columns — those named in `only` (names that are
+ * not columns are ignored), else all — but `omit`; computed once per (entity, alias, columns) from
+ * TypeORM's metadata.
  */
 export function selectionOf<T extends ObjectLiteral>(
   ctx: RequestContext,
   entity: EntityTarget<T>,
   alias: string,
-  omit: readonly (keyof T & string)[] = [],
+  { omit = [], only }: { omit?: readonly (keyof T & string)[]; only?: readonly string[] } = {},
 ): Selection {
   const metadata = ctx.manager.connection.getMetadata(entity);
-  const key = `${metadata.tableName}|${alias}|${omit.join(',')}`;
+  const key = `${metadata.tableName}|${alias}|${omit.join(',')}|${only?.join(',') ?? '*'}`;
   let found = selections.get(key);
   if (!found) {
-    const columns = metadata.columns.filter((c) => !omit.includes(c.propertyName as keyof T & string));
+    const columns = metadata.columns.filter(
+      (c) => !omit.includes(c.propertyName as keyof T & string) && (!only || only.includes(c.propertyName)),
+    );
     found = {
       sql: columns.map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`).join(', '),
       transformed: columns
@@ -51,7 +91,7 @@ export function selectionOf<T extends ObjectLiteral>(
  */
 export async function plainRows<T>(ctx: RequestContext, sql: string, params: Record<string, unknown>, selection?: Selection): Promise<T[]> {
   const [query, values] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, params);
-  const rows = await ctx.manager.query<Record<string, unknown>[]>(query, values);
+  const rows = await queryPrepared<Record<string, unknown>[]>(ctx.manager, query, values);
   if (selection?.transformed.length) {
     for (const row of rows) for (const t of selection.transformed) row[t.property] = t.from(row[t.property]);
   }

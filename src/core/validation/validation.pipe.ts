@@ -14,8 +14,19 @@ function flatten(errors: ValidationError[], prefix: string, out: FieldError[]): 
   return out;
 }
 
+/**
+ * GraphQL's parent object, context and info (Nest's GqlParamtype ROOT 0, CONTEXT 1, INFO 2; ARGS
+ * is 3) are not client input: validating a parent entity would copy it through class-transformer
+ * on every field it resolves.
+ */
+const NOT_INPUT: ReadonlySet<unknown> = new Set([0, 1, 2]);
+
 /** Field paths start with the argument's name, as the client wrote it (`input.email`). */
 class ArgumentValidationPipe extends ValidationPipe {
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    return !NOT_INPUT.has(metadata.type) && super.toValidate(metadata);
+  }
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     try {
       return await super.transform(value, metadata);
