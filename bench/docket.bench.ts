@@ -23,6 +23,7 @@
  */
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
+import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -34,7 +35,9 @@ import { DataSource } from 'typeorm';
 import type { Logger, QueryRunner } from 'typeorm';
 import { writeResults } from './results-file';
 import { readNumber } from './settings';
+import { startApiCluster } from '../src/api-cluster';
 import { createApiApp } from '../src/app';
+import { rootLogger } from '../src/core/logging/logger';
 import { loadConfig } from '../src/core/config/config';
 import { DatasetInfo, DatasetSpec, databaseName, ensureDataset, JUDGE, JUDGE_CIRCUIT, MEASURED_DAY } from './docket-data';
 import type { QueryConfig } from '../src/core/database/plain-rows';
@@ -122,8 +125,8 @@ interface Statement {
 }
 
 type ParentMessage = { type: 'stop' } | { type: 'cpu' } | { type: 'capture'; on: boolean };
-type ChildMessage =
-  { type: 'ready'; port: number; startupMs: number } | { type: 'cpu'; micros: number } | { type: 'capture'; statements: Statement[] };
+type WorkerMessage = { type: 'cpu'; micros: number } | { type: 'capture'; statements: Statement[] };
+type ChildMessage = { type: 'ready'; port: number; processes: number; startupMs: number } | WorkerMessage;
 
 /** Records the statements TypeORM sends while `on`, by wrapping the data source's logger (which sees every query). */
 function captureQueries(dataSource: DataSource): { start(): void; stop(): Statement[] } {
@@ -149,39 +152,90 @@ function captureQueries(dataSource: DataSource): { start(): void; stop(): Statem
   };
 }
 
+/**
+ * The API as `npm run start:api` runs it: a cluster primary (src/api-cluster.ts) with API_PROCESSES
+ * workers on one port. The primary answers the parent: the CPU of all API processes, and the
+ * statements captured in whichever worker served the request.
+ */
 async function serve(): Promise<void> {
+  if (cluster.isWorker) return serveWorker();
   const send = process.send?.bind(process);
   if (!send) throw new Error(`${SERVE_FLAG} is meant for a process forked by this benchmark.`);
-  const app = await createApiApp(loadConfig());
-  const capture = captureQueries(app.get(DataSource));
-  await app.listen({ port: 0, host: HOST });
-  const { port } = app.getHttpServer().address() as AddressInfo;
+  const config = loadConfig();
+  const api = await startApiCluster(config.apiProcesses, rootLogger(config.logLevel));
+  /** Sends `message` to every worker and gathers one answer of the same type from each. */
+  const askWorkers = <T extends WorkerMessage['type']>(message: ParentMessage & { type: T }) =>
+    Promise.all(
+      api.workers().map(
+        (worker) =>
+          new Promise<Extract<WorkerMessage, { type: T }>>((resolve) => {
+            const onMessage = (reply: WorkerMessage) => {
+              if (reply.type !== message.type) return;
+              worker.off('message', onMessage);
+              resolve(reply as Extract<WorkerMessage, { type: T }>);
+            };
+            worker.on('message', onMessage);
+            worker.send(message);
+          }),
+      ),
+    );
 
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
-    void app.close().finally(() => process.exit(0));
+    void api.stop().finally(() => process.exit(0));
   };
   process.on('message', (message: ParentMessage) => {
+    void (async () => {
+      switch (message.type) {
+        case 'stop':
+          stop();
+          break;
+        case 'cpu': {
+          const own = process.cpuUsage();
+          const workers = await askWorkers({ type: 'cpu' });
+          send({ type: 'cpu', micros: own.user + own.system + workers.reduce((sum, w) => sum + w.micros, 0) } satisfies ChildMessage);
+          break;
+        }
+        case 'capture': {
+          const answers = await askWorkers(message);
+          send({ type: 'capture', statements: answers.flatMap((a) => a.statements) } satisfies ChildMessage);
+          break;
+        }
+      }
+    })();
+  });
+  // A parent that dies must not leave a server running: losing the IPC channel means nobody will ever stop us.
+  process.on('disconnect', stop);
+  send({
+    type: 'ready',
+    port: api.port,
+    processes: config.apiProcesses,
+    startupMs: Math.round(process.uptime() * 1000),
+  } satisfies ChildMessage);
+}
+
+/** One API process of the cluster: the application, and its answers to the primary. */
+async function serveWorker(): Promise<void> {
+  const app = await createApiApp(loadConfig());
+  const capture = captureQueries(app.get(DataSource));
+  await app.listen({ port: 0, host: HOST });
+  process.on('message', (message: ParentMessage) => {
     switch (message.type) {
-      case 'stop':
-        stop();
-        break;
       case 'cpu': {
         const { user, system } = process.cpuUsage();
-        send({ type: 'cpu', micros: user + system } satisfies ChildMessage);
+        process.send?.({ type: 'cpu', micros: user + system } satisfies WorkerMessage);
         break;
       }
       case 'capture':
         if (message.on) capture.start();
-        send({ type: 'capture', statements: message.on ? [] : capture.stop() } satisfies ChildMessage);
+        process.send?.({ type: 'capture', statements: message.on ? [] : capture.stop() } satisfies WorkerMessage);
+        break;
+      case 'stop':
         break;
     }
   });
-  // A parent that dies must not leave a server running: losing the IPC channel means nobody will ever stop us.
-  process.on('disconnect', stop);
-  send({ type: 'ready', port, startupMs: Math.round(process.uptime() * 1000) } satisfies ChildMessage);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -240,6 +294,8 @@ function withDatabase(databaseUrl: string, name: string): string {
 interface Server {
   child: ChildProcess;
   port: number;
+  /** API processes sharing the port (API_PROCESSES). */
+  processes: number;
   startupMs: number;
   logFile: string;
 }
@@ -275,7 +331,8 @@ function startServer(spec: DatasetSpec, settings: Settings): Promise<Server> {
     }, READY_TIMEOUT_MS);
     child.once('message', (message: ChildMessage) => {
       clearTimeout(timer);
-      if (message.type === 'ready') resolve({ child, port: message.port, startupMs: message.startupMs, logFile });
+      if (message.type === 'ready')
+        resolve({ child, port: message.port, processes: message.processes, startupMs: message.startupMs, logFile });
       else reject(new Error(`The API sent ${message.type} before it was ready.`));
     });
     child.once('exit', (code, signal) => {
@@ -583,8 +640,18 @@ function median(values: number[]): number {
 }
 
 function labelOf(text: string): string {
-  const table = /\bFROM\s+"?([a-z_]+)"?/i.exec(text)?.[1] ?? text.trim().split(/\s+/)[0];
-  return /\bu\.token_version\b/.test(text) ? 'users+memberships+agencies (actor)' : table;
+  if (/\bu\.token_version\b/.test(text)) return 'users+memberships+agencies (actor)';
+  // The table of the statement's own FROM, not of a subquery's: the first FROM outside parentheses.
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (depth === 0 && /^\bFROM\s/i.test(text.slice(i, i + 5)) && /\W/.test(text[i - 1] ?? ' ')) {
+      return /^FROM\s+"?([a-z_]+)"?/i.exec(text.slice(i))?.[1] ?? 'statement';
+    }
+  }
+  return text.trim().split(/\s+/)[0];
 }
 
 async function explainStatements(client: Client, statements: Statement[]): Promise<StatementReport[]> {
@@ -626,6 +693,7 @@ interface OperationReport {
 
 interface DatasetRun {
   info: DatasetInfo;
+  processes: number;
   startupMs: number;
   runs: Run[];
   operations: OperationReport[];
@@ -681,7 +749,7 @@ async function measureDataset(info: DatasetInfo, settings: Settings, log: (m: st
         runs.push({ operation: op.name, client, connections, m });
       }
     }
-    return { info, startupMs: server.startupMs, runs, operations };
+    return { info, processes: server.processes, startupMs: server.startupMs, runs, operations };
   } catch (err) {
     failed = true;
     throw err;
@@ -900,12 +968,13 @@ function renderSection(root: string, settings: Settings, datasets: DatasetRun[],
     '',
     ...datasetTable(datasets),
     '',
-    `Method: the API (createApiApp, NODE_ENV=production, logging as deployed: errors, access lines only at debug) in a child process; autocannon with ${c} ` +
+    `Method: the API as \`npm run start:api\` runs it (NODE_ENV=production, logging as deployed: errors, access lines only at debug): ` +
+      `${datasets[0]?.processes ?? '?'} processes on one port (API_PROCESSES, one per core by default), in a child process; autocannon with ${c} ` +
       `connections as the judge (bearer token), one operation document with variables per request, every answer compared with the ` +
       `verified one. Raw SQL: the statements TypeORM logged in the API for that same request (the actor load included), replayed in ` +
       `order with the same parameters by ${c} \`pg\` clients (as prepared statements under the same names where the API prepared them), all rows fetched. ${settings.warmupSeconds} s warm-up, then ` +
       `${settings.seconds} s measured (${settings.latencySeconds} s for the one-connection docket runs). "ops" are requests or statement ` +
-      `sequences; "API CPU" is the API process's CPU per operation, "DB CPU" that of the bench database's PostgreSQL backends, ` +
+      `sequences; "API CPU" is the API processes' CPU per operation, "DB CPU" that of the bench database's PostgreSQL backends, ` +
       `"other CPU" the share of the machine taken meanwhile by anything else.`,
     '',
     `- \`docket\`: \`docket(input: {from: "${MEASURED_DAY}"}) { id startsAt endsAt state mode room lawsuit { caseNumber parties { nameEn } } }\``,

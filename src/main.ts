@@ -2,8 +2,11 @@
  * Entry point. `node dist/src/main.js` runs the API and the worker in one process;
  * `--api` or `--worker` runs one of them. Configuration and the reachability of PostgreSQL and
  * Redis are checked first: a problem stops start-up with one sentence saying what and where.
+ * The API alone runs as API_PROCESSES processes sharing its port (api-cluster.ts).
  */
 import 'reflect-metadata';
+import cluster from 'node:cluster';
+import { startApiCluster } from './api-cluster';
 import { createApiApp, createWorkerApp } from './app';
 import { ConfigError, loadConfig } from './core/config/config';
 import { checkPostgres, checkRedis } from './core/config/preflight';
@@ -15,10 +18,21 @@ async function main(): Promise<void> {
   const runWorker = !args.has('--api');
 
   const config = loadConfig();
+  const logger = rootLogger(config.logLevel);
+  if (cluster.isWorker) {
+    // One of the API's processes: the primary checked the services already.
+    const app = await createApiApp(config);
+    await app.listen({ port: config.port, host: '0.0.0.0' });
+    return;
+  }
   await checkPostgres(config);
   await checkRedis(config);
 
-  const logger = rootLogger(config.logLevel);
+  if (runApi && !runWorker && config.apiProcesses > 1) {
+    const { port } = await startApiCluster(config.apiProcesses, logger);
+    logger.info({ port, processes: config.apiProcesses }, `API listening on http://localhost:${port}/graphql`);
+    return;
+  }
   if (runWorker) {
     await createWorkerApp(config);
     logger.info('worker started');

@@ -5,7 +5,7 @@
  * first; run `npm run build` before running this spec alone.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
@@ -112,6 +112,7 @@ describe('start-up', () => {
     ['a non-numeric limit', { BODY_LIMIT_BYTES: '1mb' }, /BODY_LIMIT_BYTES must be .*"1mb"/],
     ['production without JWT_SECRET', { NODE_ENV: 'production', JWT_SECRET: '' }, /JWT_SECRET must be set in production/],
     ['production with a short JWT_SECRET', { NODE_ENV: 'production', JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 characters/],
+    ['API_PROCESSES=0', { API_PROCESSES: '0' }, /API_PROCESSES must be from 1 to 64, got "0"/],
   ])('names the variable for %s', async (_name, env, message) => {
     const r = await run(env);
     expect(oneLine(r)).toMatch(message);
@@ -123,4 +124,71 @@ describe('start-up', () => {
     expect(line).toMatch(/DATABASE_URL is not a valid URL/);
     expect(line).not.toContain('db-password-4711');
   });
+
+  it('runs the API as API_PROCESSES processes on one port, replaces one that dies, and stops them all on SIGTERM', async () => {
+    const primary = spawn(process.execPath, [MAIN, '--api'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', API_PROCESSES: '2' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      primary.on('close', (code, signal) => resolve({ code, signal })),
+    );
+    try {
+      let stdout = '';
+      const port = await new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no "API listening" line within 30 s:\n${stdout}`)), 30_000);
+        primary.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const line = stdout.split('\n').find((l) => l.includes('API listening'));
+          if (line) {
+            clearTimeout(timer);
+            resolve((JSON.parse(line) as { port: number }).port);
+          }
+        });
+      });
+      const workers = () => childrenOf(primary.pid!);
+      const first = workers();
+      expect(first).toHaveLength(2);
+      const health = async () => (await fetch(`http://127.0.0.1:${port}/health`)).status;
+      expect(await health()).toBeLessThan(500);
+
+      process.kill(first[0], 'SIGKILL');
+      await until(() => workers().length === 2 && !workers().includes(first[0]), 30_000);
+      expect(workers()).toContain(first[1]);
+      expect(await health()).toBeLessThan(500);
+
+      const last = workers();
+      primary.kill('SIGTERM');
+      expect(await exited).toEqual({ code: 0, signal: null });
+      for (const pid of last) expect(alive(pid)).toBe(false);
+    } finally {
+      if (primary.exitCode === null) primary.kill('SIGKILL');
+    }
+  }, 60_000);
 });
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

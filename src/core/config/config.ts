@@ -2,9 +2,12 @@
  * Configuration: read once from the environment, with the defaults of API.md, and validated
  * before anything connects. A bad value stops start-up with one sentence naming the variable.
  */
+import { availableParallelism } from 'node:os';
 export interface AdlConfig {
   env: 'production' | 'development' | 'test';
   port: number;
+  /** API processes sharing the port when the API runs alone (`--api`): one per core by default. */
+  apiProcesses: number;
   databaseUrl: string;
   redisUrl: string;
   /** Prefix of every Redis key (queues, rate limits, heartbeats): lets environments share a Redis. */
@@ -83,9 +86,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AdlConfig {
     throw new ConfigError('JWT_SECRET must be at least 32 characters in production.');
   }
   const listenPort = port(env, 'PORT', 3000);
+  const apiProcesses = int(env, 'API_PROCESSES', availableParallelism());
+  if (apiProcesses < 1 || apiProcesses > 64) throw new ConfigError(`API_PROCESSES must be from 1 to 64, got "${env.API_PROCESSES}".`);
   return {
     env: nodeEnv,
     port: listenPort,
+    apiProcesses,
     databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/adl', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     redisPrefix: env.REDIS_PREFIX || 'adl',
