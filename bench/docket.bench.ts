@@ -25,13 +25,14 @@ import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Logger, QueryRunner } from 'typeorm';
+import { backendsOf, delta, isRedis, processCpu } from './cpu';
 import { writeResults } from './results-file';
 import { readNumber } from './settings';
 import { startApiCluster } from '../src/api-cluster';
@@ -525,34 +526,6 @@ async function openClients(databaseUrl: string, count: number): Promise<Client[]
 // CPU accounting
 // ---------------------------------------------------------------------------------------------------------------
 
-/** CPU milliseconds of the processes whose command line `matches`, by pid (Linux /proc; empty elsewhere). */
-function processCpu(matches: (cmdline: string) => boolean): Map<number, number> {
-  const found = new Map<number, number>();
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return found;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (!matches(readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' '))) continue;
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // utime and stime, in clock ticks of 1/100 s (USER_HZ).
-      found.set(Number(entry), (Number(fields[11]) + Number(fields[12])) * 10);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return found;
-}
-
-/** Backends of one database: "postgres: [cluster: ]user database host(port) activity". */
-const backendsOf = (database: string) => (cmdline: string) => new RegExp(`^postgres: (?:\\S+: )?\\S+ ${database} `).test(cmdline);
-const isRedis = (cmdline: string): boolean => /^(\S*\/)?redis-server /.test(cmdline);
-
 interface CpuSnapshot {
   machineBusyMs: number;
   machineTotalMs: number;
@@ -580,13 +553,6 @@ async function cpuSnapshot(server: Server, database: string): Promise<CpuSnapsho
     db: processCpu(backendsOf(database)),
     redis: processCpu(isRedis),
   };
-}
-
-/** CPU used between two snapshots by the processes of `after` (a process that ended meanwhile is not counted). */
-function delta(before: Map<number, number>, after: Map<number, number>): number {
-  let sum = 0;
-  for (const [pid, ms] of after) sum += ms - (before.get(pid) ?? 0);
-  return sum;
 }
 
 interface Measurement extends LoadResult {

@@ -26,6 +26,7 @@ import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import puppeteer from 'puppeteer-core';
 import { DataSource } from 'typeorm';
+import { backendsOf, cpuOf, delta, descendants, isRedis, processCpu } from './cpu';
 import { writeResults } from './results-file';
 import { readNumber } from './settings';
 import { createApiApp } from '../src/app';
@@ -74,25 +75,17 @@ function rssMiB(pid: number): number {
     return 0;
   }
 }
-function descendants(pid: number): number[] {
-  const all: number[] = [];
-  const walk = (p: number) => {
-    let children: number[] = [];
-    try {
-      children = readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-    } catch {
-      /* gone */
-    }
-    for (const c of children) {
-      all.push(c);
-      walk(c);
-    }
-  };
-  walk(pid);
-  return all;
+
+/** CPU milliseconds of this process and of its Chromium. */
+function selfCpu(): { node: number; chromium: number } {
+  const { user, system } = process.cpuUsage();
+  return { node: (user + system) / 1000, chromium: descendants(process.pid).reduce((sum, pid) => sum + cpuOf(pid), 0) };
 }
 
-async function floor(templates: DocumentTemplates, html: { html: string; footer: string }): Promise<{ perSecond: number; ms: number }> {
+async function floor(
+  templates: DocumentTemplates,
+  html: { html: string; footer: string },
+): Promise<{ perSecond: number; ms: number; cpu: { node: number; chromium: number } }> {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: BROWSER_FLAGS,
@@ -104,6 +97,7 @@ async function floor(templates: DocumentTemplates, html: { html: string; footer:
     // Warm the pages as the pipeline's warm-up warms the worker's.
     await Promise.all(pages.map((p) => htmlToPdf(p, html.html, html.footer)));
     let next = 0;
+    const cpuBefore = selfCpu();
     const started = performance.now();
     await Promise.all(
       pages.map(async (page) => {
@@ -114,8 +108,13 @@ async function floor(templates: DocumentTemplates, html: { html: string; footer:
       }),
     );
     const ms = performance.now() - started;
+    const cpuAfter = selfCpu();
     void templates;
-    return { perSecond: settings.docs / (ms / 1000), ms };
+    return {
+      perSecond: settings.docs / (ms / 1000),
+      ms,
+      cpu: { node: cpuAfter.node - cpuBefore.node, chromium: cpuAfter.chromium - cpuBefore.chromium },
+    };
   } finally {
     await browser.close();
   }
@@ -214,6 +213,17 @@ async function main(): Promise<void> {
     const batch: string[] = [];
     const memory: { at: number; worker: number; chromium: number }[] = [];
     const sampleAt = new Set([Math.min(100, settings.docs), settings.docs]);
+    const pipelineCpu = () => {
+      const chromium = new Map(descendants(worker.pid!).map((pid) => [pid, cpuOf(pid)]));
+      return {
+        requester: selfCpu().node,
+        worker: cpuOf(worker.pid!),
+        chromium,
+        db: processCpu(backendsOf(settings.database)),
+        redis: processCpu(isRedis),
+      };
+    };
+    const cpuBefore = pipelineCpu();
     const enqueueStarted = performance.now();
     for (let i = 0; i < settings.docs; i++) batch.push(await request(i));
     const enqueueMs = performance.now() - enqueueStarted;
@@ -226,6 +236,14 @@ async function main(): Promise<void> {
         }
       }
     });
+    const cpuAfter = pipelineCpu();
+    const cpuPerDoc = {
+      requester: (cpuAfter.requester - cpuBefore.requester) / settings.docs,
+      worker: (cpuAfter.worker - cpuBefore.worker) / settings.docs,
+      chromium: delta(cpuBefore.chromium, cpuAfter.chromium) / settings.docs,
+      db: delta(cpuBefore.db, cpuAfter.db) / settings.docs,
+      redis: delta(cpuBefore.redis, cpuAfter.redis) / settings.docs,
+    };
     const rows = await timings(batch);
     const failed = rows.filter((r) => r.state !== 'READY').length;
     const first = Math.min(...rows.map((r) => r.created_at.getTime()));
@@ -318,6 +336,29 @@ async function main(): Promise<void> {
       `Machine load (1-minute load average, ${cpu.length} CPUs): ${fmt(loadAtStart)} at the start, ${fmt(os.loadavg()[0])} at the end — other processes share the machine; absolute figures are only comparable within one run.`,
       '',
       `Requests: ${fmt(enqueueMs / settings.docs, 2)} ms each (service call, one transaction). "p50/p95 ms" of the all-at-once run measure the backed-up queue, not the service.`,
+      '',
+      'CPU per document, ms, by process (from /proc; a Chromium that ended during the run — recycled — is not counted):',
+      '',
+      row(['Path', 'requesting (Node)', 'worker (Node)', 'Chromium', 'PostgreSQL', 'Redis', 'total']),
+      row(['----', '---:', '---:', '---:', '---:', '---:', '---:']),
+      row([
+        'Chromium floor',
+        '—',
+        fmt(chromium.cpu.node / settings.docs),
+        fmt(chromium.cpu.chromium / settings.docs),
+        '—',
+        '—',
+        fmt((chromium.cpu.node + chromium.cpu.chromium) / settings.docs),
+      ]),
+      row([
+        'Pipeline, all at once',
+        fmt(cpuPerDoc.requester),
+        fmt(cpuPerDoc.worker),
+        fmt(cpuPerDoc.chromium),
+        fmt(cpuPerDoc.db),
+        fmt(cpuPerDoc.redis),
+        fmt(Object.values(cpuPerDoc).reduce((a, b) => a + b, 0)),
+      ]),
       '',
       'Targets:',
       '',

@@ -48,7 +48,9 @@ export class BrowserPool implements OnModuleInit, OnModuleDestroy {
     private readonly redisClient: RedisClient,
   ) {
     this.size = Number(process.env.BROWSER_PAGES ?? 2);
-    this.recycleAfter = Number(process.env.BROWSER_RECYCLE_AFTER ?? 500);
+    // Chromium's memory stays flat over hundreds of documents (bench/RESULTS.md); a relaunch costs
+    // about a second without a page, so it comes rarely.
+    this.recycleAfter = Number(process.env.BROWSER_RECYCLE_AFTER ?? 2000);
   }
 
   async onModuleInit(): Promise<void> {

@@ -1,6 +1,8 @@
 /**
- * The worker's `documents` queue. As many jobs at once as the browser has pooled pages (more would
- * only wait for a page while their locks run). Short locks and stall checks, so that a job whose
+ * The worker's `documents` queue. Twice as many jobs at once as the browser has pooled pages: a
+ * job holds a page only while Chromium prints, so while one job prepares its HTML or signs, stores
+ * and commits its PDF, another prints on the page it left — with one job per page, pages sat idle
+ * for a fifth of the time (bench/RESULTS.md). Short locks and stall checks, so that a job whose
  * worker died is taken up again within seconds (TOOLCHAIN.md: ~11 s at 5 s / 5 s), not a minute.
  */
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
@@ -10,7 +12,7 @@ import { JobName, JobPayloads } from '../core/queue/jobs';
 import { DocumentRenderer } from './document-renderer';
 
 const PAGES = Number(process.env.BROWSER_PAGES ?? 2);
-const CONCURRENCY = Number(process.env.DOCUMENT_JOB_CONCURRENCY ?? PAGES);
+const CONCURRENCY = Number(process.env.DOCUMENT_JOB_CONCURRENCY ?? 2 * PAGES);
 const LOCK_MS = Number(process.env.DOCUMENT_JOB_LOCK_MS ?? 5000);
 
 @Processor('documents', { concurrency: CONCURRENCY, lockDuration: LOCK_MS, stalledInterval: LOCK_MS, maxStalledCount: 2 })
