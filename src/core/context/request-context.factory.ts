@@ -32,10 +32,15 @@ export class RequestContextFactory {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const claims = match ? this.tokens.verify(match[1], this.clock.now()) : null;
       if (!claims) throw new UnauthenticatedError('The access token is invalid or has expired; sign in again.');
-      actor = await this.actors.load(claims.sub, claims.tv, claims.amr);
+      // The user's request count and their actor at once: two round trips in the time of one.
+      [actor] = await Promise.all([
+        this.actors.load(claims.sub, claims.tv, claims.amr),
+        this.rateLimits.consumeRequest(`user:${claims.sub}`),
+      ]);
       if (!actor) throw new UnauthenticatedError('This session is no longer valid; sign in again.');
+    } else {
+      await this.rateLimits.consumeRequest(`ip:${req.ip}`);
     }
-    await this.rateLimits.consumeRequest(actor ? `user:${actor.id}` : `ip:${req.ip}`);
     return this.forActor(String(req.id), actor, localeOf(req.headers['accept-language']), req.ip);
   }
 
