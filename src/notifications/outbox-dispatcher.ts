@@ -77,6 +77,7 @@ export class OutboxDispatcher implements OnModuleInit, OnApplicationShutdown {
         `SELECT id, topic, payload FROM outbox WHERE dispatched_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
       );
+      const jobs: Parameters<JobBus['addMany']>[0][number][] = [];
       for (const row of rows) {
         if (!isJobName(row.topic)) {
           await manager.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
@@ -85,8 +86,9 @@ export class OutboxDispatcher implements OnModuleInit, OnApplicationShutdown {
           ]);
           continue;
         }
-        await this.jobs.add(row.topic, row.payload as never, `outbox-${row.id}`);
+        jobs.push({ name: row.topic, payload: row.payload as never, jobId: `outbox-${row.id}` });
       }
+      await this.jobs.addMany(jobs);
       if (rows.length) {
         await manager.query(`UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY($1) AND last_error IS NULL`, [
           rows.map((r) => r.id),

@@ -16,4 +16,16 @@ export class JobBus {
   async add<N extends JobName>(name: N, payload: JobPayloads[N], jobId: string): Promise<void> {
     await this.queue(name).add(name, payload, jobOptions(jobId));
   }
+
+  /** Several jobs, one call to Redis per queue. */
+  async addMany(jobs: readonly { name: JobName; payload: JobPayloads[JobName]; jobId: string }[]): Promise<void> {
+    const byQueue = new Map<Queue, { name: JobName; data: JobPayloads[JobName]; opts: ReturnType<typeof jobOptions> }[]>();
+    for (const job of jobs) {
+      const queue = this.queue(job.name);
+      const batch = byQueue.get(queue) ?? [];
+      batch.push({ name: job.name, data: job.payload, opts: jobOptions(job.jobId) });
+      byQueue.set(queue, batch);
+    }
+    await Promise.all([...byQueue].map(([queue, batch]) => queue.addBulk(batch)));
+  }
 }
