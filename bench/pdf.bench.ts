@@ -216,7 +216,9 @@ async function main(): Promise<void> {
     log(`throughput: ${settings.docs} documents each, in rounds of ${settings.roundDocs} …`);
     const batch: string[] = [];
     const memory: { at: number; worker: number; chromium: number }[] = [];
-    const sampleAt = new Set([Math.min(100, settings.docs), settings.docs]);
+    // Every hundredth document, so that the table can show whether memory climbs or saws (garbage
+    // collection lets the resident set rise and fall by tens of MiB); the target reads 100 and the last.
+    const sampleAt = new Set([...Array.from({ length: Math.floor(settings.docs / 100) }, (_, i) => (i + 1) * 100), settings.docs]);
     const pipelineCpu = () => {
       const chromium = new Map(descendants(worker.pid!).map((pid) => [pid, cpuOf(pid)]));
       return {
@@ -304,7 +306,8 @@ async function main(): Promise<void> {
     const latencies = pacedRows.map((r) => (r.ready_at ? r.ready_at.getTime() - r.created_at.getTime() : NaN)).sort((a, b) => a - b);
     const pacedFailed = pacedRows.filter((r) => r.state !== 'READY').length;
 
-    const m100 = memory.find((m) => m.at === Math.min(100, settings.docs))!;
+    memory.sort((a, b) => a.at - b.at);
+    const m100 = memory.find((m) => m.at === Math.min(100, settings.docs)) ?? memory[0];
     const mEnd = memory.find((m) => m.at === settings.docs)!;
     const growth = mEnd.worker / m100.worker - 1;
     const ratio = pipelinePerSecond / floorPerSecond;
@@ -374,6 +377,8 @@ async function main(): Promise<void> {
       `Machine load (1-minute load average, ${cpu.length} CPUs): ${fmt(loadAtStart)} at the start, ${fmt(os.loadavg()[0])} at the end — other processes share the machine; absolute figures are only comparable within one run.`,
       '',
       `Requests: ${fmt(enqueueMs / settings.docs, 2)} ms each (service call, one transaction). "p50/p95 ms" of the rounds measure a backed-up queue, not the service.`,
+      '',
+      `Worker RSS, MiB, by documents READY: ${memory.map((m) => `${m.at}: ${fmt(m.worker, 0)}`).join(' · ')}.`,
       '',
       'CPU per document, ms, by process (from /proc; a Chromium that ended during the run — recycled — is not counted):',
       '',
