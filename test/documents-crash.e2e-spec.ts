@@ -7,7 +7,7 @@
  * The batch uses the power-of-attorney kind, its provider given fixture data for any subject id in
  * the requesting process: this test is about the workers, not about the subject.
  */
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,7 @@ import { DocumentKind } from '../src/documents/document.enums';
 import { TEMPLATE_FIXTURES } from '../src/documents/template-fixtures';
 import { lawsuitInput } from './factories/lawsuits';
 import { until } from './factories/mailbox';
+import { alive, childPids } from './factories/processes';
 import { registerCitizen } from './factories/people';
 import { startApp, TestApp } from './harness';
 
@@ -30,24 +31,6 @@ function startWorker(): ChildProcess {
   const child = spawn(process.execPath, [MAIN, '--worker'], { env: { ...process.env, ...ENV }, stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[worker ${child.pid}] ${chunk.toString()}`));
   return child;
-}
-function childPids(pid: number): number[] {
-  try {
-    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return [];
-  }
-}
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null

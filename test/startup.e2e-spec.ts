@@ -5,8 +5,10 @@
  * first; run `npm run build` before running this spec alone.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { until } from './factories/mailbox';
+import { alive, childPids } from './factories/processes';
 
 const ROOT = join(__dirname, '..');
 const MAIN = join(ROOT, 'dist/src/main.js');
@@ -147,7 +149,7 @@ describe('start-up', () => {
           }
         });
       });
-      const workers = () => childrenOf(primary.pid!);
+      const workers = () => childPids(primary.pid!);
       const first = workers();
       expect(first).toHaveLength(2);
       const health = async () => (await fetch(`http://127.0.0.1:${port}/health`)).status;
@@ -167,28 +169,3 @@ describe('start-up', () => {
     }
   }, 60_000);
 });
-
-function childrenOf(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
