@@ -24,8 +24,9 @@ const MAX_PREPARED = 200;
 const names = new Map<string, string>();
 
 /**
- * The query config of a hot read: named after its text, so that pg parses it once per connection
- * and PostgreSQL parses, analyses and (after a few runs) plans it once instead of on every call.
+ * The query config of a hot read: named after its text, so that pg sends it once per connection
+ * and PostgreSQL parses and analyses it once instead of on every call (it still plans each run
+ * where it judges a custom plan better than the generic one, as for the docket).
  */
 export function prepared(text: string): QueryConfig {
   let name = names.get(text);
