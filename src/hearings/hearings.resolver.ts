@@ -1,7 +1,7 @@
 import { Args, Field, GraphQLISODateTime, ID, Info, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
-import { fieldNames, subSelection } from '../core/graphql/selection';
+import { fieldNames, fieldSelection, subSelection } from '../core/graphql/selection';
 import { Can, Public, SignedIn } from '../access/policy.decorator';
 import type { RequestContext } from '../core/context/request-context';
 import { Ctx, RequestLoaders } from '../core/context/ctx.decorator';
@@ -84,7 +84,7 @@ export class HearingsResolver {
     const lawsuit = subSelection(info, 'lawsuit');
     const parties = lawsuit && subSelection(lawsuit, 'parties');
     return this.hearings.docket(ctx, input, {
-      hearing: fieldNames({ selectionSet: info.fieldNodes[0].selectionSet, fragments: info.fragments }),
+      hearing: fieldNames(fieldSelection(info)),
       lawsuit: lawsuit && fieldNames(lawsuit),
       parties: parties && fieldNames(parties),
     });

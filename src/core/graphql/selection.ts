@@ -20,17 +20,28 @@ function fieldsOf(scope: Scope, name: string, out: FieldNode[] = []): FieldNode[
   return out;
 }
 
+/** Several selections of one field as one scope: their selections together. */
+function merged(nodes: readonly FieldNode[], fragments: Scope['fragments']): Scope {
+  return {
+    selectionSet: { kind: 'SelectionSet' as SelectionSetNode['kind'], selections: nodes.flatMap((f) => f.selectionSet?.selections ?? []) },
+    fragments,
+  };
+}
+
+/**
+ * What the resolved field asks below itself: the selections of all its nodes, since GraphQL merges
+ * a field asked twice under one name into one answer.
+ */
+export function fieldSelection(info: GraphQLResolveInfo): Scope {
+  return merged(info.fieldNodes, info.fragments);
+}
+
 /** The selection below `name` in the resolved field's selection (or in a scope), or null when it is not asked. */
 export function subSelection(from: GraphQLResolveInfo | Scope, name: string): Scope | null {
-  const scopes: Scope[] =
-    'fieldNodes' in from ? from.fieldNodes.map((node) => ({ selectionSet: node.selectionSet, fragments: from.fragments })) : [from];
-  const found = scopes.flatMap((scope) => fieldsOf(scope, name));
-  if (!found.length) return null;
+  const scope = 'fieldNodes' in from ? fieldSelection(from) : from;
+  const found = fieldsOf(scope, name);
   // Several occurrences (aliases): their selections together.
-  return {
-    selectionSet: { kind: 'SelectionSet' as SelectionSetNode['kind'], selections: found.flatMap((f) => f.selectionSet?.selections ?? []) },
-    fragments: scopes[0].fragments,
-  };
+  return found.length ? merged(found, scope.fragments) : null;
 }
 
 /** Whether `scope` asks for the field `name`. */
