@@ -116,12 +116,11 @@ export class PdfSigner {
     const keyBag = p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag]?.[0];
     const certBag = p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag]?.[0];
     // forge decodes RSA keys and certificates itself and leaves others (ECDSA) as ASN.1.
-    const keyAsn1 = keyBag?.key ? forge.pki.privateKeyToAsn1(keyBag.key) : keyBag?.asn1;
-    const certAsn1 = certBag?.cert ? forge.pki.certificateToAsn1(certBag.cert) : certBag?.asn1;
-    if (!keyAsn1 || !certAsn1) throw new Error(`${p12Path} holds no private key and certificate`);
     const key = keyBag?.key
       ? createPrivateKey(forge.pki.privateKeyToPem(keyBag.key))
-      : createPrivateKey({ key: der(keyAsn1), format: 'der', type: 'pkcs8' });
+      : keyBag?.asn1 && createPrivateKey({ key: der(keyBag.asn1), format: 'der', type: 'pkcs8' });
+    const certAsn1 = certBag?.cert ? forge.pki.certificateToAsn1(certBag.cert) : certBag?.asn1;
+    if (!key || !certAsn1) throw new Error(`${p12Path} holds no private key and certificate`);
     const certificateDer = der(certAsn1);
     const x509 = new X509Certificate(certificateDer);
     this.signer = new NativeCmsSigner(certificateDer, key);
