@@ -23,7 +23,7 @@
  */
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
-import cluster from 'node:cluster';
+import cluster, { type Worker } from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -165,20 +165,7 @@ async function serve(): Promise<void> {
   const api = await startApiCluster(config.apiProcesses, rootLogger(config.logLevel));
   /** Sends `message` to every worker and gathers one answer of the same type from each. */
   const askWorkers = <T extends WorkerMessage['type']>(message: ParentMessage & { type: T }) =>
-    Promise.all(
-      api.workers().map(
-        (worker) =>
-          new Promise<Extract<WorkerMessage, { type: T }>>((resolve) => {
-            const onMessage = (reply: WorkerMessage) => {
-              if (reply.type !== message.type) return;
-              worker.off('message', onMessage);
-              resolve(reply as Extract<WorkerMessage, { type: T }>);
-            };
-            worker.on('message', onMessage);
-            worker.send(message);
-          }),
-      ),
-    );
+    Promise.all(api.workers().map((worker) => ask<T>(worker, message)));
 
   let stopping = false;
   const stop = (): void => {
@@ -366,7 +353,7 @@ function stopServer(server: Server): Promise<void> {
 
 /** Sends `message` to the child and waits for its answer of the same type. */
 function ask<T extends ChildMessage['type']>(
-  child: ChildProcess,
+  child: ChildProcess | Worker,
   message: ParentMessage & { type: T },
 ): Promise<Extract<ChildMessage, { type: T }>> {
   return new Promise((resolve, reject) => {
