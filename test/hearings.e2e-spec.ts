@@ -56,6 +56,13 @@ describe('hearings', () => {
     mode: 'IN_PERSON',
     room: 'قاعة ٣ — Room 3',
   });
+  const remote = (lawsuitId: string, startsAt: Date, meetingLink: string) => ({
+    lawsuitId,
+    startsAt: startsAt.toISOString(),
+    durationMinutes: 30,
+    mode: 'REMOTE',
+    meetingLink,
+  });
 
   it('schedules the first hearing of a registered case, which moves the case into hearings', async () => {
     const lawsuit = await registered();
@@ -157,13 +164,7 @@ describe('hearings', () => {
     const lawsuit = await registered();
     const at = workingSlot(57, 10);
     const link = 'https://meet.adl.example/hearing-123';
-    const hearing = (
-      await t.ok(
-        SCHEDULE,
-        { i: { lawsuitId: lawsuit.id, startsAt: at.toISOString(), durationMinutes: 30, mode: 'REMOTE', meetingLink: link } },
-        fx.clerk.token,
-      )
-    ).scheduleHearing;
+    const hearing = (await t.ok(SCHEDULE, { i: remote(lawsuit.id, at, link) }, fx.clerk.token)).scheduleHearing;
     expect(hearing.meetingLink).toBe(link); // the clerk sees it
     const asParty = (await t.ok(LAWSUIT, { id: lawsuit.id }, claimant.token)).lawsuit.hearings[0];
     expect(asParty.meetingLink).toBeNull();
@@ -237,13 +238,7 @@ describe('hearings', () => {
     const lawsuit = await registered();
     const at = workingSlot(85, 10);
     const link = 'https://meet.adl.example/hearing-docket';
-    const scheduled = (
-      await t.ok(
-        SCHEDULE,
-        { i: { lawsuitId: lawsuit.id, startsAt: at.toISOString(), durationMinutes: 30, mode: 'REMOTE', meetingLink: link } },
-        fx.clerk.token,
-      )
-    ).scheduleHearing;
+    const scheduled = (await t.ok(SCHEDULE, { i: remote(lawsuit.id, at, link) }, fx.clerk.token)).scheduleHearing;
     const fields = `fragment H on Hearing { id lawsuitId circuitId courtId judgeId startsAt endsAt mode room meetingLink state
       postponementReason nextHearingId previousHearingId heldAt minutes createdAt updatedAt version attendance { present } }`;
     const hearings = (
