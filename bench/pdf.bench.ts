@@ -14,10 +14,11 @@
  * the two meet the machine in the same state; a pipeline round requests its documents at once (the
  * queue backs up) and lasts from its first request to its last READY; the worker's memory is read
  * when document 100 and document BENCH_DOCS turn READY; (3) latency: BENCH_PACED_DOCS requested at
- * BENCH_PACED_RATE per second (below capacity: the queue is not backed up), request to READY.
+ * BENCH_PACED_RATE per second, by default half the pipeline throughput just measured (below capacity on
+ * any machine: the queue is not backed up), request to READY.
  *
  * Environment: BENCH_DOCS (500), BENCH_ROUND_DOCS (100), BENCH_WARMUP_DOCS (20), BENCH_PACED_DOCS (100),
- * BENCH_PACED_RATE (10), BROWSER_PAGES (2), BENCH_DATABASE (adl_bench_pdf); DATABASE_URL and REDIS_URL
+ * BENCH_PACED_RATE (half the measured pipeline throughput), BROWSER_PAGES (2), BENCH_DATABASE (adl_bench_pdf); DATABASE_URL and REDIS_URL
  * name the servers.
  */
 import 'reflect-metadata';
@@ -53,7 +54,8 @@ const settings = {
   docs: readNumber('BENCH_DOCS', 500, 1, 100_000),
   warmup: readNumber('BENCH_WARMUP_DOCS', 20, 0, 10_000),
   pacedDocs: readNumber('BENCH_PACED_DOCS', 100, 1, 100_000),
-  pacedRate: readNumber('BENCH_PACED_RATE', 10, 1, 1_000),
+  /** Documents per second; 0 (the default): half the pipeline throughput measured in the same run. */
+  pacedRate: readNumber('BENCH_PACED_RATE', 0, 0, 1_000),
   pages: readNumber('BROWSER_PAGES', 2, 1, 16),
   roundDocs: readNumber('BENCH_ROUND_DOCS', 100, 1, 100_000),
   database: process.env.BENCH_DATABASE || 'adl_bench_pdf',
@@ -292,11 +294,12 @@ async function main(): Promise<void> {
       `floor: ${fmt(floorPerSecond)} PDF/s; pipeline: ${fmt(pipelinePerSecond)} PDF/s (${failed} failed), enqueue ${fmt(enqueueMs / settings.docs, 2)} ms/request`,
     );
 
-    log(`pipeline: latency at ${settings.pacedRate}/s …`);
+    const pacedRate = settings.pacedRate || Math.max(0.5, Math.round(pipelinePerSecond) / 2);
+    log(`pipeline: latency at ${fmt(pacedRate)}/s …`);
     const paced: string[] = [];
     const pacedStarted = performance.now();
     for (let i = 0; i < settings.pacedDocs; i++) {
-      const due = pacedStarted + (i * 1000) / settings.pacedRate;
+      const due = pacedStarted + (i * 1000) / pacedRate;
       const wait = due - performance.now();
       if (wait > 0) await sleep(wait);
       paced.push(await request(i));
@@ -329,7 +332,7 @@ async function main(): Promise<void> {
     const section = [
       SECTION_HEADING,
       '',
-      `Command: \`npm run build && npm run bench:pdf\` — ${now} UTC (BENCH_DOCS=${settings.docs}, BENCH_ROUND_DOCS=${settings.roundDocs}, BENCH_WARMUP_DOCS=${settings.warmup}, BENCH_PACED_DOCS=${settings.pacedDocs}, BENCH_PACED_RATE=${settings.pacedRate}, BROWSER_PAGES=${settings.pages}).`,
+      `Command: \`npm run build && npm run bench:pdf\` — ${now} UTC (BENCH_DOCS=${settings.docs}, BENCH_ROUND_DOCS=${settings.roundDocs}, BENCH_WARMUP_DOCS=${settings.warmup}, BENCH_PACED_DOCS=${settings.pacedDocs}, BENCH_PACED_RATE=${settings.pacedRate || 'half the pipeline throughput'}, BROWSER_PAGES=${settings.pages}).`,
       `Machine: ${cpu.length} × ${cpu[0]?.model.split(' ').slice(0, 2).join(' ')}, ${fmt(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.arch()}, Node ${process.version}, Chromium ${chromiumVersion}.`,
       `Stack: puppeteer-core ${v('puppeteer-core')}, bullmq ${v('bullmq')}, handlebars ${v('handlebars')}, @signpdf/signpdf ${v('@signpdf/signpdf')}, node-forge ${v('node-forge')}, typeorm ${v('typeorm')}, local storage.`,
       '',
@@ -363,7 +366,7 @@ async function main(): Promise<void> {
         `${fmt(m100.chromium, 0)} → ${fmt(mEnd.chromium, 0)}`,
       ]),
       row([
-        `Pipeline, paced ${settings.pacedRate}/s`,
+        `Pipeline, paced ${fmt(pacedRate)}/s`,
         String(settings.pacedDocs),
         '—',
         fmt(pct(latencies, 50), 0),

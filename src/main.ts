@@ -4,6 +4,7 @@
  * Redis are checked first: a problem stops start-up with one sentence saying what and where.
  * The API alone runs as API_PROCESSES processes sharing its port (api-cluster.ts).
  */
+import './heap-policy';
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { startApiCluster } from './api-cluster';

@@ -22,6 +22,24 @@ export interface ChainVerification {
   reason: string | null;
 }
 
+const EVENT_COLUMNS = [
+  'id',
+  'seq',
+  'occurred_at',
+  'actor_id',
+  'actor_roles',
+  'action',
+  'subject_type',
+  'subject_id',
+  'before',
+  'after',
+  'request_id',
+  'prev_hash',
+  'hash',
+];
+/** Casts for the parameters of EVENT_COLUMNS, in order (a multi-row VALUES list does not infer them from the table). */
+const EVENT_COLUMN_TYPES = ['::uuid', '::bigint', '::timestamptz', '::uuid', '::text[]', '', '', '', '::jsonb', '::jsonb', '', '', ''];
+
 /** Snapshots are stored as JSON; dates become ISO strings before hashing, so reads re-hash alike. */
 function jsonSafe(value: unknown): unknown {
   return value === undefined ? null : JSON.parse(JSON.stringify(value));
@@ -53,7 +71,8 @@ export class AuditService implements AuditAppender {
     let prevHash = head.hash;
     // Truncated to milliseconds, as stored and as read back.
     const occurredAt = new Date(ctx.now().getTime());
-    const rows: Partial<AuditEvent>[] = [];
+    const values: unknown[] = [];
+    const tuples: string[] = [];
     for (const record of records) {
       seq += 1n;
       const fields: ChainedFields = {
@@ -70,16 +89,31 @@ export class AuditService implements AuditAppender {
         requestId: ctx.requestId,
       };
       const hash = chainHash(prevHash, fields);
-      rows.push({ ...fields, occurredAt, prevHash, hash });
+      const row = [
+        fields.id,
+        fields.seq,
+        occurredAt,
+        fields.actorId,
+        fields.actorRoles,
+        fields.action,
+        fields.subjectType,
+        fields.subjectId,
+        fields.before === null ? null : JSON.stringify(fields.before),
+        fields.after === null ? null : JSON.stringify(fields.after),
+        fields.requestId,
+        prevHash,
+        hash,
+      ];
+      tuples.push(`(${row.map((_, i) => `$${values.length + i + 3}${EVENT_COLUMN_TYPES[i]}`).join(', ')})`);
+      values.push(...row);
       prevHash = hash;
     }
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(AuditEvent)
-      .values(rows as never)
-      .execute();
-    await manager.query('UPDATE audit_chain_head SET seq = $1, hash = $2 WHERE id = 1', [seq.toString(), prevHash]);
+    // The events and the new head in one statement (one round trip), under the lock taken above.
+    await manager.query(
+      `WITH appended AS (INSERT INTO audit_events (${EVENT_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')})
+       UPDATE audit_chain_head SET seq = $1, hash = $2 WHERE id = 1`,
+      [seq.toString(), prevHash, ...values],
+    );
   }
 
   /** Events the caller may read, newest first, filtered in SQL by the ability. */

@@ -2,8 +2,8 @@
  * The worker's half: renders one PENDING document — template, Chromium, signature, hash, storage —
  * and marks it READY, exactly once however often the job runs.
  *
- * The bytes are written under a key fixed by the document's id while its row is locked, and the
- * row turns READY in that same transaction. A worker killed before the commit leaves the row
+ * The row turns READY (and is locked) and the bytes are written under a key fixed by the document's
+ * id in one transaction, the file before the commit. A worker killed before the commit leaves the row
  * PENDING (the next attempt renders again and replaces the file whole: storage writes are atomic);
  * one killed after it leaves READY, and the next attempt does nothing. Two attempts that overlap
  * (a stalled job handed to another worker) serialize on the row lock, and the second finds READY.
@@ -84,16 +84,15 @@ export class DocumentRenderer {
     const storageKey = `documents/${document.id}.pdf`;
 
     return this.tx.run(ctx, async (tx) => {
-      const [row] = await tx.manager.query<{ state: DocumentState }[]>(`SELECT state FROM documents WHERE id = $1 FOR UPDATE`, [
-        documentId,
-      ]);
-      if (row?.state !== DocumentState.PENDING) return 'skipped';
-      await this.storage.put(storageKey, signed);
-      await tx.manager.query(
+      // Turns the row READY only if it is still PENDING, and locks it: the file is written under
+      // that lock and kept only if this transaction commits with it.
+      const [updated] = await tx.manager.query<[unknown[], number]>(
         `UPDATE documents SET state = $2, sha256 = $3, size_bytes = $4, storage_key = $5, ready_at = now(), failure_reason = NULL,
-                version = version + 1 WHERE id = $1`,
-        [documentId, documentMachine.next(row.state, 'complete'), sha256, signed.length, storageKey],
+                version = version + 1 WHERE id = $1 AND state = $6 RETURNING id`,
+        [documentId, documentMachine.next(DocumentState.PENDING, 'complete'), sha256, signed.length, storageKey, DocumentState.PENDING],
       );
+      if (!updated.length) return 'skipped';
+      await this.storage.put(storageKey, signed);
       tx.audit({ action: 'document.ready', subjectType: 'Document', subjectId: documentId, after: { sha256, sizeBytes: signed.length } });
       return 'ready' as const;
     });
