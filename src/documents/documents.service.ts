@@ -11,6 +11,7 @@ import type { Readable } from 'node:stream';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
 import type { RequestContext } from '../core/context/request-context';
 import { NotFoundError, UnauthenticatedError } from '../core/errors/domain-error';
+import { selectionOf } from '../core/database/plain-rows';
 import { Transactions } from '../core/database/transactions';
 import { documentMachine } from './document-state-machine';
 import { DOCUMENT_STORAGE, DocumentStorage } from './document-storage';
@@ -84,13 +85,14 @@ export class DocumentsService {
     snapshot: SubjectSnapshot,
   ): Promise<Document> {
     const key = idempotencyKey(kind, subjectId, language, snapshot.version);
-    const inserted = await tx.manager.query<{ id: string }[]>(
+    const columns = selectionOf(tx, Document, 'documents');
+    const inserted = await tx.manager.query<Record<string, unknown>[]>(
       `INSERT INTO documents (number, kind, language, subject_id, subject_version, instrument_type, instrument_id,
                               idempotency_key, state, verification_code, data, requested_by)
        VALUES ('D-' || to_char(now() AT TIME ZONE 'Asia/Riyadh', 'YYYY') || '-' || lpad(nextval('documents_number_seq')::text, 7, '0'),
                $1, $2, $3, $4, $5, $6, $7, 'PENDING', $8, $9, $10)
        ON CONFLICT (idempotency_key) DO NOTHING
-       RETURNING id`,
+       RETURNING ${columns.sql}`,
       [
         kind,
         language,
@@ -105,10 +107,14 @@ export class DocumentsService {
       ],
     );
     if (inserted.length) {
-      const id = inserted[0].id;
+      // The new row as the INSERT returned it (columns under their property names), as an entity.
+      const row = inserted[0];
+      for (const t of columns.transformed) row[t.property] = t.from(row[t.property]);
+      const document = Object.assign(new Document(), row);
+      const id = document.id;
       tx.audit({ action: 'document.requested', subjectType: 'Document', subjectId: id, after: { kind, language, subjectId, key } });
       tx.emit({ topic: 'documents.render', payload: { documentId: id }, key: `documents.render:${id}:1` });
-      return tx.repo(Document).findOneByOrFail({ id });
+      return document;
     }
     // The key exists (this request repeats an earlier one, or two raced): the same row, locked.
     const existing = await tx
