@@ -22,23 +22,22 @@ export interface ChainVerification {
   reason: string | null;
 }
 
-const EVENT_COLUMNS = [
-  'id',
-  'seq',
-  'occurred_at',
-  'actor_id',
-  'actor_roles',
-  'action',
-  'subject_type',
-  'subject_id',
-  'before',
-  'after',
-  'request_id',
-  'prev_hash',
-  'hash',
+/** The columns of an audit event as appended, each with its parameter's cast (a multi-row VALUES list does not infer types from the table). */
+const EVENT_COLUMNS: readonly (readonly [column: string, cast: string])[] = [
+  ['id', '::uuid'],
+  ['seq', '::bigint'],
+  ['occurred_at', '::timestamptz'],
+  ['actor_id', '::uuid'],
+  ['actor_roles', '::text[]'],
+  ['action', ''],
+  ['subject_type', ''],
+  ['subject_id', ''],
+  ['before', '::jsonb'],
+  ['after', '::jsonb'],
+  ['request_id', ''],
+  ['prev_hash', ''],
+  ['hash', ''],
 ];
-/** Casts for the parameters of EVENT_COLUMNS, in order (a multi-row VALUES list does not infer them from the table). */
-const EVENT_COLUMN_TYPES = ['::uuid', '::bigint', '::timestamptz', '::uuid', '::text[]', '', '', '', '::jsonb', '::jsonb', '', '', ''];
 
 /** Snapshots are stored as JSON; dates become ISO strings before hashing, so reads re-hash alike. */
 function jsonSafe(value: unknown): unknown {
@@ -104,13 +103,13 @@ export class AuditService implements AuditAppender {
         prevHash,
         hash,
       ];
-      tuples.push(`(${row.map((_, i) => `$${values.length + i + 3}${EVENT_COLUMN_TYPES[i]}`).join(', ')})`);
+      tuples.push(`(${EVENT_COLUMNS.map(([, cast], i) => `$${values.length + i + 3}${cast}`).join(', ')})`);
       values.push(...row);
       prevHash = hash;
     }
     // The events and the new head in one statement (one round trip), under the lock taken above.
     await manager.query(
-      `WITH appended AS (INSERT INTO audit_events (${EVENT_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')})
+      `WITH appended AS (INSERT INTO audit_events (${EVENT_COLUMNS.map(([column]) => column).join(', ')}) VALUES ${tuples.join(', ')})
        UPDATE audit_chain_head SET seq = $1, hash = $2 WHERE id = 1`,
       [seq.toString(), prevHash, ...values],
     );
