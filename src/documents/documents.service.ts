@@ -11,7 +11,7 @@ import type { Readable } from 'node:stream';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
 import type { RequestContext } from '../core/context/request-context';
 import { NotFoundError, UnauthenticatedError } from '../core/errors/domain-error';
-import { selectionOf } from '../core/database/plain-rows';
+import { selectionOf, transform } from '../core/database/plain-rows';
 import { Transactions } from '../core/database/transactions';
 import { documentMachine } from './document-state-machine';
 import { DOCUMENT_STORAGE, DocumentStorage } from './document-storage';
@@ -108,9 +108,7 @@ export class DocumentsService {
     );
     if (inserted.length) {
       // The new row as the INSERT returned it (columns under their property names), as an entity.
-      const row = inserted[0];
-      for (const t of columns.transformed) row[t.property] = t.from(row[t.property]);
-      const document = Object.assign(new Document(), row);
+      const document = Object.assign(new Document(), transform<Partial<Document>>(inserted[0], columns));
       const id = document.id;
       tx.audit({ action: 'document.requested', subjectType: 'Document', subjectId: id, after: { kind, language, subjectId, key } });
       tx.emit({ topic: 'documents.render', payload: { documentId: id }, key: `documents.render:${id}:1` });

@@ -93,10 +93,14 @@ export function selectionOf<T extends ObjectLiteral>(
 export async function plainRows<T>(ctx: RequestContext, sql: string, params: Record<string, unknown>, selection?: Selection): Promise<T[]> {
   const [query, values] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, params);
   const rows = await queryPrepared<Record<string, unknown>[]>(ctx.manager, query, values);
-  if (selection?.transformed.length) {
-    for (const row of rows) for (const t of selection.transformed) row[t.property] = t.from(row[t.property]);
-  }
+  if (selection?.transformed.length) for (const row of rows) transform(row, selection);
   return rows as T[];
+}
+
+/** A row read through a selection (a SELECT's or a RETURNING's) with the selection's transformers applied, in place. */
+export function transform<T>(row: Record<string, unknown>, selection: Selection): T {
+  for (const t of selection.transformed) row[t.property] = t.from(row[t.property]);
+  return row as T;
 }
 
 interface JsonSelection {
