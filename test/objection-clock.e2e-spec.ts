@@ -18,7 +18,7 @@ import { AppWithWorker, startAppWithWorker, TestApp } from './harness';
 
 const DAY = 86_400_000;
 
-const WINDOW = 'partyId side servedAt servedChannel objectionDeadline remindedAt state';
+const WINDOW = 'partyId side servedAt servedChannel serviceMethod serviceReference objectionDeadline remindedAt state';
 const JUDGMENT = `query($id: ID!) { lawsuit(id: $id) { state caseNumber judgment { notifiedAt objectionDeadline finalAt
   objectionWindows { ${WINDOW} } myObjectionWindow { ${WINDOW} } } } }`;
 const ISSUE = `mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id notifiedAt objectionDeadline } }`;
@@ -28,12 +28,15 @@ const READ = `mutation($id: ID!) { markNotificationRead(id: $id) { servedAt } }`
 const SCHEDULE = `mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { id startsAt } }`;
 const POSTPONE = `mutation($i: PostponeHearingInput!) { postponeHearing(input: $i) { id startsAt } }`;
 const CANCEL = `mutation($i: CancelHearingInput!) { cancelHearing(input: $i) { id state } }`;
+const RECORD = `mutation($i: RecordJudgmentServiceInput!) { recordJudgmentService(input: $i) { ${WINDOW} } }`;
 
 interface Window {
   partyId: string;
   side: 'CLAIMANT' | 'DEFENDANT';
   servedAt: string | null;
   servedChannel: string | null;
+  serviceMethod: 'ELECTRONIC' | 'RECORDED' | null;
+  serviceReference: string | null;
   objectionDeadline: string | null;
   remindedAt: string | null;
   state: 'NOT_SERVED' | 'OPEN' | 'PASSED';
@@ -83,12 +86,21 @@ describe('the objection clock of each party, its reminders, and the judges’ he
     return { ...(await registerCitizen(t, overrides)), email };
   }
 
-  /** A registered case with a held hearing, judged for the claimant; the defendant named by national ID only. */
-  async function judged(claimant: Party, defendantId: string): Promise<{ id: string; caseNumber: string }> {
+  /** A registered case with a held hearing, judged for the claimant; the defendant named by national ID only (or an organization). */
+  async function judged(claimant: Party, defendant: string | { organizationNumber: string }): Promise<{ id: string; caseNumber: string }> {
     const input = lawsuitInput(claimant.nationalId, {
       courtId: fx.court.id,
       city: undefined,
-      defendants: [{ kind: 'PERSON', nationalId: defendantId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }],
+      defendants: [
+        typeof defendant === 'string'
+          ? { kind: 'PERSON', nationalId: defendant, nameAr: 'المدعى عليه', nameEn: 'Defendant' }
+          : {
+              kind: 'ORGANIZATION',
+              organizationNumber: defendant.organizationNumber,
+              nameAr: 'شركة المدعى عليها',
+              nameEn: 'Defendant Co.',
+            },
+      ],
     });
     const id = (await t.ok('mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }', { i: input }, claimant.token)).fileLawsuit
       .id;
@@ -186,6 +198,7 @@ describe('the objection clock of each party, its reminders, and the judges’ he
     expect(first).toMatchObject({ servedChannel: 'IN_APP', state: 'OPEN' });
     expect(Math.abs(new Date(first.servedAt!).getTime() - issuedAt.getTime())).toBeLessThan(60_000);
     expect(new Date(first.objectionDeadline!).getTime() - new Date(first.servedAt!).getTime()).toBe(30 * DAY);
+    expect(first).toMatchObject({ serviceMethod: 'ELECTRONIC', serviceReference: null });
     // The defendant has none yet: not served, no deadline, and the judgment's own window is not known.
     expect(await windowOf(id, 'DEFENDANT')).toMatchObject({ servedAt: null, objectionDeadline: null, state: 'NOT_SERVED' });
     expect(await judgmentAs(id, fx.judge.token)).toMatchObject({ notifiedAt: null, objectionDeadline: null });
@@ -307,6 +320,102 @@ describe('the objection clock of each party, its reminders, and the judges’ he
     const final = await t.ok(JUDGMENT, { id }, claimant.token);
     expect(final.lawsuit.state).toBe('FINAL');
     expect(final.lawsuit.judgment.finalAt).not.toBeNull();
+  });
+
+  it('keeps a judgment against an organization without a representative open until a clerk records its service outside the platform', async () => {
+    const claimant = await person();
+    const { id } = await judged(claimant, { organizationNumber: `CR-${randomUUID().slice(0, 8).toUpperCase()}` });
+    const issuedAt = new Date(t.clock.now());
+    const served = await servedByWorker(id, 'CLAIMANT');
+    const company = await windowOf(id, 'DEFENDANT');
+    expect(company).toMatchObject({ servedAt: null, serviceMethod: null, state: 'NOT_SERVED' });
+
+    // No notice can reach the company: long after the claimant's window closed, the judgment is still open.
+    at(plus(served.objectionDeadline!, 60 * DAY));
+    await finalize();
+    expect((await t.ok(JUDGMENT, { id }, claimant.token)).lawsuit).toMatchObject({
+      state: 'JUDGMENT_ISSUED',
+      judgment: { notifiedAt: null, objectionDeadline: null, finalAt: null },
+    });
+
+    // Refused, and nothing written: a party, the judge; a service in the future, before the judgment,
+    // of someone who is no party, or of the claimant, already served.
+    const record = (vars: Record<string, unknown>, token = fx.clerk.token) =>
+      t.gql(
+        RECORD,
+        { i: { lawsuitId: id, partyId: company.partyId, reference: 'محضر تبليغ ٥٥ — process server report 55', ...vars } },
+        token,
+      );
+    const servedAt = plus(t.clock.now().toISOString(), -2 * DAY).toISOString();
+    const services = async () =>
+      (
+        await db.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM judgment_party_services s JOIN judgments j ON j.id = s.judgment_id WHERE j.lawsuit_id = $1`,
+          [id],
+        )
+      )[0].n;
+    expect(await services()).toBe(1);
+    for (const token of [claimant.token, fx.judge.token]) {
+      expect((await record({ servedAt }, token)).errors![0].extensions.code).toBe('FORBIDDEN');
+    }
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ servedAt: plus(t.clock.now().toISOString(), DAY).toISOString() }, 'input.servedAt'],
+      [{ servedAt: plus(issuedAt.toISOString(), -DAY).toISOString() }, 'input.servedAt'],
+      [{ servedAt, partyId: randomUUID() }, 'input.partyId'],
+      [{ servedAt, partyId: served.partyId }, 'input.partyId'],
+      [{ servedAt, reference: 'x' }, 'input.reference'],
+    ];
+    for (const [vars, field] of refusals) {
+      const res = await record(vars);
+      expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(res.errors![0].extensions)).toContain(field);
+    }
+    expect(await services()).toBe(1);
+
+    // The clerk records the process server's service two days ago: the company's window runs from then,
+    // and, every party served, the judgment's window is known.
+    const recorded = (
+      await t.ok(
+        RECORD,
+        { i: { lawsuitId: id, partyId: company.partyId, servedAt, reference: 'محضر تبليغ ٥٥ — process server report 55' } },
+        fx.clerk.token,
+      )
+    ).recordJudgmentService as Window;
+    expect(recorded).toMatchObject({
+      partyId: company.partyId,
+      side: 'DEFENDANT',
+      servedAt,
+      servedChannel: null,
+      serviceMethod: 'RECORDED',
+      serviceReference: 'محضر تبليغ ٥٥ — process server report 55',
+      objectionDeadline: plus(servedAt, 30 * DAY).toISOString(),
+      state: 'OPEN',
+    });
+    expect(await judgmentAs(id, fx.judge.token)).toMatchObject({ notifiedAt: servedAt, objectionDeadline: recorded.objectionDeadline });
+    const [audit] = await db.query<{ actor_id: string; after: Record<string, unknown> }[]>(
+      `SELECT e.actor_id, e.after FROM audit_events e JOIN judgments j ON j.id::text = e.subject_id
+        WHERE j.lawsuit_id = $1 AND e.action = 'judgment.served' AND e.after->>'method' = 'RECORDED'`,
+      [id],
+    );
+    expect(audit).toMatchObject({ actor_id: fx.clerk.id, after: { partyId: company.partyId, servedAt } });
+
+    // Recorded once: a second record is refused, the first stands.
+    expect((await record({ servedAt: t.clock.now().toISOString() })).errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(await windowOf(id, 'DEFENDANT')).toEqual(recorded);
+
+    // The company's window passes unused: final. No one to remind on the company's side.
+    at(plus(recorded.objectionDeadline!, -DAY));
+    await remind();
+    expect((await windowOf(id, 'DEFENDANT')).remindedAt).toBeNull();
+    await finalize();
+    expect((await t.ok(JUDGMENT, { id }, claimant.token)).lawsuit.state).toBe('JUDGMENT_ISSUED');
+    at(plus(recorded.objectionDeadline!, 60_000));
+    await finalize();
+    expect((await t.ok(JUDGMENT, { id }, claimant.token)).lawsuit.state).toBe('FINAL');
+    // Nothing more to serve in a final case.
+    expect((await record({ servedAt: t.clock.now().toISOString(), partyId: served.partyId })).errors![0].extensions.code).toBe(
+      'INVALID_TRANSITION',
+    );
   });
 
   it('tells the presiding judge of a hearing scheduled, postponed and cancelled, in the account and by email with the calendar invitation', async () => {

@@ -142,6 +142,8 @@ const DOC = {
   fileObjection: 'mutation($i: FileObjectionInput!) { fileObjection(input: $i) { id lawsuitId appealCourtId } }',
   decideAppeal: 'mutation($i: DecideAppealInput!) { decideAppeal(input: $i) { id lawsuitId decision } }',
   requestExecution: 'mutation($id: ID!) { requestExecution(lawsuitId: $id) { id lawsuitId } }',
+  recordJudgmentService:
+    'mutation($i: RecordJudgmentServiceInput!) { recordJudgmentService(input: $i) { partyId side serviceMethod serviceReference state } }',
   courtStatistics: `query($f: CourtStatisticsFilter) { courtStatistics(filter: $f) {
     courtId courtCode courtNameAr courtNameEn category month filed registered disposed pending hearings postponedHearings } }`,
   notifications: `query($first: Int, $after: String) { notifications(first: $first, after: $after) {
@@ -740,6 +742,31 @@ const OPERATIONS: Operation[] = [
     fresh: () => final(),
     vars: lawsuitId,
     check: (r, _who, c) => expect(r.lawsuitId).toBe(c.id),
+    wrongState: ILLEGAL_STATES,
+  },
+  {
+    name: 'recordJudgmentService',
+    does: 'records a party’s service of the judgment outside the platform',
+    rule: CLERKS,
+    may: ['clerk'],
+    target: 'judged',
+    fresh: () => judged(),
+    // No worker runs here, so no notice served the defendant on the platform.
+    vars: async (c) => ({
+      i: {
+        lawsuitId: c.id,
+        partyId: (await okAs('claimant', DOC.lawsuit, { id: c.id })).lawsuit.parties.find((p: Data) => p.side === 'DEFENDANT').id,
+        servedAt: new Date().toISOString(),
+        reference: 'محضر تبليغ — process server report',
+      },
+    }),
+    check: (r) =>
+      expect(r).toMatchObject({
+        side: 'DEFENDANT',
+        serviceMethod: 'RECORDED',
+        serviceReference: 'محضر تبليغ — process server report',
+        state: 'OPEN',
+      }),
     wrongState: ILLEGAL_STATES,
   },
   {

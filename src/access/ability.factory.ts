@@ -70,6 +70,8 @@ export class AbilityFactory {
           // Court staff: every filing of their court once submitted, sealed or not.
           can('read', 'Lawsuit', { courtId: { $in: courtIds }, state: { $ne: 'DRAFT' } });
           can('review', 'Lawsuit', { courtId: { $in: courtIds }, state: { $ne: 'DRAFT' } });
+          // Records a judgment's service done outside the platform (process server, letter).
+          can('serve', 'Lawsuit', { courtId: { $in: courtIds } });
           can('read', 'LawsuitParty', ['nationalId'], { courtId: { $in: courtIds } });
           can(['schedule', 'read'], 'Hearing', { courtId: { $in: courtIds } });
           can('read', 'Membership', { courtId: { $in: courtIds } });

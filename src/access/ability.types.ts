@@ -16,6 +16,7 @@ export type Action =
   | 'attend'
   | 'judge'
   | 'object'
+  | 'serve'
   | 'decide'
   | 'execute'
   | 'plead'

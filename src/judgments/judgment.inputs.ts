@@ -1,5 +1,5 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { Field, Float, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { PartySide } from '../lawsuits/lawsuit.enums';
 import { AppealDecision } from './judgment.enums';
 
@@ -67,4 +67,24 @@ export class DecideAppealInput {
   @Min(0)
   @Max(1e11)
   amendedAmount?: number;
+}
+
+@InputType({ description: 'A service of the judgment outside the platform (process server, official letter), as the court recorded it.' })
+export class RecordJudgmentServiceInput {
+  @Field(() => ID)
+  @IsUUID()
+  lawsuitId!: string;
+
+  @Field(() => ID, { description: 'The party served: one that no notice reached on the platform.' })
+  @IsUUID()
+  partyId!: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the party was served: after the judgment, not in the future.' })
+  @IsDate()
+  servedAt!: Date;
+
+  @Field({ description: 'The process server’s report or the letter the service rests on (محضر التبليغ).' })
+  @IsString()
+  @Length(3, 500)
+  reference!: string;
 }

@@ -7,7 +7,7 @@ import { groupBy, loader, Loaders } from '../core/graphql/loaders';
 import { Lawsuit } from '../lawsuits/lawsuit.entity';
 import { ExecutionRequest } from './execution-request.entity';
 import { Judgment } from './judgment.entity';
-import { DecideAppealInput, FileObjectionInput, IssueJudgmentInput } from './judgment.inputs';
+import { DecideAppealInput, FileObjectionInput, IssueJudgmentInput, RecordJudgmentServiceInput } from './judgment.inputs';
 import { JudgmentsService } from './judgments.service';
 import { ObjectionClock, PartyWindow } from './objection-clock.service';
 import { ObjectionWindowState, PartyObjectionWindow } from './objection-window.model';
@@ -33,6 +33,14 @@ export class JudgmentsResolver {
   @Mutation(() => Objection, { description: 'A judge of the appeal court upholds, overturns or amends; the judgment is then final.' })
   decideAppeal(@Ctx() ctx: RequestContext, @Args('input') input: DecideAppealInput): Promise<Objection> {
     return this.judgments.decideAppeal(ctx, input);
+  }
+
+  @Can('serve', 'Lawsuit')
+  @Mutation(() => PartyObjectionWindow, {
+    description: 'A clerk of the court records a party’s service of the judgment outside the platform; their window runs from it.',
+  })
+  async recordJudgmentService(@Ctx() ctx: RequestContext, @Args('input') input: RecordJudgmentServiceInput): Promise<PartyObjectionWindow> {
+    return view(await this.judgments.recordService(ctx, input));
   }
 
   @Can('execute', 'Lawsuit')
@@ -116,6 +124,8 @@ function view(w: PartyWindow): PartyObjectionWindow {
     nameEn: w.nameEn,
     servedAt: w.servedAt,
     servedChannel: w.servedChannel,
+    serviceMethod: w.serviceMethod,
+    serviceReference: w.serviceReference,
     objectionDeadline: w.objectionDeadline,
     remindedAt: w.remindedAt,
     state: ObjectionWindowState[w.state],

@@ -24,8 +24,8 @@ import { DocumentsService } from '../documents/documents.service';
 import { ExecutionRequest } from './execution-request.entity';
 import { AppealDecision } from './judgment.enums';
 import { Judgment } from './judgment.entity';
-import { DecideAppealInput, FileObjectionInput, IssueJudgmentInput } from './judgment.inputs';
-import { ObjectionClock } from './objection-clock.service';
+import { DecideAppealInput, FileObjectionInput, IssueJudgmentInput, RecordJudgmentServiceInput } from './judgment.inputs';
+import { ObjectionClock, PartyWindow } from './objection-clock.service';
 import { mayObject, objectionDays, URGENT_CATEGORIES } from './objection-window';
 import { Objection } from './objection.entity';
 
@@ -188,6 +188,33 @@ export class JudgmentsService {
         after: { decision: input.decision, amendedAmount: input.amendedAmount ?? null },
       });
       return tx.repo(Objection).findOneByOrFail({ id: objection.id });
+    });
+  }
+
+  /**
+   * A clerk of the court records that a party was served with the judgment outside the platform;
+   * that party's window runs from then, and once every party is served the judgment's window is known.
+   */
+  async recordService(ctx: RequestContext, input: RecordJudgmentServiceInput): Promise<PartyWindow> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lockReadable(tx, input.lawsuitId);
+      authorize(tx, 'serve', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
+      const judgment = await tx.repo(Judgment).findOneBy({ lawsuitId: lawsuit.id });
+      if (!judgment || lawsuit.state !== LawsuitState.JUDGMENT_ISSUED) {
+        throw new DomainError('INVALID_TRANSITION', `No party of a ${lawsuit.state} lawsuit is served with a judgment.`, {
+          from: lawsuit.state,
+          event: 'recordService',
+        });
+      }
+      const party = await tx.repo(LawsuitParty).findOneBy({ id: input.partyId, lawsuitId: lawsuit.id });
+      if (!party) throw BadUserInputError.field('input.partyId', 'is not a party to this lawsuit');
+      if (input.servedAt > tx.now()) throw BadUserInputError.field('input.servedAt', 'is in the future');
+      if (input.servedAt < judgment.issuedAt) throw BadUserInputError.field('input.servedAt', 'is before the judgment was issued');
+      if (!(await this.clock.record(tx, judgment, party, input.servedAt, input.reference))) {
+        throw BadUserInputError.field('input.partyId', 'was served already; the first service stands');
+      }
+      const windows = await this.clock.windowsOf(tx, [judgment.id]);
+      return windows.find((w) => w.partyId === party.id)!;
     });
   }
 

@@ -2,21 +2,25 @@
  * The objection clock of each party. A party is served with a judgment when its JUDGMENT_ISSUED
  * notice first reaches them (any channel that counts as service, see delivery-state-machine.ts;
  * an organization through its representative): that moment, recorded per (judgment, party) in the
- * transaction of the delivery, starts their own window. An unserved party's clock has not started.
+ * transaction of the delivery, starts their own window. A party no notice can reach (an
+ * organization without a representative, a person without an account) is served outside the
+ * platform, and a clerk of the court records when. An unserved party's clock has not started.
  * Once every party is served, the judgment carries the last of their deadlines, which is when the
  * finalizer may make it final if no one objected. A few days before each party's deadline the
- * reminder job tells them, once.
+ * reminder job tells them (and their representative), once.
  */
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../core/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { whenAr, whenEn } from '../lawsuits/lawsuit-notices';
+import type { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
 import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
 import { PartySide } from '../lawsuits/lawsuit.enums';
 import type { Notification } from '../notifications/notification.entity';
 import { NotificationChannel, NotificationKind } from '../notifications/notification.enums';
 import { Notifier } from '../notifications/notifier.service';
 import { ServiceListeners } from '../notifications/service-listeners';
+import { ServiceMethod } from './judgment.enums';
 import { objectionDeadline, reminderDue, reminderHorizon, windowState, WindowState } from './objection-window';
 import { PartyService } from './party-service.entity';
 
@@ -34,14 +38,12 @@ export interface PartyWindow {
   circuitId: string | null;
   servedAt: Date | null;
   servedChannel: NotificationChannel | null;
+  serviceMethod: ServiceMethod | null;
+  serviceReference: string | null;
   objectionDeadline: Date | null;
   remindedAt: Date | null;
   state: WindowState;
 }
-
-/** Parties that can be served electronically: persons, and organizations through a representative. */
-const SERVABLE_PARTIES = `SELECT p.id FROM lawsuit_parties p LEFT JOIN users r ON r.id = p.representative_id
-  WHERE p.lawsuit_id = $1 AND coalesce(p.national_id, r.national_id) IS NOT NULL`;
 
 @Injectable()
 export class ObjectionClock {
@@ -89,6 +91,7 @@ export class ObjectionClock {
         subjectId: judgment.id,
         after: {
           partyId: party_id,
+          method: ServiceMethod.ELECTRONIC,
           notificationId: notification.id,
           channel: notification.servedChannel,
           servedAt: notification.servedAt.toISOString(),
@@ -96,13 +99,60 @@ export class ObjectionClock {
         },
       });
     }
-    // Everyone served: the judgment's window is known, and ends with the last party's deadline.
+    await this.closeIfAllServed(tx, judgment.id, notification.lawsuitId);
+  }
+
+  /**
+   * A clerk records that `party`, whom no notice reached, was served outside the platform at
+   * `servedAt` (checked by the caller: after the judgment, not in the future). False when the
+   * party had already been served: the first service starts the clock, and stands.
+   */
+  async record(
+    tx: RequestContext,
+    judgment: { id: string; lawsuitId: string; urgent: boolean },
+    party: LawsuitParty,
+    servedAt: Date,
+    reference: string,
+  ): Promise<boolean> {
+    // Locked as by an electronic service, so that the two never both count as the first.
+    await tx.manager.query('SELECT id FROM judgments WHERE id = $1 FOR UPDATE', [judgment.id]);
+    const deadline = objectionDeadline(servedAt, judgment.urgent);
+    const started = await tx.manager.query<{ id: string }[]>(
+      `INSERT INTO judgment_party_services (judgment_id, party_id, method, recorded_by, reference, served_at, objection_deadline)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (judgment_id, party_id) DO NOTHING
+       RETURNING id`,
+      [judgment.id, party.id, ServiceMethod.RECORDED, tx.actor!.id, reference, servedAt, deadline],
+    );
+    if (!started.length) return false;
+    tx.audit({
+      action: 'judgment.served',
+      subjectType: 'Judgment',
+      subjectId: judgment.id,
+      after: {
+        partyId: party.id,
+        method: ServiceMethod.RECORDED,
+        reference,
+        servedAt: servedAt.toISOString(),
+        objectionDeadline: deadline.toISOString(),
+      },
+    });
+    await this.closeIfAllServed(tx, judgment.id, judgment.lawsuitId);
+    return true;
+  }
+
+  /**
+   * Every party served (on the platform or recorded): the judgment's window is known, and ends
+   * with the last party's deadline. Its version moves, so a judgment document asked for after
+   * this is a new one, showing the deadline. Runs under the judgment's row lock.
+   */
+  private async closeIfAllServed(tx: RequestContext, judgmentId: string, lawsuitId: string): Promise<void> {
     await tx.manager.query(
       `UPDATE judgments j SET notified_at = s.last_served, objection_deadline = s.last_deadline, version = j.version + 1
          FROM (SELECT max(served_at) AS last_served, max(objection_deadline) AS last_deadline, count(*) AS served
                  FROM judgment_party_services WHERE judgment_id = $2) s
-        WHERE j.id = $2 AND j.notified_at IS NULL AND s.served >= (SELECT count(*) FROM (${SERVABLE_PARTIES}) servable)`,
-      [notification.lawsuitId, judgment.id],
+        WHERE j.id = $2 AND j.notified_at IS NULL AND s.served >= (SELECT count(*) FROM lawsuit_parties WHERE lawsuit_id = $1)`,
+      [lawsuitId, judgmentId],
     );
   }
 
@@ -127,12 +177,14 @@ export class ObjectionClock {
         circuit_id: string | null;
         served_at: Date | null;
         channel: NotificationChannel | null;
+        method: ServiceMethod | null;
+        reference: string | null;
         objection_deadline: Date | null;
         reminded_at: Date | null;
       }[]
     >(
       `SELECT j.id AS judgment_id, p.id AS party_id, p.side, p.name_ar, p.name_en, p.national_id, p.representative_id,
-              l.court_id, l.circuit_id, s.served_at, s.channel, s.objection_deadline, s.reminded_at
+              l.court_id, l.circuit_id, s.served_at, s.channel, s.method, s.reference, s.objection_deadline, s.reminded_at
          FROM judgments j
          JOIN lawsuits l ON l.id = j.lawsuit_id
          JOIN lawsuit_parties p ON p.lawsuit_id = j.lawsuit_id
@@ -154,6 +206,8 @@ export class ObjectionClock {
       circuitId: r.circuit_id,
       servedAt: r.served_at,
       servedChannel: r.channel,
+      serviceMethod: r.method,
+      serviceReference: r.reference,
       objectionDeadline: r.objection_deadline,
       remindedAt: r.reminded_at,
       state: windowState(r.objection_deadline, now),
@@ -171,7 +225,9 @@ export class ObjectionClock {
     const due = await ctx.manager.query<{ id: string }[]>(
       `SELECT s.id FROM judgment_party_services s
          JOIN judgments j ON j.id = s.judgment_id JOIN lawsuits l ON l.id = j.lawsuit_id
+         JOIN lawsuit_parties p ON p.id = s.party_id LEFT JOIN users r ON r.id = p.representative_id
         WHERE s.reminded_at IS NULL AND s.objection_deadline >= $1 AND s.objection_deadline <= $2 AND l.state = $3
+          AND coalesce(p.national_id, r.national_id) IS NOT NULL
         ORDER BY s.objection_deadline LIMIT $4`,
       [now, reminderHorizon(now), LawsuitState.JUDGMENT_ISSUED, limit],
     );
@@ -182,7 +238,7 @@ export class ObjectionClock {
           {
             judgment_id: string;
             party_id: string;
-            national_id: string;
+            national_id: string | null;
             objection_deadline: Date;
             reminded_at: Date | null;
             lawsuit_id: string;
@@ -192,7 +248,7 @@ export class ObjectionClock {
             representative_national_id: string | null;
           }[]
         >(
-          `SELECT s.judgment_id, s.party_id, s.national_id, s.objection_deadline, s.reminded_at,
+          `SELECT s.judgment_id, s.party_id, p.national_id, s.objection_deadline, s.reminded_at,
                   l.id AS lawsuit_id, l.case_number, l.state, c.time_zone, r.national_id AS representative_national_id
              FROM judgment_party_services s
              JOIN judgments j ON j.id = s.judgment_id JOIN lawsuits l ON l.id = j.lawsuit_id JOIN courts c ON c.id = l.court_id
