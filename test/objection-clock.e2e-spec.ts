@@ -86,8 +86,11 @@ describe('the objection clock of each party, its reminders, and the judges’ he
     return { ...(await registerCitizen(t, overrides)), email };
   }
 
-  /** A registered case with a held hearing, judged for the claimant; the defendant named by national ID only (or an organization). */
-  async function judged(claimant: Party, defendant: string | { organizationNumber: string }): Promise<{ id: string; caseNumber: string }> {
+  /** The claimant's case against a person named by national ID (or an organization), filed and registered by the clerk. */
+  async function registered(
+    claimant: Party,
+    defendant: string | { organizationNumber: string },
+  ): Promise<{ id: string; caseNumber: string }> {
     const input = lawsuitInput(claimant.nationalId, {
       courtId: fx.court.id,
       city: undefined,
@@ -112,6 +115,12 @@ describe('the objection clock of each party, its reminders, and the judges’ he
         fx.clerk.token,
       )
     ).reviewLawsuit;
+    return { id, caseNumber };
+  }
+
+  /** A registered case with a held hearing, judged for the claimant. */
+  async function judged(claimant: Party, defendant: string | { organizationNumber: string }): Promise<{ id: string; caseNumber: string }> {
+    const { id, caseNumber } = await registered(claimant, defendant);
     slot += 1;
     const start = workingSlot(7 * slot + 2, 9);
     const hearing = (
@@ -423,21 +432,7 @@ describe('the objection clock of each party, its reminders, and the judges’ he
     await t.ok('mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }', { i: { email: judgeEmail } }, fx.judge.token);
     const claimant = await person();
     const defendant = await person();
-    const input = lawsuitInput(claimant.nationalId, {
-      courtId: fx.court.id,
-      city: undefined,
-      defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }],
-    });
-    const id = (await t.ok('mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }', { i: input }, claimant.token)).fileLawsuit
-      .id;
-    await t.ok('mutation($id: ID!) { submitLawsuit(id: $id) { id } }', { id }, claimant.token);
-    const { caseNumber } = (
-      await t.ok(
-        'mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { caseNumber } }',
-        { i: { id, decision: 'ACCEPT' } },
-        fx.clerk.token,
-      )
-    ).reviewLawsuit;
+    const { id, caseNumber } = await registered(claimant, defendant.nationalId);
     slot += 1;
     const start = workingSlot(7 * slot + 2, 10);
     const first = (
