@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { applyAbility } from '../access/sql-filter';
 import type { AuditRecord, RequestContext } from '../core/context/request-context';
-import type { AuditAppender } from '../core/database/transactions';
+import type { AuditAppender, Statement } from '../core/database/transactions';
 import { BadUserInputError } from '../core/errors/domain-error';
 import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
 import { AuditEvent } from './audit-event.entity';
@@ -64,13 +64,15 @@ function fieldsOf(row: AuditEvent): ChainedFields {
 export class AuditService implements AuditAppender {
   constructor(private readonly dataSource: DataSource) {}
 
-  async append(ctx: RequestContext, manager: EntityManager, records: AuditRecord[]): Promise<void> {
+  async append(ctx: RequestContext, manager: EntityManager, records: AuditRecord[], alongside?: Statement): Promise<void> {
     const [head] = await manager.query<{ seq: string; hash: string }[]>('SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE');
     let seq = BigInt(head.seq);
     let prevHash = head.hash;
     // Truncated to milliseconds, as stored and as read back.
     const occurredAt = new Date(ctx.now().getTime());
-    const values: unknown[] = [];
+    // The statement alongside keeps its parameters first; the head's and the events' follow.
+    const values: unknown[] = [...(alongside?.params ?? [])];
+    const headParam = values.length;
     const tuples: string[] = [];
     for (const record of records) {
       seq += 1n;
@@ -107,11 +109,11 @@ export class AuditService implements AuditAppender {
       values.push(...row);
       prevHash = hash;
     }
-    // The events and the new head in one statement (one round trip), under the lock taken above.
+    // The events, the new head and the statement alongside in one statement (one round trip), under the lock taken above.
     await manager.query(
-      `WITH appended AS (INSERT INTO audit_events (${EVENT_COLUMNS.map(([column]) => column).join(', ')}) VALUES ${tuples.join(', ')})
-       UPDATE audit_chain_head SET seq = $1, hash = $2 WHERE id = 1`,
-      [seq.toString(), prevHash, ...values],
+      `WITH ${alongside ? `alongside AS (${alongside.sql}), ` : ''}appended AS (INSERT INTO audit_events (${EVENT_COLUMNS.map(([column]) => column).join(', ')}) VALUES ${tuples.join(', ')})
+       UPDATE audit_chain_head SET seq = $${headParam + 1}, hash = $${headParam + 2} WHERE id = 1`,
+      [...values.slice(0, headParam), seq.toString(), prevHash, ...values.slice(headParam)],
     );
   }
 

@@ -4,28 +4,22 @@
  * rolled-back change announces nothing and a committed one is never lost.
  */
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import type { OutboxRecord, RequestContext } from '../core/context/request-context';
-import type { OutboxAppender } from '../core/database/transactions';
-import { OutboxMessage } from './outbox.entity';
+import type { OutboxAppender, Statement } from '../core/database/transactions';
 
 @Injectable()
 export class OutboxService implements OutboxAppender {
-  async append(ctx: RequestContext, manager: EntityManager, records: OutboxRecord[]): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxMessage)
-      .values(
-        records.map((r) => ({
-          topic: r.topic,
-          payload: r.payload,
-          dedupeKey: r.key ?? null,
-          requestId: ctx.requestId,
-          attempts: 0,
-        })) as never,
-      )
-      .orIgnore() // the same dedupe key is announced once
-      .execute();
+  statement(ctx: RequestContext, records: OutboxRecord[]): Statement {
+    const params: unknown[] = [];
+    const rows = records.map((r) => {
+      params.push(r.topic, JSON.stringify(r.payload), r.key ?? null, ctx.requestId);
+      const n = params.length;
+      return `($${n - 3}, $${n - 2}::jsonb, $${n - 1}, $${n})`;
+    });
+    // The same dedupe key is announced once.
+    return {
+      sql: `INSERT INTO outbox (topic, payload, dedupe_key, request_id) VALUES ${rows.join(', ')} ON CONFLICT (dedupe_key) DO NOTHING`,
+      params,
+    };
   }
 }

@@ -1,17 +1,25 @@
 /**
  * The transaction helper that every state change goes through: the change, its audit events and
  * its outbox rows commit or roll back together. Audit events are appended last, so the lock on
- * the head of the audit chain is held only for the end of the transaction.
+ * the head of the audit chain is held only for the end of the transaction; the outbox rows go in
+ * the same statement as the events (one round trip less for every change that notifies).
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditRecord, OutboxRecord, RequestContext, UnitOfWork } from '../context/request-context';
 
+/** One SQL statement and its parameters, numbered from $1. */
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
 export interface AuditAppender {
-  append(ctx: RequestContext, manager: EntityManager, records: AuditRecord[]): Promise<void>;
+  /** Appends the events; `alongside`, a data-modifying statement, runs within the same statement. */
+  append(ctx: RequestContext, manager: EntityManager, records: AuditRecord[], alongside?: Statement): Promise<void>;
 }
 export interface OutboxAppender {
-  append(ctx: RequestContext, manager: EntityManager, records: OutboxRecord[]): Promise<void>;
+  /** The INSERT of the rows (a row whose dedupe key is taken already is left out). */
+  statement(ctx: RequestContext, records: OutboxRecord[]): Statement;
 }
 export const AUDIT_APPENDER = Symbol('AUDIT_APPENDER');
 export const OUTBOX_APPENDER = Symbol('OUTBOX_APPENDER');
@@ -37,8 +45,9 @@ export class Transactions {
           const tx = ctx.withTransaction(manager, new UnitOfWork());
           const result = await work(tx);
           const uow = tx.unitOfWork!;
-          if (uow.outbox.length) await this.outbox.append(tx, manager, uow.outbox);
-          if (uow.audit.length) await this.audit.append(tx, manager, uow.audit);
+          const outbox = uow.outbox.length ? this.outbox.statement(tx, uow.outbox) : undefined;
+          if (uow.audit.length) await this.audit.append(tx, manager, uow.audit, outbox);
+          else if (outbox) await manager.query(outbox.sql, outbox.params);
           return result;
         });
       } catch (err) {
