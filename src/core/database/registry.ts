@@ -39,7 +39,6 @@ import { Membership } from '../../identity/membership.entity';
 import { User } from '../../identity/user.entity';
 import { NotificationAttempt } from '../../notifications/notification-attempt.entity';
 import { Notification } from '../../notifications/notification.entity';
-import { OutboxMessage } from '../../notifications/outbox.entity';
 import { Circuit } from '../../organizations/circuit.entity';
 import { Court } from '../../organizations/court.entity';
 import { Holiday } from '../../organizations/holiday.entity';
@@ -55,7 +54,6 @@ export const ENTITIES = [
   Membership,
   ExternalIdentity,
   AuditEvent,
-  OutboxMessage,
   FeeSchedule,
   Lawsuit,
   LawsuitParty,
