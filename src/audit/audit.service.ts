@@ -22,21 +22,32 @@ export interface ChainVerification {
   reason: string | null;
 }
 
-/** The columns of an audit event as appended, each with its parameter's cast (a multi-row VALUES list does not infer types from the table). */
-const EVENT_COLUMNS: readonly (readonly [column: string, cast: string])[] = [
-  ['id', '::uuid'],
-  ['seq', '::bigint'],
-  ['occurred_at', '::timestamptz'],
-  ['actor_id', '::uuid'],
-  ['actor_roles', '::text[]'],
-  ['action', ''],
-  ['subject_type', ''],
-  ['subject_id', ''],
-  ['before', '::jsonb'],
-  ['after', '::jsonb'],
-  ['request_id', ''],
-  ['prev_hash', ''],
-  ['hash', ''],
+/** An event as appended: its chained fields and the links of the chain. */
+interface Appended {
+  fields: ChainedFields;
+  occurredAt: Date;
+  prevHash: string;
+  hash: string;
+}
+
+/**
+ * The columns of an audit event as appended, each with its parameter's cast (a multi-row VALUES
+ * list does not infer types from the table) and its value.
+ */
+const EVENT_COLUMNS: readonly (readonly [column: string, cast: string, value: (e: Appended) => unknown])[] = [
+  ['id', '::uuid', (e) => e.fields.id],
+  ['seq', '::bigint', (e) => e.fields.seq],
+  ['occurred_at', '::timestamptz', (e) => e.occurredAt],
+  ['actor_id', '::uuid', (e) => e.fields.actorId],
+  ['actor_roles', '::text[]', (e) => e.fields.actorRoles],
+  ['action', '', (e) => e.fields.action],
+  ['subject_type', '', (e) => e.fields.subjectType],
+  ['subject_id', '', (e) => e.fields.subjectId],
+  ['before', '::jsonb', (e) => (e.fields.before === null ? null : JSON.stringify(e.fields.before))],
+  ['after', '::jsonb', (e) => (e.fields.after === null ? null : JSON.stringify(e.fields.after))],
+  ['request_id', '', (e) => e.fields.requestId],
+  ['prev_hash', '', (e) => e.prevHash],
+  ['hash', '', (e) => e.hash],
 ];
 
 /** Snapshots are stored as JSON; dates become ISO strings before hashing, so reads re-hash alike. */
@@ -89,25 +100,10 @@ export class AuditService implements AuditAppender {
         after: jsonSafe(record.after),
         requestId: ctx.requestId,
       };
-      const hash = chainHash(prevHash, fields);
-      const row = [
-        fields.id,
-        fields.seq,
-        occurredAt,
-        fields.actorId,
-        fields.actorRoles,
-        fields.action,
-        fields.subjectType,
-        fields.subjectId,
-        fields.before === null ? null : JSON.stringify(fields.before),
-        fields.after === null ? null : JSON.stringify(fields.after),
-        fields.requestId,
-        prevHash,
-        hash,
-      ];
+      const appended: Appended = { fields, occurredAt, prevHash, hash: chainHash(prevHash, fields) };
       tuples.push(`(${EVENT_COLUMNS.map(([, cast], i) => `$${values.length + i + 3}${cast}`).join(', ')})`);
-      values.push(...row);
-      prevHash = hash;
+      values.push(...EVENT_COLUMNS.map(([, , value]) => value(appended)));
+      prevHash = appended.hash;
     }
     // The events, the new head and the statement alongside in one statement (one round trip), under the lock taken above.
     await manager.query(

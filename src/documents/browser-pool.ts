@@ -23,6 +23,11 @@ export const BROWSER_FLAGS = [
   '--font-render-hinting=none',
 ];
 
+/** Pooled Chromium pages (BROWSER_PAGES, default 2); the documents queue runs twice as many jobs at once. */
+export function browserPages(): number {
+  return Number(process.env.BROWSER_PAGES ?? 2);
+}
+
 export function heartbeatKey(prefix: string): string {
   return `${prefix}:worker:browser`;
 }
@@ -47,7 +52,7 @@ export class BrowserPool implements OnModuleInit, OnModuleDestroy {
     @Inject(ADL_CONFIG) private readonly config: AdlConfig,
     private readonly redisClient: RedisClient,
   ) {
-    this.size = Number(process.env.BROWSER_PAGES ?? 2);
+    this.size = browserPages();
     // Chromium's memory stays flat over hundreds of documents (bench/RESULTS.md); a relaunch costs
     // about a second without a page, so it comes rarely.
     this.recycleAfter = Number(process.env.BROWSER_RECYCLE_AFTER ?? 2000);

@@ -9,10 +9,10 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { JobHandlers } from '../core/queue/job-handlers';
 import { JobName, JobPayloads } from '../core/queue/jobs';
+import { browserPages } from './browser-pool';
 import { DocumentRenderer } from './document-renderer';
 
-const PAGES = Number(process.env.BROWSER_PAGES ?? 2);
-const CONCURRENCY = Number(process.env.DOCUMENT_JOB_CONCURRENCY ?? 2 * PAGES);
+const CONCURRENCY = Number(process.env.DOCUMENT_JOB_CONCURRENCY ?? 2 * browserPages());
 const LOCK_MS = Number(process.env.DOCUMENT_JOB_LOCK_MS ?? 5000);
 
 @Processor('documents', { concurrency: CONCURRENCY, lockDuration: LOCK_MS, stalledInterval: LOCK_MS, maxStalledCount: 2 })
