@@ -12,6 +12,7 @@ import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { lawsuitInput } from './factories/lawsuits';
 import { Citizen, nationalId, registerCitizen, uniqueCode } from './factories/people';
 import { freshCode, ISSUE, person, poaInput, TwoFactorCitizen, twoFactorCitizen } from './factories/powers-of-attorney';
+import { DataSource } from 'typeorm';
 import { GqlResponse, startApp, TestApp } from './harness';
 
 const CALLERS = [
@@ -158,6 +159,16 @@ describe('every caller against every power-of-attorney operation', () => {
       run: (_w, token) => t.gql('{ myPowersOfAttorney(first: 5) { edges { node { id } } } }', {}, token),
     },
     {
+      name: 'notaryOfficePowersOfAttorney',
+      expect: signedInOk,
+      run: (_w, token) =>
+        t.gql(
+          'query($o: ID!) { notaryOfficePowersOfAttorney(notaryOfficeId: $o, first: 5) { edges { node { id } } } }',
+          { o: office },
+          token,
+        ),
+    },
+    {
       name: 'revokePowerOfAttorney',
       expect: { ...hidden, principal: 'OK', notary: 'OK', agent: 'FORBIDDEN' },
       run: async (_w, token) =>
@@ -239,6 +250,69 @@ describe('every caller against every power-of-attorney operation', () => {
     const res = await op.run(who, tokens.get(who));
     const got = res.errors?.length ? res.errors[0].extensions.code : 'OK';
     expect({ who, got }).toEqual({ who, got: outcome });
+  });
+
+  it("lists a notary office's register to its notaries whole, and to anyone else only where it names them", async () => {
+    const REGISTER = `query($o: ID!, $first: Int, $after: String, $f: OfficePowersOfAttorneyFilter) {
+      notaryOfficePowersOfAttorney(notaryOfficeId: $o, first: $first, after: $after, filter: $f) {
+        edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const register = async (who: Caller, nationalIdFilter?: string): Promise<string[]> => {
+      const ids: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const data = (
+          await t.ok(
+            REGISTER,
+            { o: office, first: 7, after, f: nationalIdFilter ? { nationalId: nationalIdFilter } : null },
+            tokens.get(who),
+          )
+        ).notaryOfficePowersOfAttorney;
+        ids.push(...data.edges.map((e: { node: { id: string } }) => e.node.id));
+        if (!data.pageInfo.hasNextPage) return ids;
+        after = data.pageInfo.endCursor;
+      }
+    };
+    // More than a page of the office's register, one of them naming the stranger as agent.
+    for (let i = 0; i < 8; i++) await notaryPoa();
+    const forStranger = (
+      await t.ok(
+        ISSUE,
+        { i: poaInput([coPrincipal.nationalId], [nids.get('stranger')!], { notaryOfficeId: office }) },
+        tokens.get('notary'),
+      )
+    ).issuePowerOfAttorney.powerOfAttorney.id as string;
+    const db = t.app.get(DataSource);
+    const naming = async (nid: string) =>
+      (
+        await db.query<{ id: string }[]>(
+          `SELECT p.id FROM powers_of_attorney p WHERE p.notary_office_id = $1
+              AND (EXISTS (SELECT 1 FROM poa_principals x WHERE x.poa_id = p.id AND x.national_id = $2)
+                OR EXISTS (SELECT 1 FROM poa_agents y WHERE y.poa_id = p.id AND y.national_id = $2))
+            ORDER BY p.created_at DESC, p.id DESC`,
+          [office, nid],
+        )
+      ).map((r) => r.id);
+    const whole = (
+      await db.query<{ id: string }[]>('SELECT id FROM powers_of_attorney WHERE notary_office_id = $1 ORDER BY created_at DESC, id DESC', [
+        office,
+      ])
+    ).map((r) => r.id);
+    expect(whole.length).toBeGreaterThan(7);
+
+    // The office's notary: the whole register, newest first, across pages; filtered by a person, what names them.
+    expect(await register('notary')).toEqual(whole);
+    expect(await register('notary', principal.nationalId)).toEqual(await naming(principal.nationalId));
+    expect(await register('notary', nids.get('stranger'))).toEqual([forStranger]);
+    // Anyone else: what names them in that office, whatever filter they give.
+    for (const who of ['principal', 'agent', 'coPrincipal', 'stranger', 'otherNotary', 'lawyer', 'judge', 'admin'] as const) {
+      expect({ who, ids: await register(who) }).toEqual({ who, ids: await naming(nids.get(who)!) });
+    }
+    const agentNamed = new Set(await naming(nids.get('agent')!));
+    const both = (await naming(principal.nationalId)).filter((id) => agentNamed.has(id));
+    expect(both).toContain(shared.id);
+    expect(await register('agent', principal.nationalId)).toEqual(both);
+    expect(await register('stranger')).toEqual([forStranger]);
+    expect(await register('stranger', principal.nationalId)).toEqual([]);
   });
 });
 

@@ -197,3 +197,11 @@ export class MyPowersOfAttorneyFilter {
   @IsEnum(PoaRelation)
   as?: PoaRelation;
 }
+
+@InputType()
+export class OfficePowersOfAttorneyFilter {
+  @Field({ nullable: true, description: 'Only those naming this person as a principal or an agent.' })
+  @IsOptional()
+  @IsNationalId()
+  nationalId?: string;
+}

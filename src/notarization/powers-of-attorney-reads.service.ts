@@ -7,6 +7,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { can } from '../access/authorize';
+import { applyAbility } from '../access/sql-filter';
 import type { AccessShapes } from '../access/ability.types';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
 import type { RequestContext } from '../core/context/request-context';
@@ -47,6 +48,40 @@ export class PowerOfAttorneyReads {
     const asPrincipal = 'EXISTS (SELECT 1 FROM poa_principals mp WHERE mp.poa_id = p.id AND mp.national_id = :nid)';
     const asAgent = 'EXISTS (SELECT 1 FROM poa_agents ma WHERE ma.poa_id = p.id AND ma.national_id = :nid)';
     qb.where(as === PoaRelation.PRINCIPAL ? asPrincipal : as === PoaRelation.AGENT ? asAgent : `(${asPrincipal} OR ${asAgent})`, { nid });
+    if (after) {
+      const [createdAt, id] = decodeCursor(after);
+      qb.andWhere('(p.created_at, p.id) < (:cAt, :cId)', { cAt: createdAt, cId: id });
+    }
+    const rows = await qb
+      .orderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
+    return toConnection(rows, first, (p) => encodeCursor(p.createdAt, p.id));
+  }
+
+  /**
+   * The register of a notary office: the powers of attorney it issued, newest first, as far as the
+   * caller may read them (its notaries: all; anyone else: those naming them), filtered in SQL by the
+   * same rules; optionally only those naming one person as principal or agent.
+   */
+  async ofOffice(
+    ctx: RequestContext,
+    notaryOfficeId: string,
+    filter: { nationalId?: string },
+    first: number,
+    after?: string,
+  ): Promise<ConnectionShape<PowerOfAttorney>> {
+    const qb = ctx.repo(PowerOfAttorney).createQueryBuilder('p');
+    applyAbility(qb, ctx.ability, 'read', 'PowerOfAttorney', 'p');
+    qb.andWhere('p.notary_office_id = :office', { office: notaryOfficeId });
+    if (filter.nationalId) {
+      qb.andWhere(
+        `(EXISTS (SELECT 1 FROM poa_principals fp WHERE fp.poa_id = p.id AND fp.national_id = :fnid)
+          OR EXISTS (SELECT 1 FROM poa_agents fa WHERE fa.poa_id = p.id AND fa.national_id = :fnid))`,
+        { fnid: filter.nationalId },
+      );
+    }
     if (after) {
       const [createdAt, id] = decodeCursor(after);
       qb.andWhere('(p.created_at, p.id) < (:cAt, :cId)', { cAt: createdAt, cId: id });

@@ -10,6 +10,7 @@ import {
   DelegatePowerOfAttorneyInput,
   IssuePowerOfAttorneyInput,
   MyPowersOfAttorneyFilter,
+  OfficePowersOfAttorneyFilter,
   ReplicatePowerOfAttorneyInput,
   RevokePowerOfAttorneyInput,
   WithdrawFromPowerOfAttorneyInput,
@@ -87,6 +88,19 @@ export class PowersOfAttorneyResolver {
     @Args('filter', { nullable: true, type: () => MyPowersOfAttorneyFilter }) filter?: MyPowersOfAttorneyFilter,
   ): Promise<ConnectionShape<PowerOfAttorney>> {
     return this.reads.mine(ctx, filter?.as, page.first, page.after);
+  }
+
+  @Can('read', 'PowerOfAttorney')
+  @Query(() => PowerOfAttorneyConnection, {
+    description: "A notary office's register, newest first: all of it for the office's notaries, only what names them for anyone else.",
+  })
+  notaryOfficePowersOfAttorney(
+    @Ctx() ctx: RequestContext,
+    @Args('notaryOfficeId', { type: () => ID }) notaryOfficeId: string,
+    @Args() page: PageArgs,
+    @Args('filter', { nullable: true, type: () => OfficePowersOfAttorneyFilter }) filter?: OfficePowersOfAttorneyFilter,
+  ): Promise<ConnectionShape<PowerOfAttorney>> {
+    return this.reads.ofOffice(ctx, notaryOfficeId, filter ?? {}, page.first, page.after);
   }
 
   @Public()
