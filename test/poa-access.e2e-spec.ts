@@ -38,7 +38,7 @@ describe('every caller against every power-of-attorney operation', () => {
   let office: string;
   let principal: TwoFactorCitizen;
   let coPrincipal: TwoFactorCitizen;
-  let agent: Citizen;
+  let agent: TwoFactorCitizen;
   const tokens = new Map<Caller, string | undefined>();
   const nids = new Map<Caller, string>();
   let shared: { id: string; number: string; code: string };
@@ -58,6 +58,7 @@ describe('every caller against every power-of-attorney operation', () => {
   async function otpOf(who: Caller): Promise<string> {
     if (who === 'principal') return freshCode(t, principal.secret);
     if (who === 'coPrincipal') return freshCode(t, coPrincipal.secret);
+    if (who === 'agent') return freshCode(t, agent.secret);
     return '123456';
   }
 
@@ -66,7 +67,7 @@ describe('every caller against every power-of-attorney operation', () => {
     office = (await t.ok('{ notaryOffices { id code } }')).notaryOffices.find((o: { code: string }) => o.code === 'RYD-NO1').id;
     principal = await twoFactorCitizen(t);
     coPrincipal = await twoFactorCitizen(t);
-    agent = await registerCitizen(t);
+    agent = await twoFactorCitizen(t);
     const stranger = await registerCitizen(t);
     const admin = await t.token('admin');
     const otherOffice = (
@@ -145,7 +146,14 @@ describe('every caller against every power-of-attorney operation', () => {
     },
     {
       name: 'issuePowerOfAttorney (self-issued, with a fresh one-time code)',
-      expect: { principal: 'OK', coPrincipal: 'OK', anonymous: 'UNAUTHENTICATED', admin: 'FORBIDDEN', others: 'BAD_USER_INPUT' },
+      expect: {
+        principal: 'OK',
+        coPrincipal: 'OK',
+        agent: 'OK',
+        anonymous: 'UNAUTHENTICATED',
+        admin: 'FORBIDDEN',
+        others: 'BAD_USER_INPUT',
+      },
       run: async (who, token) => t.gql(ISSUE, { i: poaInput([nids.get(who)!], [nationalId()], { otp: await otpOf(who) }) }, token),
     },
     {
@@ -201,10 +209,10 @@ describe('every caller against every power-of-attorney operation', () => {
     {
       name: 'delegatePowerOfAttorney',
       expect: { ...hidden, agent: 'OK', principal: 'FORBIDDEN', notary: 'FORBIDDEN' },
-      run: async (_w, token) =>
+      run: async (who, token) =>
         t.gql(
           'mutation($i: DelegatePowerOfAttorneyInput!) { delegatePowerOfAttorney(input: $i) { powerOfAttorney { id } } }',
-          { i: { id: (await notaryPoa({ canDelegate: true })).id, agents: [person()], powers: ['LIT_FILE'] } },
+          { i: { id: (await notaryPoa({ canDelegate: true })).id, agents: [person()], powers: ['LIT_FILE'], otp: await otpOf(who) } },
           token,
         ),
     },

@@ -295,13 +295,18 @@ describe('powers of attorney', () => {
     });
 
     it('a delegated power of attorney expires with its parent, and the sweep persists both', async () => {
-      const agent = await registerCitizen(t);
+      const agent = await twoFactorCitizen(t);
       const { powerOfAttorney: parent } = await notaryIssues([CITIZEN], [agent.nationalId], {
         canDelegate: true,
         validTo: new Date(Date.now() + 2 * 86_400_000).toISOString(),
       });
-      const child = (await t.ok(DELEGATE, { i: { id: parent.id, agents: [person()], powers: ['LIT_FILE'] } }, agent.token))
-        .delegatePowerOfAttorney.powerOfAttorney;
+      const child = (
+        await t.ok(
+          DELEGATE,
+          { i: { id: parent.id, agents: [person()], powers: ['LIT_FILE'], otp: await freshCode(t, agent.secret) } },
+          agent.token,
+        )
+      ).delegatePowerOfAttorney.powerOfAttorney;
       t.clock.advance(3 * 86_400_000);
       const citizen = await t.login(CITIZEN, DEMO_PASSWORD);
       expect((await t.ok(GET, { id: child.id }, citizen)).powerOfAttorney.state).toBe('EXPIRED');
@@ -331,8 +336,8 @@ describe('powers of attorney', () => {
       expect(notices[0].n).toBe(2);
     });
 
-    it('delegation never exceeds its parent and ends with it', async () => {
-      const agent = await registerCitizen(t);
+    it('delegation never exceeds its parent, asks the agent for a fresh one-time code, and ends with the parent', async () => {
+      const agent = await twoFactorCitizen(t);
       const sub = nationalId();
       const { powerOfAttorney: parent } = await notaryIssues([CITIZEN], [agent.nationalId], {
         canDelegate: true,
@@ -356,8 +361,19 @@ describe('powers of attorney', () => {
         'FORBIDDEN',
       );
 
-      const child = (await t.ok(DELEGATE, { i: { id: parent.id, agents: [person(sub)], powers: ['LIT_FILE'] } }, agent.token))
-        .delegatePowerOfAttorney.powerOfAttorney;
+      // Issued electronically by the agent: without a fresh one-time code, or with a used one, nothing is issued.
+      const db = t.app.get(DataSource);
+      const children = async () =>
+        (await db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM powers_of_attorney WHERE parent_id = $1', [parent.id]))[0].n;
+      const terms = { id: parent.id, agents: [person(sub)], powers: ['LIT_FILE'] };
+      for (const otp of [undefined, '000000']) {
+        const refused = await t.gql(DELEGATE, { i: { ...terms, otp } }, agent.token);
+        expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.otp' }] });
+      }
+      const otp = await freshCode(t, agent.secret);
+      const child = (await t.ok(DELEGATE, { i: { ...terms, otp } }, agent.token)).delegatePowerOfAttorney.powerOfAttorney;
+      expect(await t.code(DELEGATE, { i: { ...terms, otp } }, agent.token)).toBe('BAD_USER_INPUT');
+      expect(await children()).toBe(1);
       expect(child).toMatchObject({ state: 'ACTIVE', issuance: 'DELEGATION', parentId: parent.id, validTo: parent.validTo });
       expect(child.principals.map((p: any) => p.nationalId)).toEqual([CITIZEN]);
 

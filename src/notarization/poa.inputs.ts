@@ -160,6 +160,14 @@ export class DelegatePowerOfAttorneyInput {
   @Field(() => Boolean, { defaultValue: false })
   @IsBoolean()
   canDelegate = false;
+
+  @Field({
+    nullable: true,
+    description: 'A fresh TOTP code (step-up), required: a delegation is a power of attorney issued electronically by the agent.',
+  })
+  @IsOptional()
+  @IsString()
+  otp?: string;
 }
 
 @InputType()

@@ -1,7 +1,7 @@
 /**
  * Powers of attorney: issuing (by a notary, or self-issued with a two-factor step-up), the other
- * principals' confirmations, revocation (whole or partial), an agent's withdrawal, delegation,
- * replication and the expiry/lapse sweep (reads: powers-of-attorney-reads.service.ts). Every
+ * principals' confirmations, revocation (whole or partial), an agent's withdrawal, delegation
+ * (with the same step-up), replication and the expiry/lapse sweep (reads: powers-of-attorney-reads.service.ts). Every
  * change runs in one transaction with its audit event and its notices.
  */
 import { Inject, Injectable } from '@nestjs/common';
@@ -202,6 +202,8 @@ export class PowersOfAttorneyService {
           problems.push({ field: `input.agents.${i}.nationalId`, message: 'is you, the delegating agent' });
       });
       if (problems.length) throw new BadUserInputError(problems);
+      // Issued electronically by the agent: strongly authenticated, as a self-issued one.
+      await this.auth.verifyStepUp(tx, input.otp, 'input.otp');
       const principals = await tx.repo(PoaPrincipal).find({ where: { poaId: parent.id }, order: { position: 'ASC' } });
       const now = tx.now();
       return this.create(tx, {
