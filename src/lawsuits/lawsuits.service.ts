@@ -12,7 +12,7 @@ import type { RequestContext } from '../core/context/request-context';
 import { plainRows, selectionOf } from '../core/database/plain-rows';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, FieldError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
-import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
+import { ConnectionShape, newestFirst } from '../core/graphql/pagination';
 import { Role } from '../identity/role.enum';
 import { AgencyService } from '../notarization/agency.service';
 import { PowerCode } from '../notarization/powers';
@@ -177,16 +177,7 @@ export class LawsuitsService {
     if (filter.filedFrom) qb.andWhere('l.created_at >= :from', { from: filter.filedFrom });
     if (filter.filedTo) qb.andWhere('l.created_at < :to', { to: filter.filedTo });
     if (filter.text) qb.andWhere(`l.search @@ plainto_tsquery('simple', :text)`, { text: filter.text });
-    if (after) {
-      const [createdAt, id] = decodeCursor(after);
-      qb.andWhere('(l.created_at, l.id) < (:cAt, :cId)', { cAt: createdAt, cId: id });
-    }
-    const rows = await qb
-      .orderBy('l.created_at', 'DESC')
-      .addOrderBy('l.id', 'DESC')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(rows, first, (l) => encodeCursor(l.createdAt, l.id));
+    return newestFirst(qb, 'l', first, after);
   }
 
   /** Of these lawsuits, those the caller may read (one query, filtered by the ability): for nested fields. */

@@ -12,7 +12,7 @@ import type { AccessShapes } from '../access/ability.types';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
 import type { RequestContext } from '../core/context/request-context';
 import { NotFoundError } from '../core/errors/domain-error';
-import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
+import { ConnectionShape, newestFirst } from '../core/graphql/pagination';
 import { maskNationalId } from '../identity/national-id';
 import { SecretBox } from '../identity/secret-box';
 import { NotaryOffice } from '../organizations/office.entities';
@@ -48,16 +48,7 @@ export class PowerOfAttorneyReads {
     const asPrincipal = 'EXISTS (SELECT 1 FROM poa_principals mp WHERE mp.poa_id = p.id AND mp.national_id = :nid)';
     const asAgent = 'EXISTS (SELECT 1 FROM poa_agents ma WHERE ma.poa_id = p.id AND ma.national_id = :nid)';
     qb.where(as === PoaRelation.PRINCIPAL ? asPrincipal : as === PoaRelation.AGENT ? asAgent : `(${asPrincipal} OR ${asAgent})`, { nid });
-    if (after) {
-      const [createdAt, id] = decodeCursor(after);
-      qb.andWhere('(p.created_at, p.id) < (:cAt, :cId)', { cAt: createdAt, cId: id });
-    }
-    const rows = await qb
-      .orderBy('p.created_at', 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(rows, first, (p) => encodeCursor(p.createdAt, p.id));
+    return newestFirst(qb, 'p', first, after);
   }
 
   /**
@@ -82,16 +73,7 @@ export class PowerOfAttorneyReads {
         { fnid: filter.nationalId },
       );
     }
-    if (after) {
-      const [createdAt, id] = decodeCursor(after);
-      qb.andWhere('(p.created_at, p.id) < (:cAt, :cId)', { cAt: createdAt, cId: id });
-    }
-    const rows = await qb
-      .orderBy('p.created_at', 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(rows, first, (p) => encodeCursor(p.createdAt, p.id));
+    return newestFirst(qb, 'p', first, after);
   }
 
   /**

@@ -9,7 +9,7 @@ import { applyAbility } from '../access/sql-filter';
 import type { RequestContext } from '../core/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { NotFoundError } from '../core/errors/domain-error';
-import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
+import { ConnectionShape, newestFirst } from '../core/graphql/pagination';
 import { maskEmail, maskPhone } from './address-mask';
 import { DeliveryAttempts } from './delivery-attempts.service';
 import { NotificationAttempt } from './notification-attempt.entity';
@@ -28,16 +28,7 @@ export class NotificationsService {
   async list(ctx: RequestContext, first: number, after?: string, unreadOnly = false): Promise<ConnectionShape<Notification>> {
     const qb = this.mine(ctx);
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
-    if (after) {
-      const [createdAt, id] = decodeCursor(after);
-      qb.andWhere('(n.created_at, n.id) < (:cAt, :cId)', { cAt: createdAt, cId: id });
-    }
-    const rows = await qb
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(rows, first, (n) => encodeCursor(n.createdAt, n.id));
+    return newestFirst(qb, 'n', first, after);
   }
 
   unreadCount(ctx: RequestContext): Promise<number> {

@@ -5,6 +5,7 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { IsOptional, IsString, Max, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from '../errors/domain-error';
 
 @ArgsType()
@@ -85,4 +86,26 @@ export function toConnection<R, T = R>(
   const page = rows.slice(0, first);
   const edges = page.map((row) => ({ cursor: cursorOf(row), node: nodeOf(row) }));
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/**
+ * One page of a list, newest first: keyset on (created_at, id) of `alias` from the cursor on, one
+ * row more than asked to learn whether another page follows. The query's filters are the caller's.
+ */
+export async function newestFirst<T extends ObjectLiteral & { createdAt: Date; id: string }>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  first: number,
+  after?: string,
+): Promise<ConnectionShape<T>> {
+  if (after) {
+    const [createdAt, id] = decodeCursor(after);
+    qb.andWhere(`(${alias}.created_at, ${alias}.id) < (:cAt, :cId)`, { cAt: createdAt, cId: id });
+  }
+  const rows = await qb
+    .orderBy(`${alias}.created_at`, 'DESC')
+    .addOrderBy(`${alias}.id`, 'DESC')
+    .limit(first + 1)
+    .getMany();
+  return toConnection(rows, first, (row) => encodeCursor(row.createdAt, row.id));
 }

@@ -17,7 +17,7 @@ import { hijriYear } from '../../core/clock/hijri';
 import type { RequestContext } from '../../core/context/request-context';
 import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, DomainError, NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
-import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../../core/graphql/pagination';
+import { ConnectionShape, newestFirst } from '../../core/graphql/pagination';
 import { DocumentKind } from '../../documents/document.enums';
 import { DocumentsService } from '../../documents/documents.service';
 import { AuthService } from '../../identity/auth.service';
@@ -270,16 +270,7 @@ export class ContractsService {
     applyAbility(qb, ctx.ability, 'read', 'Contract', 'c');
     if (filter.states?.length) qb.andWhere('c.state IN (:...states)', { states: filter.states });
     if (filter.type) qb.andWhere('c.type = :type', { type: filter.type });
-    if (after) {
-      const [createdAt, id] = decodeCursor(after);
-      qb.andWhere('(c.created_at, c.id) < (:cAt, :cId)', { cAt: createdAt, cId: id });
-    }
-    const rows = await qb
-      .orderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(rows, first, (c) => encodeCursor(c.createdAt, c.id));
+    return newestFirst(qb, 'c', first, after);
   }
 
   /** Public: a number and its verification code show the status, the office and masked names; anything else shows nothing. */
