@@ -98,13 +98,7 @@ export class JudgmentsService {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lockReadable(tx, input.lawsuitId);
       authorize(tx, 'object', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
-      const judgment = await tx.repo(Judgment).findOneBy({ lawsuitId: lawsuit.id });
-      if (!judgment || lawsuit.state !== LawsuitState.JUDGMENT_ISSUED) {
-        throw new DomainError('INVALID_TRANSITION', `A ${lawsuit.state} lawsuit cannot be objected to.`, {
-          from: lawsuit.state,
-          event: 'object',
-        });
-      }
+      const judgment = await this.openJudgment(tx, lawsuit, 'object', `A ${lawsuit.state} lawsuit cannot be objected to.`);
       // The party objecting: the caller, or the party their power of attorney lets them act for,
       // bound by that party's own clock.
       const acting = await this.agency.actFor(
@@ -199,13 +193,12 @@ export class JudgmentsService {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lockReadable(tx, input.lawsuitId);
       authorize(tx, 'serve', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
-      const judgment = await tx.repo(Judgment).findOneBy({ lawsuitId: lawsuit.id });
-      if (!judgment || lawsuit.state !== LawsuitState.JUDGMENT_ISSUED) {
-        throw new DomainError('INVALID_TRANSITION', `No party of a ${lawsuit.state} lawsuit is served with a judgment.`, {
-          from: lawsuit.state,
-          event: 'recordService',
-        });
-      }
+      const judgment = await this.openJudgment(
+        tx,
+        lawsuit,
+        'recordService',
+        `No party of a ${lawsuit.state} lawsuit is served with a judgment.`,
+      );
       const party = await tx.repo(LawsuitParty).findOneBy({ id: input.partyId, lawsuitId: lawsuit.id });
       if (!party) throw BadUserInputError.field('input.partyId', 'is not a party to this lawsuit');
       if (input.servedAt > tx.now()) throw BadUserInputError.field('input.servedAt', 'is in the future');
@@ -285,6 +278,15 @@ export class JudgmentsService {
 
   objectionsOf(ctx: RequestContext, lawsuitIds: readonly string[]): Promise<Objection[]> {
     return ctx.repo(Objection).find({ where: { lawsuitId: In([...lawsuitIds]) }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The lawsuit's judgment while its objection windows run (JUDGMENT_ISSUED); INVALID_TRANSITION otherwise. */
+  private async openJudgment(tx: RequestContext, lawsuit: Lawsuit, event: string, refusal: string): Promise<Judgment> {
+    const judgment = await tx.repo(Judgment).findOneBy({ lawsuitId: lawsuit.id });
+    if (!judgment || lawsuit.state !== LawsuitState.JUDGMENT_ISSUED) {
+      throw new DomainError('INVALID_TRANSITION', refusal, { from: lawsuit.state, event });
+    }
+    return judgment;
   }
 
   /** The lawsuit row locked; NOT_FOUND unless the caller may read it. */

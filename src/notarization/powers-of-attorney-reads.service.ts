@@ -26,6 +26,10 @@ import { hashVerificationCode, maskName } from './verification-codes';
 
 type PoaShape = AccessShapes['PowerOfAttorney'];
 
+/** A power of attorney `p` naming the person :nid as a principal, or as an agent. */
+const NAMES_PRINCIPAL = 'EXISTS (SELECT 1 FROM poa_principals np WHERE np.poa_id = p.id AND np.national_id = :nid)';
+const NAMES_AGENT = 'EXISTS (SELECT 1 FROM poa_agents na WHERE na.poa_id = p.id AND na.national_id = :nid)';
+
 @Injectable()
 export class PowerOfAttorneyReads {
   private readonly box: SecretBox;
@@ -45,9 +49,10 @@ export class PowerOfAttorneyReads {
   async mine(ctx: RequestContext, as: PoaRelation | undefined, first: number, after?: string): Promise<ConnectionShape<PowerOfAttorney>> {
     const nid = ctx.actor!.nationalId;
     const qb = ctx.repo(PowerOfAttorney).createQueryBuilder('p');
-    const asPrincipal = 'EXISTS (SELECT 1 FROM poa_principals mp WHERE mp.poa_id = p.id AND mp.national_id = :nid)';
-    const asAgent = 'EXISTS (SELECT 1 FROM poa_agents ma WHERE ma.poa_id = p.id AND ma.national_id = :nid)';
-    qb.where(as === PoaRelation.PRINCIPAL ? asPrincipal : as === PoaRelation.AGENT ? asAgent : `(${asPrincipal} OR ${asAgent})`, { nid });
+    qb.where(
+      as === PoaRelation.PRINCIPAL ? NAMES_PRINCIPAL : as === PoaRelation.AGENT ? NAMES_AGENT : `(${NAMES_PRINCIPAL} OR ${NAMES_AGENT})`,
+      { nid },
+    );
     return newestFirst(qb, 'p', first, after);
   }
 
@@ -67,11 +72,7 @@ export class PowerOfAttorneyReads {
     applyAbility(qb, ctx.ability, 'read', 'PowerOfAttorney', 'p');
     qb.andWhere('p.notary_office_id = :office', { office: notaryOfficeId });
     if (filter.nationalId) {
-      qb.andWhere(
-        `(EXISTS (SELECT 1 FROM poa_principals fp WHERE fp.poa_id = p.id AND fp.national_id = :fnid)
-          OR EXISTS (SELECT 1 FROM poa_agents fa WHERE fa.poa_id = p.id AND fa.national_id = :fnid))`,
-        { fnid: filter.nationalId },
-      );
+      qb.andWhere(`(${NAMES_PRINCIPAL} OR ${NAMES_AGENT})`, { nid: filter.nationalId });
     }
     return newestFirst(qb, 'p', first, after);
   }
