@@ -195,8 +195,9 @@ stamp_file=node_modules/.adl-lock-hash
 if [[ -f $stamp_file && "$(cat "$stamp_file")" == "$(lock_stamp)" ]]; then
   note "up to date"
 else
-  # npm ci refuses a lockfile that lacks other platforms' optional packages, which the
-  # registry here does not serve; npm install accepts it. Its own errors follow if it fails too.
+  # npm ci refuses a lockfile that lacks other platforms' optional packages (a lockfile written
+  # against a registry that did not serve them); npm install accepts it. Its own errors follow if
+  # it fails too.
   ci_log=$(mktemp)
   if npm ci --no-audit --no-fund >"$ci_log" 2>&1; then
     grep -E '^(added|changed|removed)' "$ci_log" | sed 's/^/    /' || true
