@@ -48,6 +48,8 @@ describe('authentication', () => {
       const token = await t.token('citizen');
       const forged = token.slice(0, -3) + (token.endsWith('AAA') ? 'BBB' : 'AAA');
       expect(await t.code(ME, {}, forged)).toBe('UNAUTHENTICATED');
+      // Used while valid (its checked signature is remembered), then refused once it has expired.
+      await t.ok(ME, {}, token);
       t.clock.advance(2 * 3600_000);
       expect(await t.code(ME, {}, token)).toBe('UNAUTHENTICATED');
     });

@@ -15,9 +15,18 @@ export interface AccessClaims {
   amr: AuthLevel;
 }
 
+/** Tokens whose signature and claims were checked, kept so that a client's next requests skip the check. */
+const VERIFIED_TOKENS = 10_000;
+
 @Injectable()
 export class TokenService {
   private readonly jwt: JwtService;
+  /**
+   * Token text → its checked claims and expiry (ms), oldest first. Only expiry is judged again on
+   * each use; everything else a token says is fixed by its signature, and what can change (the
+   * token version, the account, its roles and powers) is read from the database on every request.
+   */
+  private readonly verified = new Map<string, { claims: AccessClaims; expiresAt: number }>();
 
   constructor(@Inject(ADL_CONFIG) private readonly config: AdlConfig) {
     this.jwt = new JwtService({
@@ -38,11 +47,23 @@ export class TokenService {
 
   /** The claims of a valid token, or null. Expiry is judged against `now` (the platform clock). */
   verify(token: string, now: Date): AccessClaims | null {
+    let found = this.verified.get(token);
+    if (!found) {
+      const checked = this.check(token);
+      if (!checked) return null;
+      if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value as string);
+      this.verified.set(token, checked);
+      found = checked;
+    }
+    return found.expiresAt <= now.getTime() ? null : found.claims;
+  }
+
+  /** Signature, algorithm, issuer, audience and claim types; expiry is left to the caller's clock. */
+  private check(token: string): { claims: AccessClaims; expiresAt: number } | null {
     try {
       const claims = this.jwt.verify<AccessClaims & { exp: number }>(token, { ignoreExpiration: true });
-      if (typeof claims.sub !== 'string' || typeof claims.tv !== 'number') return null;
-      if (claims.exp * 1000 <= now.getTime()) return null;
-      return { sub: claims.sub, tv: claims.tv, amr: claims.amr === 'mfa' ? 'mfa' : 'password' };
+      if (typeof claims.sub !== 'string' || typeof claims.tv !== 'number' || typeof claims.exp !== 'number') return null;
+      return { claims: { sub: claims.sub, tv: claims.tv, amr: claims.amr === 'mfa' ? 'mfa' : 'password' }, expiresAt: claims.exp * 1000 };
     } catch {
       return null;
     }

@@ -68,16 +68,13 @@ export class LawsuitsResolver {
   }
 
   @ResolveField(() => [LawsuitParty])
-  async parties(lawsuit: Lawsuit, _args: unknown, { ctx, loaders }: GraphQLContext): Promise<PartyInCase[]> {
-    // Read with the lawsuit when its query nested them (the docket); otherwise batched per request.
-    const parties =
-      lawsuit.parties ??
-      (await loader(loaders, 'lawsuitParties', async (ids) =>
-        groupBy(ids, await this.lawsuits.partiesOf(ctx, ids), (p) => p.lawsuitId),
-      ).load(lawsuit.id));
-    return parties.map((p) =>
-      Object.assign(Object.create(LawsuitParty.prototype) as LawsuitParty, p, { courtId: lawsuit.courtId, circuitId: lawsuit.circuitId }),
-    );
+  parties(lawsuit: Lawsuit, _args: unknown, { ctx, loaders }: GraphQLContext): PartyInCase[] | Promise<PartyInCase[]> {
+    // Read with the lawsuit when its query nested them (the docket): answered at once, so that the
+    // whole docket completes without a promise per line; otherwise batched per request.
+    if (lawsuit.parties) return partiesInCase(lawsuit, lawsuit.parties);
+    return loader(loaders, 'lawsuitParties', async (ids) => groupBy(ids, await this.lawsuits.partiesOf(ctx, ids), (p) => p.lawsuitId))
+      .load(lawsuit.id)
+      .then((parties) => partiesInCase(lawsuit, parties));
   }
 
   @ResolveField(() => [LawsuitClaim])
@@ -112,4 +109,11 @@ export class LawsuitPartiesResolver {
     const shape = { nationalId: party.nationalId, courtId: party.courtId, circuitId: party.circuitId };
     return can(ctx, 'read', 'LawsuitParty', shape, 'nationalId') ? party.nationalId : maskNationalId(party.nationalId);
   }
+}
+
+/** The lawsuit's parties as subjects of the rules that mask them (court and circuit of their case). */
+function partiesInCase(lawsuit: Lawsuit, parties: LawsuitParty[]): PartyInCase[] {
+  return parties.map((p) =>
+    Object.assign(Object.create(LawsuitParty.prototype) as LawsuitParty, p, { courtId: lawsuit.courtId, circuitId: lawsuit.circuitId }),
+  );
 }
