@@ -3,7 +3,7 @@ import { kindCheck } from './1764300000000-notification-kinds';
 import { NOTIFICATION_KINDS_V3 } from './1764400000001-poa-notification-kinds';
 
 /** One notice kind per transition of a contract. */
-const CONTRACT_KINDS = [
+export const CONTRACT_KINDS = [
   'CONTRACT_AWAITING_SIGNATURES',
   'CONTRACT_AMENDED',
   'CONTRACT_SIGNED',

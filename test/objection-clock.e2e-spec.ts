@@ -190,6 +190,15 @@ describe('the objection clock of each party, its reminders, and the judges’ he
     await t.ok(READ, { id: notice!.id }, who.token);
   }
 
+  /** Recipients of the lawsuit's notices of a recorded service. */
+  async function servedNotices(id: string): Promise<string[]> {
+    const rows = await db.query<{ national_id: string }[]>(
+      `SELECT national_id FROM notifications WHERE lawsuit_id = $1 AND kind = 'JUDGMENT_SERVED' ORDER BY national_id`,
+      [id],
+    );
+    return rows.map((r) => r.national_id);
+  }
+
   const finalize = () => worker.get(JudgmentsFinalizer).run();
   const remind = () => worker.get(JudgmentsFinalizer).remind();
   const object = (id: string, who: Citizen) =>
@@ -407,6 +416,8 @@ describe('the objection clock of each party, its reminders, and the judges’ he
       [id],
     );
     expect(audit).toMatchObject({ actor_id: fx.clerk.id, after: { partyId: company.partyId, servedAt } });
+    // No one to tell on the company's side.
+    expect(await servedNotices(id)).toEqual([]);
 
     // Recorded once: a second record is refused, the first stands.
     expect((await record({ servedAt: t.clock.now().toISOString() })).errors![0].extensions.code).toBe('BAD_USER_INPUT');
@@ -425,6 +436,44 @@ describe('the objection clock of each party, its reminders, and the judges’ he
     expect((await record({ servedAt: t.clock.now().toISOString(), partyId: served.partyId })).errors![0].extensions.code).toBe(
       'INVALID_TRANSITION',
     );
+  });
+
+  it('tells a person served outside the platform, in the account they open later, when the court holds them served and until when they may object', async () => {
+    const claimant = await person();
+    const defendantId = nationalId();
+    const { id, caseNumber } = await judged(claimant, defendantId);
+    await servedByWorker(id, 'CLAIMANT');
+    const unserved = await windowOf(id, 'DEFENDANT');
+    expect(unserved.state).toBe('NOT_SERVED');
+
+    // The defendant has no account: served by hand, recorded by the clerk. The claimant, served already, is told nothing.
+    at(plus(t.clock.now().toISOString(), 3 * DAY));
+    const servedAt = plus(t.clock.now().toISOString(), -DAY).toISOString();
+    const reference = 'محضر تبليغ ٧٧ — process server report 77';
+    const recorded = (await t.ok(RECORD, { i: { lawsuitId: id, partyId: unserved.partyId, servedAt, reference } }, fx.clerk.token))
+      .recordJudgmentService as Window;
+    expect(recorded).toMatchObject({ serviceMethod: 'RECORDED', servedAt, objectionDeadline: plus(servedAt, 30 * DAY).toISOString() });
+    expect(await servedNotices(id)).toEqual([defendantId]);
+    expect((await inbox(claimant.token)).filter((n) => n.kind === 'JUDGMENT_SERVED')).toEqual([]);
+
+    // Registering later, the defendant finds it, with the date of service and the deadline.
+    at(plus(t.clock.now().toISOString(), DAY));
+    const defendant = await person(defendantId);
+    const notice = (await inbox(defendant.token)).find((n) => n.kind === 'JUDGMENT_SERVED');
+    expect(notice).toMatchObject({ lawsuitId: id, titleEn: `Service of the judgment recorded in lawsuit ${caseNumber}` });
+    expect(notice!.data).toMatchObject({ caseNumber, servedAt, objectionDeadline: recorded.objectionDeadline, reference });
+    const [texts] = await db.query<{ body_ar: string; body_en: string }[]>(`SELECT body_ar, body_en FROM notifications WHERE id = $1`, [
+      notice!.id,
+    ]);
+    expect(texts.body_en).toContain('The time to object ends on');
+    expect(texts.body_en).toContain(reference);
+    expect(texts.body_ar).toContain('تنتهي مهلة الاعتراض');
+
+    // Opening the judgment's own notice now serves no one again: the recorded service stands.
+    await opens(id, defendant);
+    await t.ok(READ, { id: notice!.id }, defendant.token);
+    expect(await windowOf(id, 'DEFENDANT')).toEqual(recorded);
+    expect(await servedNotices(id)).toEqual([defendantId]);
   });
 
   it('tells the presiding judge of a hearing scheduled, postponed and cancelled, in the account and by email with the calendar invitation', async () => {

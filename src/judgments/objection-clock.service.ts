@@ -138,7 +138,53 @@ export class ObjectionClock {
       },
     });
     await this.closeIfAllServed(tx, judgment.id, judgment.lawsuitId);
+    await this.noticeOfRecordedService(tx, judgment, party, servedAt, deadline, reference);
     return true;
+  }
+
+  /**
+   * Tells the party recorded as served (in the account they have or will open) and their
+   * representative when the court holds them served and when their time to object ends. Not itself
+   * service: the recorded service already is, and a JUDGMENT_SERVED notice starts no clock.
+   */
+  private async noticeOfRecordedService(
+    tx: RequestContext,
+    judgment: { id: string; lawsuitId: string },
+    party: LawsuitParty,
+    servedAt: Date,
+    deadline: Date,
+    reference: string,
+  ): Promise<void> {
+    const [row] = await tx.manager.query<{ case_number: string | null; time_zone: string; representative_national_id: string | null }[]>(
+      `SELECT l.case_number, c.time_zone, r.national_id AS representative_national_id
+         FROM lawsuits l JOIN courts c ON c.id = l.court_id LEFT JOIN users r ON r.id = $2
+        WHERE l.id = $1`,
+      [judgment.lawsuitId, party.representativeId],
+    );
+    const recipients = [party.nationalId, row.representative_national_id].filter((n): n is string => !!n);
+    if (!recipients.length) return;
+    const no = row.case_number ?? '';
+    await this.notifier.notify(tx, {
+      kind: NotificationKind.JUDGMENT_SERVED,
+      recipients: recipients.map((n) => ({ nationalId: n.trim() })),
+      lawsuitId: judgment.lawsuitId,
+      data: {
+        caseNumber: row.case_number,
+        partyId: party.id,
+        servedAt: servedAt.toISOString(),
+        objectionDeadline: deadline.toISOString(),
+        reference,
+      },
+      titleAr: `تسجيل التبليغ بالحكم في الدعوى رقم ${no}`,
+      titleEn: `Service of the judgment recorded in lawsuit ${no}`,
+      bodyAr:
+        `سجّلت المحكمة تبليغ ${party.nameAr} بالحكم الصادر في الدعوى رقم ${no} يوم ${whenAr(servedAt, row.time_zone)} ` +
+        `(المرجع: ${reference}). تنتهي مهلة الاعتراض يوم ${whenAr(deadline, row.time_zone)}.`,
+      bodyEn:
+        `The court recorded that ${party.nameEn} was served with the judgment in lawsuit ${no} on ${whenEn(servedAt, row.time_zone)} ` +
+        `(reference: ${reference}). The time to object ends on ${whenEn(deadline, row.time_zone)}.`,
+      dedupeKey: `judgment-served:${judgment.id}:${party.id}`,
+    });
   }
 
   /**
