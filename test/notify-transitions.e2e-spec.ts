@@ -346,4 +346,99 @@ describe('notices of transitions: who hears of what, and nothing from a refused 
     expect(mailbox.to(defendant.email)).toHaveLength(1);
     expect(mailbox.to(claimant.email).filter((m) => invitation(m.raw))).toHaveLength(0);
   });
+
+  it('carries a clerk’s notice from the court to the parties chosen, by email too, names those it cannot reach, and refuses a bad one writing nothing', async () => {
+    const SEND = `mutation($i: SendCourtNoticeInput!) { sendCourtNotice(input: $i) { lawsuitId noticeId recipients partyIds unreachablePartyIds } }`;
+    const [claimant, defendant] = [await person(), await person()];
+    const { id, caseNumber } = await registered(claimant, defendant);
+    const parties: { id: string; side: string }[] = (
+      await t.ok(`query($id: ID!) { lawsuit(id: $id) { parties { id side } } }`, { id }, fx.clerk.token)
+    ).lawsuit.parties;
+    const partyOf = (side: string) => parties.find((p) => p.side === side)!.id;
+    const text = {
+      titleAr: 'إحضار أصل العقد',
+      titleEn: 'Bring the original contract',
+      bodyAr: 'على المدعى عليه إحضار أصل العقد إلى أمانة الدائرة قبل الجلسة القادمة.',
+      bodyEn: 'The defendant is to bring the original contract to the circuit’s registry before the next hearing.',
+    };
+    const counts = async () =>
+      (
+        await db.query<{ notices: number; events: number }[]>(
+          `SELECT (SELECT count(*) FROM notifications WHERE lawsuit_id = $1)::int AS notices,
+                  (SELECT count(*) FROM audit_events WHERE subject_id = $1::text)::int AS events`,
+          [id],
+        )
+      )[0];
+    const before = await counts();
+
+    // Refused, and nothing written: a judge, a party, the clerk of another court; bad text; someone who is no party; a filing not registered.
+    for (const token of [fx.judge.token, claimant.token]) {
+      expect(await t.code(SEND, { i: { lawsuitId: id, ...text } }, token)).toBe('FORBIDDEN');
+    }
+    const other = await courtWithStaff(t);
+    expect(await t.code(SEND, { i: { lawsuitId: id, ...text } }, other.clerk.token)).toBe('NOT_FOUND');
+    for (const [vars, field] of [
+      [{ titleEn: 'x' }, 'input.titleEn'],
+      [{ bodyAr: '' }, 'input.bodyAr'],
+      [{ partyIds: ['not-a-uuid'] }, 'input.partyIds'],
+      [{ partyIds: [partyOf('DEFENDANT'), randomUUID()] }, 'input.partyIds.1'],
+    ] as const) {
+      const res = await t.gql(SEND, { i: { lawsuitId: id, ...text, ...vars } }, fx.clerk.token);
+      expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(res.errors![0].extensions.fields)).toContain(`"${field}"`);
+    }
+    const unregistered = await filed(claimant, defendant);
+    expect(await t.code(SEND, { i: { lawsuitId: unregistered, ...text } }, fx.clerk.token)).toBe('INVALID_TRANSITION');
+    expect(await counts()).toEqual(before);
+    expect(await notices(unregistered)).toHaveLength(1); // its submission's, to the filing side
+
+    // To the defendant alone: only they hear of it, in the account and by email.
+    const toDefendant = (await t.ok(SEND, { i: { lawsuitId: id, partyIds: [partyOf('DEFENDANT')], ...text } }, fx.clerk.token))
+      .sendCourtNotice;
+    expect(toDefendant).toMatchObject({ lawsuitId: id, recipients: 1, partyIds: [partyOf('DEFENDANT')], unreachablePartyIds: [] });
+    expect(await kindsOf(id, defendant)).toContain('COURT_NOTICE');
+    expect(await kindsOf(id, claimant)).not.toContain('COURT_NOTICE');
+    const [notice] = (await notices(id)).filter((n) => n.kind === 'COURT_NOTICE');
+    expect(notice).toMatchObject({
+      title_en: `Bring the original contract — lawsuit ${caseNumber}`,
+      body_en: text.bodyEn,
+      body_ar: text.bodyAr,
+    });
+    const mails = await mailsOf(defendant, [id]);
+    expect(mails.filter((m) => noticeId(m.raw) === notice.id)).toHaveLength(1);
+    expect(header(mails.find((m) => noticeId(m.raw) === notice.id)!.raw, 'Subject')).toContain(`lawsuit ${caseNumber}`);
+    const [event] = await db.query<{ actor_id: string; after: Record<string, unknown> }[]>(
+      `SELECT actor_id, after FROM audit_events WHERE subject_id = $1::text AND action = 'lawsuit.court-notice'`,
+      [id],
+    );
+    expect(event).toMatchObject({
+      actor_id: fx.clerk.id,
+      after: { noticeId: toDefendant.noticeId, partyIds: [partyOf('DEFENDANT')], recipients: 1 },
+    });
+
+    // To every party: both, each once more.
+    const toAll = (await t.ok(SEND, { i: { lawsuitId: id, ...text } }, fx.clerk.token)).sendCourtNotice;
+    expect(toAll).toMatchObject({ recipients: 2, partyIds: [partyOf('CLAIMANT'), partyOf('DEFENDANT')], unreachablePartyIds: [] });
+    expect((await kindsOf(id, defendant)).filter((k) => k === 'COURT_NOTICE')).toHaveLength(2);
+    expect((await kindsOf(id, claimant)).filter((k) => k === 'COURT_NOTICE')).toHaveLength(1);
+
+    // An organization without a representative cannot be reached on the platform: named, not notified.
+    const company = lawsuitInput(claimant.nationalId, {
+      courtId: fx.court.id,
+      city: undefined,
+      defendants: [
+        { kind: 'ORGANIZATION', organizationNumber: `CR-${randomUUID().slice(0, 8).toUpperCase()}`, nameAr: 'شركة', nameEn: 'Company' },
+      ],
+    });
+    const companyCase = (await t.ok(FILE, { i: company }, claimant.token)).fileLawsuit.id;
+    await t.ok(SUBMIT, { id: companyCase }, claimant.token);
+    await t.ok(REVIEW, { i: { id: companyCase, decision: 'ACCEPT' } }, fx.clerk.token);
+    const companyParties: { id: string; side: string }[] = (
+      await t.ok(`query($id: ID!) { lawsuit(id: $id) { parties { id side } } }`, { id: companyCase }, fx.clerk.token)
+    ).lawsuit.parties;
+    const companyId = companyParties.find((p) => p.side === 'DEFENDANT')!.id;
+    expect(
+      (await t.ok(SEND, { i: { lawsuitId: companyCase, partyIds: [companyId], ...text } }, fx.clerk.token)).sendCourtNotice,
+    ).toMatchObject({ recipients: 0, partyIds: [], unreachablePartyIds: [companyId] });
+  });
 });

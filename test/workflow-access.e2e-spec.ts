@@ -144,6 +144,8 @@ const DOC = {
   requestExecution: 'mutation($id: ID!) { requestExecution(lawsuitId: $id) { id lawsuitId } }',
   recordJudgmentService:
     'mutation($i: RecordJudgmentServiceInput!) { recordJudgmentService(input: $i) { partyId side serviceMethod serviceReference state } }',
+  sendCourtNotice:
+    'mutation($i: SendCourtNoticeInput!) { sendCourtNotice(input: $i) { lawsuitId recipients partyIds unreachablePartyIds } }',
   courtStatistics: `query($f: CourtStatisticsFilter) { courtStatistics(filter: $f) {
     courtId courtCode courtNameAr courtNameEn category month filed registered disposed pending hearings postponedHearings } }`,
   notifications: `query($first: Int, $after: String) { notifications(first: $first, after: $after) {
@@ -768,6 +770,18 @@ const OPERATIONS: Operation[] = [
         state: 'OPEN',
       }),
     wrongState: ILLEGAL_STATES,
+  },
+  {
+    name: 'sendCourtNotice',
+    does: 'sends the parties a notice from the court',
+    rule: CLERKS,
+    may: ['clerk'],
+    target: 'inHearings',
+    vars: (c) => ({
+      i: { lawsuitId: c.id, titleAr: 'إشعار من المحكمة', titleEn: 'Notice from the court', bodyAr: 'نص الإشعار', bodyEn: 'The notice' },
+    }),
+    check: (r, _who, c) => expect(r).toMatchObject({ lawsuitId: c.id, recipients: 2, unreachablePartyIds: [] }),
+    wrongState: ['draft', 'rejected'],
   },
   {
     name: 'courtStatistics',

@@ -72,6 +72,8 @@ export class AbilityFactory {
           can('review', 'Lawsuit', { courtId: { $in: courtIds }, state: { $ne: 'DRAFT' } });
           // Records a judgment's service done outside the platform (process server, letter).
           can('serve', 'Lawsuit', { courtId: { $in: courtIds } });
+          // Sends the parties of the court's cases notices of its own (the service checks the case is registered).
+          can('notify', 'Lawsuit', { courtId: { $in: courtIds } });
           can('read', 'LawsuitParty', ['nationalId'], { courtId: { $in: courtIds } });
           can(['schedule', 'read'], 'Hearing', { courtId: { $in: courtIds } });
           can('read', 'Membership', { courtId: { $in: courtIds } });

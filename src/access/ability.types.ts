@@ -17,6 +17,7 @@ export type Action =
   | 'judge'
   | 'object'
   | 'serve'
+  | 'notify'
   | 'decide'
   | 'execute'
   | 'plead'

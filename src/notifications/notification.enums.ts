@@ -11,6 +11,8 @@ export enum NotificationKind {
   JUDGMENT_ISSUED = 'JUDGMENT_ISSUED',
   /** A service of the judgment recorded by the court (not itself service). */
   JUDGMENT_SERVED = 'JUDGMENT_SERVED',
+  /** A notice a clerk of the court sends to the parties of a case. */
+  COURT_NOTICE = 'COURT_NOTICE',
   OBJECTION_DEADLINE = 'OBJECTION_DEADLINE',
   LAWSUIT_SUBMITTED = 'LAWSUIT_SUBMITTED',
   LAWSUIT_WITHDRAWN = 'LAWSUIT_WITHDRAWN',
