@@ -491,6 +491,24 @@ describe('a COURT_ADMIN acts on their own court only; SYSTEM_ADMIN on any', () =
 
 // ---- lists filtered in SQL by the ability, and masking -----------------------------------------
 
+describe('rules follow the memberships at once', () => {
+  it('gives a clerk the court’s users when seated and takes them away when unseated, on the next request with the same token', async () => {
+    const input = personInput({ roles: ['CITIZEN'] });
+    const { createUser: user } = await asAdmin(Q.createUser, { i: input });
+    const token = await t.login(input.nationalId as string, PASSWORD);
+    const seen = async () => {
+      const res = await t.gql<Data>(Q.users, { first: 100 }, token);
+      expect(res.errors).toBeUndefined();
+      return res.data!.users.edges.map((e: { node: Data }) => e.node.id as string);
+    };
+    expect(await seen()).toEqual([user.id]);
+    const seat = (await asAdmin(Q.addMembership, { i: { userId: user.id, role: 'CLERK', courtId: fx.court['RYD-GEN'] } })).addMembership.id;
+    expect(await seen()).toEqual(expect.arrayContaining([user.id, fx.ids.judge, fx.ids.clerk]));
+    await asAdmin(Q.removeMembership, { id: seat });
+    expect(await seen()).toEqual([user.id]);
+  });
+});
+
 describe('users: the list holds exactly what the ability allows', () => {
   it('gives SYSTEM_ADMIN every user, a freshly registered citizen included, with full national IDs', async () => {
     const fresh = await registerCitizen(t);

@@ -18,9 +18,31 @@ const PUBLIC_READ = ['Court', 'Circuit', 'Holiday', 'ProsecutionOffice', 'Notary
 /** Fields of a user that a colleague may see (not the national ID, phone or email). */
 const USER_DIRECTORY_FIELDS = ['id', 'nameAr', 'nameEn', 'roles', 'status', 'memberships', 'createdAt', 'updatedAt'];
 
+/** Abilities kept, one per distinct set of rule inputs (oldest out first). */
+const KEPT_ABILITIES = 1_000;
+
 @Injectable()
 export class AbilityFactory {
+  /**
+   * The rules are a function of the actor's identity, roles, memberships and agencies alone (never
+   * of the clock or anything else), and an ability is never changed once built: requests of
+   * actors with the same inputs share one, and with it the SQL conditions derived from it
+   * (sql-filter.ts). The actor itself is still loaded fresh on every request.
+   */
+  private readonly kept = new Map<string, AppAbility>();
+
   createFor(actor: Actor | null): AppAbility {
+    const key = actor ? JSON.stringify([actor.id, actor.nationalId, actor.roles, actor.memberships, actor.agencies ?? []]) : '';
+    let ability = this.kept.get(key);
+    if (!ability) {
+      ability = this.build(actor);
+      if (this.kept.size >= KEPT_ABILITIES) this.kept.delete(this.kept.keys().next().value as string);
+      this.kept.set(key, ability);
+    }
+    return ability;
+  }
+
+  private build(actor: Actor | null): AppAbility {
     const { can, cannot, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
 
     can('read', [...PUBLIC_READ]);

@@ -11,8 +11,9 @@ import type { Action, AppAbility, SubjectType } from './ability.types';
 import { SQL_FIELDS, SqlField } from './sql-fields';
 
 export interface SqlCondition {
-  sql: string;
-  params: Record<string, unknown>;
+  readonly sql: string;
+  /** Shared by every request of the ability: read, never changed. */
+  readonly params: Readonly<Record<string, unknown>>;
 }
 
 const COMPARATORS: Record<string, string> = { eq: '=', ne: '<>', lt: '<', lte: '<=', gt: '>', gte: '>=' };
@@ -83,11 +84,21 @@ class Interpreter {
  * object shape for every request's parameters, which costs more than the rest of the translation.)
  */
 export function accessibleCondition(ability: AppAbility, action: Action, subject: SubjectType, alias: string): SqlCondition {
-  const ast = rulesToAST(ability, action, subject);
-  if (ast === null) return { sql: 'FALSE', params: {} };
-  const interpreter = new Interpreter(SQL_FIELDS[subject], alias, `casl_${action}_${subject}_${alias}_`);
-  return { sql: interpreter.visit(ast), params: interpreter.params };
+  // Abilities are shared by the requests of one actor and never change (ability.factory.ts): so is their translation.
+  let kept = conditions.get(ability);
+  if (!kept) conditions.set(ability, (kept = new Map<string, SqlCondition>()));
+  const key = `${action}|${subject}|${alias}`;
+  let condition = kept.get(key);
+  if (!condition) {
+    const ast = rulesToAST(ability, action, subject);
+    const interpreter = new Interpreter(SQL_FIELDS[subject], alias, `casl_${action}_${subject}_${alias}_`);
+    condition = ast === null ? { sql: 'FALSE', params: {} } : { sql: interpreter.visit(ast), params: interpreter.params };
+    kept.set(key, condition);
+  }
+  return condition;
 }
+
+const conditions = new WeakMap<AppAbility, Map<string, SqlCondition>>();
 
 /** Narrows a query builder to what the ability allows. */
 export function applyAbility<T extends ObjectLiteral>(
