@@ -381,6 +381,7 @@ describe('notices of transitions: who hears of what, and nothing from a refused 
       [{ titleEn: 'x' }, 'input.titleEn'],
       [{ bodyAr: '' }, 'input.bodyAr'],
       [{ partyIds: ['not-a-uuid'] }, 'input.partyIds'],
+      [{ partyIds: [] }, 'input.partyIds'],
       [{ partyIds: [partyOf('DEFENDANT'), randomUUID()] }, 'input.partyIds.1'],
     ] as const) {
       const res = await t.gql(SEND, { i: { lawsuitId: id, ...text, ...vars } }, fx.clerk.token);

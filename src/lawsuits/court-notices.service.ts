@@ -57,7 +57,7 @@ export class CourtNoticesService {
       );
       const unknown = (input.partyIds ?? []).findIndex((id) => !addresses.has(id));
       if (unknown >= 0) throw BadUserInputError.field(`input.partyIds.${unknown}`, 'is not a party to this lawsuit');
-      const chosen = input.partyIds?.length ? [...new Set(input.partyIds)] : parties.map((p) => p.id);
+      const chosen = input.partyIds ? [...new Set(input.partyIds)] : parties.map((p) => p.id);
       const reached = chosen.filter((id) => addresses.get(id)!.length);
       const recipients = [...new Set(reached.flatMap((id) => addresses.get(id)!))];
       const { created } = recipients.length
