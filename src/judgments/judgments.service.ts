@@ -5,7 +5,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { authorize, can, unreadable } from '../access/authorize';
+import { authorize } from '../access/authorize';
 import type { RequestContext } from '../core/context/request-context';
 import { AgencyService } from '../notarization/agency.service';
 import { PowerCode } from '../notarization/powers';
@@ -41,8 +41,7 @@ export class JudgmentsService {
 
   async issue(ctx: RequestContext, input: IssueJudgmentInput): Promise<Judgment> {
     return this.tx.run(ctx, async (tx) => {
-      const lawsuit = await this.lockReadable(tx, input.lawsuitId);
-      authorize(tx, 'judge', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
+      const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId, 'judge');
       const held = await tx
         .repo(Hearing)
         .findOne({ where: { lawsuitId: lawsuit.id, state: HearingState.HELD }, order: { heldAt: 'DESC' } });
@@ -96,8 +95,7 @@ export class JudgmentsService {
 
   async fileObjection(ctx: RequestContext, input: FileObjectionInput): Promise<Objection> {
     return this.tx.run(ctx, async (tx) => {
-      const lawsuit = await this.lockReadable(tx, input.lawsuitId);
-      authorize(tx, 'object', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
+      const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId, 'object');
       const judgment = await this.openJudgment(tx, lawsuit, 'object', `A ${lawsuit.state} lawsuit cannot be objected to.`);
       // The party objecting: the caller, or the party their power of attorney lets them act for,
       // bound by that party's own clock.
@@ -148,7 +146,7 @@ export class JudgmentsService {
       throw BadUserInputError.field('input.amendedAmount', 'is required to amend');
     }
     return this.tx.run(ctx, async (tx) => {
-      const lawsuit = await this.lockReadable(tx, input.lawsuitId);
+      const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId);
       const objection = await tx.repo(Objection).findOne({ where: { lawsuitId: lawsuit.id }, order: { createdAt: 'DESC' } });
       // The right to decide first, so that a judge without it learns nothing of the case's state.
       authorize(tx, 'decide', 'Objection', objection ?? { appealCourtId: (await this.appealCourtFor(tx, lawsuit)).id });
@@ -191,8 +189,7 @@ export class JudgmentsService {
    */
   async recordService(ctx: RequestContext, input: RecordJudgmentServiceInput): Promise<PartyWindow> {
     return this.tx.run(ctx, async (tx) => {
-      const lawsuit = await this.lockReadable(tx, input.lawsuitId);
-      authorize(tx, 'serve', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
+      const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId, 'serve');
       const judgment = await this.openJudgment(
         tx,
         lawsuit,
@@ -241,8 +238,7 @@ export class JudgmentsService {
   /** The party the final judgment favours asks for its execution. */
   async requestExecution(ctx: RequestContext, lawsuitId: string): Promise<ExecutionRequest> {
     return this.tx.run(ctx, async (tx) => {
-      const lawsuit = await this.lockReadable(tx, lawsuitId);
-      authorize(tx, 'execute', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
+      const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'execute');
       const judgment = await tx.repo(Judgment).findOneByOrFail({ lawsuitId: lawsuit.id });
       const acting = await this.agency.actFor(
         tx,
@@ -287,14 +283,6 @@ export class JudgmentsService {
       throw new DomainError('INVALID_TRANSITION', refusal, { from: lawsuit.state, event });
     }
     return judgment;
-  }
-
-  /** The lawsuit row locked; NOT_FOUND unless the caller may read it. */
-  private async lockReadable(tx: RequestContext, id: string): Promise<Lawsuit> {
-    const lawsuit = await this.lawsuits.loadForUpdate(tx, id);
-    const shape = await this.lawsuits.shape(tx, lawsuit);
-    if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
-    return lawsuit;
   }
 
   /** An appeal court of the lawsuit's city, or else the first appeal court. */

@@ -6,7 +6,6 @@
  */
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { authorize, can, unreadable } from '../access/authorize';
 import type { RequestContext } from '../core/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, DomainError } from '../core/errors/domain-error';
@@ -34,10 +33,7 @@ export class CourtNoticesService {
     // One key per request, kept across the transaction's retries: a retry sends nothing twice.
     const noticeId = randomUUID();
     return this.tx.run(ctx, async (tx) => {
-      const lawsuit = await this.lawsuits.loadForUpdate(tx, input.lawsuitId);
-      const shape = await this.lawsuits.shape(tx, lawsuit);
-      if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
-      authorize(tx, 'notify', 'Lawsuit', shape);
+      const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId, 'notify');
       if (!lawsuit.caseNumber || lawsuit.state === LawsuitState.CLOSED) {
         throw new DomainError(
           'INVALID_TRANSITION',

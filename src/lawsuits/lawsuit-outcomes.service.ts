@@ -4,7 +4,6 @@
  * from a held hearing; and the claimant's one resumption within 60 days.
  */
 import { Injectable } from '@nestjs/common';
-import { authorize, can, unreadable } from '../access/authorize';
 import type { RequestContext } from '../core/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, DomainError } from '../core/errors/domain-error';
@@ -24,7 +23,7 @@ export class LawsuitOutcomesService {
 
   async settle(ctx: RequestContext, lawsuitId: string): Promise<Lawsuit> {
     return this.tx.run(ctx, async (tx) => {
-      const lawsuit = await this.lockReadable(tx, lawsuitId, 'judge');
+      const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'judge');
       const [{ held }] = await tx.manager.query<{ held: boolean }[]>(
         `SELECT EXISTS (SELECT 1 FROM hearings WHERE lawsuit_id = $1 AND state = 'HELD') AS held`,
         [lawsuit.id],
@@ -43,7 +42,7 @@ export class LawsuitOutcomesService {
   /** The claimant was absent from a held hearing: the judge strikes the case off. */
   async strikeOff(ctx: RequestContext, lawsuitId: string, hearingId: string): Promise<Lawsuit> {
     return this.tx.run(ctx, async (tx) => {
-      const lawsuit = await this.lockReadable(tx, lawsuitId, 'judge');
+      const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'judge');
       const [row] = await tx.manager.query<{ state: string; claimants: number; absent: number }[]>(
         `SELECT h.state,
                 (SELECT count(*) FROM lawsuit_parties p WHERE p.lawsuit_id = h.lawsuit_id AND p.side = 'CLAIMANT')::int AS claimants,
@@ -63,7 +62,7 @@ export class LawsuitOutcomesService {
   /** The claimant resumes a struck-off case: once, within 60 days. */
   async resume(ctx: RequestContext, lawsuitId: string): Promise<Lawsuit> {
     return this.tx.run(ctx, async (tx) => {
-      const lawsuit = await this.lockReadable(tx, lawsuitId, 'resume');
+      const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'resume');
       if (lawsuit.resumedAt)
         throw new DomainError('INVALID_TRANSITION', 'A struck-off case is resumed only once.', { from: lawsuit.state, event: 'resume' });
       if (lawsuit.struckOffAt && tx.now().getTime() - lawsuit.struckOffAt.getTime() > RESUME_WINDOW_MS) {
@@ -74,13 +73,5 @@ export class LawsuitOutcomesService {
       }
       return this.lawsuits.applyEvent(tx, lawsuit, 'resume', { resumedAt: tx.now() });
     });
-  }
-
-  private async lockReadable(tx: RequestContext, id: string, action: 'judge' | 'resume'): Promise<Lawsuit> {
-    const lawsuit = await this.lawsuits.loadForUpdate(tx, id);
-    const shape = await this.lawsuits.shape(tx, lawsuit);
-    if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
-    authorize(tx, action, 'Lawsuit', shape);
-    return lawsuit;
   }
 }

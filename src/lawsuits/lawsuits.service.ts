@@ -6,7 +6,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize, can, unreadable } from '../access/authorize';
-import type { AccessShapes } from '../access/ability.types';
+import type { AccessShapes, Action } from '../access/ability.types';
 import { accessibleCondition, applyAbility } from '../access/sql-filter';
 import type { RequestContext } from '../core/context/request-context';
 import { plainRows, selectionOf } from '../core/database/plain-rows';
@@ -296,6 +296,18 @@ export class LawsuitsService {
     // Registration issues the filing receipt (rendered by the worker after commit).
     if (event === 'register') await this.documents.issue(tx, DocumentKind.LAWSUIT_RECEIPT, lawsuit.id);
     return moved;
+  }
+
+  /**
+   * The lawsuit row locked for a change: NOT_FOUND unless the caller may read it (exactly as for a
+   * case that does not exist), then FORBIDDEN unless they may do `action` to it, judged on one shape.
+   */
+  async lockReadable(tx: RequestContext, id: string, action?: Action): Promise<Lawsuit> {
+    const lawsuit = await this.loadForUpdate(tx, id);
+    const shape = await this.shape(tx, lawsuit);
+    if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
+    if (action) authorize(tx, action, 'Lawsuit', shape);
+    return lawsuit;
   }
 
   async loadForUpdate(tx: RequestContext, id: string): Promise<Lawsuit> {

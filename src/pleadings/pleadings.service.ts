@@ -7,7 +7,6 @@
  */
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { authorize, can, unreadable } from '../access/authorize';
 import type { RequestContext } from '../core/context/request-context';
 import { AgencyService } from '../notarization/agency.service';
 import { PowerCode } from '../notarization/powers';
@@ -70,8 +69,7 @@ export class PleadingsService {
 
   async waiveClaim(ctx: RequestContext, lawsuitId: string): Promise<ClaimWaiver> {
     return this.tx.run(ctx, async (tx) => {
-      const lawsuit = await this.lockReadable(tx, lawsuitId);
-      authorize(tx, 'waive', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
+      const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'waive');
       if (![LawsuitState.REGISTERED, LawsuitState.IN_HEARINGS].includes(lawsuit.state)) {
         throw new DomainError('INVALID_TRANSITION', `A ${lawsuit.state} claim cannot be waived.`, { from: lawsuit.state, event: 'waive' });
       }
@@ -183,17 +181,9 @@ export class PleadingsService {
     tx: RequestContext,
     lawsuitId: string,
   ): Promise<{ lawsuit: Lawsuit; party: LawsuitParty; powerOfAttorneyId: string | null }> {
-    const lawsuit = await this.lockReadable(tx, lawsuitId);
-    authorize(tx, 'plead', 'Lawsuit', await this.lawsuits.shape(tx, lawsuit));
+    const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'plead');
     const acting = await this.agency.actFor(tx, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_SUBMIT_MEMOS);
     if (!acting) throw new ForbiddenError('Only a party, or their agent, files pleadings.');
     return { lawsuit, ...acting };
-  }
-
-  private async lockReadable(tx: RequestContext, id: string): Promise<Lawsuit> {
-    const lawsuit = await this.lawsuits.loadForUpdate(tx, id);
-    const shape = await this.lawsuits.shape(tx, lawsuit);
-    if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
-    return lawsuit;
   }
 }
