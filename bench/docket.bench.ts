@@ -15,6 +15,9 @@
  * as prepared statements under the same names where the API prepared them, in a loop bounded in time; every row comes back, as the API gets it. The difference between the two is what the
  * stack (HTTP, GraphQL, Nest, TypeORM, the Redis rate limit, JSON) costs on top of the database.
  *
+ * Bare floor (the docket): bench/bare-docket-api.ts, a bare NestJS + Apollo + Fastify resolver running those same
+ * statements, forked and loaded like the API: what the fixed stack alone costs for the same answer.
+ *
  * Environment: BENCH_SECONDS (measured seconds per run, default 10), BENCH_WARMUP_SECONDS (default 3),
  * BENCH_CONNECTIONS (default 8), BENCH_LATENCY_SECONDS (the docket with one connection, default 5; 0 skips it),
  * BENCH_LAWSUITS (default 1000000), BENCH_SMALL_LAWSUITS (default 10000), BENCH_DATABASE (default adl_bench),
@@ -40,10 +43,14 @@ import { createApiApp } from '../src/app';
 import { rootLogger } from '../src/core/logging/logger';
 import { loadConfig } from '../src/core/config/config';
 import { DatasetInfo, DatasetSpec, databaseName, ensureDataset, JUDGE, JUDGE_CIRCUIT, MEASURED_DAY } from './docket-data';
+import { dataSourceOptions } from '../src/core/database/data-source';
 import type { QueryConfig } from '../src/core/database/plain-rows';
+import { BARE_ENV } from './bare-env';
 
 const HOST = '127.0.0.1';
 const SERVE_FLAG = '--serve';
+/** The bare floor's entry point, beside this file once compiled. */
+const BARE_ENTRY = path.join(__dirname, 'bare-docket-api.js');
 const SECTION_HEADING = '## Docket and lawsuits at scale (GraphQL vs raw SQL)';
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -289,12 +296,13 @@ interface Server {
 
 const children = new Set<ChildProcess>();
 
-function startServer(spec: DatasetSpec, settings: Settings): Promise<Server> {
+/** The API, or with `bare` the bare floor running the API's statements with as many processes (bench/bare-docket-api.ts). */
+function startServer(spec: DatasetSpec, settings: Settings, bare?: { statements: Statement[]; processes: number }): Promise<Server> {
   // The API logs as deployed (pino: errors always, access lines at debug); into a file, so that the load generator never reads a pipe.
-  const logFile = path.join(os.tmpdir(), `adl-bench-docket-${process.pid}-${spec.label}.log`);
+  const logFile = path.join(os.tmpdir(), `adl-bench-docket-${process.pid}-${spec.label}${bare ? '-bare' : ''}.log`);
   const fd = openSync(logFile, 'w');
   return new Promise<Server>((resolve, reject) => {
-    const child = fork(__filename, [SERVE_FLAG], {
+    const child = fork(bare ? BARE_ENTRY : __filename, bare ? [] : [SERVE_FLAG], {
       stdio: ['ignore', fd, fd, 'ipc'],
       serialization: 'advanced',
       env: {
@@ -307,6 +315,13 @@ function startServer(spec: DatasetSpec, settings: Settings): Promise<Server> {
         RATE_LIMIT_PER_MINUTE: '100000000',
         RATE_LIMIT_LOGIN_PER_MINUTE: '1000',
         RATE_LIMIT_LOGIN_PER_IP_PER_MINUTE: '1000',
+        ...(bare
+          ? {
+              [BARE_ENV.statements]: JSON.stringify(bare.statements),
+              [BARE_ENV.processes]: String(bare.processes),
+              [BARE_ENV.poolSize]: String((dataSourceOptions({ databaseUrl: spec.databaseUrl }).extra as { max: number }).max),
+            }
+          : {}),
       },
     });
     closeSync(fd);
@@ -628,7 +643,7 @@ async function explainStatements(client: Client, statements: Statement[]): Promi
 // One data set
 // ---------------------------------------------------------------------------------------------------------------
 
-type ClientKind = 'GraphQL' | 'raw SQL';
+type ClientKind = 'GraphQL' | 'raw SQL' | 'bare Nest';
 
 interface Run {
   operation: Operation['name'];
@@ -700,6 +715,7 @@ async function measureDataset(info: DatasetInfo, settings: Settings, log: (m: st
         log(`  ${integer.format(m.opsPerSecond)} ops/s, p50 ${ms(m.p50)} ms, p95 ${ms(m.p95)} ms, p99 ${ms(m.p99)} ms`);
         runs.push({ operation: op.name, client, connections, m });
       }
+      if (op.name === 'docket') runs.push(await measureBare(spec, settings, server.processes, op, statements, first.text, token, log));
     }
     return { info, processes: server.processes, startupMs: server.startupMs, runs, operations };
   } catch (err) {
@@ -710,6 +726,45 @@ async function measureDataset(info: DatasetInfo, settings: Settings, log: (m: st
     await stopServer(server);
     if (failed) console.error(`Last lines of the API's log (${server.logFile}):\n${tail(server.logFile)}`);
     else rmSync(server.logFile, { force: true });
+  }
+}
+
+/**
+ * The stack's floor for the same answer: bench/bare-docket-api.ts running the API's statements. Its first answer must
+ * be the API's, byte for byte; then it is loaded as the API was, with as many connections.
+ */
+async function measureBare(
+  spec: DatasetSpec,
+  settings: Settings,
+  processes: number,
+  op: Operation,
+  statements: Statement[],
+  expected: string,
+  token: string,
+  log: (m: string) => void,
+): Promise<Run> {
+  const database = databaseName(spec.databaseUrl);
+  const c = settings.connections;
+  const bare = await startServer(spec, settings, { statements, processes });
+  const base = `http://${HOST}:${bare.port}`;
+  let failed = false;
+  try {
+    const answer = await post(base, bodyOf(op));
+    if (answer.text !== expected) throw new Error(`The bare floor answered otherwise than the API: ${answer.text.slice(0, 500)}`);
+    const load = (s: number): Promise<LoadResult> => httpLoad(base, token, op, expected, s, c);
+    if (settings.warmupSeconds > 0) await load(settings.warmupSeconds);
+    log(`${spec.label} ${op.name}: bare Nest + Apollo + Fastify on the same SQL, ${c} connections, ${settings.seconds} s…`);
+    const m = await measured(bare, database, () => load(settings.seconds));
+    if (m.failures > 0) log(`  ${m.failures} operations failed.`);
+    log(`  ${integer.format(m.opsPerSecond)} ops/s, p50 ${ms(m.p50)} ms, p95 ${ms(m.p95)} ms, p99 ${ms(m.p99)} ms`);
+    return { operation: op.name, client: 'bare Nest', connections: c, m };
+  } catch (err) {
+    failed = true;
+    throw err;
+  } finally {
+    await stopServer(bare);
+    if (failed) console.error(`Last lines of the bare floor's log (${bare.logFile}):\n${tail(bare.logFile)}`);
+    else rmSync(bare.logFile, { force: true });
   }
 }
 
@@ -760,6 +815,20 @@ function targets(small: DatasetRun, large: DatasetRun, settings: Settings): Targ
   return list;
 }
 
+/** Where the API stands against the stack's own floor (bench/bare-docket-api.ts): a reading, not a target. */
+function floorLines(datasets: DatasetRun[], settings: Settings): string[] {
+  const c = settings.connections;
+  return datasets.map((d) => {
+    const api = find(d, 'docket', 'GraphQL', c).opsPerSecond;
+    const bare = find(d, 'docket', 'bare Nest', c).opsPerSecond;
+    const raw = find(d, 'docket', 'raw SQL', c).opsPerSecond;
+    return (
+      `${d.info.spec.label} \`docket\`, ${c} connections: the bare floor ×${(bare / raw).toFixed(2)} of raw SQL, ` +
+      `the API ×${(api / raw).toFixed(2)} of raw SQL and ×${(api / bare).toFixed(2)} of the bare floor`
+    );
+  });
+}
+
 type Row = string[];
 const HEADER: Row = [
   'Data',
@@ -791,7 +860,7 @@ function rows(datasets: DatasetRun[]): Row[] {
       ms(r.m.p99),
       integer.format(r.m.ops),
       String(r.m.failures),
-      r.client === 'GraphQL' ? integer.format(r.m.appCpuMicrosPerOp) : '—',
+      r.client === 'raw SQL' ? '—' : integer.format(r.m.appCpuMicrosPerOp),
       integer.format(r.m.dbCpuMicrosPerOp),
       percent(r.m.foreignCpu),
     ]),
@@ -924,7 +993,10 @@ function renderSection(root: string, settings: Settings, datasets: DatasetRun[],
       `${datasets[0]?.processes ?? '?'} processes on one port (API_PROCESSES, one per core by default), in a child process; autocannon with ${c} ` +
       `connections as the judge (bearer token), one operation document with variables per request, every answer compared with the ` +
       `verified one. Raw SQL: the statements TypeORM logged in the API for that same request (the actor load included), replayed in ` +
-      `order with the same parameters by ${c} \`pg\` clients (as prepared statements under the same names where the API prepared them), all rows fetched. ${settings.warmupSeconds} s warm-up, then ` +
+      `order with the same parameters by ${c} \`pg\` clients (as prepared statements under the same names where the API prepared them), all rows fetched. ` +
+      `Bare Nest (the docket only): the stack's floor, bench/bare-docket-api.ts — NestJS + Apollo (defaults) + Fastify with one resolver that runs ` +
+      `those same statements through a \`pg\` pool of the API's size and returns the rows (no token, actor, rate limit, access rules, validation ` +
+      `or TypeORM), as many processes as the API, answering byte for byte what the API answers. ${settings.warmupSeconds} s warm-up, then ` +
       `${settings.seconds} s measured (${settings.latencySeconds} s for the one-connection docket runs). "ops" are requests or statement ` +
       `sequences; "API CPU" is the API processes' CPU per operation, "DB CPU" that of the bench database's PostgreSQL backends, ` +
       `"other CPU" the share of the machine taken meanwhile by anything else.`,
@@ -937,6 +1009,10 @@ function renderSection(root: string, settings: Settings, datasets: DatasetRun[],
     'Targets:',
     '',
     ...list.map((t) => `- ${t.met ? 'met' : 'MISSED'}: ${t.text}`),
+    '',
+    "The stack's floor (a reading, not a target):",
+    '',
+    ...floorLines(datasets, settings).map((line) => `- ${line}`),
     ...(datasets.some((d) => d.runs.some((r) => r.m.foreignCpu > FOREIGN_CPU_WARNING))
       ? [
           '',
@@ -986,7 +1062,12 @@ async function main(): Promise<void> {
   }
 
   const runsPerDataset =
-    OPERATIONS.length * 2 * (settings.warmupSeconds + settings.seconds + 30) + 2 * (settings.warmupSeconds + settings.latencySeconds + 30);
+    OPERATIONS.length * 2 * (settings.warmupSeconds + settings.seconds + 30) +
+    2 * (settings.warmupSeconds + settings.latencySeconds + 30) +
+    (READY_TIMEOUT_MS + STOP_TIMEOUT_MS) / 1000 +
+    settings.warmupSeconds +
+    settings.seconds +
+    30;
   const budgetMs = specs.length * (READY_TIMEOUT_MS + STOP_TIMEOUT_MS + (runsPerDataset + 120) * 1000);
   setTimeout(() => {
     console.error(`The measurements exceeded their ${Math.round(budgetMs / 1000)} s budget; stopping.`);
@@ -1002,6 +1083,8 @@ async function main(): Promise<void> {
   const list = targets(datasets[0], datasets[1], settings);
   log('');
   for (const t of list) log(`${t.met ? 'met   ' : 'MISSED'}  ${t.text}`);
+  log('');
+  for (const line of floorLines(datasets, settings)) log(`floor   ${line}`);
   log(`\nTotal ${Math.round((performance.now() - started) / 1000)} s.`);
 
   if (datasets.some((d) => d.runs.some((r) => r.m.failures > 0))) {
