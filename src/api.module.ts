@@ -7,6 +7,7 @@ import { AuditModule } from './audit/audit.module';
 import { ADL_CONFIG, AdlConfig } from './core/config/config';
 import { CoreModule } from './core/core.module';
 import { RequestContextFactory } from './core/context/request-context.factory';
+import { CompiledQueries } from './core/graphql/compiled-queries';
 import { graphqlOptions } from './core/graphql/graphql.options';
 import { HealthController } from './core/health/health.controller';
 import { IdentityModule } from './identity/identity.module';
@@ -49,8 +50,8 @@ export class ApiModule {
         ...DOMAIN_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [ADL_CONFIG, RequestContextFactory],
-          useFactory: (c: AdlConfig, contexts: RequestContextFactory) => graphqlOptions(c, contexts),
+          inject: [ADL_CONFIG, RequestContextFactory, CompiledQueries],
+          useFactory: (c: AdlConfig, contexts: RequestContextFactory, compiled: CompiledQueries) => graphqlOptions(c, contexts, compiled),
         }),
       ],
       controllers: [HealthController],

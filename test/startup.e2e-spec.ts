@@ -115,6 +115,7 @@ describe('start-up', () => {
     ['production without JWT_SECRET', { NODE_ENV: 'production', JWT_SECRET: '' }, /JWT_SECRET must be set in production/],
     ['production with a short JWT_SECRET', { NODE_ENV: 'production', JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 characters/],
     ['API_PROCESSES=0', { API_PROCESSES: '0' }, /API_PROCESSES must be from 1 to 64, got "0"/],
+    ['GRAPHQL_COMPILED_QUERIES=yes', { GRAPHQL_COMPILED_QUERIES: 'yes' }, /GRAPHQL_COMPILED_QUERIES must be on or off, got "yes"/],
   ])('names the variable for %s', async (_name, env, message) => {
     const r = await run(env);
     expect(oneLine(r)).toMatch(message);

@@ -7,6 +7,7 @@
  */
 import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
+import { remember } from '../core/cache/bounded';
 import { Role } from '../identity/role.enum';
 import type { AppAbility } from './ability.types';
 import { LAWSUIT_ACTION_POWER, PowerCode } from '../notarization/powers';
@@ -35,9 +36,7 @@ export class AbilityFactory {
     const key = actor ? JSON.stringify([actor.id, actor.nationalId, actor.roles, actor.memberships, actor.agencies ?? []]) : '';
     let ability = this.kept.get(key);
     if (!ability) {
-      ability = this.build(actor);
-      if (this.kept.size >= KEPT_ABILITIES) this.kept.delete(this.kept.keys().next().value as string);
-      this.kept.set(key, ability);
+      ability = remember(this.kept, KEPT_ABILITIES, key, this.build(actor));
     }
     return ability;
   }

@@ -1,6 +1,7 @@
 /**
  * Cross-cutting infrastructure shared by every domain: configuration, the database and its
- * transaction helper, the clock, Redis, rate limits and the request-context factory.
+ * transaction helper, the clock, Redis, rate limits, the request-context factory and the
+ * compiled GraphQL queries.
  */
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -9,11 +10,12 @@ import { ConfigModule } from './config/config.module';
 import { Clock } from './clock/clock';
 import { RequestContextFactory } from './context/request-context.factory';
 import { dataSourceOptions } from './database/data-source';
+import { CompiledQueries } from './graphql/compiled-queries';
 import { Transactions } from './database/transactions';
 import { RateLimits } from './rate-limit/rate-limits';
 import { RedisClient } from './redis';
 
-const PROVIDERS = [Clock, Transactions, RedisClient, RateLimits, RequestContextFactory];
+const PROVIDERS = [Clock, Transactions, RedisClient, RateLimits, RequestContextFactory, CompiledQueries];
 
 @Global()
 @Module({})

@@ -6,6 +6,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
+import { remember } from '../core/cache/bounded';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
 import type { AuthLevel } from '../access/actor';
 
@@ -51,9 +52,7 @@ export class TokenService {
     if (!found) {
       const checked = this.check(token);
       if (!checked) return null;
-      if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value as string);
-      this.verified.set(token, checked);
-      found = checked;
+      found = remember(this.verified, VERIFIED_TOKENS, token, checked);
     }
     return found.expiresAt <= now.getTime() ? null : found.claims;
   }

@@ -23,6 +23,8 @@ export interface AdlConfig {
   rateLimit: { loginPerMinute: number; loginPerIpPerMinute: number; requestsPerMinute: number };
   lockout: { maxFailures: number; lockMinutes: number };
   graphqlLimits: { maxDepth: number; maxAliases: number; maxCost: number };
+  /** Queries run compiled (core/graphql/compiled-queries.ts); off: Apollo's own execution for every operation. */
+  compiledQueries: boolean;
   /** SMTP server for notices by email (smtp://user:pass@host:port, smtps://…); none: no email channel. */
   smtpUrl: string | null;
   /** Sender of notices by email, and organizer of hearing invitations. */
@@ -50,6 +52,13 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a non-negative whole number, got "${raw}".`);
   return n;
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'on' && raw !== 'off') throw new ConfigError(`${name} must be on or off, got "${raw}".`);
+  return raw === 'on';
 }
 
 /** A port number; Node would otherwise refuse it only at listen, with a stack trace. */
@@ -113,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AdlConfig {
       maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 15),
       maxCost: int(env, 'GRAPHQL_MAX_COST', 5000),
     },
+    compiledQueries: onOff(env, 'GRAPHQL_COMPILED_QUERIES', true),
     smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', '', ['smtp:', 'smtps:']) : null,
     smtpFrom: env.SMTP_FROM || 'Adl <no-reply@adl.localhost>',
     documents: documentsConfig(env),

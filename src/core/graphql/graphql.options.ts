@@ -1,7 +1,8 @@
 /**
  * Apollo Server set-up: code-first schema, request context per request, error shaping, and
  * the edge protections — depth, alias, token, directive and cost limits (graphql-armor), no
- * batched HTTP requests, and in production no introspection, landing page or field suggestions.
+ * batched HTTP requests, and in production no introspection, landing page or field suggestions;
+ * queries run compiled (compiled-queries.ts).
  */
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
@@ -12,6 +13,7 @@ import type { AdlConfig } from '../config/config';
 import { RequestContextFactory } from '../context/request-context.factory';
 import { DomainError } from '../errors/domain-error';
 import { rootLogger } from '../logging/logger';
+import { CompiledQueries } from './compiled-queries';
 import { formatError } from './format-error';
 import type { GraphQLContext } from './graphql-context';
 import { createLoaders } from './loaders';
@@ -19,7 +21,11 @@ import { requestPlugin } from './request-plugin';
 
 const HTTP_STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429 };
 
-export function graphqlOptions(config: AdlConfig, contexts: RequestContextFactory): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(
+  config: AdlConfig,
+  contexts: RequestContextFactory,
+  compiled: CompiledQueries,
+): Omit<ApolloDriverConfig, 'driver'> {
   const production = config.env === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: config.graphqlLimits.maxDepth },
@@ -44,6 +50,7 @@ export function graphqlOptions(config: AdlConfig, contexts: RequestContextFactor
     plugins: [
       ...protection.plugins,
       requestPlugin(rootLogger()),
+      ...(config.compiledQueries ? [compiled.plugin()] : []),
       // Answers are per caller and never cached by HTTP caches; Apollo's cache-control plugin would
       // otherwise wrap every field resolver of every request to compute a policy nobody reads.
       ApolloServerPluginCacheControlDisabled(),
