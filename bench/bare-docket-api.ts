@@ -20,6 +20,7 @@ import { Pool, type QueryConfig } from 'pg';
 import pino from 'pino';
 import { startApiCluster } from '../src/api-cluster';
 import { BARE_ENV } from './bare-env';
+import { ask } from './ipc';
 
 /** A statement as captured from the API: its prepared name, when it had one, its text and its values. */
 interface BareStatement {
@@ -163,24 +164,13 @@ async function primary(): Promise<void> {
   const api = await startApiCluster(processes, pino({ level: 'error' }));
   const stop = (): void => void api.stop().finally(() => process.exit(0));
   const workerCpu = () =>
-    Promise.all(
-      api.workers().map(
-        (w) =>
-          new Promise<number>((resolve) => {
-            const onMessage = (m: ChildMessage): void => {
-              if (m.type !== 'cpu') return;
-              w.off('message', onMessage);
-              resolve(m.micros);
-            };
-            w.on('message', onMessage);
-            w.send({ type: 'cpu' } satisfies ParentMessage);
-          }),
-      ),
-    );
+    Promise.all(api.workers().map((w) => ask<Extract<ChildMessage, { type: 'cpu' }>>(w, { type: 'cpu' }, 'A bare floor process')));
   process.on('message', (message: ParentMessage) => {
     if (message.type === 'stop') stop();
     else if (message.type === 'cpu')
-      void workerCpu().then((each) => send({ type: 'cpu', micros: cpuMicros() + each.reduce((a, b) => a + b, 0) } satisfies ChildMessage));
+      void workerCpu().then((each) =>
+        send({ type: 'cpu', micros: cpuMicros() + each.reduce((sum, w) => sum + w.micros, 0) } satisfies ChildMessage),
+      );
   });
   process.on('disconnect', stop);
   send({ type: 'ready', port: api.port, processes, startupMs: Math.round(process.uptime() * 1000) } satisfies ChildMessage);

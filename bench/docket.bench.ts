@@ -46,6 +46,7 @@ import { DatasetInfo, DatasetSpec, databaseName, ensureDataset, JUDGE, JUDGE_CIR
 import { dataSourceOptions } from '../src/core/database/data-source';
 import type { QueryConfig } from '../src/core/database/plain-rows';
 import { BARE_ENV } from './bare-env';
+import { ask as askPeer } from './ipc';
 
 const HOST = '127.0.0.1';
 const SERVE_FLAG = '--serve';
@@ -54,7 +55,6 @@ const BARE_ENTRY = path.join(__dirname, 'bare-docket-api.js');
 const SECTION_HEADING = '## Docket and lawsuits at scale (GraphQL vs raw SQL)';
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
-const IPC_TIMEOUT_MS = 10_000;
 const STATEMENT_TIMEOUT_MS = 10_000;
 const DEMO_PASSWORD = process.env.SEED_DEMO_PASSWORD || 'Adl-Demo-2026!';
 const EXPLAIN_REPEATS = 5;
@@ -366,25 +366,12 @@ function stopServer(server: Server): Promise<void> {
   });
 }
 
-/** Sends `message` to the child and waits for its answer of the same type. */
+/** Sends `message` to the API (its primary or a worker) and waits for its answer of the same type. */
 function ask<T extends ChildMessage['type']>(
   child: ChildProcess | Worker,
   message: ParentMessage & { type: T },
 ): Promise<Extract<ChildMessage, { type: T }>> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.off('message', onMessage);
-      reject(new Error(`The API did not answer "${message.type}" within ${IPC_TIMEOUT_MS} ms.`));
-    }, IPC_TIMEOUT_MS);
-    const onMessage = (reply: ChildMessage): void => {
-      if (reply.type !== message.type) return;
-      clearTimeout(timer);
-      child.off('message', onMessage);
-      resolve(reply as Extract<ChildMessage, { type: T }>);
-    };
-    child.on('message', onMessage);
-    child.send(message);
-  });
+  return askPeer<Extract<ChildMessage, { type: T }>>(child, message, 'The API');
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -34,11 +34,7 @@ export class AbilityFactory {
 
   createFor(actor: Actor | null): AppAbility {
     const key = actor ? JSON.stringify([actor.id, actor.nationalId, actor.roles, actor.memberships, actor.agencies ?? []]) : '';
-    let ability = this.kept.get(key);
-    if (!ability) {
-      ability = remember(this.kept, KEPT_ABILITIES, key, this.build(actor));
-    }
-    return ability;
+    return this.kept.get(key) ?? remember(this.kept, KEPT_ABILITIES, key, this.build(actor));
   }
 
   private build(actor: Actor | null): AppAbility {
