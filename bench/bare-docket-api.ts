@@ -20,14 +20,8 @@ import { Pool, type QueryConfig } from 'pg';
 import pino from 'pino';
 import { startApiCluster } from '../src/api-cluster';
 import { BARE_ENV } from './bare-env';
-import { ask } from './ipc';
-
-/** A statement as captured from the API: its prepared name, when it had one, its text and its values. */
-interface BareStatement {
-  name?: string;
-  text: string;
-  values?: unknown[];
-}
+import { ownCpuMicros } from './cpu';
+import { ask, type Statement } from './ipc';
 
 const POOL = Symbol('pool');
 const STATEMENTS = Symbol('statements');
@@ -98,7 +92,7 @@ interface DocketRow {
 class BareDocketResolver {
   constructor(
     @Inject(POOL) private readonly pool: Pool,
-    @Inject(STATEMENTS) private readonly statements: BareStatement[],
+    @Inject(STATEMENTS) private readonly statements: Statement[],
   ) {}
 
   @Query(() => [BareHearing])
@@ -111,7 +105,7 @@ class BareDocketResolver {
 
 @Module({})
 class BareDocketModule {
-  static forRoot(pool: Pool, statements: BareStatement[]): DynamicModule {
+  static forRoot(pool: Pool, statements: Statement[]): DynamicModule {
     return {
       module: BareDocketModule,
       imports: [GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true, path: '/graphql' })],
@@ -121,7 +115,7 @@ class BareDocketModule {
 }
 
 /** The bare application on `databaseUrl`, with a pool of `poolSize` connections (the API's). */
-async function createBareDocketApp(databaseUrl: string, poolSize: number, statements: BareStatement[]): Promise<NestFastifyApplication> {
+async function createBareDocketApp(databaseUrl: string, poolSize: number, statements: Statement[]): Promise<NestFastifyApplication> {
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize, application_name: 'adl-bench-bare' });
   const app = await NestFactory.create<NestFastifyApplication>(BareDocketModule.forRoot(pool, statements), new FastifyAdapter(), {
     logger: ['error'],
@@ -133,11 +127,6 @@ async function createBareDocketApp(databaseUrl: string, poolSize: number, statem
 type ParentMessage = { type: 'stop' } | { type: 'cpu' };
 type ChildMessage = { type: 'ready'; port: number; processes: number; startupMs: number } | { type: 'cpu'; micros: number };
 
-const cpuMicros = (): number => {
-  const { user, system } = process.cpuUsage();
-  return user + system;
-};
-
 /** A worker: the application on the cluster's port; answers its CPU to the primary. */
 async function worker(): Promise<void> {
   const env = (name: string): string => {
@@ -148,11 +137,11 @@ async function worker(): Promise<void> {
   const app = await createBareDocketApp(
     env('DATABASE_URL'),
     Number(env(BARE_ENV.poolSize)),
-    JSON.parse(env(BARE_ENV.statements)) as BareStatement[],
+    JSON.parse(env(BARE_ENV.statements)) as Statement[],
   );
   await app.listen({ port: 0, host: '127.0.0.1' });
   process.on('message', (message: ParentMessage) => {
-    if (message.type === 'cpu') process.send?.({ type: 'cpu', micros: cpuMicros() } satisfies ChildMessage);
+    if (message.type === 'cpu') process.send?.({ type: 'cpu', micros: ownCpuMicros() } satisfies ChildMessage);
   });
 }
 
@@ -169,7 +158,7 @@ async function primary(): Promise<void> {
     if (message.type === 'stop') stop();
     else if (message.type === 'cpu')
       void workerCpu().then((each) =>
-        send({ type: 'cpu', micros: cpuMicros() + each.reduce((sum, w) => sum + w.micros, 0) } satisfies ChildMessage),
+        send({ type: 'cpu', micros: ownCpuMicros() + each.reduce((sum, w) => sum + w.micros, 0) } satisfies ChildMessage),
       );
   });
   process.on('disconnect', stop);

@@ -4,6 +4,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
+/** This process's own CPU time (user + system), µs. */
+export function ownCpuMicros(): number {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+}
+
 /** CPU milliseconds of the processes whose command line `matches`, by pid (Linux /proc; empty elsewhere). */
 export function processCpu(matches: (cmdline: string) => boolean): Map<number, number> {
   const found = new Map<number, number>();

@@ -35,7 +35,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Logger, QueryRunner } from 'typeorm';
-import { backendsOf, delta, isRedis, processCpu } from './cpu';
+import { backendsOf, delta, isRedis, ownCpuMicros, processCpu } from './cpu';
 import { writeResults } from './results-file';
 import { readNumber } from './settings';
 import { startApiCluster } from '../src/api-cluster';
@@ -46,7 +46,7 @@ import { DatasetInfo, DatasetSpec, databaseName, ensureDataset, JUDGE, JUDGE_CIR
 import { dataSourceOptions } from '../src/core/database/data-source';
 import type { QueryConfig } from '../src/core/database/plain-rows';
 import { BARE_ENV } from './bare-env';
-import { ask as askPeer } from './ipc';
+import { ask as askPeer, type Statement } from './ipc';
 
 const HOST = '127.0.0.1';
 const SERVE_FLAG = '--serve';
@@ -124,13 +124,6 @@ const bodyOf = (op: Operation): string => JSON.stringify({ operationName: op.ope
 // The API under test (runs in the child process)
 // ---------------------------------------------------------------------------------------------------------------
 
-interface Statement {
-  /** The prepared statement's name, when the API ran it as one (core/database/plain-rows.ts). */
-  name?: string;
-  text: string;
-  values?: unknown[];
-}
-
 type ParentMessage = { type: 'stop' } | { type: 'cpu' } | { type: 'capture'; on: boolean };
 type WorkerMessage = { type: 'cpu'; micros: number } | { type: 'capture'; statements: Statement[] };
 type ChildMessage = { type: 'ready'; port: number; processes: number; startupMs: number } | WorkerMessage;
@@ -187,9 +180,8 @@ async function serve(): Promise<void> {
           stop();
           break;
         case 'cpu': {
-          const own = process.cpuUsage();
           const workers = await askWorkers({ type: 'cpu' });
-          send({ type: 'cpu', micros: own.user + own.system + workers.reduce((sum, w) => sum + w.micros, 0) } satisfies ChildMessage);
+          send({ type: 'cpu', micros: ownCpuMicros() + workers.reduce((sum, w) => sum + w.micros, 0) } satisfies ChildMessage);
           break;
         }
         case 'capture': {
@@ -218,8 +210,7 @@ async function serveWorker(): Promise<void> {
   process.on('message', (message: ParentMessage) => {
     switch (message.type) {
       case 'cpu': {
-        const { user, system } = process.cpuUsage();
-        process.send?.({ type: 'cpu', micros: user + system } satisfies WorkerMessage);
+        process.send?.({ type: 'cpu', micros: ownCpuMicros() } satisfies WorkerMessage);
         break;
       }
       case 'capture':
@@ -526,7 +517,7 @@ interface CpuSnapshot {
 
 async function cpuSnapshot(server: Server, database: string): Promise<CpuSnapshot> {
   const serverMs = (await ask(server.child, { type: 'cpu' })).micros / 1000;
-  const { user, system } = process.cpuUsage();
+  const selfMs = ownCpuMicros() / 1000;
   let machineBusyMs = 0;
   let machineTotalMs = 0;
   for (const { times } of os.cpus()) {
@@ -537,7 +528,7 @@ async function cpuSnapshot(server: Server, database: string): Promise<CpuSnapsho
   return {
     machineBusyMs,
     machineTotalMs,
-    selfMs: (user + system) / 1000,
+    selfMs,
     serverMs,
     db: processCpu(backendsOf(database)),
     redis: processCpu(isRedis),

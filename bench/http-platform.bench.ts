@@ -23,6 +23,7 @@ import { Args, Field, GraphQLModule, ID, Int, ObjectType, Query, Resolver } from
 import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import autocannon from 'autocannon';
+import { ownCpuMicros } from './cpu';
 import { writeResults } from './results-file';
 import { readNumber } from './settings';
 
@@ -132,8 +133,7 @@ async function serve(platform: Platform): Promise<void> {
   process.on('message', (message) => {
     if (message === 'stop') stop();
     if (message === 'cpu') {
-      const { user, system } = process.cpuUsage();
-      const reply: ChildMessage = { type: 'cpu', micros: user + system };
+      const reply: ChildMessage = { type: 'cpu', micros: ownCpuMicros() };
       send(reply);
     }
   });
@@ -344,7 +344,7 @@ interface CpuSnapshot {
 
 async function cpuSnapshot(child: ChildProcess): Promise<CpuSnapshot> {
   const serverMicros = await serverCpuMicros(child);
-  const { user, system } = process.cpuUsage();
+  const selfMicros = ownCpuMicros();
   let machineBusyMs = 0;
   let machineTotalMs = 0;
   for (const { times } of os.cpus()) {
@@ -352,7 +352,7 @@ async function cpuSnapshot(child: ChildProcess): Promise<CpuSnapshot> {
     machineBusyMs += busy;
     machineTotalMs += busy + times.idle;
   }
-  return { machineBusyMs, machineTotalMs, selfMicros: user + system, serverMicros };
+  return { machineBusyMs, machineTotalMs, selfMicros, serverMicros };
 }
 
 /**

@@ -7,6 +7,14 @@ import type { Worker } from 'node:cluster';
 
 const IPC_TIMEOUT_MS = 10_000;
 
+/** A statement the API issued, as captured from it and replayed: its prepared name, when it had one, its text and values. */
+export interface Statement {
+  /** The prepared statement's name, when the API ran it as one (core/database/plain-rows.ts). */
+  name?: string;
+  text: string;
+  values?: unknown[];
+}
+
 /** Sends `message` to `peer` (named in the error) and waits for its answer of the same type. */
 export function ask<Answer extends { type: string }>(peer: ChildProcess | Worker, message: { type: string }, who: string): Promise<Answer> {
   return new Promise((resolve, reject) => {

@@ -30,7 +30,7 @@ import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import puppeteer from 'puppeteer-core';
 import { DataSource } from 'typeorm';
-import { backendsOf, cpuOf, delta, descendants, isRedis, processCpu } from './cpu';
+import { backendsOf, cpuOf, delta, descendants, isRedis, ownCpuMicros, processCpu } from './cpu';
 import { writeResults } from './results-file';
 import { readNumber } from './settings';
 import { createApiApp } from '../src/app';
@@ -86,8 +86,7 @@ function rssMiB(pid: number): number {
 
 /** CPU milliseconds of this process and of its Chromium. */
 function selfCpu(): { node: number; chromium: number } {
-  const { user, system } = process.cpuUsage();
-  return { node: (user + system) / 1000, chromium: descendants(process.pid).reduce((sum, pid) => sum + cpuOf(pid), 0) };
+  return { node: ownCpuMicros() / 1000, chromium: descendants(process.pid).reduce((sum, pid) => sum + cpuOf(pid), 0) };
 }
 
 interface Floor {
