@@ -21,7 +21,7 @@ import { Client } from 'pg';
 import { createApiApp } from '../src/app';
 import { hijriYear } from '../src/core/clock/hijri';
 import { loadConfig } from '../src/core/config/config';
-import { migrate } from '../src/core/database/migrate';
+import { migrate } from '../src/migrate';
 import { seed } from '../src/seed/seed';
 import { SEED_USERS } from '../src/seed/seed-data';
 

@@ -43,7 +43,7 @@ import { createApiApp } from '../src/app';
 import { rootLogger } from '../src/core/logging/logger';
 import { loadConfig } from '../src/core/config/config';
 import { DatasetInfo, DatasetSpec, databaseName, ensureDataset, JUDGE, JUDGE_CIRCUIT, MEASURED_DAY } from './docket-data';
-import { dataSourceOptions } from '../src/core/database/data-source';
+import { DEFAULT_POOL_SIZE } from '../src/core/database/data-source';
 import type { QueryConfig } from '../src/core/database/plain-rows';
 import { BARE_ENV } from './bare-env';
 import { ask as askPeer, type Statement } from './ipc';
@@ -310,7 +310,7 @@ function startServer(spec: DatasetSpec, settings: Settings, bare?: { statements:
           ? {
               [BARE_ENV.statements]: JSON.stringify(bare.statements),
               [BARE_ENV.processes]: String(bare.processes),
-              [BARE_ENV.poolSize]: String((dataSourceOptions({ databaseUrl: spec.databaseUrl }).extra as { max: number }).max),
+              [BARE_ENV.poolSize]: String(DEFAULT_POOL_SIZE),
             }
           : {}),
       },

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { POWER_CATALOGUE_V1 } from '../src/notarization/powers';
+import { POWER_CATALOGUE_V1 } from '../src/notarization/powers-of-attorney/powers';
 
 /**
  * Powers of attorney (الوكالات): the versioned catalogue of powers (seeded here), the powers of

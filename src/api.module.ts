@@ -6,17 +6,15 @@ import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { ADL_CONFIG, AdlConfig } from './core/config/config';
 import { CoreModule } from './core/core.module';
-import { RequestContextFactory } from './core/context/request-context.factory';
+import { SCHEMA } from './registry';
+import { RequestAuthenticator } from './identity/request-authenticator';
 import { CompiledQueries } from './core/graphql/compiled-queries';
 import { graphqlOptions } from './core/graphql/graphql.options';
 import { HealthController } from './core/health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { NotarizationModule } from './notarization/notarization.module';
 import { NotificationsModule } from './notifications/notifications.module';
-import { HearingsModule } from './hearings/hearings.module';
-import { JudgmentsModule } from './judgments/judgments.module';
-import { PleadingsModule } from './pleadings/pleadings.module';
-import { LawsuitsModule } from './lawsuits/lawsuits.module';
+import { LitigationModule } from './litigation/litigation.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { StatisticsModule } from './statistics/statistics.module';
 import { ContractsModule } from './notarization/contracts/contracts.module';
@@ -30,10 +28,7 @@ export const DOMAIN_MODULES = [
   DocumentsCoreModule,
   IdentityModule,
   OrganizationsModule,
-  LawsuitsModule,
-  HearingsModule,
-  JudgmentsModule,
-  PleadingsModule,
+  LitigationModule,
   NotarizationModule,
   StatisticsModule,
   ContractsModule,
@@ -46,12 +41,12 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
-        CoreModule.forRoot(config),
+        CoreModule.forRoot(config, SCHEMA),
         ...DOMAIN_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [ADL_CONFIG, RequestContextFactory, CompiledQueries],
-          useFactory: (c: AdlConfig, contexts: RequestContextFactory, compiled: CompiledQueries) => graphqlOptions(c, contexts, compiled),
+          inject: [ADL_CONFIG, RequestAuthenticator, CompiledQueries],
+          useFactory: (c: AdlConfig, contexts: RequestAuthenticator, compiled: CompiledQueries) => graphqlOptions(c, contexts, compiled),
         }),
       ],
       controllers: [HealthController],

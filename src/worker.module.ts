@@ -4,6 +4,7 @@ import type { AdlConfig } from './core/config/config';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { CoreModule } from './core/core.module';
+import { SCHEMA } from './registry';
 import { MaintenanceProcessor } from './audit/audit-verification.processor';
 import { JobHandlers } from './core/queue/job-handlers';
 import { QueueModule } from './core/queue/queue.module';
@@ -12,10 +13,10 @@ import { DocumentsCoreModule } from './documents/documents-core.module';
 import { DOCUMENT_WORKER_PROVIDERS, DocumentsModule } from './documents/documents.module';
 import { OutboxDispatcher } from './notifications/outbox-dispatcher';
 import { IdentityModule } from './identity/identity.module';
-import { JudgmentsModule } from './judgments/judgments.module';
-import { JudgmentsFinalizer } from './judgments/judgments.worker';
+import { LitigationModule } from './litigation/litigation.module';
+import { JudgmentsFinalizer } from './litigation/judgments/judgments.worker';
 import { NotarizationModule } from './notarization/notarization.module';
-import { PowersOfAttorneySweeper } from './notarization/poa.worker';
+import { PowersOfAttorneySweeper } from './notarization/powers-of-attorney/poa.worker';
 import { NOTIFICATION_WORKER_PROVIDERS, NotificationsModule } from './notifications/notifications.module';
 
 @Module({})
@@ -24,14 +25,14 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        CoreModule.forRoot(config),
+        CoreModule.forRoot(config, SCHEMA),
         QueueModule.forRoot(config),
         AccessModule,
         AuditModule,
         NotificationsModule,
         DocumentsCoreModule,
         IdentityModule,
-        JudgmentsModule,
+        LitigationModule,
         NotarizationModule,
         DocumentsModule,
       ],

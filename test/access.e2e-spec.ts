@@ -4,8 +4,8 @@
  * fields masked by rule. Expectations follow DESIGN.md ("Users and roles"), not the code.
  */
 import { AbilityFactory } from '../src/access/ability.factory';
-import { maskNationalId } from '../src/identity/national-id';
-import { Role } from '../src/identity/role.enum';
+import { maskNationalId } from '../src/core/validation/national-id';
+import { Role } from '../src/access/role.enum';
 import { SEED_ADMIN, SEED_USERS } from '../src/seed/seed-data';
 import { nationalId, registerCitizen, uniqueCode } from './factories/people';
 import { GqlResponse, startApp, TestApp } from './harness';

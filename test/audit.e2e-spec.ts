@@ -1,8 +1,8 @@
 import { DataSource, ObjectLiteral, QueryRunner } from 'typeorm';
 import type { Actor } from '../src/access/actor';
-import { RequestContextFactory } from '../src/core/context/request-context.factory';
+import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { Transactions } from '../src/core/database/transactions';
-import { Role } from '../src/identity/role.enum';
+import { Role } from '../src/access/role.enum';
 import { Court } from '../src/organizations/court.entity';
 import { CourtType } from '../src/organizations/organization.enums';
 import { registerCitizen, uniqueCode } from './factories/people';

@@ -12,7 +12,7 @@
  * whom the contract is hidden → NOT_FOUND; one who sees it but may not act → FORBIDDEN. Every
  * seeded staff member is also a CITIZEN (in their own name); SYSTEM_ADMIN is not.
  */
-import { maskNationalId } from '../src/identity/national-id';
+import { maskNationalId } from '../src/core/validation/national-id';
 import { courtWithStaff, CourtFixture } from './factories/courts';
 import {
   CANCEL,

@@ -6,7 +6,7 @@
  * each type's terms, notices to the parties, and public verification with masked names.
  */
 import { DataSource } from 'typeorm';
-import { RequestContextFactory } from '../src/core/context/request-context.factory';
+import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { ActorLoader } from '../src/identity/actor-loader';
 import { totpCode } from '../src/identity/totp';
 import { ContractsService } from '../src/notarization/contracts/contracts.service';

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { createWorkerApp } from '../src/app';
 import { loadConfig } from '../src/core/config/config';
 import { gregorianDate, hijriDate } from '../src/documents/format';
-import { maskNationalId } from '../src/identity/national-id';
+import { maskNationalId } from '../src/core/validation/national-id';
 import { CANCEL, freshOtp, NOTARIZE, saleInput, SIGN, signer, Signer, SUBMIT, DRAFT } from './factories/contracts';
 import { until } from './factories/mailbox';
 import { Citizen, registerCitizen } from './factories/people';

@@ -1,7 +1,7 @@
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { lawsuitInput } from './factories/lawsuits';
-import { RequestContextFactory } from '../src/core/context/request-context.factory';
-import { JudgmentsService } from '../src/judgments/judgments.service';
+import { RequestContextFactory } from '../src/access/context/request-context.factory';
+import { JudgmentsService } from '../src/litigation/judgments/judgments.service';
 import { Citizen, registerCitizen } from './factories/people';
 import { startApp, TestApp } from './harness';
 

@@ -12,7 +12,7 @@ import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { createWorkerApp } from '../src/app';
 import { loadConfig } from '../src/core/config/config';
-import { RequestContextFactory } from '../src/core/context/request-context.factory';
+import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { Transactions } from '../src/core/database/transactions';
 import { JobBus } from '../src/core/queue/job-bus';
 import { JobHandlers } from '../src/core/queue/job-handlers';

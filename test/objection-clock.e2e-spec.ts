@@ -9,7 +9,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/core/clock/clock';
-import { JudgmentsFinalizer } from '../src/judgments/judgments.worker';
+import { JudgmentsFinalizer } from '../src/litigation/judgments/judgments.worker';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { lawsuitInput } from './factories/lawsuits';
 import { header, invitation, Mailbox, noticeId, until } from './factories/mailbox';

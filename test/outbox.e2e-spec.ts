@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { createWorkerApp } from '../src/app';
 import { lastVerificationKey } from '../src/audit/audit-verification.processor';
 import { loadConfig } from '../src/core/config/config';
-import { RequestContextFactory } from '../src/core/context/request-context.factory';
+import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { Transactions } from '../src/core/database/transactions';
 import { JobHandlers } from '../src/core/queue/job-handlers';
 import { RedisClient } from '../src/core/redis';

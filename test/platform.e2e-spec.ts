@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { createWorkerApp } from '../src/app';
 import { loadConfig } from '../src/core/config/config';
-import { printAppSchema, schemaFilePath } from '../src/core/graphql/print-schema';
+import { printAppSchema, schemaFilePath } from '../src/print-schema';
 import { rootLogger } from '../src/core/logging/logger';
 import { nationalId } from './factories/people';
 import { startApp, TestApp } from './harness';

@@ -5,10 +5,10 @@
  * record the power of attorney they relied on.
  */
 import { DataSource } from 'typeorm';
-import { RequestContextFactory } from '../src/core/context/request-context.factory';
-import { JudgmentsService } from '../src/judgments/judgments.service';
-import { AgencyService } from '../src/notarization/agency.service';
-import { PowerCode } from '../src/notarization/powers';
+import { RequestContextFactory } from '../src/access/context/request-context.factory';
+import { JudgmentsService } from '../src/litigation/judgments/judgments.service';
+import { AgencyService } from '../src/notarization/powers-of-attorney/agency.service';
+import { PowerCode } from '../src/notarization/powers-of-attorney/powers';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { lawsuitInput, serveJudgment } from './factories/lawsuits';
 import { Citizen, registerCitizen } from './factories/people';

@@ -5,10 +5,10 @@
  * withdrawal, delegation bounded by its parent, and replication.
  */
 import { DataSource } from 'typeorm';
-import { RequestContextFactory } from '../src/core/context/request-context.factory';
+import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { ActorLoader } from '../src/identity/actor-loader';
-import { PowerOfAttorneyReads } from '../src/notarization/powers-of-attorney-reads.service';
-import { PowersOfAttorneyService } from '../src/notarization/powers-of-attorney.service';
+import { PowerOfAttorneyReads } from '../src/notarization/powers-of-attorney/powers-of-attorney-reads.service';
+import { PowersOfAttorneyService } from '../src/notarization/powers-of-attorney/powers-of-attorney.service';
 import { DEMO_PASSWORD, startApp, TestApp } from './harness';
 import { nationalId, registerCitizen } from './factories/people';
 import { freshCode, ISSUE, person, poaInput, POA_FIELDS, twoFactorCitizen } from './factories/powers-of-attorney';

@@ -18,7 +18,7 @@
  * clerk of another court"; the seeded LAWYER holds no power of attorney, so is only a citizen here.
  * Every seeded staff member is also a CITIZEN (files in their own name); SYSTEM_ADMIN is not.
  */
-import { maskNationalId } from '../src/identity/national-id';
+import { maskNationalId } from '../src/core/validation/national-id';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { lawsuitInput } from './factories/lawsuits';
 import { nationalId, registerCitizen } from './factories/people';

@@ -8,9 +8,9 @@
 import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { remember } from '../core/cache/bounded';
-import { Role } from '../identity/role.enum';
+import { Role } from './role.enum';
 import type { AppAbility } from './ability.types';
-import { LAWSUIT_ACTION_POWER, PowerCode } from '../notarization/powers';
+import { LAWSUIT_ACTION_POWER, PowerCode } from './power-codes';
 import type { Actor } from './actor';
 
 /** Public organization data and open statistics: readable by anyone, signed in or not. */

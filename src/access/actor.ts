@@ -1,4 +1,4 @@
-import type { Role } from '../identity/role.enum';
+import type { Role } from './role.enum';
 
 export interface ActorMembership {
   role: Role;

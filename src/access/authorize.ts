@@ -1,5 +1,5 @@
 import { subject as asSubject } from '@casl/ability';
-import type { RequestContext } from '../core/context/request-context';
+import type { RequestContext } from './context/request-context';
 import {
   DomainError,
   ForbiddenError,
@@ -7,7 +7,7 @@ import {
   PowerOfAttorneyInactiveError,
   UnauthenticatedError,
 } from '../core/errors/domain-error';
-import { LAWSUIT_ACTION_POWER } from '../notarization/powers';
+import { LAWSUIT_ACTION_POWER } from './power-codes';
 import type { Action, SubjectType } from './ability.types';
 
 /**

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenError, UnauthenticatedError } from '../core/errors/domain-error';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
+import type { RequestContext } from './context/request-context';
 import { authorize } from './authorize';
 import { POLICY_KEY, Policy } from './policy.decorator';
 
@@ -14,7 +15,7 @@ export class PolicyGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     if (context.getType<string>() !== 'graphql') return true;
     const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [context.getHandler(), context.getClass()]);
-    const { ctx } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+    const { ctx } = GqlExecutionContext.create(context).getContext<GraphQLContext<RequestContext>>();
     if (!policy) throw new ForbiddenError('This operation declares no access policy.');
     switch (policy.kind) {
       case 'public':

@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Can } from '../access/policy.decorator';
-import type { RequestContext } from '../core/context/request-context';
-import { Ctx } from '../core/context/ctx.decorator';
+import type { RequestContext } from '../access/context/request-context';
+import { Ctx } from '../access/context/ctx.decorator';
 import { Connection, ConnectionShape, PageArgs } from '../core/graphql/pagination';
 import { AuditEvent } from './audit-event.entity';
 import { AuditChainVerification, AuditFilter } from './audit.inputs';

@@ -6,7 +6,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { applyAbility } from '../access/sql-filter';
-import type { AuditRecord, RequestContext } from '../core/context/request-context';
+import type { RequestContext } from '../access/context/request-context';
+import type { AuditRecord, WorkContext } from '../core/context/work-context';
 import type { AuditAppender, Statement } from '../core/database/transactions';
 import { BadUserInputError } from '../core/errors/domain-error';
 import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
@@ -75,7 +76,7 @@ function fieldsOf(row: AuditEvent): ChainedFields {
 export class AuditService implements AuditAppender {
   constructor(private readonly dataSource: DataSource) {}
 
-  async append(ctx: RequestContext, manager: EntityManager, records: AuditRecord[], alongside?: Statement): Promise<void> {
+  async append(ctx: WorkContext, manager: EntityManager, records: AuditRecord[], alongside?: Statement): Promise<void> {
     const [head] = await manager.query<{ seq: string; hash: string }[]>('SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE');
     let seq = BigInt(head.seq);
     let prevHash = head.hash;
@@ -91,8 +92,8 @@ export class AuditService implements AuditAppender {
         id: randomUUID(),
         seq: seq.toString(),
         occurredAt: occurredAt.toISOString(),
-        actorId: ctx.actor?.id ?? null,
-        actorRoles: ctx.actor?.roles ?? [],
+        actorId: ctx.actingUser?.id ?? null,
+        actorRoles: [...(ctx.actingUser?.roles ?? [])],
         action: record.action,
         subjectType: record.subjectType,
         subjectId: record.subjectId,

@@ -8,26 +8,25 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ADL_CONFIG, AdlConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { Clock } from './clock/clock';
-import { RequestContextFactory } from './context/request-context.factory';
-import { dataSourceOptions } from './database/data-source';
+import { DatabaseSchema, dataSourceOptions } from './database/data-source';
 import { CompiledQueries } from './graphql/compiled-queries';
 import { Transactions } from './database/transactions';
 import { RateLimits } from './rate-limit/rate-limits';
 import { RedisClient } from './redis';
 
-const PROVIDERS = [Clock, Transactions, RedisClient, RateLimits, RequestContextFactory, CompiledQueries];
+const PROVIDERS = [Clock, Transactions, RedisClient, RateLimits, CompiledQueries];
 
 @Global()
 @Module({})
 export class CoreModule {
-  static forRoot(config: AdlConfig): DynamicModule {
+  static forRoot(config: AdlConfig, schema: DatabaseSchema): DynamicModule {
     return {
       module: CoreModule,
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRootAsync({
           inject: [ADL_CONFIG],
-          useFactory: (c: AdlConfig) => ({ ...dataSourceOptions(c), retryAttempts: 0 }),
+          useFactory: (c: AdlConfig) => ({ ...dataSourceOptions(c, schema), retryAttempts: 0 }),
         }),
       ],
       providers: PROVIDERS,

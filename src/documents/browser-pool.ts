@@ -3,6 +3,7 @@
  * browser with a small pool of reused pages, relaunched after a number of documents or when it
  * crashes. Its state is published to Redis so that the API's /health can report it.
  */
+import { heartbeatKey } from '../core/health/heartbeat';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import puppeteer, { Browser, Page } from 'puppeteer-core';
@@ -26,10 +27,6 @@ export const BROWSER_FLAGS = [
 /** Pooled Chromium pages (BROWSER_PAGES, default 2); the documents queue runs twice as many jobs at once. */
 export function browserPages(): number {
   return Number(process.env.BROWSER_PAGES ?? 2);
-}
-
-export function heartbeatKey(prefix: string): string {
-  return `${prefix}:worker:browser`;
 }
 
 @Injectable()

@@ -4,14 +4,13 @@
  * data, the instrument whose read rules decide who sees the document) and reports the live state
  * of that instrument for verification ("revoked" even on an old PDF).
  *
- * Lawsuit documents (receipt, summons, minutes, judgment, execution order) are provided by
- * lawsuit-document-subjects.ts (in the documents module, which imports the lawsuits module).
- * Powers of attorney and notarized contracts register theirs from their own modules
- * (notarization/poa-document-subject.ts, notarization/contracts/contract-document-subject.ts),
- * which the documents module does not import. The data shapes are in template-fixtures.ts.
+ * Each wing registers the providers of its kinds from its own module, which the documents wing
+ * does not import: litigation the lawsuit documents (receipt, summons, minutes, judgment,
+ * execution order), notarization the power of attorney and the notarized contract. The data
+ * shapes are in template-fixtures.ts.
  */
 import { Injectable } from '@nestjs/common';
-import type { RequestContext } from '../core/context/request-context';
+import type { RequestContext } from '../access/context/request-context';
 import { BadUserInputError } from '../core/errors/domain-error';
 import { DocumentKind } from './document.enums';
 

@@ -5,7 +5,8 @@
  */
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { RequestContextFactory } from '../core/context/request-context.factory';
+import { RequestContextFactory } from '../access/context/request-context.factory';
+import { RequestAuthenticator } from '../identity/request-authenticator';
 import { DomainError } from '../core/errors/domain-error';
 import { DOCUMENT_TEMPLATES } from './document-renderer';
 import { DocumentTemplates } from './document-templates';
@@ -16,6 +17,7 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, N
 @Controller()
 export class DocumentsController {
   constructor(
+    private readonly authenticator: RequestAuthenticator,
     private readonly contexts: RequestContextFactory,
     private readonly documents: DocumentsService,
     @Inject(DOCUMENT_TEMPLATES) private readonly templates: DocumentTemplates,
@@ -24,7 +26,7 @@ export class DocumentsController {
   @Get('documents/:id/pdf')
   async pdf(@Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     try {
-      const ctx = await this.contexts.fromRequest(req);
+      const ctx = await this.authenticator.fromRequest(req);
       if (!/^[0-9a-f-]{36}$/i.test(id)) throw new DomainError('NOT_FOUND', 'Document was not found.');
       const { document, stream } = await this.documents.open(ctx, id);
       await reply

@@ -1,18 +1,15 @@
-/** Documents: the GraphQL operations, the PDF and verification routes, and the lawsuit-side subject providers. */
+/** Documents: the GraphQL operations, and the PDF and verification routes. */
 import { Module, Provider } from '@nestjs/common';
 import { resolve } from 'node:path';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
-import { LawsuitsModule } from '../lawsuits/lawsuits.module';
 import { DocumentRenderer, PDF_SIGNER } from './document-renderer';
 import { DocumentsController } from './documents.controller';
 import { DocumentsProcessor } from './documents.processor';
 import { DocumentsResolver } from './documents.resolver';
-import { LawsuitDocumentSubjects } from './lawsuit-document-subjects';
 import type { PdfSigner } from './pdf-signer';
 
 @Module({
-  imports: [LawsuitsModule],
-  providers: [LawsuitDocumentSubjects, DocumentsResolver],
+  providers: [DocumentsResolver],
   controllers: [DocumentsController],
 })
 export class DocumentsModule {}

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
 import { Public, SignedIn } from '../access/policy.decorator';
-import { Ctx } from '../core/context/ctx.decorator';
-import type { RequestContext } from '../core/context/request-context';
+import { Ctx } from '../access/context/ctx.decorator';
+import type { RequestContext } from '../access/context/request-context';
 import { Document } from './document.entity';
 import { DocumentKind } from './document.enums';
 import { DocumentVerification, RequestDocumentInput } from './document.inputs';

@@ -9,7 +9,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
-import type { RequestContext } from '../core/context/request-context';
+import type { RequestContext } from '../access/context/request-context';
 import { NotFoundError, UnauthenticatedError } from '../core/errors/domain-error';
 import { selectionOf, transform } from '../core/database/plain-rows';
 import { Transactions } from '../core/database/transactions';

@@ -4,7 +4,7 @@
  * national IDs. Digits stay Latin in both languages so that a number reads the same on the
  * Arabic and the English document and in a search of the PDF's text.
  */
-import { maskNationalId } from '../identity/national-id';
+import { maskNationalId } from '../core/validation/national-id';
 
 export type Lang = 'ar' | 'en';
 const ZONE = 'Asia/Riyadh';

@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import type { Actor, ActorAgency, ActorMembership, AuthLevel } from '../access/actor';
 import { Clock } from '../core/clock/clock';
 import { queryPrepared } from '../core/database/plain-rows';
-import type { Role } from './role.enum';
+import type { Role } from '../access/role.enum';
 
 interface ActorRow {
   id: string;

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, SignedIn } from '../access/policy.decorator';
-import type { RequestContext } from '../core/context/request-context';
-import { Ctx } from '../core/context/ctx.decorator';
+import type { RequestContext } from '../access/context/request-context';
+import { Ctx } from '../access/context/ctx.decorator';
 import { AuthService } from './auth.service';
 import { AuthPayload, TwoFactorEnrollment, UserView } from './identity.models';
 import { LoginInput, RegisterCitizenInput, UpdateProfileInput } from './identity.inputs';

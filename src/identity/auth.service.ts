@@ -6,7 +6,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import * as QRCode from 'qrcode';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
-import type { RequestContext } from '../core/context/request-context';
+import type { RequestContext } from '../access/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, DomainError, UnauthenticatedError } from '../core/errors/domain-error';
 import { RateLimits } from '../core/rate-limit/rate-limits';
@@ -16,7 +16,7 @@ import { ActorLoader } from './actor-loader';
 import { AuthPayload, TwoFactorEnrollment } from './identity.models';
 import { LoginInput } from './identity.inputs';
 import { dummyHash, verifyPassword } from './passwords';
-import { UserStatus } from './role.enum';
+import { UserStatus } from '../access/role.enum';
 import { SecretBox } from './secret-box';
 import { TokenService } from './tokens';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';

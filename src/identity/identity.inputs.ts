@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { IsNationalId, NATIONAL_ID_FORMAT, PASSWORD_MESSAGE, PASSWORD_RULE, PHONE_RULE } from '../core/validation/validators';
-import { Role, UserStatus } from './role.enum';
+import { Role, UserStatus } from '../access/role.enum';
 import { NamedInput } from '../core/validation/named.input';
 
 @InputType()

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import type { AppAbility } from '../access/ability.types';
 import { Membership } from './membership.entity';
-import { Role, UserStatus } from './role.enum';
+import { Role, UserStatus } from '../access/role.enum';
 
 /**
  * A user as shown through the API. `nationalId`, `phone` and `email` are resolved by rule

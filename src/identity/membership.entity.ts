@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../core/database/base.entity';
-import { Role } from './role.enum';
+import { Role } from '../access/role.enum';
 import type { User } from './user.entity';
 
 /**

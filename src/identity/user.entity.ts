@@ -1,6 +1,6 @@
 import { Column, Entity, OneToMany, VersionColumn } from 'typeorm';
 import { BaseEntity } from '../core/database/base.entity';
-import { Role, UserStatus } from './role.enum';
+import { Role, UserStatus } from '../access/role.enum';
 import type { Membership } from './membership.entity';
 
 /**

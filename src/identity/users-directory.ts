@@ -4,10 +4,10 @@
  */
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import type { RequestContext } from '../core/context/request-context';
+import type { RequestContext } from '../access/context/request-context';
 import { UserView } from './identity.models';
 import { Membership } from './membership.entity';
-import { Role } from './role.enum';
+import { Role } from '../access/role.enum';
 import { User } from './user.entity';
 import { toUserView } from './users.service';
 

@@ -1,14 +1,14 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { can } from '../access/authorize';
 import { Can } from '../access/policy.decorator';
-import type { RequestContext } from '../core/context/request-context';
-import { Ctx } from '../core/context/ctx.decorator';
+import type { RequestContext } from '../access/context/request-context';
+import { Ctx } from '../access/context/ctx.decorator';
 import { Connection, ConnectionShape, PageArgs } from '../core/graphql/pagination';
 import { AddMembershipInput, CreateUserInput, SetUserStatusInput, UsersFilter } from './identity.inputs';
 import { UserView } from './identity.models';
 import { Membership } from './membership.entity';
-import { maskNationalId } from './national-id';
-import { UserStatus } from './role.enum';
+import { maskNationalId } from '../core/validation/national-id';
+import { UserStatus } from '../access/role.enum';
 import { userAccessShape, UsersService } from './users.service';
 
 const UserConnection = Connection(UserView, 'User');

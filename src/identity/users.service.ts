@@ -7,7 +7,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize, can } from '../access/authorize';
 import { applyAbility } from '../access/sql-filter';
-import type { RequestContext } from '../core/context/request-context';
+import type { RequestContext } from '../access/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, NotFoundError } from '../core/errors/domain-error';
 import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
@@ -16,7 +16,7 @@ import { CreateUserInput, MembershipInput, RegisterCitizenInput, UpdateProfileIn
 import { UserView } from './identity.models';
 import { Membership } from './membership.entity';
 import { hashPassword } from './passwords';
-import { MEMBERSHIP_ROLES, Role, UserStatus } from './role.enum';
+import { MEMBERSHIP_ROLES, Role, UserStatus } from '../access/role.enum';
 import { User } from './user.entity';
 
 /** What the rules about users look at (ability.factory.ts, sql-fields.ts). */

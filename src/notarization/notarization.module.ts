@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../identity/identity.module';
-import { AgencyService } from './agency.service';
-import { PoaDocumentSubject } from './poa-document-subject';
-import { PoaNotices } from './poa-notices';
-import { PowersOfAttorneyResolver } from './powers-of-attorney.resolver';
-import { PowerOfAttorneyReads } from './powers-of-attorney-reads.service';
-import { PowersOfAttorneyService } from './powers-of-attorney.service';
+import { AgencyService } from './powers-of-attorney/agency.service';
+import { PoaDocumentSubject } from './powers-of-attorney/poa-document-subject';
+import { PoaNotices } from './powers-of-attorney/poa-notices';
+import { PowersOfAttorneyResolver } from './powers-of-attorney/powers-of-attorney.resolver';
+import { PowerOfAttorneyReads } from './powers-of-attorney/powers-of-attorney-reads.service';
+import { PowersOfAttorneyService } from './powers-of-attorney/powers-of-attorney.service';
 
 /**
  * Notarization: powers of attorney (catalogue, issuing, lifecycle, verification) and the agency

@@ -5,7 +5,7 @@
  * so two of them never decide on the same attempt at once.
  */
 import { Injectable } from '@nestjs/common';
-import type { RequestContext } from '../core/context/request-context';
+import type { RequestContext } from '../access/context/request-context';
 import { deliveryMachine, DeliveryEvent, serves } from './delivery-state-machine';
 import { NotificationAttempt } from './notification-attempt.entity';
 import { Notification } from './notification.entity';

@@ -12,10 +12,10 @@
  * with the same Message-ID, which mail clients use to recognise the copy.
  */
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { RequestContext } from '../core/context/request-context';
-import { RequestContextFactory } from '../core/context/request-context.factory';
+import type { RequestContext } from '../access/context/request-context';
+import { RequestContextFactory } from '../access/context/request-context.factory';
 import { Transactions } from '../core/database/transactions';
-import { UserStatus } from '../identity/role.enum';
+import { UserStatus } from '../access/role.enum';
 import { User } from '../identity/user.entity';
 import { DeliveryAttempts } from './delivery-attempts.service';
 import { DeliveryEvent } from './delivery-state-machine';

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/policy.decorator';
-import type { RequestContext } from '../core/context/request-context';
-import { Ctx, RequestLoaders } from '../core/context/ctx.decorator';
+import type { RequestContext } from '../access/context/request-context';
+import { Ctx, RequestLoaders } from '../access/context/ctx.decorator';
 import { loader, Loaders } from '../core/graphql/loaders';
 import { Connection, ConnectionShape } from '../core/graphql/pagination';
 import { DeliveryView, NotificationsArgs } from './notification.models';

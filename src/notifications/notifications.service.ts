@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize, can } from '../access/authorize';
 import { applyAbility } from '../access/sql-filter';
-import type { RequestContext } from '../core/context/request-context';
+import type { RequestContext } from '../access/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { NotFoundError } from '../core/errors/domain-error';
 import { ConnectionShape, newestFirst } from '../core/graphql/pagination';

@@ -5,7 +5,7 @@
  * the same cause twice (a retried transaction, a double click) creates nothing the second time.
  */
 import { Injectable } from '@nestjs/common';
-import type { RequestContext } from '../core/context/request-context';
+import type { RequestContext } from '../access/context/request-context';
 import type { CalendarEntry } from './notification.entity';
 import { NotificationKind } from './notification.enums';
 

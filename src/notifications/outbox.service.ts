@@ -4,12 +4,12 @@
  * rolled-back change announces nothing and a committed one is never lost.
  */
 import { Injectable } from '@nestjs/common';
-import type { OutboxRecord, RequestContext } from '../core/context/request-context';
+import type { OutboxRecord, WorkContext } from '../core/context/work-context';
 import type { OutboxAppender, Statement } from '../core/database/transactions';
 
 @Injectable()
 export class OutboxService implements OutboxAppender {
-  statement(ctx: RequestContext, records: OutboxRecord[]): Statement {
+  statement(ctx: WorkContext, records: OutboxRecord[]): Statement {
     const params: unknown[] = [];
     const rows = records.map((r) => {
       params.push(r.topic, JSON.stringify(r.payload), r.key ?? null, ctx.requestId);

@@ -5,7 +5,7 @@
  * so a clock starts exactly when, and only if, the service is committed.
  */
 import { Injectable } from '@nestjs/common';
-import type { RequestContext } from '../core/context/request-context';
+import type { RequestContext } from '../access/context/request-context';
 import type { Notification } from './notification.entity';
 import type { NotificationKind } from './notification.enums';
 

@@ -1,10 +1,8 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Can, Public } from '../access/policy.decorator';
-import type { RequestContext } from '../core/context/request-context';
-import { Ctx, RequestLoaders } from '../core/context/ctx.decorator';
+import type { RequestContext } from '../access/context/request-context';
+import { Ctx, RequestLoaders } from '../access/context/ctx.decorator';
 import { groupBy, loader, Loaders } from '../core/graphql/loaders';
-import { UserView } from '../identity/identity.models';
-import { UsersDirectory } from '../identity/users-directory';
 import { Circuit } from './circuit.entity';
 import { Court } from './court.entity';
 import { Holiday } from './holiday.entity';
@@ -79,10 +77,7 @@ export class CourtsResolver {
 
 @Resolver(() => Circuit)
 export class CircuitsResolver {
-  constructor(
-    private readonly orgs: OrganizationsService,
-    private readonly directory: UsersDirectory,
-  ) {}
+  constructor(private readonly orgs: OrganizationsService) {}
 
   @Can('create', 'Circuit')
   @Mutation(() => Circuit)
@@ -102,11 +97,6 @@ export class CircuitsResolver {
       const courts = await this.orgs.courtsByIds(ctx, ids);
       return ids.map((id) => courts.find((c) => c.id === id)!);
     }).load(circuit.courtId);
-  }
-
-  @ResolveField(() => [UserView], { description: 'Judges sitting in the circuit.' })
-  judges(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() circuit: Circuit): Promise<UserView[]> {
-    return loader(loaders, 'judgesByCircuit', (ids) => this.directory.judgesOfCircuits(ctx, ids)).load(circuit.id);
   }
 }
 

@@ -7,7 +7,7 @@ import { Injectable } from '@nestjs/common';
 import { In, Repository } from 'typeorm';
 import { authorize } from '../access/authorize';
 import { applyAbility } from '../access/sql-filter';
-import type { RequestContext } from '../core/context/request-context';
+import type { RequestContext } from '../access/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
 import { Circuit } from './circuit.entity';

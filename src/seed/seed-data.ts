@@ -3,7 +3,7 @@
  * office, nationwide holidays, and one user per role. National IDs carry valid check digits.
  */
 import { CourtType, Specialization } from '../organizations/organization.enums';
-import { Role } from '../identity/role.enum';
+import { Role } from '../access/role.enum';
 
 export const SEED_COURTS = [
   {

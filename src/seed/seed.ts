@@ -10,13 +10,14 @@ import { AccessModule } from '../access/access.module';
 import type { Actor } from '../access/actor';
 import { AuditModule } from '../audit/audit.module';
 import { AdlConfig, loadConfig } from '../core/config/config';
-import { RequestContext } from '../core/context/request-context';
-import { RequestContextFactory } from '../core/context/request-context.factory';
+import { RequestContext } from '../access/context/request-context';
+import { RequestContextFactory } from '../access/context/request-context.factory';
 import { CoreModule } from '../core/core.module';
+import { SCHEMA } from '../registry';
 import { Transactions } from '../core/database/transactions';
 import { IdentityModule } from '../identity/identity.module';
 import { hashPassword } from '../identity/passwords';
-import { Role, UserStatus } from '../identity/role.enum';
+import { Role, UserStatus } from '../access/role.enum';
 import { User } from '../identity/user.entity';
 import { UsersService } from '../identity/users.service';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -33,7 +34,7 @@ class SeedModule {
   static forRoot(config: AdlConfig): DynamicModule {
     return {
       module: SeedModule,
-      imports: [CoreModule.forRoot(config), AccessModule, AuditModule, NotificationsModule, IdentityModule, OrganizationsModule],
+      imports: [CoreModule.forRoot(config, SCHEMA), AccessModule, AuditModule, NotificationsModule, IdentityModule, OrganizationsModule],
     };
   }
 }

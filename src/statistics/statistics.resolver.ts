@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../access/policy.decorator';
-import type { RequestContext } from '../core/context/request-context';
-import { Ctx } from '../core/context/ctx.decorator';
+import type { RequestContext } from '../access/context/request-context';
+import { Ctx } from '../access/context/ctx.decorator';
 import { CourtStatisticsFilter } from './statistics.inputs';
 import { CourtStatisticsRow } from './statistics.models';
 import { StatisticsService } from './statistics.service';

@@ -20,10 +20,10 @@
  */
 import { Injectable } from '@nestjs/common';
 import { authorize } from '../access/authorize';
-import type { RequestContext } from '../core/context/request-context';
+import type { RequestContext } from '../access/context/request-context';
 import { NotFoundError } from '../core/errors/domain-error';
-import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
-import type { LawsuitCategory } from '../lawsuits/lawsuit.enums';
+import { LawsuitState } from '../litigation/lawsuits/lawsuit-state-machine';
+import type { LawsuitCategory } from '../litigation/lawsuits/lawsuit.enums';
 import { resolveMonthRange, STATISTICS_TIME_ZONE } from './month-range';
 import type { CourtStatisticsFilter } from './statistics.inputs';
 import type { CourtStatisticsRow } from './statistics.models';

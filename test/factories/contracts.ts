@@ -1,7 +1,7 @@
 /** Contracts in one line: signers with two-factor enabled, valid inputs per type, and fresh one-time codes. */
-import { RequestContextFactory } from '../../src/core/context/request-context.factory';
+import { RequestContextFactory } from '../../src/access/context/request-context.factory';
 import { totpCode } from '../../src/identity/totp';
-import { JudgmentsService } from '../../src/judgments/judgments.service';
+import { JudgmentsService } from '../../src/litigation/judgments/judgments.service';
 import type { TestApp } from '../harness';
 import { CourtFixture, workingSlot } from './courts';
 import { lawsuitInput, serveJudgment } from './lawsuits';

@@ -1,5 +1,5 @@
 /** Valid, unused national IDs and registered citizens, in one line each. */
-import { withCheckDigit } from '../../src/identity/national-id';
+import { withCheckDigit } from '../../src/core/validation/national-id';
 import type { TestApp } from '../harness';
 
 const used = new Set<string>();

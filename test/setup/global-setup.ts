@@ -3,7 +3,7 @@
  */
 import { Client } from 'pg';
 import Redis from 'ioredis';
-import { migrate } from '../../src/core/database/migrate';
+import { migrate } from '../../src/migrate';
 import { testEnv } from './test-env';
 
 export default async function globalSetup(): Promise<void> {

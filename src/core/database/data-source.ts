@@ -4,16 +4,28 @@
  */
 import { DataSource, DataSourceOptions } from 'typeorm';
 import type { AdlConfig } from '../config/config';
-import { ENTITIES, MIGRATIONS } from './registry';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-export function dataSourceOptions(config: Pick<AdlConfig, 'databaseUrl'>, poolSize = 20): DataSourceOptions {
+/** The entities and migrations of the whole application, listed by the composition that runs it. */
+export interface DatabaseSchema {
+  entities: NonNullable<DataSourceOptions['entities']>;
+  migrations: NonNullable<DataSourceOptions['migrations']>;
+}
+
+/** The pool size of an application's data source when none is given. */
+export const DEFAULT_POOL_SIZE = 20;
+
+export function dataSourceOptions(
+  config: Pick<AdlConfig, 'databaseUrl'>,
+  schema: DatabaseSchema,
+  poolSize = DEFAULT_POOL_SIZE,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: config.databaseUrl,
     namingStrategy: new SnakeNamingStrategy(),
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
+    entities: schema.entities,
+    migrations: schema.migrations,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
@@ -22,6 +34,6 @@ export function dataSourceOptions(config: Pick<AdlConfig, 'databaseUrl'>, poolSi
   };
 }
 
-export function createDataSource(config: Pick<AdlConfig, 'databaseUrl'>, poolSize?: number): DataSource {
-  return new DataSource(dataSourceOptions(config, poolSize));
+export function createDataSource(config: Pick<AdlConfig, 'databaseUrl'>, schema: DatabaseSchema, poolSize?: number): DataSource {
+  return new DataSource(dataSourceOptions(config, schema, poolSize));
 }

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { RequestContext } from '../context/request-context';
+import type { WorkContext } from '../context/work-context';
 
 /** A query as pg takes it; with a name, pg runs it as a prepared statement. */
 export interface QueryConfig {
@@ -60,7 +60,7 @@ const selections = new Map<string, Selection>();
  * TypeORM's metadata.
  */
 export function selectionOf<T extends ObjectLiteral>(
-  ctx: RequestContext,
+  ctx: WorkContext,
   entity: EntityTarget<T>,
   alias: string,
   { omit = [], only }: { omit?: readonly (keyof T & string)[]; only?: readonly string[] } = {},
@@ -90,7 +90,7 @@ export function selectionOf<T extends ObjectLiteral>(
  * Runs `sql` with named parameters (`:name`, `:...list`, as in TypeORM and the access filters)
  * and returns the rows with the selection's transformers applied.
  */
-export async function plainRows<T>(ctx: RequestContext, sql: string, params: Record<string, unknown>, selection?: Selection): Promise<T[]> {
+export async function plainRows<T>(ctx: WorkContext, sql: string, params: Record<string, unknown>, selection?: Selection): Promise<T[]> {
   const [query, values] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, params);
   const rows = await queryPrepared<Record<string, unknown>[]>(ctx.manager, query, values);
   if (selection?.transformed.length) for (const row of rows) transform(row, selection);
@@ -118,7 +118,7 @@ const jsonSelections = new Map<string, JsonSelection>();
  * are ignored) as one JSON object per row, for nesting rows in one statement.
  */
 export function jsonObjectOf<T extends ObjectLiteral>(
-  ctx: RequestContext,
+  ctx: WorkContext,
   entity: EntityTarget<T>,
   alias: string,
   only?: readonly string[],

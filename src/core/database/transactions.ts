@@ -6,7 +6,7 @@
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditRecord, OutboxRecord, RequestContext, UnitOfWork } from '../context/request-context';
+import { AuditRecord, OutboxRecord, UnitOfWork, WorkContext } from '../context/work-context';
 
 /** One SQL statement and its parameters, numbered from $1. */
 export interface Statement {
@@ -15,11 +15,11 @@ export interface Statement {
 }
 export interface AuditAppender {
   /** Appends the events; `alongside`, a data-modifying statement, runs within the same statement. */
-  append(ctx: RequestContext, manager: EntityManager, records: AuditRecord[], alongside?: Statement): Promise<void>;
+  append(ctx: WorkContext, manager: EntityManager, records: AuditRecord[], alongside?: Statement): Promise<void>;
 }
 export interface OutboxAppender {
   /** The INSERT of the rows (a row whose dedupe key is taken already is left out). */
-  statement(ctx: RequestContext, records: OutboxRecord[]): Statement;
+  statement(ctx: WorkContext, records: OutboxRecord[]): Statement;
 }
 export const AUDIT_APPENDER = Symbol('AUDIT_APPENDER');
 export const OUTBOX_APPENDER = Symbol('OUTBOX_APPENDER');
@@ -37,7 +37,7 @@ export class Transactions {
   ) {}
 
   /** Runs `work` in one transaction; a nested call joins the outer one. */
-  async run<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+  async run<C extends WorkContext, T>(ctx: C, work: (tx: C) => Promise<T>): Promise<T> {
     if (ctx.inTransaction) return work(ctx);
     for (let attempt = 1; ; attempt++) {
       try {

@@ -10,12 +10,11 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { AdlConfig } from '../config/config';
-import { RequestContextFactory } from '../context/request-context.factory';
 import { DomainError } from '../errors/domain-error';
 import { rootLogger } from '../logging/logger';
 import { CompiledQueries } from './compiled-queries';
 import { formatError } from './format-error';
-import type { GraphQLContext } from './graphql-context';
+import type { GraphQLContext, RequestContexts } from './graphql-context';
 import { createLoaders } from './loaders';
 import { requestPlugin } from './request-plugin';
 
@@ -23,7 +22,7 @@ const HTTP_STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, RAT
 
 export function graphqlOptions(
   config: AdlConfig,
-  contexts: RequestContextFactory,
+  contexts: RequestContexts,
   compiled: CompiledQueries,
 ): Omit<ApolloDriverConfig, 'driver'> {
   const production = config.env === 'production';

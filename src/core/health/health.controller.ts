@@ -5,7 +5,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
-import { heartbeatKey } from '../../documents/browser-pool';
+import { heartbeatKey } from './heartbeat';
 import { ADL_CONFIG, AdlConfig } from '../config/config';
 import { RedisClient } from '../redis';
 

@@ -1,6 +1,6 @@
 /** Validation decorators for domain formats, on top of class-validator. */
 import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
-import { nationalIdProblem } from '../../identity/national-id';
+import { nationalIdProblem } from './national-id';
 
 /** A national ID or iqama number with a valid check digit. */
 export function IsNationalId(options?: ValidationOptions): PropertyDecorator {

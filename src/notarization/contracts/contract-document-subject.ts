@@ -5,7 +5,7 @@
  */
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { can } from '../../access/authorize';
-import type { RequestContext } from '../../core/context/request-context';
+import type { RequestContext } from '../../access/context/request-context';
 import { DocumentSubjects, InstrumentStatus, SubjectSnapshot } from '../../documents/document-subjects';
 import { DocumentKind } from '../../documents/document.enums';
 import { ContractState } from './contract-state-machine';

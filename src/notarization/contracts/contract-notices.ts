@@ -5,7 +5,7 @@
  * the act, so one act gives one notice.
  */
 import { Injectable } from '@nestjs/common';
-import type { RequestContext } from '../../core/context/request-context';
+import type { RequestContext } from '../../access/context/request-context';
 import { NotificationKind } from '../../notifications/notification.enums';
 import { Notifier } from '../../notifications/notifier.service';
 import { NotaryOffice } from '../../organizations/office.entities';

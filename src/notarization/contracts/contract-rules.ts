@@ -2,7 +2,7 @@
  * The rules of each contract type, as data: which party roles it has (and how many of each), and
  * which power of attorney an agent needs to sign for a principal in each role.
  */
-import { PowerCode as P } from '../powers';
+import { PowerCode as P } from '../powers-of-attorney/powers';
 import { ContractPartyRole as R, ContractType as T } from './contract.enums';
 
 /** The roles of a type, with the least number of parties each must have. */

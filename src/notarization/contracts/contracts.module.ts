@@ -4,11 +4,12 @@ import { ContractDocumentSubject } from './contract-document-subject';
 import { ContractNotices } from './contract-notices';
 import { ContractPartiesResolver, ContractsResolver } from './contracts.resolver';
 import { ContractsService } from './contracts.service';
+import { CourtJudgments } from './court-judgments.port';
 
 /** Notarized contracts (العقود الموثقة); agents sign under powers of attorney (AgencyService). */
 @Module({
   imports: [NotarizationModule],
-  providers: [ContractsService, ContractNotices, ContractDocumentSubject, ContractsResolver, ContractPartiesResolver],
-  exports: [ContractsService],
+  providers: [ContractsService, CourtJudgments, ContractNotices, ContractDocumentSubject, ContractsResolver, ContractPartiesResolver],
+  exports: [ContractsService, CourtJudgments],
 })
 export class ContractsModule {}

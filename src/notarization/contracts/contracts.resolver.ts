@@ -1,11 +1,11 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { can } from '../../access/authorize';
 import { Can, Public } from '../../access/policy.decorator';
-import type { RequestContext } from '../../core/context/request-context';
-import { Ctx, RequestLoaders } from '../../core/context/ctx.decorator';
+import type { RequestContext } from '../../access/context/request-context';
+import { Ctx, RequestLoaders } from '../../access/context/ctx.decorator';
 import { groupBy, loader, Loaders } from '../../core/graphql/loaders';
 import { Connection, ConnectionShape, PageArgs } from '../../core/graphql/pagination';
-import { maskNationalId } from '../../identity/national-id';
+import { maskNationalId } from '../../core/validation/national-id';
 import { NotaryOffice } from '../../organizations/office.entities';
 import { ContractParty } from './contract-party.entity';
 import { ContractSignature } from './contract-signature.entity';

@@ -14,17 +14,16 @@ import { authorize, can } from '../../access/authorize';
 import { applyAbility } from '../../access/sql-filter';
 import { ADL_CONFIG, type AdlConfig } from '../../core/config/config';
 import { hijriYear } from '../../core/clock/hijri';
-import type { RequestContext } from '../../core/context/request-context';
+import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, DomainError, NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
 import { ConnectionShape, newestFirst } from '../../core/graphql/pagination';
 import { DocumentKind } from '../../documents/document.enums';
 import { DocumentsService } from '../../documents/documents.service';
 import { AuthService } from '../../identity/auth.service';
-import { Judgment } from '../../judgments/judgment.entity';
-import { Lawsuit } from '../../lawsuits/lawsuit.entity';
+import { CourtJudgments } from './court-judgments.port';
 import { NotaryOffice } from '../../organizations/office.entities';
-import { AgencyService } from '../agency.service';
+import { AgencyService } from '../powers-of-attorney/agency.service';
 import { ContractNotices, ContractNoticeDetails } from './contract-notices';
 import { ContractParty } from './contract-party.entity';
 import { agencyPowerFor, ROLE_NAMES, TYPE_NAMES } from './contract-rules';
@@ -82,6 +81,7 @@ export class ContractsService {
     private readonly auth: AuthService,
     private readonly agency: AgencyService,
     private readonly documents: DocumentsService,
+    private readonly courtJudgments: CourtJudgments,
     @Inject(ADL_CONFIG) private readonly config: AdlConfig,
   ) {}
 
@@ -225,18 +225,18 @@ export class ContractsService {
    */
   async void(ctx: RequestContext, input: VoidContractInput): Promise<Contract> {
     return this.tx.run(ctx, async (tx) => {
-      const judgment = await tx.repo(Judgment).findOneBy({ id: input.judgmentId });
+      const judgment = await this.courtJudgments.judgmentFacts(tx, input.judgmentId);
       if (!judgment) throw BadUserInputError.field('input.judgmentId', 'is not a judgment');
-      const lawsuit = await tx.repo(Lawsuit).findOneByOrFail({ id: judgment.lawsuitId });
+      const judgmentCircuitIds = judgment.circuitId ? [judgment.circuitId] : [];
       const row = await tx.repo(Contract).findOneBy({ number: input.number.trim() });
       const shape: ContractShape = row
-        ? { ...(await this.shape(tx, row)), judgmentCircuitIds: lawsuit.circuitId ? [lawsuit.circuitId] : [] }
+        ? { ...(await this.shape(tx, row)), judgmentCircuitIds }
         : {
             notaryOfficeId: '',
             draftedBy: '',
             state: '',
             signerNationalIds: [],
-            judgmentCircuitIds: lawsuit.circuitId ? [lawsuit.circuitId] : [],
+            judgmentCircuitIds,
           };
       authorize(tx, 'void', 'Contract', shape);
       if (!judgment.finalAt) throw BadUserInputError.field('input.judgmentId', 'the judgment is not final');

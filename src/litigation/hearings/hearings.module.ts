@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { LawsuitsModule } from '../lawsuits/lawsuits.module';
+import { NotarizationModule } from '../../notarization/notarization.module';
+import { OrganizationsModule } from '../../organizations/organizations.module';
+import { HearingsResolver, LawsuitHearingsResolver } from './hearings.resolver';
+import { HearingsService } from './hearings.service';
+
+/** Hearings, the docket and the public cause list. */
+@Module({
+  imports: [LawsuitsModule, NotarizationModule, OrganizationsModule],
+  providers: [HearingsService, HearingsResolver, LawsuitHearingsResolver],
+  exports: [HearingsService],
+})
+export class HearingsModule {}

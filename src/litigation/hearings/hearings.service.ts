@@ -1,0 +1,474 @@
+/**
+ * Hearings: scheduling (the database refuses overlaps for a circuit or a judge; the court's
+ * working calendar is checked here), postponing with a linked new hearing, cancelling, minutes
+ * and attendance, remote attendance registration, and the docket and public cause list. The
+ * parties are notified, with a calendar invitation, of every hearing scheduled, moved or cancelled.
+ */
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { authorize, can, unreadable } from '../../access/authorize';
+import { accessibleCondition } from '../../access/sql-filter';
+import type { RequestContext } from '../../access/context/request-context';
+import { jsonObjectOf, plainRows, revive, selectionOf } from '../../core/database/plain-rows';
+import { AgencyService } from '../../notarization/powers-of-attorney/agency.service';
+import { PowerCode } from '../../notarization/powers-of-attorney/powers';
+import { Transactions } from '../../core/database/transactions';
+import { BadUserInputError, DomainError, ForbiddenError, NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
+import { Membership } from '../../identity/membership.entity';
+import { Role } from '../../access/role.enum';
+import { LawsuitNotices } from '../lawsuits/lawsuit-notices';
+import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
+import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
+import { Lawsuit } from '../lawsuits/lawsuit.entity';
+import { LawsuitsService } from '../lawsuits/lawsuits.service';
+import { Court } from '../../organizations/court.entity';
+import { OrganizationsService } from '../../organizations/organizations.service';
+import { nextFreeSlot } from './free-slot';
+import { HearingAttendance } from './hearing-attendance.entity';
+import { hearingMachine, HearingEvent } from './hearing-state-machine';
+import { HearingMode, HearingState } from './hearing.enums';
+import { DocumentKind } from '../../documents/document.enums';
+import { DocumentsService } from '../../documents/documents.service';
+import { Hearing } from './hearing.entity';
+import { CancelHearingInput, DocketInput, PostponeHearingInput, RecordMinutesInput, ScheduleHearingInput } from './hearing.inputs';
+
+/** A party may register for a remote hearing from this long before it starts. */
+export const REMOTE_CHECK_IN_MS = 15 * 60_000;
+
+const LIVE = [HearingState.SCHEDULED, HearingState.HELD];
+
+/** Which fields of the hearing (null: all), of its lawsuit and of the lawsuit's parties (null: not nested) a docket query asks for. */
+export interface DocketNesting {
+  hearing: readonly string[] | null;
+  lawsuit: readonly string[] | null;
+  parties: readonly string[] | null;
+}
+const NO_NESTING: DocketNesting = { hearing: null, lawsuit: null, parties: null };
+/** What a hearing's field resolvers and rules read: its id, lawsuit, court and circuit. */
+const HEARING_ALWAYS = ['id', 'lawsuitId', 'courtId', 'circuitId'];
+/** What the lawsuit's own field resolvers and rules read: its id, court and circuit (masking), state. */
+const LAWSUIT_ALWAYS = ['id', 'courtId', 'circuitId', 'state', 'sealed', 'caseNumber'];
+/** What a party's field resolvers read (the rules mask its national ID). */
+const PARTY_ALWAYS = ['id', 'lawsuitId', 'side', 'nationalId'];
+
+function columnsFor(always: readonly string[], asked: readonly string[] | null): string[] {
+  return [...new Set([...always, ...(asked ?? [])])].sort();
+}
+
+/**
+ * A docket line: the hearing and, when the query asked for it, its lawsuit (null: not readable by
+ * the caller) with its parties, read with it in one statement.
+ */
+export type DocketHearing = Hearing & { preloadedLawsuit?: Lawsuit | null };
+
+interface Slot {
+  startsAt: Date;
+  durationMinutes: number;
+}
+
+export class HearingConflictError extends DomainError {
+  constructor(nextFreeSlot: Date | null) {
+    super(
+      'HEARING_CONFLICT',
+      nextFreeSlot
+        ? `The circuit or the judge already has a hearing then; the next free slot is ${nextFreeSlot.toISOString()}.`
+        : 'The circuit or the judge already has a hearing then, and has no free slot in the next 60 days.',
+      { nextFreeSlot: nextFreeSlot?.toISOString() ?? null },
+    );
+  }
+}
+
+@Injectable()
+export class HearingsService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly lawsuits: LawsuitsService,
+    private readonly orgs: OrganizationsService,
+    private readonly notices: LawsuitNotices,
+    private readonly agency: AgencyService,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  async schedule(ctx: RequestContext, input: ScheduleHearingInput): Promise<Hearing> {
+    return this.withConflictAnswer(ctx, input, async (tx) => {
+      const lawsuit = await this.lawsuits.loadForUpdate(tx, input.lawsuitId);
+      // Hidden cases are not found; only then the caller's right to schedule, and only then the case's state.
+      const lawsuitShape = await this.lawsuits.shape(tx, lawsuit);
+      if (!can(tx, 'read', 'Lawsuit', lawsuitShape)) throw unreadable(tx, 'Lawsuit', lawsuitShape, 'Lawsuit');
+      authorize(tx, 'schedule', 'Hearing', { courtId: lawsuit.courtId, circuitId: lawsuit.circuitId ?? '' });
+      if (!lawsuit.circuitId) throw BadUserInputError.field('input.lawsuitId', 'the lawsuit is not registered with a circuit yet');
+      if (lawsuit.state === LawsuitState.REGISTERED) await this.lawsuits.applyEvent(tx, lawsuit, 'scheduleFirstHearing');
+      else if (lawsuit.state !== LawsuitState.IN_HEARINGS) {
+        throw new DomainError('INVALID_TRANSITION', `A ${lawsuit.state} lawsuit cannot be given a hearing.`, {
+          from: lawsuit.state,
+          event: 'scheduleHearing',
+        });
+      }
+      if (input.mode === HearingMode.IN_PERSON && !input.room)
+        throw BadUserInputError.field('input.room', 'is required for an in-person hearing');
+      if (input.mode === HearingMode.REMOTE && !input.meetingLink)
+        throw BadUserInputError.field('input.meetingLink', 'is required for a remote hearing');
+      const judgeId = await this.presidingJudge(tx, lawsuit.circuitId, input.judgeId);
+      const hearing = await this.insert(tx, lawsuit, judgeId, input, {
+        mode: input.mode,
+        room: input.mode === HearingMode.IN_PERSON ? input.room! : null,
+        meetingLink: input.mode === HearingMode.REMOTE ? input.meetingLink! : null,
+        previousHearingId: null,
+      });
+      tx.audit({
+        action: 'hearing.scheduled',
+        subjectType: 'Hearing',
+        subjectId: hearing.id,
+        after: { lawsuitId: lawsuit.id, startsAt: hearing.startsAt, endsAt: hearing.endsAt, mode: hearing.mode },
+      });
+      await this.notices.hearingChanged(tx, hearing, 'scheduled');
+      await this.documents.issue(tx, DocumentKind.HEARING_SUMMONS, hearing.id);
+      return hearing;
+    });
+  }
+
+  /** Postpones a scheduled hearing to a new one, linked both ways. */
+  async postpone(ctx: RequestContext, input: PostponeHearingInput): Promise<Hearing> {
+    return this.withConflictAnswer(ctx, input, async (tx) => {
+      const { hearing, lawsuit } = await this.lockHearing(tx, input.hearingId, 'schedule');
+      await this.move(tx, hearing, 'postpone', { postponementReason: input.reason });
+      const next = await this.insert(tx, lawsuit, hearing.judgeId, input, {
+        mode: hearing.mode,
+        room: hearing.room,
+        meetingLink: hearing.meetingLink,
+        previousHearingId: hearing.id,
+      });
+      await tx.repo(Hearing).update(hearing.id, { nextHearingId: next.id });
+      tx.audit({
+        action: 'hearing.postponed',
+        subjectType: 'Hearing',
+        subjectId: hearing.id,
+        before: { startsAt: hearing.startsAt, state: hearing.state },
+        after: { state: HearingState.POSTPONED, reason: input.reason, nextHearingId: next.id, startsAt: next.startsAt },
+      });
+      await this.notices.hearingChanged(tx, next, 'postponed', { previous: hearing, reason: input.reason });
+      // A new summons for the new date; the old one now verifies as postponed.
+      await this.documents.issue(tx, DocumentKind.HEARING_SUMMONS, next.id);
+      return next;
+    });
+  }
+
+  async cancel(ctx: RequestContext, input: CancelHearingInput): Promise<Hearing> {
+    return this.tx.run(ctx, async (tx) => {
+      const { hearing } = await this.lockHearing(tx, input.hearingId, 'schedule');
+      await this.move(tx, hearing, 'cancel', { postponementReason: input.reason });
+      tx.audit({
+        action: 'hearing.cancelled',
+        subjectType: 'Hearing',
+        subjectId: hearing.id,
+        before: { state: hearing.state },
+        after: { state: HearingState.CANCELLED, reason: input.reason },
+      });
+      const cancelled = await tx.repo(Hearing).findOneByOrFail({ id: hearing.id });
+      await this.notices.hearingChanged(tx, cancelled, 'cancelled', { reason: input.reason });
+      return cancelled;
+    });
+  }
+
+  /** A judge of the circuit records the minutes and who attended; the hearing is then HELD. */
+  async recordMinutes(ctx: RequestContext, input: RecordMinutesInput): Promise<Hearing> {
+    return this.tx.run(ctx, async (tx) => {
+      const { hearing, lawsuit } = await this.lockHearing(tx, input.hearingId, 'record');
+      if (tx.now() < hearing.startsAt) throw BadUserInputError.field('input.hearingId', 'the hearing has not started yet');
+      const parties = await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id });
+      input.attendance.forEach((a, i) => {
+        if (!parties.some((p) => p.id === a.partyId))
+          throw BadUserInputError.field(`input.attendance.${i}.partyId`, 'is not a party to this lawsuit');
+      });
+      await this.move(tx, hearing, 'hold', { minutes: input.minutes, heldAt: tx.now() });
+      for (const a of input.attendance) {
+        await tx.manager.query(
+          `INSERT INTO hearing_attendance (hearing_id, party_id, present) VALUES ($1, $2, $3)
+           ON CONFLICT (hearing_id, party_id) DO UPDATE SET present = EXCLUDED.present`,
+          [hearing.id, a.partyId, a.present],
+        );
+      }
+      tx.audit({
+        action: 'hearing.held',
+        subjectType: 'Hearing',
+        subjectId: hearing.id,
+        before: { state: hearing.state },
+        after: { state: HearingState.HELD, attendance: input.attendance },
+      });
+      await this.documents.issue(tx, DocumentKind.HEARING_MINUTES, hearing.id);
+      return tx.repo(Hearing).findOneByOrFail({ id: hearing.id });
+    });
+  }
+
+  /** A party registers attendance at a remote hearing, from 15 minutes before it; then sees the link. */
+  async registerAttendance(ctx: RequestContext, hearingId: string): Promise<Hearing> {
+    return this.tx.run(ctx, async (tx) => {
+      const hearing = await tx.repo(Hearing).findOneBy({ id: hearingId });
+      if (!hearing) throw new NotFoundError('Hearing');
+      const lawsuit = await tx.repo(Lawsuit).findOneByOrFail({ id: hearing.lawsuitId });
+      const shape = await this.lawsuits.shape(tx, lawsuit);
+      if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Hearing');
+      authorize(tx, 'attend', 'Lawsuit', shape);
+      if (hearing.mode !== HearingMode.REMOTE) throw BadUserInputError.field('hearingId', 'is not a remote hearing');
+      if (hearing.state !== HearingState.SCHEDULED) throw BadUserInputError.field('hearingId', `the hearing is ${hearing.state}`);
+      const opensAt = new Date(hearing.startsAt.getTime() - REMOTE_CHECK_IN_MS);
+      if (tx.now() < opensAt)
+        throw BadUserInputError.field('hearingId', `registration opens at ${opensAt.toISOString()}, 15 minutes before the hearing`);
+      const acting = await this.agency.actFor(tx, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_ATTEND);
+      if (!acting) throw new ForbiddenError('Only a party, or their agent, may register attendance.');
+      const party = acting.party;
+      await tx.manager.query(
+        `INSERT INTO hearing_attendance (hearing_id, party_id, registered_at, power_of_attorney_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (hearing_id, party_id) DO UPDATE
+           SET registered_at = COALESCE(hearing_attendance.registered_at, EXCLUDED.registered_at),
+               power_of_attorney_id = CASE WHEN hearing_attendance.registered_at IS NULL
+                                           THEN EXCLUDED.power_of_attorney_id ELSE hearing_attendance.power_of_attorney_id END`,
+        [hearing.id, party.id, tx.now(), acting.powerOfAttorneyId],
+      );
+      tx.audit({
+        action: 'hearing.attendance_registered',
+        subjectType: 'Hearing',
+        subjectId: hearing.id,
+        after: { partyId: party.id, powerOfAttorneyId: acting.powerOfAttorneyId },
+      });
+      return hearing;
+    });
+  }
+
+  /** The meeting link, for court staff of the hearing and for parties who registered attendance. */
+  async meetingLinkFor(ctx: RequestContext, hearing: Hearing): Promise<string | null> {
+    if (!hearing.meetingLink) return null;
+    if (can(ctx, 'read', 'Hearing', { courtId: hearing.courtId, circuitId: hearing.circuitId })) return hearing.meetingLink;
+    if (!ctx.actor) return null;
+    const [row] = await ctx.manager.query<unknown[]>(
+      `SELECT 1 FROM hearing_attendance a JOIN lawsuit_parties p ON p.id = a.party_id
+        WHERE a.hearing_id = $1 AND p.national_id = ANY($2) AND a.registered_at IS NOT NULL`,
+      [
+        hearing.id,
+        [
+          ctx.actor.nationalId,
+          ...(ctx.actor.agencies ?? []).filter((a) => a.powers.includes(PowerCode.LIT_ATTEND)).map((a) => a.principalNationalId),
+        ],
+      ],
+    );
+    return row ? hearing.meetingLink : null;
+  }
+
+  hearingsOf(ctx: RequestContext, lawsuitIds: readonly string[]): Promise<Hearing[]> {
+    return ctx.repo(Hearing).find({ where: { lawsuitId: In([...lawsuitIds]) }, order: { startsAt: 'ASC' } });
+  }
+
+  attendanceOf(ctx: RequestContext, hearingIds: readonly string[]): Promise<HearingAttendance[]> {
+    return ctx.repo(HearingAttendance).find({ where: { hearingId: In([...hearingIds]) } });
+  }
+
+  /**
+   * Hearings of the days [from, to] (Riyadh) the caller may see: a judge's circuits, a clerk's court.
+   * The docket is the judges' and clerks' hot read, so it is one prepared statement returning plain
+   * rows: each hearing with the columns asked for and, when the query asks for them, its lawsuit and that lawsuit's parties
+   * nested as JSON — each only where the caller may read the lawsuit, by the same rules, in SQL.
+   */
+  async docket(ctx: RequestContext, input: DocketInput, nest: DocketNesting = NO_NESTING): Promise<DocketHearing[]> {
+    // Without the minutes (a long text the docket does not show; the `minutes` field loads it when asked).
+    const hearing = selectionOf(ctx, Hearing, 'h', {
+      omit: ['minutes'],
+      only: nest.hearing ? columnsFor(HEARING_ALWAYS, nest.hearing) : undefined,
+    });
+    const access = accessibleCondition(ctx.ability, 'read', 'Hearing', 'h');
+    // Only the columns asked for, and those the nested resolvers and masking rules rely on.
+    const lawsuit = jsonObjectOf(ctx, Lawsuit, 'l', columnsFor(LAWSUIT_ALWAYS, nest.lawsuit));
+    const party = jsonObjectOf(ctx, LawsuitParty, 'p', columnsFor(PARTY_ALWAYS, nest.parties));
+    const readable = nest.lawsuit ? accessibleCondition(ctx.ability, 'read', 'Lawsuit', 'l') : null;
+    const nested = readable
+      ? `, CASE WHEN r.ok THEN ${lawsuit.sql} END AS "lawsuit"` +
+        (nest.parties
+          ? `, CASE WHEN r.ok THEN (SELECT coalesce(json_agg(${party.sql} ORDER BY p.side, p.created_at), '[]')
+               FROM lawsuit_parties p WHERE p.lawsuit_id = l.id) END AS "parties"`
+          : '')
+      : '';
+    const rows = await plainRows<DocketHearing & { lawsuit?: Record<string, unknown> | null; parties?: Record<string, unknown>[] | null }>(
+      ctx,
+      // The lawsuit's rules are evaluated once per line (OFFSET 0 keeps PostgreSQL from copying them into each use).
+      `SELECT ${hearing.sql}${nested} FROM hearings h${
+        readable ? ` JOIN lawsuits l ON l.id = h.lawsuit_id CROSS JOIN LATERAL (SELECT ${readable.sql} AS ok OFFSET 0) r` : ''
+      }
+        WHERE ${access.sql}
+          AND h.starts_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Riyadh'
+          AND h.starts_at < ((:to::date + 1)::timestamp AT TIME ZONE 'Asia/Riyadh')
+          AND h.state IN (:...live)${input.circuitId ? ' AND h.circuit_id = :circuitId' : ''}
+        ORDER BY h.starts_at, h.id LIMIT 500`,
+      {
+        ...access.params,
+        ...readable?.params,
+        from: input.from,
+        to: input.to ?? input.from,
+        live: [...LIVE, HearingState.POSTPONED],
+        circuitId: input.circuitId,
+      },
+      hearing,
+    );
+    if (!readable) return rows;
+    // Several hearings of one lawsuit share one lawsuit object, as a DataLoader would give them.
+    const lawsuits = new Map<string, Lawsuit>();
+    return rows.map(({ lawsuit: row, parties, ...h }) => {
+      let found: Lawsuit | null = null;
+      if (row) {
+        found = lawsuits.get(row.id as string) ?? null;
+        if (!found) {
+          found = revive<Lawsuit>(row, lawsuit);
+          if (parties) found.parties = parties.map((p) => revive<LawsuitParty>(p, party));
+          lawsuits.set(found.id, found);
+        }
+      }
+      return Object.assign(h, { preloadedLawsuit: found });
+    });
+  }
+
+  /** The minutes of these hearings, in the order of `ids` (for rows read without them). */
+  async minutesOf(ctx: RequestContext, ids: readonly string[]): Promise<(string | null)[]> {
+    const rows = await ctx.manager.query<{ id: string; minutes: string | null }[]>(
+      'SELECT id, minutes FROM hearings WHERE id = ANY($1::uuid[])',
+      [[...ids]],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.minutes]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** The public cause list of a court for a day: times, case numbers and circuits; no names, nothing sealed. */
+  async causeList(ctx: RequestContext, courtCode: string, date: string) {
+    const court = await ctx.repo(Court).findOneBy({ code: courtCode });
+    if (!court) throw new NotFoundError('Court');
+    const rows = await ctx.manager.query<
+      {
+        starts_at: Date;
+        ends_at: Date;
+        case_number: string;
+        circuit_code: string;
+        mode: HearingMode;
+        room: string | null;
+        state: HearingState;
+      }[]
+    >(
+      `SELECT h.starts_at, h.ends_at, l.case_number, c.code AS circuit_code, h.mode, h.room, h.state
+         FROM hearings h JOIN lawsuits l ON l.id = h.lawsuit_id JOIN circuits c ON c.id = h.circuit_id
+        WHERE h.court_id = $1 AND NOT l.sealed AND h.state IN ('SCHEDULED','HELD')
+          AND h.starts_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Riyadh'
+          AND h.starts_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Riyadh'
+        ORDER BY h.starts_at, l.case_number`,
+      [court.id, date],
+    );
+    return rows.map((r) => ({
+      startsAt: r.starts_at,
+      endsAt: r.ends_at,
+      caseNumber: r.case_number,
+      circuitCode: r.circuit_code,
+      mode: r.mode,
+      room: r.room,
+      state: r.state,
+    }));
+  }
+
+  /** Runs `work`; when the database refuses an overlap, answers HEARING_CONFLICT with the next free slot. */
+  private async withConflictAnswer(
+    ctx: RequestContext,
+    slot: Slot & { lawsuitId?: string; hearingId?: string },
+    work: (tx: RequestContext) => Promise<Hearing>,
+  ): Promise<Hearing> {
+    if (slot.startsAt <= ctx.now()) throw BadUserInputError.field('input.startsAt', 'must be in the future');
+    try {
+      return await this.tx.run(ctx, work);
+    } catch (err) {
+      const constraint = (err as { code?: string; constraint?: string }).code === '23P01';
+      if (!constraint) throw err;
+      throw new HearingConflictError(await this.findFreeSlot(ctx, slot));
+    }
+  }
+
+  private async findFreeSlot(ctx: RequestContext, slot: Slot & { lawsuitId?: string; hearingId?: string }): Promise<Date | null> {
+    const hearing = slot.hearingId ? await ctx.repo(Hearing).findOneBy({ id: slot.hearingId }) : null;
+    const lawsuitId = slot.lawsuitId ?? hearing?.lawsuitId;
+    const lawsuit = lawsuitId ? await ctx.repo(Lawsuit).findOneBy({ id: lawsuitId }) : null;
+    if (!lawsuit?.circuitId) return null;
+    const court = await ctx.repo(Court).findOneByOrFail({ id: lawsuit.courtId });
+    const horizon = new Date(slot.startsAt.getTime() + 60 * 24 * 3600_000);
+    const busy = await ctx.manager.query<{ starts_at: Date; ends_at: Date }[]>(
+      `SELECT starts_at, ends_at FROM hearings
+        WHERE (circuit_id = $1 OR ($2::uuid IS NOT NULL AND judge_id = $2)) AND state IN ('SCHEDULED','HELD')
+          AND ends_at > $3 AND starts_at < $4 AND id <> COALESCE($5::uuid, '00000000-0000-0000-0000-000000000000')`,
+      [lawsuit.circuitId, hearing?.judgeId ?? null, slot.startsAt, horizon, slot.hearingId ?? null],
+    );
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    const holidays = await this.orgs.holidays(ctx, court.id, day(slot.startsAt), day(horizon));
+    return nextFreeSlot(
+      court,
+      holidays,
+      busy.map((b) => ({ startsAt: b.starts_at, endsAt: b.ends_at })),
+      slot.startsAt,
+      slot.durationMinutes * 60_000,
+    );
+  }
+
+  private async insert(
+    tx: RequestContext,
+    lawsuit: Lawsuit,
+    judgeId: string | null,
+    slot: Slot,
+    details: Pick<Hearing, 'mode' | 'room' | 'meetingLink' | 'previousHearingId'>,
+  ): Promise<Hearing> {
+    const endsAt = new Date(slot.startsAt.getTime() + slot.durationMinutes * 60_000);
+    const court = await tx.repo(Court).findOneByOrFail({ id: lawsuit.courtId });
+    const problem = await this.orgs.calendarProblem(tx, court, slot.startsAt, endsAt);
+    if (problem) throw BadUserInputError.field('input.startsAt', `is outside the court's working calendar (${problem})`);
+    return tx.repo(Hearing).save(
+      tx.repo(Hearing).create({
+        lawsuitId: lawsuit.id,
+        circuitId: lawsuit.circuitId!,
+        courtId: lawsuit.courtId,
+        judgeId,
+        startsAt: slot.startsAt,
+        endsAt,
+        state: HearingState.SCHEDULED,
+        postponementReason: null,
+        nextHearingId: null,
+        minutes: null,
+        heldAt: null,
+        ...details,
+      }),
+    );
+  }
+
+  private async presidingJudge(tx: RequestContext, circuitId: string, requested?: string): Promise<string | null> {
+    const seats = await tx.repo(Membership).find({ where: { circuitId, role: Role.JUDGE }, order: { createdAt: 'ASC' } });
+    if (requested) {
+      if (!seats.some((s) => s.userId === requested)) throw BadUserInputError.field('input.judgeId', 'is not a judge of the circuit');
+      return requested;
+    }
+    return seats[0]?.userId ?? null;
+  }
+
+  private async lockHearing(
+    tx: RequestContext,
+    id: string,
+    action: 'schedule' | 'record',
+  ): Promise<{ hearing: Hearing; lawsuit: Lawsuit }> {
+    const hearing = await tx.repo(Hearing).createQueryBuilder('h').setLock('pessimistic_write').where('h.id = :id', { id }).getOne();
+    if (!hearing) throw new NotFoundError('Hearing');
+    const shape = { courtId: hearing.courtId, circuitId: hearing.circuitId };
+    if (!can(tx, 'read', 'Hearing', shape) && !can(tx, action, 'Hearing', shape)) throw new NotFoundError('Hearing');
+    authorize(tx, action, 'Hearing', shape);
+    const lawsuit = await tx.repo(Lawsuit).findOneByOrFail({ id: hearing.lawsuitId });
+    return { hearing, lawsuit };
+  }
+
+  private async move(tx: RequestContext, hearing: Hearing, event: HearingEvent, patch: Partial<Hearing>): Promise<void> {
+    const state = hearingMachine.next(hearing.state, event);
+    const result = await tx
+      .repo(Hearing)
+      .createQueryBuilder()
+      .update()
+      .set({ ...patch, state })
+      .where('id = :id AND version = :version', { id: hearing.id, version: hearing.version })
+      .execute();
+    if (result.affected !== 1) throw new StaleVersionError('Hearing');
+  }
+}

@@ -1,0 +1,302 @@
+/**
+ * Judgments and what follows: issuing after a held hearing, objections within the computed
+ * window, appeal decisions, finality (when the window passes unused, or on appeal) and execution
+ * requests by the party the judgment favours.
+ */
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { authorize } from '../../access/authorize';
+import type { RequestContext } from '../../access/context/request-context';
+import { AgencyService } from '../../notarization/powers-of-attorney/agency.service';
+import { PowerCode } from '../../notarization/powers-of-attorney/powers';
+import { Transactions } from '../../core/database/transactions';
+import { BadUserInputError, DomainError, ForbiddenError } from '../../core/errors/domain-error';
+import { HearingState } from '../hearings/hearing.enums';
+import { Hearing } from '../hearings/hearing.entity';
+import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
+import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
+import { Lawsuit } from '../lawsuits/lawsuit.entity';
+import { LawsuitsService } from '../lawsuits/lawsuits.service';
+import { Court } from '../../organizations/court.entity';
+import { CourtType } from '../../organizations/organization.enums';
+import { DocumentKind } from '../../documents/document.enums';
+import { DocumentsService } from '../../documents/documents.service';
+import { ExecutionRequest } from './execution-request.entity';
+import { AppealDecision } from './judgment.enums';
+import { Judgment } from './judgment.entity';
+import { DecideAppealInput, FileObjectionInput, IssueJudgmentInput, RecordJudgmentServiceInput } from './judgment.inputs';
+import { ObjectionClock, PartyWindow } from './objection-clock.service';
+import { mayObject, objectionDays, URGENT_CATEGORIES } from './objection-window';
+import { Objection } from './objection.entity';
+
+@Injectable()
+export class JudgmentsService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly lawsuits: LawsuitsService,
+    private readonly clock: ObjectionClock,
+    private readonly agency: AgencyService,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  async issue(ctx: RequestContext, input: IssueJudgmentInput): Promise<Judgment> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId, 'judge');
+      const held = await tx
+        .repo(Hearing)
+        .findOne({ where: { lawsuitId: lawsuit.id, state: HearingState.HELD }, order: { heldAt: 'DESC' } });
+      if (!held)
+        throw new DomainError('INVALID_TRANSITION', 'A judgment needs a held hearing first.', {
+          from: lawsuit.state,
+          event: 'issueJudgment',
+        });
+      const now = tx.now();
+      const urgent = URGENT_CATEGORIES.includes(lawsuit.category);
+      // No clock starts here: each party's window runs from their own service of the notice (ObjectionClock).
+      await this.lawsuits.applyEvent(
+        tx,
+        lawsuit,
+        'issueJudgment',
+        { decidedAt: now },
+        { judgment: { inFavourOf: input.inFavourOf, objectionDays: objectionDays(urgent), urgent } },
+      );
+      const judgment = await tx.repo(Judgment).save(
+        tx.repo(Judgment).create({
+          lawsuitId: lawsuit.id,
+          hearingId: held.id,
+          judgeId: tx.actor!.id,
+          ruling: input.ruling,
+          summary: input.summary,
+          reasoning: input.reasoning,
+          amountAwarded: input.amountAwarded ?? null,
+          inFavourOf: input.inFavourOf,
+          urgent,
+          issuedAt: now,
+          notifiedAt: null,
+          objectionDeadline: null,
+          finalAt: null,
+        }),
+      );
+      tx.audit({
+        action: 'judgment.issued',
+        subjectType: 'Judgment',
+        subjectId: judgment.id,
+        after: {
+          lawsuitId: lawsuit.id,
+          inFavourOf: input.inFavourOf,
+          amountAwarded: judgment.amountAwarded,
+          urgent,
+        },
+      });
+      await this.documents.issue(tx, DocumentKind.JUDGMENT, judgment.id);
+      return judgment;
+    });
+  }
+
+  async fileObjection(ctx: RequestContext, input: FileObjectionInput): Promise<Objection> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId, 'object');
+      const judgment = await this.openJudgment(tx, lawsuit, 'object', `A ${lawsuit.state} lawsuit cannot be objected to.`);
+      // The party objecting: the caller, or the party their power of attorney lets them act for,
+      // bound by that party's own clock.
+      const acting = await this.agency.actFor(
+        tx,
+        await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }),
+        PowerCode.LIT_OBJECT_APPEAL,
+      );
+      if (!acting) throw new ForbiddenError('Only a party, or their agent, may object.');
+      const party = acting.party;
+      const deadline = await this.clock.deadlineOf(tx, judgment.id, party.id);
+      if (!mayObject(deadline, tx.now())) {
+        throw new DomainError('DEADLINE_PASSED', `The objection window closed on ${deadline!.toISOString()}.`, {
+          deadline: deadline!.toISOString(),
+        });
+      }
+      const appealCourt = await this.appealCourtFor(tx, lawsuit);
+      await this.lawsuits.applyEvent(tx, lawsuit, 'object', {}, { side: party.side, appealCourt });
+      const objection = await tx.repo(Objection).save(
+        tx.repo(Objection).create({
+          judgmentId: judgment.id,
+          lawsuitId: lawsuit.id,
+          partyId: party.id,
+          filedBy: tx.actor!.id,
+          powerOfAttorneyId: acting.powerOfAttorneyId,
+          reasons: input.reasons,
+          appealCourtId: appealCourt.id,
+          decision: null,
+          decisionReasoning: null,
+          amendedAmount: null,
+          decidedBy: null,
+          decidedAt: null,
+        }),
+      );
+      tx.audit({
+        action: 'objection.filed',
+        subjectType: 'Objection',
+        subjectId: objection.id,
+        after: { lawsuitId: lawsuit.id, partyId: party.id, appealCourtId: appealCourt.id },
+      });
+      return objection;
+    });
+  }
+
+  /** A judge of the appeal court decides; the judgment is then final. */
+  async decideAppeal(ctx: RequestContext, input: DecideAppealInput): Promise<Objection> {
+    if (input.decision === AppealDecision.AMEND && input.amendedAmount === undefined) {
+      throw BadUserInputError.field('input.amendedAmount', 'is required to amend');
+    }
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId);
+      const objection = await tx.repo(Objection).findOne({ where: { lawsuitId: lawsuit.id }, order: { createdAt: 'DESC' } });
+      // The right to decide first, so that a judge without it learns nothing of the case's state.
+      authorize(tx, 'decide', 'Objection', objection ?? { appealCourtId: (await this.appealCourtFor(tx, lawsuit)).id });
+      if (!objection || lawsuit.state !== LawsuitState.OBJECTED) {
+        throw new DomainError('INVALID_TRANSITION', `A ${lawsuit.state} lawsuit has no pending appeal.`, {
+          from: lawsuit.state,
+          event: 'decideAppeal',
+        });
+      }
+      const now = tx.now();
+      await tx.repo(Objection).update(objection.id, {
+        decision: input.decision,
+        decisionReasoning: input.reasoning,
+        amendedAmount: input.decision === AppealDecision.AMEND ? input.amendedAmount! : null,
+        decidedBy: tx.actor!.id,
+        decidedAt: now,
+      });
+      const decided = await this.lawsuits.applyEvent(
+        tx,
+        lawsuit,
+        'decideAppeal',
+        {},
+        { appeal: { decision: input.decision, amendedAmount: input.decision === AppealDecision.AMEND ? input.amendedAmount! : null } },
+      );
+      await this.lawsuits.applyEvent(tx, decided, 'finalize');
+      await tx.repo(Judgment).update({ lawsuitId: lawsuit.id }, { finalAt: now });
+      tx.audit({
+        action: 'appeal.decided',
+        subjectType: 'Objection',
+        subjectId: objection.id,
+        after: { decision: input.decision, amendedAmount: input.amendedAmount ?? null },
+      });
+      return tx.repo(Objection).findOneByOrFail({ id: objection.id });
+    });
+  }
+
+  /**
+   * A clerk of the court records that a party was served with the judgment outside the platform;
+   * that party's window runs from then, and once every party is served the judgment's window is known.
+   */
+  async recordService(ctx: RequestContext, input: RecordJudgmentServiceInput): Promise<PartyWindow> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId, 'serve');
+      const judgment = await this.openJudgment(
+        tx,
+        lawsuit,
+        'recordService',
+        `No party of a ${lawsuit.state} lawsuit is served with a judgment.`,
+      );
+      const party = await tx.repo(LawsuitParty).findOneBy({ id: input.partyId, lawsuitId: lawsuit.id });
+      if (!party) throw BadUserInputError.field('input.partyId', 'is not a party to this lawsuit');
+      if (input.servedAt > tx.now()) throw BadUserInputError.field('input.servedAt', 'is in the future');
+      if (input.servedAt < judgment.issuedAt) throw BadUserInputError.field('input.servedAt', 'is before the judgment was issued');
+      if (!(await this.clock.record(tx, judgment, party, input.servedAt, input.reference))) {
+        throw BadUserInputError.field('input.partyId', 'was served already; the first service stands');
+      }
+      const windows = await this.clock.windowsOf(tx, [judgment.id]);
+      return windows.find((w) => w.partyId === party.id)!;
+    });
+  }
+
+  /**
+   * Judgments whose every party's window passed unused become final. `objection_deadline` is set
+   * only once every party was served (the last party's deadline), so an unserved party keeps the
+   * judgment open. Run by the worker's schedule.
+   */
+  async finalizeExpired(ctx: RequestContext, limit = 500): Promise<number> {
+    const due = await ctx.manager.query<{ lawsuit_id: string }[]>(
+      `SELECT j.lawsuit_id FROM judgments j JOIN lawsuits l ON l.id = j.lawsuit_id
+        WHERE j.final_at IS NULL AND j.objection_deadline < $1 AND l.state = 'JUDGMENT_ISSUED'
+        ORDER BY j.objection_deadline LIMIT $2`,
+      [ctx.now(), limit],
+    );
+    let finalized = 0;
+    for (const { lawsuit_id } of due) {
+      await this.tx.run(ctx, async (tx) => {
+        const lawsuit = await this.lawsuits.loadForUpdate(tx, lawsuit_id);
+        if (lawsuit.state !== LawsuitState.JUDGMENT_ISSUED) return;
+        const judgment = await tx.repo(Judgment).findOneBy({ lawsuitId: lawsuit.id });
+        if (!judgment?.objectionDeadline || judgment.objectionDeadline >= tx.now()) return;
+        await this.lawsuits.applyEvent(tx, lawsuit, 'finalize');
+        await tx.repo(Judgment).update({ lawsuitId: lawsuit.id }, { finalAt: tx.now() });
+        finalized += 1;
+      });
+    }
+    return finalized;
+  }
+
+  /** The party the final judgment favours asks for its execution. */
+  async requestExecution(ctx: RequestContext, lawsuitId: string): Promise<ExecutionRequest> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'execute');
+      const judgment = await tx.repo(Judgment).findOneByOrFail({ lawsuitId: lawsuit.id });
+      const acting = await this.agency.actFor(
+        tx,
+        await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }),
+        PowerCode.LIT_REQUEST_EXECUTION,
+      );
+      if (!acting) throw new ForbiddenError('Only a party, or their agent, may request execution.');
+      const party = acting.party;
+      await this.lawsuits.applyEvent(tx, lawsuit, 'requestExecution', {}, { side: party.side });
+      const request = await tx.repo(ExecutionRequest).save(
+        tx.repo(ExecutionRequest).create({
+          lawsuitId: lawsuit.id,
+          judgmentId: judgment.id,
+          partyId: party.id,
+          requestedBy: tx.actor!.id,
+          powerOfAttorneyId: acting.powerOfAttorneyId,
+        }),
+      );
+      tx.audit({
+        action: 'execution.requested',
+        subjectType: 'Lawsuit',
+        subjectId: lawsuit.id,
+        after: { executionRequestId: request.id, partyId: party.id },
+      });
+      await this.documents.issue(tx, DocumentKind.EXECUTION_ORDER, request.id);
+      return request;
+    });
+  }
+
+  judgmentsOf(ctx: RequestContext, lawsuitIds: readonly string[]): Promise<Judgment[]> {
+    return ctx.repo(Judgment).findBy({ lawsuitId: In([...lawsuitIds]) });
+  }
+
+  objectionsOf(ctx: RequestContext, lawsuitIds: readonly string[]): Promise<Objection[]> {
+    return ctx.repo(Objection).find({ where: { lawsuitId: In([...lawsuitIds]) }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The lawsuit's judgment while its objection windows run (JUDGMENT_ISSUED); INVALID_TRANSITION otherwise. */
+  private async openJudgment(tx: RequestContext, lawsuit: Lawsuit, event: string, refusal: string): Promise<Judgment> {
+    const judgment = await tx.repo(Judgment).findOneBy({ lawsuitId: lawsuit.id });
+    if (!judgment || lawsuit.state !== LawsuitState.JUDGMENT_ISSUED) {
+      throw new DomainError('INVALID_TRANSITION', refusal, { from: lawsuit.state, event });
+    }
+    return judgment;
+  }
+
+  /** An appeal court of the lawsuit's city, or else the first appeal court. */
+  private async appealCourtFor(tx: RequestContext, lawsuit: Lawsuit): Promise<Court> {
+    const court = await tx.repo(Court).findOneByOrFail({ id: lawsuit.courtId });
+    const appeal = await tx
+      .repo(Court)
+      .createQueryBuilder('c')
+      .where('c.type = :type', { type: CourtType.APPEAL })
+      .orderBy('(lower(c.city) = lower(:city))', 'DESC')
+      .addOrderBy('c.code')
+      .setParameter('city', court.city)
+      .getOne();
+    if (!appeal) throw BadUserInputError.field('input.lawsuitId', 'no appeal court is configured');
+    return appeal;
+  }
+}

@@ -1,0 +1,337 @@
+/**
+ * The objection clock of each party. A party is served with a judgment when its JUDGMENT_ISSUED
+ * notice first reaches them (any channel that counts as service, see delivery-state-machine.ts;
+ * an organization through its representative): that moment, recorded per (judgment, party) in the
+ * transaction of the delivery, starts their own window. A party no notice can reach (an
+ * organization without a representative, a person without an account) is served outside the
+ * platform, and a clerk of the court records when. An unserved party's clock has not started.
+ * Once every party is served, the judgment carries the last of their deadlines, which is when the
+ * finalizer may make it final if no one objected. A few days before each party's deadline the
+ * reminder job tells them (and their representative), once.
+ */
+import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '../../access/context/request-context';
+import { Transactions } from '../../core/database/transactions';
+import { whenAr, whenEn } from '../lawsuits/lawsuit-notices';
+import type { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
+import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
+import { PartySide } from '../lawsuits/lawsuit.enums';
+import type { Notification } from '../../notifications/notification.entity';
+import { NotificationChannel, NotificationKind } from '../../notifications/notification.enums';
+import { Notifier } from '../../notifications/notifier.service';
+import { ServiceListeners } from '../../notifications/service-listeners';
+import { ServiceMethod } from './judgment.enums';
+import { objectionDeadline, reminderDue, reminderHorizon, windowState, WindowState } from './objection-window';
+import { PartyService } from './party-service.entity';
+
+/** One party's window as read: unserved parties have no service and no deadline. */
+export interface PartyWindow {
+  judgmentId: string;
+  partyId: string;
+  side: PartySide;
+  nameAr: string;
+  nameEn: string;
+  /** The party's national ID (null for an organization) and representative: who may see the row. */
+  nationalId: string | null;
+  representativeId: string | null;
+  courtId: string;
+  circuitId: string | null;
+  servedAt: Date | null;
+  servedChannel: NotificationChannel | null;
+  serviceMethod: ServiceMethod | null;
+  serviceReference: string | null;
+  objectionDeadline: Date | null;
+  remindedAt: Date | null;
+  state: WindowState;
+}
+
+@Injectable()
+export class ObjectionClock {
+  constructor(
+    listeners: ServiceListeners,
+    private readonly transactions: Transactions,
+    private readonly notifier: Notifier,
+  ) {
+    listeners.on(NotificationKind.JUDGMENT_ISSUED, (tx, notification) => this.served(tx, notification));
+  }
+
+  /** The judgment's notice reached `notification.nationalId`: their party's window starts now. */
+  async served(tx: RequestContext, notification: Notification): Promise<void> {
+    if (!notification.lawsuitId || !notification.servedAt) return;
+    // The judgment row is locked so that two parties served at once both see each other's service
+    // when deciding whether everyone is served.
+    const [judgment] = await tx.manager.query<{ id: string; urgent: boolean }[]>(
+      'SELECT id, urgent FROM judgments WHERE lawsuit_id = $1 FOR UPDATE',
+      [notification.lawsuitId],
+    );
+    if (!judgment) return;
+    const deadline = objectionDeadline(notification.servedAt, judgment.urgent);
+    const started = await tx.manager.query<{ party_id: string }[]>(
+      `INSERT INTO judgment_party_services (judgment_id, party_id, national_id, notification_id, channel, served_at, objection_deadline)
+       SELECT $1, p.id, $3, $4, $5, $6, $7
+         FROM lawsuit_parties p LEFT JOIN users r ON r.id = p.representative_id
+        WHERE p.lawsuit_id = $2 AND (p.national_id = $3 OR (p.national_id IS NULL AND r.national_id = $3))
+       ON CONFLICT (judgment_id, party_id) DO NOTHING
+       RETURNING party_id`,
+      [
+        judgment.id,
+        notification.lawsuitId,
+        notification.nationalId,
+        notification.id,
+        notification.servedChannel,
+        notification.servedAt,
+        deadline,
+      ],
+    );
+    if (!started.length) return; // a representative or filer who is no party: informed, not served
+    for (const { party_id } of started) {
+      tx.audit({
+        action: 'judgment.served',
+        subjectType: 'Judgment',
+        subjectId: judgment.id,
+        after: {
+          partyId: party_id,
+          method: ServiceMethod.ELECTRONIC,
+          notificationId: notification.id,
+          channel: notification.servedChannel,
+          servedAt: notification.servedAt.toISOString(),
+          objectionDeadline: deadline.toISOString(),
+        },
+      });
+    }
+    await this.closeIfAllServed(tx, judgment.id, notification.lawsuitId);
+  }
+
+  /**
+   * A clerk records that `party`, whom no notice reached, was served outside the platform at
+   * `servedAt` (checked by the caller: after the judgment, not in the future). False when the
+   * party had already been served: the first service starts the clock, and stands.
+   */
+  async record(
+    tx: RequestContext,
+    judgment: { id: string; lawsuitId: string; urgent: boolean },
+    party: LawsuitParty,
+    servedAt: Date,
+    reference: string,
+  ): Promise<boolean> {
+    // Locked as by an electronic service, so that the two never both count as the first.
+    await tx.manager.query('SELECT id FROM judgments WHERE id = $1 FOR UPDATE', [judgment.id]);
+    const deadline = objectionDeadline(servedAt, judgment.urgent);
+    const started = await tx.manager.query<{ id: string }[]>(
+      `INSERT INTO judgment_party_services (judgment_id, party_id, method, recorded_by, reference, served_at, objection_deadline)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (judgment_id, party_id) DO NOTHING
+       RETURNING id`,
+      [judgment.id, party.id, ServiceMethod.RECORDED, tx.actor!.id, reference, servedAt, deadline],
+    );
+    if (!started.length) return false;
+    tx.audit({
+      action: 'judgment.served',
+      subjectType: 'Judgment',
+      subjectId: judgment.id,
+      after: {
+        partyId: party.id,
+        method: ServiceMethod.RECORDED,
+        reference,
+        servedAt: servedAt.toISOString(),
+        objectionDeadline: deadline.toISOString(),
+      },
+    });
+    await this.closeIfAllServed(tx, judgment.id, judgment.lawsuitId);
+    await this.noticeOfRecordedService(tx, judgment, party, servedAt, deadline, reference);
+    return true;
+  }
+
+  /**
+   * Tells the party recorded as served (in the account they have or will open) and their
+   * representative when the court holds them served and when their time to object ends. Not itself
+   * service: the recorded service already is, and a JUDGMENT_SERVED notice starts no clock.
+   */
+  private async noticeOfRecordedService(
+    tx: RequestContext,
+    judgment: { id: string; lawsuitId: string },
+    party: LawsuitParty,
+    servedAt: Date,
+    deadline: Date,
+    reference: string,
+  ): Promise<void> {
+    const [row] = await tx.manager.query<{ case_number: string | null; time_zone: string; representative_national_id: string | null }[]>(
+      `SELECT l.case_number, c.time_zone, r.national_id AS representative_national_id
+         FROM lawsuits l JOIN courts c ON c.id = l.court_id LEFT JOIN users r ON r.id = $2
+        WHERE l.id = $1`,
+      [judgment.lawsuitId, party.representativeId],
+    );
+    const recipients = [party.nationalId, row.representative_national_id].filter((n): n is string => !!n);
+    if (!recipients.length) return;
+    const no = row.case_number ?? '';
+    await this.notifier.notify(tx, {
+      kind: NotificationKind.JUDGMENT_SERVED,
+      recipients: recipients.map((n) => ({ nationalId: n.trim() })),
+      lawsuitId: judgment.lawsuitId,
+      data: {
+        caseNumber: row.case_number,
+        partyId: party.id,
+        servedAt: servedAt.toISOString(),
+        objectionDeadline: deadline.toISOString(),
+        reference,
+      },
+      titleAr: `تسجيل التبليغ بالحكم في الدعوى رقم ${no}`,
+      titleEn: `Service of the judgment recorded in lawsuit ${no}`,
+      bodyAr:
+        `سجّلت المحكمة تبليغ ${party.nameAr} بالحكم الصادر في الدعوى رقم ${no} يوم ${whenAr(servedAt, row.time_zone)} ` +
+        `(المرجع: ${reference}). تنتهي مهلة الاعتراض يوم ${whenAr(deadline, row.time_zone)}.`,
+      bodyEn:
+        `The court recorded that ${party.nameEn} was served with the judgment in lawsuit ${no} on ${whenEn(servedAt, row.time_zone)} ` +
+        `(reference: ${reference}). The time to object ends on ${whenEn(deadline, row.time_zone)}.`,
+      dedupeKey: `judgment-served:${judgment.id}:${party.id}`,
+    });
+  }
+
+  /**
+   * Every party served (on the platform or recorded): the judgment's window is known, and ends
+   * with the last party's deadline. Its version moves, so a judgment document asked for after
+   * this is a new one, showing the deadline. Runs under the judgment's row lock.
+   */
+  private async closeIfAllServed(tx: RequestContext, judgmentId: string, lawsuitId: string): Promise<void> {
+    await tx.manager.query(
+      `UPDATE judgments j SET notified_at = s.last_served, objection_deadline = s.last_deadline, version = j.version + 1
+         FROM (SELECT max(served_at) AS last_served, max(objection_deadline) AS last_deadline, count(*) AS served
+                 FROM judgment_party_services WHERE judgment_id = $2) s
+        WHERE j.id = $2 AND j.notified_at IS NULL AND s.served >= (SELECT count(*) FROM lawsuit_parties WHERE lawsuit_id = $1)`,
+      [lawsuitId, judgmentId],
+    );
+  }
+
+  /** The objecting party's deadline (null: not yet served). */
+  async deadlineOf(tx: RequestContext, judgmentId: string, partyId: string): Promise<Date | null> {
+    const service = await tx.repo(PartyService).findOneBy({ judgmentId, partyId });
+    return service?.objectionDeadline ?? null;
+  }
+
+  /** Every party's window of these judgments, parties in their order in the case. */
+  async windowsOf(ctx: RequestContext, judgmentIds: readonly string[]): Promise<PartyWindow[]> {
+    const rows = await ctx.manager.query<
+      {
+        judgment_id: string;
+        party_id: string;
+        side: PartySide;
+        name_ar: string;
+        name_en: string;
+        national_id: string | null;
+        representative_id: string | null;
+        court_id: string;
+        circuit_id: string | null;
+        served_at: Date | null;
+        channel: NotificationChannel | null;
+        method: ServiceMethod | null;
+        reference: string | null;
+        objection_deadline: Date | null;
+        reminded_at: Date | null;
+      }[]
+    >(
+      `SELECT j.id AS judgment_id, p.id AS party_id, p.side, p.name_ar, p.name_en, p.national_id, p.representative_id,
+              l.court_id, l.circuit_id, s.served_at, s.channel, s.method, s.reference, s.objection_deadline, s.reminded_at
+         FROM judgments j
+         JOIN lawsuits l ON l.id = j.lawsuit_id
+         JOIN lawsuit_parties p ON p.lawsuit_id = j.lawsuit_id
+         LEFT JOIN judgment_party_services s ON s.judgment_id = j.id AND s.party_id = p.id
+        WHERE j.id = ANY($1::uuid[])
+        ORDER BY p.side, p.created_at, p.id`,
+      [[...judgmentIds]],
+    );
+    const now = ctx.now();
+    return rows.map((r) => ({
+      judgmentId: r.judgment_id,
+      partyId: r.party_id,
+      side: r.side,
+      nameAr: r.name_ar,
+      nameEn: r.name_en,
+      nationalId: r.national_id?.trim() ?? null,
+      representativeId: r.representative_id,
+      courtId: r.court_id,
+      circuitId: r.circuit_id,
+      servedAt: r.served_at,
+      servedChannel: r.channel,
+      serviceMethod: r.method,
+      serviceReference: r.reference,
+      objectionDeadline: r.objection_deadline,
+      remindedAt: r.reminded_at,
+      state: windowState(r.objection_deadline, now),
+    }));
+  }
+
+  /**
+   * Reminds every served party whose window closes within REMINDER_DAYS_BEFORE days and who was
+   * not reminded yet. Exactly once per party: the row is locked and marked in the transaction of
+   * the notice, and the notice's dedupe key is per (judgment, party), so a second run — or two at
+   * once — sends nothing more. Run by the worker's schedule.
+   */
+  async remindDue(ctx: RequestContext, limit = 500): Promise<number> {
+    const now = ctx.now();
+    const due = await ctx.manager.query<{ id: string }[]>(
+      `SELECT s.id FROM judgment_party_services s
+         JOIN judgments j ON j.id = s.judgment_id JOIN lawsuits l ON l.id = j.lawsuit_id
+         JOIN lawsuit_parties p ON p.id = s.party_id LEFT JOIN users r ON r.id = p.representative_id
+        WHERE s.reminded_at IS NULL AND s.objection_deadline >= $1 AND s.objection_deadline <= $2 AND l.state = $3
+          AND coalesce(p.national_id, r.national_id) IS NOT NULL
+        ORDER BY s.objection_deadline LIMIT $4`,
+      [now, reminderHorizon(now), LawsuitState.JUDGMENT_ISSUED, limit],
+    );
+    let sent = 0;
+    for (const { id } of due) {
+      await this.transactions.run(ctx, async (tx) => {
+        const [row] = await tx.manager.query<
+          {
+            judgment_id: string;
+            party_id: string;
+            national_id: string | null;
+            objection_deadline: Date;
+            reminded_at: Date | null;
+            lawsuit_id: string;
+            case_number: string | null;
+            state: string;
+            time_zone: string;
+            representative_national_id: string | null;
+          }[]
+        >(
+          `SELECT s.judgment_id, s.party_id, p.national_id, s.objection_deadline, s.reminded_at,
+                  l.id AS lawsuit_id, l.case_number, l.state, c.time_zone, r.national_id AS representative_national_id
+             FROM judgment_party_services s
+             JOIN judgments j ON j.id = s.judgment_id JOIN lawsuits l ON l.id = j.lawsuit_id JOIN courts c ON c.id = l.court_id
+             JOIN lawsuit_parties p ON p.id = s.party_id LEFT JOIN users r ON r.id = p.representative_id
+            WHERE s.id = $1 FOR UPDATE OF s`,
+          [id],
+        );
+        if (!row || row.state !== LawsuitState.JUDGMENT_ISSUED || !reminderDue(row.objection_deadline, row.reminded_at, tx.now())) return;
+        const no = row.case_number ?? '';
+        const deadline = row.objection_deadline;
+        await this.notifier.notify(tx, {
+          kind: NotificationKind.OBJECTION_DEADLINE,
+          recipients: [row.national_id, row.representative_national_id]
+            .filter((n): n is string => !!n)
+            .map((n) => ({ nationalId: n.trim() })),
+          lawsuitId: row.lawsuit_id,
+          data: { caseNumber: row.case_number, partyId: row.party_id, objectionDeadline: deadline.toISOString() },
+          titleAr: `قرب انتهاء مهلة الاعتراض في الدعوى رقم ${no}`,
+          titleEn: `Objection deadline approaching in lawsuit ${no}`,
+          bodyAr:
+            `تنتهي مهلة الاعتراض على الحكم الصادر في الدعوى رقم ${no} ${whenAr(deadline, row.time_zone)}. ` +
+            'إن لم يُقدَّم اعتراض قبلها اكتسب الحكم القطعية في حقك.',
+          bodyEn:
+            `The time to object to the judgment in lawsuit ${no} ends on ${whenEn(deadline, row.time_zone)}. ` +
+            'Without an objection by then, the judgment becomes final as far as you are concerned.',
+          dedupeKey: `objection-deadline:${row.judgment_id}:${row.party_id}`,
+        });
+        await tx.repo(PartyService).update({ id }, { remindedAt: tx.now() });
+        tx.audit({
+          action: 'judgment.objection-reminded',
+          subjectType: 'Judgment',
+          subjectId: row.judgment_id,
+          after: { partyId: row.party_id, objectionDeadline: deadline.toISOString() },
+        });
+        sent += 1;
+      });
+    }
+    return sent;
+  }
+}

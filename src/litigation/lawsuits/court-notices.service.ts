@@ -1,0 +1,87 @@
+/**
+ * Notices a clerk of the court sends to the parties of a registered case (إشعار من المحكمة: bring a
+ * document, attend the registry…): to every party or those named, each person and each
+ * representative, through the same outbox and channels as the notices of transitions, in one
+ * transaction with its audit event. Such a notice is not service of a judgment.
+ */
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../../access/context/request-context';
+import { Transactions } from '../../core/database/transactions';
+import { BadUserInputError, DomainError } from '../../core/errors/domain-error';
+import { NotificationKind } from '../../notifications/notification.enums';
+import { Notifier } from '../../notifications/notifier.service';
+import type { CourtNoticeReceipt, SendCourtNoticeInput } from './court-notice.model';
+import { LawsuitState } from './lawsuit-state-machine';
+import { LawsuitsService } from './lawsuits.service';
+
+interface PartyRow {
+  id: string;
+  national_id: string | null;
+  representative_national_id: string | null;
+}
+
+@Injectable()
+export class CourtNoticesService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly lawsuits: LawsuitsService,
+    private readonly notifier: Notifier,
+  ) {}
+
+  async send(ctx: RequestContext, input: SendCourtNoticeInput): Promise<CourtNoticeReceipt> {
+    // One key per request, kept across the transaction's retries: a retry sends nothing twice.
+    const noticeId = randomUUID();
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId, 'notify');
+      if (!lawsuit.caseNumber || lawsuit.state === LawsuitState.CLOSED) {
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          `The court sends notices in a registered case that is not closed, not in a ${lawsuit.state} one.`,
+          { from: lawsuit.state, event: 'notify' },
+        );
+      }
+      const parties = await tx.manager.query<PartyRow[]>(
+        `SELECT p.id, p.national_id, r.national_id AS representative_national_id
+           FROM lawsuit_parties p LEFT JOIN users r ON r.id = p.representative_id
+          WHERE p.lawsuit_id = $1 ORDER BY p.side, p.created_at`,
+        [lawsuit.id],
+      );
+      // Each party's addresses on the platform: their own national ID (a person) and their representative's.
+      const addresses = new Map(
+        parties.map((p) => [p.id, [p.national_id, p.representative_national_id].filter((n): n is string => !!n).map((n) => n.trim())]),
+      );
+      const unknown = (input.partyIds ?? []).findIndex((id) => !addresses.has(id));
+      if (unknown >= 0) throw BadUserInputError.field(`input.partyIds.${unknown}`, 'is not a party to this lawsuit');
+      const chosen = input.partyIds ? [...new Set(input.partyIds)] : parties.map((p) => p.id);
+      const reached = chosen.filter((id) => addresses.get(id)!.length);
+      const recipients = [...new Set(reached.flatMap((id) => addresses.get(id)!))];
+      const { created } = recipients.length
+        ? await this.notifier.notify(tx, {
+            kind: NotificationKind.COURT_NOTICE,
+            recipients: recipients.map((nationalId) => ({ nationalId })),
+            lawsuitId: lawsuit.id,
+            data: { caseNumber: lawsuit.caseNumber, noticeId },
+            titleAr: `${input.titleAr} — الدعوى رقم ${lawsuit.caseNumber}`,
+            titleEn: `${input.titleEn} — lawsuit ${lawsuit.caseNumber}`,
+            bodyAr: input.bodyAr,
+            bodyEn: input.bodyEn,
+            dedupeKey: `court-notice:${noticeId}`,
+          })
+        : { created: [] };
+      tx.audit({
+        action: 'lawsuit.court-notice',
+        subjectType: 'Lawsuit',
+        subjectId: lawsuit.id,
+        after: { noticeId, partyIds: chosen, recipients: created.length, titleAr: input.titleAr, titleEn: input.titleEn },
+      });
+      return {
+        lawsuitId: lawsuit.id,
+        noticeId,
+        recipients: created.length,
+        partyIds: reached,
+        unreachablePartyIds: chosen.filter((id) => !reached.includes(id)),
+      };
+    });
+  }
+}

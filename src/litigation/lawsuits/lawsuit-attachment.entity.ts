@@ -1,0 +1,27 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity } from 'typeorm';
+import { BaseEntity } from '../../core/database/base.entity';
+
+@ObjectType({ description: 'Metadata of a document attached to a filing.' })
+@Entity('lawsuit_attachments')
+export class LawsuitAttachment extends BaseEntity {
+  @Field(() => ID)
+  @Column('uuid')
+  lawsuitId!: string;
+
+  @Field()
+  @Column()
+  fileName!: string;
+
+  @Field()
+  @Column()
+  contentType!: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  sizeBytes!: number;
+
+  @Field()
+  @Column({ type: 'char', length: 64 })
+  sha256!: string;
+}

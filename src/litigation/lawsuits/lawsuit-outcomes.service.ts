@@ -1,0 +1,77 @@
+/**
+ * Ends other than judgment: settlement (صلح) recorded by the circuit's judge, with the court fee
+ * reduced when settled after the first hearing; striking off (شطب) when the claimant was absent
+ * from a held hearing; and the claimant's one resumption within 60 days.
+ */
+import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '../../access/context/request-context';
+import { Transactions } from '../../core/database/transactions';
+import { BadUserInputError, DomainError } from '../../core/errors/domain-error';
+import { courtFee } from './court-fees';
+import { FeeSchedule } from './fee-schedule.entity';
+import { Lawsuit } from './lawsuit.entity';
+import { LawsuitsService } from './lawsuits.service';
+
+export const RESUME_WINDOW_MS = 60 * 86_400_000;
+
+@Injectable()
+export class LawsuitOutcomesService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly lawsuits: LawsuitsService,
+  ) {}
+
+  async settle(ctx: RequestContext, lawsuitId: string): Promise<Lawsuit> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'judge');
+      const [{ held }] = await tx.manager.query<{ held: boolean }[]>(
+        `SELECT EXISTS (SELECT 1 FROM hearings WHERE lawsuit_id = $1 AND state = 'HELD') AS held`,
+        [lawsuit.id],
+      );
+      const schedule = await tx
+        .repo(FeeSchedule)
+        .createQueryBuilder('f')
+        .where('f.effective_from <= :day', { day: lawsuit.createdAt.toISOString().slice(0, 10) })
+        .orderBy('f.effective_from', 'DESC')
+        .getOneOrFail();
+      const fee = courtFee(schedule, lawsuit.category, lawsuit.claimedAmount, held);
+      return this.lawsuits.applyEvent(tx, lawsuit, 'settle', { settledAt: tx.now(), closedAt: tx.now(), feeAmount: fee.amount });
+    });
+  }
+
+  /** The claimant was absent from a held hearing: the judge strikes the case off. */
+  async strikeOff(ctx: RequestContext, lawsuitId: string, hearingId: string): Promise<Lawsuit> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'judge');
+      const [row] = await tx.manager.query<{ state: string; claimants: number; absent: number }[]>(
+        `SELECT h.state,
+                (SELECT count(*) FROM lawsuit_parties p WHERE p.lawsuit_id = h.lawsuit_id AND p.side = 'CLAIMANT')::int AS claimants,
+                (SELECT count(*) FROM hearing_attendance a JOIN lawsuit_parties p ON p.id = a.party_id
+                  WHERE a.hearing_id = h.id AND p.side = 'CLAIMANT' AND a.present = false)::int AS absent
+           FROM hearings h WHERE h.id = $1 AND h.lawsuit_id = $2`,
+        [hearingId, lawsuit.id],
+      );
+      if (!row) throw BadUserInputError.field('hearingId', 'is not a hearing of this lawsuit');
+      if (row.state !== 'HELD' || row.absent < row.claimants || row.claimants === 0) {
+        throw BadUserInputError.field('hearingId', 'the minutes of this hearing do not record the claimant absent');
+      }
+      return this.lawsuits.applyEvent(tx, lawsuit, 'strikeOff', { struckOffAt: tx.now() });
+    });
+  }
+
+  /** The claimant resumes a struck-off case: once, within 60 days. */
+  async resume(ctx: RequestContext, lawsuitId: string): Promise<Lawsuit> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'resume');
+      if (lawsuit.resumedAt)
+        throw new DomainError('INVALID_TRANSITION', 'A struck-off case is resumed only once.', { from: lawsuit.state, event: 'resume' });
+      if (lawsuit.struckOffAt && tx.now().getTime() - lawsuit.struckOffAt.getTime() > RESUME_WINDOW_MS) {
+        const deadline = new Date(lawsuit.struckOffAt.getTime() + RESUME_WINDOW_MS);
+        throw new DomainError('DEADLINE_PASSED', `Resumption was possible until ${deadline.toISOString()}.`, {
+          deadline: deadline.toISOString(),
+        });
+      }
+      return this.lawsuits.applyEvent(tx, lawsuit, 'resume', { resumedAt: tx.now() });
+    });
+  }
+}

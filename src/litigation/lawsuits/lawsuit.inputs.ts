@@ -1,0 +1,222 @@
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsPositive,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  ValidateNested,
+} from 'class-validator';
+import { IsNationalId, NATIONAL_ID_FORMAT } from '../../core/validation/validators';
+import { LawsuitCategory, PartyKind, ReviewDecision } from './lawsuit.enums';
+import { LawsuitState } from './lawsuit-state-machine';
+import { NamedInput } from '../../core/validation/named.input';
+
+@InputType()
+export class PartyInput extends NamedInput {
+  @Field(() => PartyKind)
+  @IsEnum(PartyKind)
+  kind!: PartyKind;
+
+  @Field({ nullable: true, description: 'Required for a person.' })
+  @IsOptional()
+  @IsNationalId()
+  nationalId?: string;
+
+  @Field({ nullable: true, description: 'Required for an organization (commercial registration or other number).' })
+  @IsOptional()
+  @Matches(/^[0-9A-Z-]{5,20}$/, { message: 'organizationNumber must be 5 to 20 digits, capitals or dashes' })
+  organizationNumber?: string;
+}
+
+@InputType()
+export class ClaimInput {
+  @Field()
+  @IsString()
+  @Length(3, 2000)
+  description!: string;
+
+  @Field(() => Float, { nullable: true, description: 'SAR, positive, two decimals at most.' })
+  @IsOptional()
+  @IsPositive()
+  @Max(1e11)
+  amount?: number;
+}
+
+@InputType()
+export class AttachmentInput {
+  @Field()
+  @IsString()
+  @Length(1, 255)
+  fileName!: string;
+
+  @Field()
+  @Matches(/^[a-z]+\/[a-z0-9.+-]+$/, { message: 'contentType must be a MIME type' })
+  contentType!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @IsPositive()
+  @Max(50 * 1024 * 1024)
+  sizeBytes!: number;
+
+  @Field()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lowercase hex digits' })
+  sha256!: string;
+}
+
+@InputType()
+export class LawsuitContentInput {
+  @Field(() => LawsuitCategory)
+  @IsEnum(LawsuitCategory)
+  category!: LawsuitCategory;
+
+  @Field()
+  @IsString()
+  @Length(5, 300)
+  subject!: string;
+
+  @Field()
+  @IsString()
+  @Length(10, 20000)
+  facts!: string;
+
+  @Field(() => [ClaimInput])
+  @ValidateNested({ each: true })
+  @Type(() => ClaimInput)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  claims!: ClaimInput[];
+
+  @Field(() => [PartyInput])
+  @ValidateNested({ each: true })
+  @Type(() => PartyInput)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  claimants!: PartyInput[];
+
+  @Field(() => [PartyInput])
+  @ValidateNested({ each: true })
+  @Type(() => PartyInput)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  defendants!: PartyInput[];
+
+  @Field(() => ID, { nullable: true, description: 'Target court; or give city for automatic routing.' })
+  @IsOptional()
+  @IsUUID()
+  courtId?: string;
+
+  @Field({ nullable: true, description: 'City for automatic routing by category.' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 100)
+  city?: string;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  sealed!: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'For CRIMINAL cases: the filing prosecution office.' })
+  @IsOptional()
+  @IsUUID()
+  prosecutionOfficeId?: string;
+
+  @Field(() => [AttachmentInput], { defaultValue: [] })
+  @ValidateNested({ each: true })
+  @Type(() => AttachmentInput)
+  @ArrayMaxSize(50)
+  attachments!: AttachmentInput[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Filing for clients: the power of attorney from the claimants that grants the caller LIT_FILE.',
+  })
+  @IsOptional()
+  @IsUUID()
+  powerOfAttorneyId?: string;
+}
+
+@InputType()
+export class FileLawsuitInput extends LawsuitContentInput {}
+
+@InputType()
+export class CorrectLawsuitInput extends LawsuitContentInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+}
+
+@InputType()
+export class ReviewLawsuitInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => ReviewDecision)
+  @IsEnum(ReviewDecision)
+  decision!: ReviewDecision;
+
+  @Field({ nullable: true, description: 'Required to return or reject.' })
+  @IsOptional()
+  @IsString()
+  @Length(5, 2000)
+  reason?: string;
+}
+
+@InputType()
+export class LawsuitsFilter {
+  @Field(() => [LawsuitState], { nullable: true })
+  @IsOptional()
+  @IsEnum(LawsuitState, { each: true })
+  states?: LawsuitState[];
+
+  @Field(() => LawsuitCategory, { nullable: true })
+  @IsOptional()
+  @IsEnum(LawsuitCategory)
+  category?: LawsuitCategory;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  courtId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  circuitId?: string;
+
+  @Field({ nullable: true, description: 'National ID of a party.' })
+  @IsOptional()
+  @Matches(NATIONAL_ID_FORMAT)
+  partyNationalId?: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Filed on or after.' })
+  @IsOptional()
+  @IsDate()
+  filedFrom?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Filed before.' })
+  @IsOptional()
+  @IsDate()
+  filedTo?: Date;
+
+  @Field({ nullable: true, description: 'Words of the subject.' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  text?: string;
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { NotarizationModule } from '../../notarization/notarization.module';
+import { CourtNoticesResolver } from './court-notices.resolver';
+import { CourtNoticesService } from './court-notices.service';
+import { LawsuitOutcomesResolver } from './lawsuit-outcomes.resolver';
+import { LawsuitOutcomesService } from './lawsuit-outcomes.service';
+import { LawsuitNotices } from './lawsuit-notices';
+import { LawsuitPartiesResolver, LawsuitsResolver } from './lawsuits.resolver';
+import { LawsuitsService } from './lawsuits.service';
+
+/** Lawsuits: filing, review and registration, the lifecycle and its other ends, the court's notices, and the reads. */
+@Module({
+  imports: [NotarizationModule],
+  providers: [
+    LawsuitsService,
+    LawsuitNotices,
+    LawsuitsResolver,
+    LawsuitPartiesResolver,
+    LawsuitOutcomesService,
+    LawsuitOutcomesResolver,
+    CourtNoticesService,
+    CourtNoticesResolver,
+  ],
+  exports: [LawsuitsService, LawsuitNotices],
+})
+export class LawsuitsModule {}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { LawsuitsModule } from '../lawsuits/lawsuits.module';
+import { NotarizationModule } from '../../notarization/notarization.module';
+import { LawsuitPleadingsResolver, PleadingsResolver } from './pleadings.resolver';
+import { PleadingsService } from './pleadings.service';
+
+/** Statements of defence, memos and the claimant's waiver. */
+@Module({
+  imports: [LawsuitsModule, NotarizationModule],
+  providers: [PleadingsService, PleadingsResolver, LawsuitPleadingsResolver],
+  exports: [PleadingsService],
+})
+export class PleadingsModule {}

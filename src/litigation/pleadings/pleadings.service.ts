@@ -1,0 +1,189 @@
+/**
+ * Pleadings and the claimant's waiver:
+ * - a defendant files a statement of defence only before the first hearing (once);
+ * - parties file memos while the case is in hearings;
+ * - the claimant may waive the claim once, at least a day before the next hearing: accepted at
+ *   once when no defence was filed, otherwise only when a defendant accepts.
+ */
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import type { RequestContext } from '../../access/context/request-context';
+import { AgencyService } from '../../notarization/powers-of-attorney/agency.service';
+import { PowerCode } from '../../notarization/powers-of-attorney/powers';
+import { Transactions } from '../../core/database/transactions';
+import { BadUserInputError, DomainError, ForbiddenError } from '../../core/errors/domain-error';
+import { HearingState } from '../hearings/hearing.enums';
+import { Hearing } from '../hearings/hearing.entity';
+import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
+import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
+import { Lawsuit } from '../lawsuits/lawsuit.entity';
+import { PartySide } from '../lawsuits/lawsuit.enums';
+import { LawsuitsService } from '../lawsuits/lawsuits.service';
+import { ClaimWaiver } from './claim-waiver.entity';
+import { Memo } from './memo.entity';
+import { MemoKind, WaiverState } from './pleading.enums';
+
+/** The waiver must come at least this long before the next hearing. */
+export const WAIVER_NOTICE_MS = 24 * 3600_000;
+
+@Injectable()
+export class PleadingsService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly lawsuits: LawsuitsService,
+    private readonly agency: AgencyService,
+  ) {}
+
+  async submitDefence(ctx: RequestContext, lawsuitId: string, body: string): Promise<Memo> {
+    return this.tx.run(ctx, async (tx) => {
+      const { lawsuit, party, powerOfAttorneyId } = await this.asParty(tx, lawsuitId);
+      if (party.side !== PartySide.DEFENDANT) throw new ForbiddenError('Only a defendant files a statement of defence.');
+      const first = await tx.repo(Hearing).findOne({ where: { lawsuitId: lawsuit.id }, order: { startsAt: 'ASC' } });
+      const beforeFirstHearing =
+        lawsuit.state === LawsuitState.REGISTERED || (lawsuit.state === LawsuitState.IN_HEARINGS && !!first && tx.now() < first.startsAt);
+      if (!beforeFirstHearing) {
+        throw new DomainError('DEADLINE_PASSED', 'A statement of defence is filed only before the first hearing.', {
+          firstHearingAt: first?.startsAt?.toISOString() ?? null,
+        });
+      }
+      return this.insertMemo(tx, lawsuit, party, MemoKind.DEFENCE, body, powerOfAttorneyId).catch((err) => {
+        if ((err as { code?: string }).code === '23505')
+          throw BadUserInputError.field('input.lawsuitId', 'a statement of defence was already filed');
+        throw err;
+      });
+    });
+  }
+
+  async submitMemo(ctx: RequestContext, lawsuitId: string, body: string): Promise<Memo> {
+    return this.tx.run(ctx, async (tx) => {
+      const { lawsuit, party, powerOfAttorneyId } = await this.asParty(tx, lawsuitId);
+      if (lawsuit.state !== LawsuitState.IN_HEARINGS) {
+        throw new DomainError('INVALID_TRANSITION', `Memos are filed while the case is in hearings, not when ${lawsuit.state}.`, {
+          from: lawsuit.state,
+          event: 'submitMemo',
+        });
+      }
+      return this.insertMemo(tx, lawsuit, party, MemoKind.MEMO, body, powerOfAttorneyId);
+    });
+  }
+
+  async waiveClaim(ctx: RequestContext, lawsuitId: string): Promise<ClaimWaiver> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'waive');
+      if (![LawsuitState.REGISTERED, LawsuitState.IN_HEARINGS].includes(lawsuit.state)) {
+        throw new DomainError('INVALID_TRANSITION', `A ${lawsuit.state} claim cannot be waived.`, { from: lawsuit.state, event: 'waive' });
+      }
+      if (await tx.repo(ClaimWaiver).exists({ where: { lawsuitId: lawsuit.id } }))
+        throw BadUserInputError.field('lawsuitId', 'the claim was already waived once');
+      const next = await tx
+        .repo(Hearing)
+        .findOne({ where: { lawsuitId: lawsuit.id, state: HearingState.SCHEDULED }, order: { startsAt: 'ASC' } });
+      if (next && next.startsAt.getTime() - tx.now().getTime() < WAIVER_NOTICE_MS) {
+        throw new DomainError('DEADLINE_PASSED', 'The claim is waived at least a day before the next hearing.', {
+          nextHearingAt: next.startsAt.toISOString(),
+        });
+      }
+      const claimants = await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id, side: PartySide.CLAIMANT });
+      const acting = await this.agency.actFor(tx, claimants, PowerCode.LIT_RECONCILE);
+      if (!acting) throw new ForbiddenError('Only a claimant, or their agent, waives the claim.');
+      const party = acting.party;
+      const defended = await tx.repo(Memo).exists({ where: { lawsuitId: lawsuit.id, kind: MemoKind.DEFENCE } });
+      const waiver = await tx.repo(ClaimWaiver).save(
+        tx.repo(ClaimWaiver).create({
+          lawsuitId: lawsuit.id,
+          partyId: party.id,
+          requestedBy: tx.actor!.id,
+          powerOfAttorneyId: acting.powerOfAttorneyId,
+          state: defended ? WaiverState.PENDING : WaiverState.ACCEPTED,
+          decidedBy: null,
+          decidedAt: defended ? null : tx.now(),
+        }),
+      );
+      tx.audit({
+        action: 'claim.waived',
+        subjectType: 'Lawsuit',
+        subjectId: lawsuit.id,
+        after: { waiverId: waiver.id, state: waiver.state },
+      });
+      if (!defended) await this.lawsuits.applyEvent(tx, lawsuit, 'withdraw', { closedAt: tx.now() });
+      return waiver;
+    });
+  }
+
+  /** A defendant who filed a defence accepts or refuses the claimant's waiver. */
+  async respondToWaiver(ctx: RequestContext, lawsuitId: string, accept: boolean): Promise<ClaimWaiver> {
+    return this.tx.run(ctx, async (tx) => {
+      const { lawsuit, party } = await this.asParty(tx, lawsuitId);
+      if (party.side !== PartySide.DEFENDANT) throw new ForbiddenError('Only a defendant answers a waiver.');
+      const waiver = await tx.repo(ClaimWaiver).findOneBy({ lawsuitId: lawsuit.id });
+      if (!waiver || waiver.state !== WaiverState.PENDING)
+        throw new DomainError('INVALID_TRANSITION', 'There is no waiver awaiting an answer.', { event: 'respondToWaiver' });
+      const state = accept ? WaiverState.ACCEPTED : WaiverState.REFUSED;
+      await tx.repo(ClaimWaiver).update(waiver.id, { state, decidedBy: tx.actor!.id, decidedAt: tx.now() });
+      tx.audit({
+        action: accept ? 'claim.waiver_accepted' : 'claim.waiver_refused',
+        subjectType: 'Lawsuit',
+        subjectId: lawsuit.id,
+        after: { waiverId: waiver.id },
+      });
+      if (accept) await this.lawsuits.applyEvent(tx, lawsuit, 'withdraw', { closedAt: tx.now() });
+      return tx.repo(ClaimWaiver).findOneByOrFail({ id: waiver.id });
+    });
+  }
+
+  memosOf(ctx: RequestContext, lawsuitIds: readonly string[]): Promise<Memo[]> {
+    return ctx.repo(Memo).find({ where: { lawsuitId: In([...lawsuitIds]) }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The latest memo of each lawsuit, in one query (for dockets). */
+  async lastMemos(ctx: RequestContext, lawsuitIds: readonly string[]): Promise<(Memo | null)[]> {
+    const rows = await ctx
+      .repo(Memo)
+      .createQueryBuilder('m')
+      .distinctOn(['m.lawsuit_id'])
+      .where('m.lawsuit_id IN (:...ids)', { ids: [...lawsuitIds] })
+      .orderBy('m.lawsuit_id')
+      .addOrderBy('m.created_at', 'DESC')
+      .getMany();
+    return lawsuitIds.map((id) => rows.find((m) => m.lawsuitId === id) ?? null);
+  }
+
+  waiverOf(ctx: RequestContext, lawsuitIds: readonly string[]): Promise<ClaimWaiver[]> {
+    return ctx.repo(ClaimWaiver).findBy({ lawsuitId: In([...lawsuitIds]) });
+  }
+
+  private async insertMemo(
+    tx: RequestContext,
+    lawsuit: Lawsuit,
+    party: LawsuitParty,
+    kind: MemoKind,
+    body: string,
+    powerOfAttorneyId: string | null,
+  ): Promise<Memo> {
+    const memo = await tx
+      .repo(Memo)
+      .save(
+        tx
+          .repo(Memo)
+          .create({ lawsuitId: lawsuit.id, partyId: party.id, kind, body: body.trim(), submittedBy: tx.actor!.id, powerOfAttorneyId }),
+      );
+    tx.audit({
+      action: kind === MemoKind.DEFENCE ? 'defence.filed' : 'memo.filed',
+      subjectType: 'Lawsuit',
+      subjectId: lawsuit.id,
+      after: { memoId: memo.id, partyId: party.id, powerOfAttorneyId },
+    });
+    return memo;
+  }
+
+  /** The party the caller pleads as: themselves, or a client under a power of attorney granting LIT_SUBMIT_MEMOS. */
+  private async asParty(
+    tx: RequestContext,
+    lawsuitId: string,
+  ): Promise<{ lawsuit: Lawsuit; party: LawsuitParty; powerOfAttorneyId: string | null }> {
+    const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'plead');
+    const acting = await this.agency.actFor(tx, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_SUBMIT_MEMOS);
+    if (!acting) throw new ForbiddenError('Only a party, or their agent, files pleadings.');
+    return { lawsuit, ...acting };
+  }
+}

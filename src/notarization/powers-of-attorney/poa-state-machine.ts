@@ -1,0 +1,24 @@
+import { StateMachine } from '../../core/state-machine/state-machine';
+import { PoaState } from './poa.enums';
+
+export type PoaEvent = 'confirm' | 'lapse' | 'revoke' | 'expire' | 'withdraw';
+
+/** The lifecycle of a power of attorney, as data. */
+export const poaMachine = new StateMachine<PoaState, PoaEvent>('PowerOfAttorney', {
+  confirm: { from: [PoaState.DRAFT], to: PoaState.ACTIVE },
+  lapse: { from: [PoaState.DRAFT], to: PoaState.LAPSED },
+  revoke: { from: [PoaState.ACTIVE], to: PoaState.REVOKED },
+  expire: { from: [PoaState.ACTIVE], to: PoaState.EXPIRED },
+  withdraw: { from: [PoaState.ACTIVE], to: PoaState.WITHDRAWN },
+});
+
+/**
+ * The state as of `now`: an active one past its end is EXPIRED and a draft past its confirmation
+ * window LAPSED, whether or not the sweep has persisted it yet. A delegated one never outlives its
+ * parent's validity (checked at delegation) and is ended with it (cascaded in the same transaction).
+ */
+export function effectiveState(p: { state: PoaState; validTo: Date; confirmBy: Date | null }, now: Date): PoaState {
+  if (p.state === PoaState.ACTIVE && p.validTo.getTime() <= now.getTime()) return PoaState.EXPIRED;
+  if (p.state === PoaState.DRAFT && p.confirmBy && p.confirmBy.getTime() <= now.getTime()) return PoaState.LAPSED;
+  return p.state;
+}

@@ -1,0 +1,106 @@
+/** Every entity and migration, listed explicitly (no globbing: the same list works in dist/ and in tests). */
+import type { DatabaseSchema } from './core/database/data-source';
+import { Foundation1763900000000 } from '../migrations/1763900000000-foundation';
+import { Lawsuits1764000000000 } from '../migrations/1764000000000-lawsuits';
+import { HearingAttendance1764050000000 } from '../migrations/1764050000000-hearing-attendance';
+import { Judgments1764060000000 } from '../migrations/1764060000000-judgments';
+import { Pleadings1764070000000 } from '../migrations/1764070000000-pleadings';
+import { ClaimWaiver } from './litigation/pleadings/claim-waiver.entity';
+import { Memo } from './litigation/pleadings/memo.entity';
+import { ExecutionRequest } from './litigation/judgments/execution-request.entity';
+import { Judgment } from './litigation/judgments/judgment.entity';
+import { Objection } from './litigation/judgments/objection.entity';
+import { Notifications1764100000000 } from '../migrations/1764100000000-notifications';
+import { Statistics1764200000000 } from '../migrations/1764200000000-statistics';
+import { NotificationKinds1764300000000 } from '../migrations/1764300000000-notification-kinds';
+import { DocketIndexes1764310000000 } from '../migrations/1764310000000-docket-indexes';
+import { Contracts1764450000000 } from '../migrations/1764450000000-contracts';
+import { ContractParty } from './notarization/contracts/contract-party.entity';
+import { ContractSignature } from './notarization/contracts/contract-signature.entity';
+import { Contract } from './notarization/contracts/contract.entity';
+import { ObjectionClock1764600000000 } from '../migrations/1764600000000-objection-clock';
+import { RecordedService1764700000000 } from '../migrations/1764700000000-recorded-service';
+import { JudgmentServedNotice1764800000000 } from '../migrations/1764800000000-judgment-served-notice';
+import { CourtNotices1764810000000 } from '../migrations/1764810000000-court-notices';
+import { PartyService } from './litigation/judgments/party-service.entity';
+import { PowersOfAttorney1764400000000 } from '../migrations/1764400000000-powers-of-attorney';
+import { PoaNotificationKinds1764400000001 } from '../migrations/1764400000001-poa-notification-kinds';
+import { PowerCatalogueEntry } from './notarization/powers-of-attorney/power-catalogue.entity';
+import { PoaAgent, PoaPower, PoaPrincipal, PowerOfAttorney } from './notarization/powers-of-attorney/power-of-attorney.entity';
+import { Documents1764500000000 } from '../migrations/1764500000000-documents';
+import { Document } from './documents/document.entity';
+import { HearingAttendance } from './litigation/hearings/hearing-attendance.entity';
+import { Hearing } from './litigation/hearings/hearing.entity';
+import { FeeSchedule } from './litigation/lawsuits/fee-schedule.entity';
+import { LawsuitAttachment } from './litigation/lawsuits/lawsuit-attachment.entity';
+import { LawsuitClaim } from './litigation/lawsuits/lawsuit-claim.entity';
+import { LawsuitParty } from './litigation/lawsuits/lawsuit-party.entity';
+import { Lawsuit } from './litigation/lawsuits/lawsuit.entity';
+import { AuditEvent } from './audit/audit-event.entity';
+import { ExternalIdentity } from './identity/external-identity.entity';
+import { Membership } from './identity/membership.entity';
+import { User } from './identity/user.entity';
+import { NotificationAttempt } from './notifications/notification-attempt.entity';
+import { Notification } from './notifications/notification.entity';
+import { Circuit } from './organizations/circuit.entity';
+import { Court } from './organizations/court.entity';
+import { Holiday } from './organizations/holiday.entity';
+import { NotaryOffice, ProsecutionOffice } from './organizations/office.entities';
+
+export const ENTITIES = [
+  Court,
+  Circuit,
+  Holiday,
+  ProsecutionOffice,
+  NotaryOffice,
+  User,
+  Membership,
+  ExternalIdentity,
+  AuditEvent,
+  FeeSchedule,
+  Lawsuit,
+  LawsuitParty,
+  LawsuitClaim,
+  LawsuitAttachment,
+  Hearing,
+  HearingAttendance,
+  Judgment,
+  Objection,
+  ExecutionRequest,
+  PartyService,
+  Notification,
+  NotificationAttempt,
+  Memo,
+  ClaimWaiver,
+  Contract,
+  ContractParty,
+  ContractSignature,
+  PowerCatalogueEntry,
+  PowerOfAttorney,
+  PoaPrincipal,
+  PoaAgent,
+  PoaPower,
+  Document,
+];
+export const MIGRATIONS = [
+  Foundation1763900000000,
+  Lawsuits1764000000000,
+  HearingAttendance1764050000000,
+  Judgments1764060000000,
+  Pleadings1764070000000,
+  Notifications1764100000000,
+  Statistics1764200000000,
+  NotificationKinds1764300000000,
+  DocketIndexes1764310000000,
+  Contracts1764450000000,
+  ObjectionClock1764600000000,
+  RecordedService1764700000000,
+  JudgmentServedNotice1764800000000,
+  CourtNotices1764810000000,
+  PowersOfAttorney1764400000000,
+  PoaNotificationKinds1764400000001,
+  Documents1764500000000,
+];
+
+/** The database schema of the whole application: every entity and every migration. */
+export const SCHEMA: DatabaseSchema = { entities: ENTITIES, migrations: MIGRATIONS };
