@@ -4,7 +4,7 @@
  * and audited in the same transaction.
  */
 import { Injectable } from '@nestjs/common';
-import { In, Repository } from 'typeorm';
+import { In } from 'typeorm';
 import { authorize } from '../access/authorize';
 import { applyAbility } from '../access/sql-filter';
 import type { RequestContext } from '../access/context/request-context';
@@ -176,7 +176,7 @@ export class OrganizationsService {
   }
 
   offices(ctx: RequestContext, kind: OfficeClass): Promise<ProsecutionOffice[]> {
-    const qb = (ctx.repo(kind) as Repository<ProsecutionOffice>).createQueryBuilder('o');
+    const qb = ctx.repo<ProsecutionOffice>(kind).createQueryBuilder('o');
     applyAbility(qb, ctx.ability, 'read', subjectOf(kind), 'o');
     return qb.orderBy('o.code').getMany();
   }
@@ -186,7 +186,7 @@ export class OrganizationsService {
     authorize(ctx, 'create', subject);
     return this.tx.run(ctx, async (tx) => {
       // Both office kinds have the same columns; the class picks the table.
-      const repo = tx.repo(kind) as Repository<ProsecutionOffice>;
+      const repo = tx.repo<ProsecutionOffice>(kind);
       const saved = await repo
         .save(repo.create({ ...input, city: input.city.trim() }))
         .catch((err) => uniqueAsInput(err, 'input.code', 'is already used by another office'));
