@@ -3,23 +3,23 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessModule } from './access/access.module';
-import { AuditModule } from './audit/audit.module';
+import { AuditModule } from './audit';
 import { ADL_CONFIG, AdlConfig } from './core/config/config';
 import { CoreModule } from './core/core.module';
 import { SCHEMA } from './registry';
-import { RequestAuthenticator } from './identity/request-authenticator';
+import { RequestAuthenticator } from './identity';
 import { CompiledQueries } from './core/graphql/compiled-queries';
 import { graphqlOptions } from './core/graphql/graphql.options';
 import { HealthController } from './core/health/health.controller';
-import { IdentityModule } from './identity/identity.module';
-import { NotarizationModule } from './notarization/notarization.module';
-import { NotificationsModule } from './notifications/notifications.module';
-import { LitigationModule } from './litigation/litigation.module';
-import { OrganizationsModule } from './organizations/organizations.module';
-import { StatisticsModule } from './statistics/statistics.module';
-import { ContractsModule } from './notarization/contracts/contracts.module';
-import { DocumentsCoreModule } from './documents/documents-core.module';
-import { DocumentsModule } from './documents/documents.module';
+import { IdentityModule } from './identity';
+import { NotarizationModule } from './notarization';
+import { NotificationsModule } from './notifications';
+import { LitigationModule } from './litigation';
+import { OrganizationsModule } from './organizations';
+import { StatisticsModule } from './statistics';
+import { ContractsModule } from './notarization';
+import { DocumentsCoreModule } from './documents';
+import { DocumentsModule } from './documents';
 
 export const DOMAIN_MODULES = [
   AccessModule,

@@ -2,22 +2,22 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { AdlConfig } from './core/config/config';
 import { AccessModule } from './access/access.module';
-import { AuditModule } from './audit/audit.module';
+import { AuditModule } from './audit';
 import { CoreModule } from './core/core.module';
 import { SCHEMA } from './registry';
-import { MaintenanceProcessor } from './audit/audit-verification.processor';
+import { MaintenanceProcessor } from './audit';
 import { JobHandlers } from './core/queue/job-handlers';
 import { QueueModule } from './core/queue/queue.module';
-import { BrowserPool } from './documents/browser-pool';
-import { DocumentsCoreModule } from './documents/documents-core.module';
-import { DOCUMENT_WORKER_PROVIDERS, DocumentsModule } from './documents/documents.module';
-import { OutboxDispatcher } from './notifications/outbox-dispatcher';
-import { IdentityModule } from './identity/identity.module';
-import { LitigationModule } from './litigation/litigation.module';
-import { JudgmentsFinalizer } from './litigation/judgments/judgments.worker';
-import { NotarizationModule } from './notarization/notarization.module';
-import { PowersOfAttorneySweeper } from './notarization/powers-of-attorney/poa.worker';
-import { NOTIFICATION_WORKER_PROVIDERS, NotificationsModule } from './notifications/notifications.module';
+import { BrowserPool } from './documents';
+import { DocumentsCoreModule } from './documents';
+import { DOCUMENT_WORKER_PROVIDERS, DocumentsModule } from './documents';
+import { OutboxDispatcher } from './notifications';
+import { IdentityModule } from './identity';
+import { LitigationModule } from './litigation';
+import { JudgmentsFinalizer } from './litigation';
+import { NotarizationModule } from './notarization';
+import { PowersOfAttorneySweeper } from './notarization';
+import { NOTIFICATION_WORKER_PROVIDERS, NotificationsModule } from './notifications';
 
 @Module({})
 export class WorkerModule {

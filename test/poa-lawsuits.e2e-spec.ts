@@ -265,7 +265,7 @@ describe('lawyers in lawsuits under powers of attorney', () => {
     const poaId = await poaFor(client, ['RE_SELL', 'LIT_FILE']);
     const agency = t.app.get(AgencyService);
     const ctx = t.app.get(RequestContextFactory).forActor('agency-test', null);
-    const q = { agentUserId: lawyerId, principalNationalId: client.nationalId };
+    const q = { agentNationalId: (await t.ok('{ me { nationalId } }', {}, lawyer)).me.nationalId, principalNationalId: client.nationalId };
     await expect(agency.requireAgency(ctx, { ...q, power: PowerCode.RE_SELL })).resolves.toEqual({ powerOfAttorneyId: poaId });
     await expect(agency.requireAgency(ctx, { ...q, power: PowerCode.VEH_SELL })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await t.ok(REVOKE, { i: { id: poaId, reason: 'the sale is off', powers: ['RE_SELL'] } }, client.token);

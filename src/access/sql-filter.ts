@@ -8,7 +8,7 @@ import { rulesToAST } from '@casl/ability/extra';
 import type { Condition, FieldCondition, CompoundCondition } from '@ucast/mongo2js';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Action, AppAbility, SubjectType } from './ability.types';
-import { SQL_FIELDS, SqlField } from './sql-fields';
+import { SqlField, sqlFieldsOf } from './sql-fields';
 
 export interface SqlCondition {
   readonly sql: string;
@@ -91,7 +91,7 @@ export function accessibleCondition(ability: AppAbility, action: Action, subject
   let condition = kept.get(key);
   if (!condition) {
     const ast = rulesToAST(ability, action, subject);
-    const interpreter = new Interpreter(SQL_FIELDS[subject], alias, `casl_${action}_${subject}_${alias}_`);
+    const interpreter = new Interpreter(sqlFieldsOf(subject), alias, `casl_${action}_${subject}_${alias}_`);
     condition = ast === null ? { sql: 'FALSE', params: {} } : { sql: interpreter.visit(ast), params: interpreter.params };
     kept.set(key, condition);
   }

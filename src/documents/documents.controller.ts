@@ -6,7 +6,7 @@
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestContextFactory } from '../access/context/request-context.factory';
-import { RequestAuthenticator } from '../identity/request-authenticator';
+import { RequestAuthenticator } from '../identity';
 import { DomainError } from '../core/errors/domain-error';
 import { DOCUMENT_TEMPLATES } from './document-renderer';
 import { DocumentTemplates } from './document-templates';

@@ -1,8 +1,9 @@
 /**
- * Loads the actor of a request in one query: the user, their roles and memberships, and the
- * litigation powers they hold as an agent under powers of attorney (as of the clock's now). Run on
- * every authenticated request and never cached, so that a role taken away, an account disabled,
- * or a power of attorney revoked, withdrawn from or expired counts at once.
+ * Loads the actor of a request in one query: the user, their roles and memberships, and what
+ * other wings add to who the actor is (the notarization wing: the litigation powers they hold as
+ * an agent under powers of attorney, as of the clock's now). Run on every authenticated request
+ * and never cached, so that a role taken away, an account disabled, or a power of attorney
+ * revoked, withdrawn from or expired counts at once.
  */
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -10,6 +11,23 @@ import type { Actor, ActorAgency, ActorMembership, AuthLevel } from '../access/a
 import { Clock } from '../core/clock/clock';
 import { queryPrepared } from '../core/database/plain-rows';
 import type { Role } from '../access/role.enum';
+
+/**
+ * A part of the actor that another wing keeps: a scalar subquery (JSON) over the user row `u`
+ * (u.id, u.national_id) as of `$2`, the clock's now, read into `Actor[key]`.
+ */
+export interface ActorFacet {
+  key: 'agencies';
+  sql: string;
+}
+
+const FACETS: ActorFacet[] = [];
+
+/** Called once per facet by the wing that keeps it, when its module loads. */
+export function defineActorFacet(facet: ActorFacet): void {
+  if (FACETS.some((f) => f.key === facet.key)) throw new Error(`The actor facet ${facet.key} is defined twice`);
+  FACETS.push(facet);
+}
 
 interface ActorRow {
   id: string;
@@ -19,7 +37,7 @@ interface ActorRow {
   status: string;
   token_version: number;
   memberships: ActorMembership[];
-  agencies: ActorAgency[];
+  agencies?: ActorAgency[];
 }
 
 @Injectable()
@@ -29,31 +47,14 @@ export class ActorLoader {
     private readonly clock: Clock,
   ) {}
 
+  private statement: string | null = null;
+
   /** The actor, or null when the user is gone, disabled, or the token version is stale. */
   async load(userId: string, tokenVersion: number, authLevel: AuthLevel): Promise<Actor | null> {
     const rows = await queryPrepared<ActorRow[]>(
       this.dataSource.manager,
-      `SELECT u.id, u.national_id, u.roles, u.lawyer_license, u.status, u.token_version,
-              COALESCE(json_agg(json_build_object(
-                'role', m.role, 'courtId', m.court_id, 'circuitId', m.circuit_id,
-                'prosecutionOfficeId', m.prosecution_office_id, 'notaryOfficeId', m.notary_office_id))
-                FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships,
-              (SELECT COALESCE(json_agg(ag), '[]') FROM (
-                 SELECT p.id AS "poaId", pr.national_id AS "principalNationalId",
-                        COALESCE(array_agg(pw.code) FILTER (WHERE live.ok AND pw.revoked_at IS NULL), '{}') AS powers,
-                        COALESCE(array_agg(pw.code) FILTER (WHERE NOT (live.ok AND pw.revoked_at IS NULL)), '{}') AS "endedPowers"
-                   FROM poa_agents a
-                   JOIN powers_of_attorney p ON p.id = a.poa_id AND p.state NOT IN ('DRAFT', 'LAPSED')
-                   JOIN poa_principals pr ON pr.poa_id = p.id
-                   JOIN poa_powers pw ON pw.poa_id = p.id AND pw.code LIKE 'LIT\\_%'
-                   CROSS JOIN LATERAL (SELECT p.state = 'ACTIVE' AND a.state = 'ACTIVE'
-                                              AND p.valid_from <= $2 AND p.valid_to > $2 AS ok) live
-                  WHERE a.national_id = u.national_id
-                  GROUP BY p.id, pr.national_id) ag) AS agencies
-         FROM users u LEFT JOIN memberships m ON m.user_id = u.id
-        WHERE u.id = $1
-        GROUP BY u.id`,
-      [userId, this.clock.now()],
+      (this.statement ??= this.compose()),
+      FACETS.length ? [userId, this.clock.now()] : [userId],
     );
     const row = rows[0];
     if (!row || row.status !== 'ACTIVE' || row.token_version !== tokenVersion) return null;
@@ -66,5 +67,17 @@ export class ActorLoader {
       authLevel,
       agencies: row.agencies,
     };
+  }
+
+  /** The statement, with the facets every loaded wing defined (composed once, at the first request). */
+  private compose(): string {
+    return `SELECT u.id, u.national_id, u.roles, u.lawyer_license, u.status, u.token_version,
+              COALESCE(json_agg(json_build_object(
+                'role', m.role, 'courtId', m.court_id, 'circuitId', m.circuit_id,
+                'prosecutionOfficeId', m.prosecution_office_id, 'notaryOfficeId', m.notary_office_id))
+                FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships${FACETS.map((f) => `,\n              ${f.sql} AS ${f.key}`).join('')}
+         FROM users u LEFT JOIN memberships m ON m.user_id = u.id
+        WHERE u.id = $1
+        GROUP BY u.id`;
   }
 }

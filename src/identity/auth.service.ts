@@ -17,7 +17,7 @@ import { AuthPayload, TwoFactorEnrollment } from './identity.models';
 import { LoginInput } from './identity.inputs';
 import { dummyHash, verifyPassword } from './passwords';
 import { UserStatus } from '../access/role.enum';
-import { SecretBox } from './secret-box';
+import { SecretBox } from '../core/crypto/secret-box';
 import { TokenService } from './tokens';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
 import { User } from './user.entity';

@@ -2,7 +2,7 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestLoaders } from '../access/context/ctx.decorator';
 import type { RequestContext } from '../access/context/request-context';
 import { type Loaders, loader } from '../core/graphql/loaders';
-import { Circuit } from '../organizations/circuit.entity';
+import { Circuit } from '../organizations';
 import { UserView } from './identity.models';
 import { UsersDirectory } from './users-directory';
 

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations';
 import { ActorLoader } from './actor-loader';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -8,10 +9,14 @@ import { UsersDirectory } from './users-directory';
 import { UsersResolver } from './users.resolver';
 import { CircuitJudgesResolver } from './circuit-judges.resolver';
 import { UsersService } from './users.service';
+import { UserLookups } from './user-lookups.service';
+// The SQL of this wing's subjects for the access layer's list filters.
+import './identity.sql-fields';
 
 /** People and how they sign in: users, memberships, passwords, TOTP, tokens. */
 @Global()
 @Module({
+  imports: [OrganizationsModule],
   providers: [
     TokenService,
     ActorLoader,
@@ -19,10 +24,11 @@ import { UsersService } from './users.service';
     AuthService,
     UsersService,
     UsersDirectory,
+    UserLookups,
     AuthResolver,
     UsersResolver,
     CircuitJudgesResolver,
   ],
-  exports: [TokenService, ActorLoader, RequestAuthenticator, AuthService, UsersService, UsersDirectory],
+  exports: [TokenService, ActorLoader, RequestAuthenticator, AuthService, UsersService, UsersDirectory, UserLookups],
 })
 export class IdentityModule {}

@@ -11,7 +11,7 @@ import type { RequestContext } from '../access/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, NotFoundError } from '../core/errors/domain-error';
 import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
-import { Circuit } from '../organizations/circuit.entity';
+import { OrganizationLookups } from '../organizations';
 import { CreateUserInput, MembershipInput, RegisterCitizenInput, UpdateProfileInput, UsersFilter } from './identity.inputs';
 import { UserView } from './identity.models';
 import { Membership } from './membership.entity';
@@ -66,7 +66,10 @@ function snapshot(user: User, memberships: Membership[] = []) {
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly tx: Transactions) {}
+  constructor(
+    private readonly tx: Transactions,
+    private readonly organizations: OrganizationLookups,
+  ) {}
 
   async registerCitizen(ctx: RequestContext, input: RegisterCitizenInput): Promise<User> {
     return this.tx.run(ctx, async (tx) => {
@@ -265,7 +268,7 @@ export class UsersService {
     };
     switch (input.role) {
       case Role.JUDGE: {
-        const circuit = await tx.repo(Circuit).findOneBy({ id: need('circuitId') });
+        const circuit = await this.organizations.findCircuit(tx, need('circuitId'));
         if (!circuit) throw BadUserInputError.field(`${path}.circuitId`, 'no such circuit');
         fields.circuitId = circuit.id;
         fields.courtId = circuit.courtId;

@@ -7,7 +7,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { In } from 'typeorm';
 import { can } from '../access/authorize';
 import type { RequestContext } from '../access/context/request-context';
-import { User } from '../identity/user.entity';
+import { UserLookups } from '../identity';
 import { Hearing } from './hearings/hearing.entity';
 import { HearingMode, HearingState } from './hearings/hearing.enums';
 import { ExecutionRequest } from './judgments/execution-request.entity';
@@ -19,10 +19,9 @@ import { LawsuitState } from './lawsuits/lawsuit-state-machine';
 import { Lawsuit } from './lawsuits/lawsuit.entity';
 import { LawsuitCategory, PartySide } from './lawsuits/lawsuit.enums';
 import { LawsuitsService } from './lawsuits/lawsuits.service';
-import { Circuit } from '../organizations/circuit.entity';
-import { Court } from '../organizations/court.entity';
-import { DocumentKind } from '../documents/document.enums';
-import { DocumentSubjectProvider, DocumentSubjects, InstrumentStatus, SubjectSnapshot } from '../documents/document-subjects';
+import { OrganizationLookups } from '../organizations';
+import { DocumentKind } from '../documents';
+import { DocumentSubjectProvider, DocumentSubjects, InstrumentStatus, SubjectSnapshot } from '../documents';
 
 const CATEGORY: Record<LawsuitCategory, { ar: string; en: string }> = {
   [LawsuitCategory.CIVIL]: { ar: 'مدنية', en: 'Civil' },
@@ -71,6 +70,8 @@ export class LawsuitDocumentSubjects implements OnModuleInit {
   constructor(
     private readonly subjects: DocumentSubjects,
     private readonly lawsuits: LawsuitsService,
+    private readonly organizations: OrganizationLookups,
+    private readonly people: UserLookups,
   ) {}
 
   onModuleInit(): void {
@@ -119,8 +120,8 @@ export class LawsuitDocumentSubjects implements OnModuleInit {
 
   /** The case block every court document starts with, and its parties (IDs masked by the templates). */
   private async caseData(tx: RequestContext, lawsuit: Lawsuit) {
-    const court = await tx.repo(Court).findOneByOrFail({ id: lawsuit.courtId });
-    const circuit = lawsuit.circuitId ? await tx.repo(Circuit).findOneBy({ id: lawsuit.circuitId }) : null;
+    const court = await this.organizations.courtOf(tx, lawsuit.courtId);
+    const circuit = lawsuit.circuitId ? await this.organizations.findCircuit(tx, lawsuit.circuitId) : null;
     const parties = await tx.repo(LawsuitParty).find({ where: { lawsuitId: lawsuit.id }, order: { side: 'ASC', createdAt: 'ASC' } });
     return {
       caseNumber: lawsuit.caseNumber ?? '—',
@@ -162,7 +163,7 @@ export class LawsuitDocumentSubjects implements OnModuleInit {
     if (!hearing) return null;
     const lawsuit = await tx.repo(Lawsuit).findOneByOrFail({ id: hearing.lawsuitId });
     const previous = hearing.previousHearingId ? await tx.repo(Hearing).findOneBy({ id: hearing.previousHearingId }) : null;
-    const judge = hearing.judgeId ? await tx.repo(User).findOneBy({ id: hearing.judgeId }) : null;
+    const judge = hearing.judgeId ? await this.people.findUser(tx, hearing.judgeId) : null;
     const base = await this.caseData(tx, lawsuit);
     const data =
       what === 'summons'
@@ -190,7 +191,7 @@ export class LawsuitDocumentSubjects implements OnModuleInit {
     const judgment = await tx.repo(Judgment).findOneBy({ id: judgmentId });
     if (!judgment) return null;
     const lawsuit = await tx.repo(Lawsuit).findOneByOrFail({ id: judgment.lawsuitId });
-    const judge = await tx.repo(User).findOneByOrFail({ id: judgment.judgeId });
+    const judge = await this.people.userOf(tx, judgment.judgeId);
     return {
       version: judgment.version,
       instrument: { type: 'Lawsuit', id: lawsuit.id },

@@ -3,15 +3,19 @@
  * and the documents of a case (their subjects register with the documents wing).
  */
 import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations';
 import { HearingsModule } from './hearings/hearings.module';
 import { JudgmentsModule } from './judgments/judgments.module';
+import { CaseStatistics } from './case-statistics';
 import { LawsuitDocumentSubjects } from './lawsuit-document-subjects';
 import { LawsuitsModule } from './lawsuits/lawsuits.module';
 import { PleadingsModule } from './pleadings/pleadings.module';
+// The SQL of this wing's subjects for the access layer's list filters.
+import './litigation.sql-fields';
 
 @Module({
-  imports: [LawsuitsModule, HearingsModule, JudgmentsModule, PleadingsModule],
-  providers: [LawsuitDocumentSubjects],
-  exports: [LawsuitsModule, HearingsModule, JudgmentsModule, PleadingsModule],
+  imports: [OrganizationsModule, LawsuitsModule, HearingsModule, JudgmentsModule, PleadingsModule],
+  providers: [LawsuitDocumentSubjects, CaseStatistics],
+  exports: [LawsuitsModule, HearingsModule, JudgmentsModule, PleadingsModule, CaseStatistics],
 })
 export class LitigationModule {}

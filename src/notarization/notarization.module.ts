@@ -1,11 +1,16 @@
 import { Module } from '@nestjs/common';
-import { IdentityModule } from '../identity/identity.module';
+import { IdentityModule } from '../identity';
+import { OrganizationsModule } from '../organizations';
 import { AgencyService } from './powers-of-attorney/agency.service';
 import { PoaDocumentSubject } from './powers-of-attorney/poa-document-subject';
 import { PoaNotices } from './powers-of-attorney/poa-notices';
 import { PowersOfAttorneyResolver } from './powers-of-attorney/powers-of-attorney.resolver';
 import { PowerOfAttorneyReads } from './powers-of-attorney/powers-of-attorney-reads.service';
 import { PowersOfAttorneyService } from './powers-of-attorney/powers-of-attorney.service';
+// The SQL of this wing's subjects for the access layer's list filters.
+import './notarization.sql-fields';
+// The powers of attorney an actor acts under, loaded with the actor.
+import './powers-of-attorney/actor-agencies';
 
 /**
  * Notarization: powers of attorney (catalogue, issuing, lifecycle, verification) and the agency
@@ -13,7 +18,7 @@ import { PowersOfAttorneyService } from './powers-of-attorney/powers-of-attorney
  * subject (poa-document-subject.ts) registers with the global documents core.
  */
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, OrganizationsModule],
   providers: [PowersOfAttorneyService, PowerOfAttorneyReads, PoaNotices, PoaDocumentSubject, AgencyService, PowersOfAttorneyResolver],
   exports: [PowersOfAttorneyService, PowerOfAttorneyReads, AgencyService],
 })

@@ -16,7 +16,7 @@ import type { RequestContext } from '../access/context/request-context';
 import { RequestContextFactory } from '../access/context/request-context.factory';
 import { Transactions } from '../core/database/transactions';
 import { UserStatus } from '../access/role.enum';
-import { User } from '../identity/user.entity';
+import { type User, UserLookups } from '../identity';
 import { DeliveryAttempts } from './delivery-attempts.service';
 import { DeliveryEvent } from './delivery-state-machine';
 import { buildIcs } from './ics';
@@ -58,6 +58,7 @@ export class NotificationDelivery {
     private readonly attempts: DeliveryAttempts,
     private readonly mailer: Mailer,
     @Inject(SMS_PROVIDER) private readonly sms: SmsProvider | null,
+    private readonly people: UserLookups,
   ) {}
 
   async deliver(notificationId: string, meta: { jobId: string }): Promise<DeliveryReport> {
@@ -67,7 +68,7 @@ export class NotificationDelivery {
       this.logger.warn(`notification ${notificationId} does not exist; nothing to deliver`);
       return { notificationId, channels: [] };
     }
-    const user = await ctx.repo(User).findOneBy({ nationalId: notification.nationalId });
+    const user = await this.people.findByNationalId(ctx, notification.nationalId);
     if (!user || user.status !== UserStatus.ACTIVE) return { notificationId, channels: [] };
 
     const channels: NotificationChannel[] = [NotificationChannel.IN_APP];

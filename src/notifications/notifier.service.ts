@@ -4,6 +4,7 @@
  * when the change commits. A notice is identified by its recipient and a dedupe key: notifying
  * the same cause twice (a retried transaction, a double click) creates nothing the second time.
  */
+import { UserLookups } from '../identity';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../access/context/request-context';
 import type { CalendarEntry } from './notification.entity';
@@ -60,6 +61,8 @@ export function defaultDedupeKey(notice: Notice): string {
 
 @Injectable()
 export class Notifier {
+  constructor(private readonly people: UserLookups) {}
+
   async notify(tx: RequestContext, notice: Notice): Promise<NotifyResult> {
     if (!tx.inTransaction) throw new Error('Notifier.notify() needs a transaction: call it inside Transactions.run().');
     const dedupeKey = defaultDedupeKey(notice);
@@ -77,13 +80,14 @@ export class Notifier {
           method: notice.calendar.method ?? (notice.kind === NotificationKind.HEARING_CANCELLED ? 'CANCEL' : 'REQUEST'),
         }
       : null;
+    // Those with an account find the notice under it; the others under their national ID when they open one.
+    const accounts = await this.people.userIdsOf(tx, nationalIds);
     // One statement for every recipient; an existing (national ID, key) is skipped, not an error.
     const created = await tx.manager.query<{ id: string; national_id: string }[]>(
       `INSERT INTO notifications
          (user_id, national_id, lawsuit_id, hearing_id, kind, title_ar, title_en, body_ar, body_en, data, calendar, dedupe_key)
-       SELECT u.id, r.national_id, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11
-         FROM unnest($1::char(10)[]) AS r(national_id)
-         LEFT JOIN users u ON u.national_id = r.national_id
+       SELECT r.user_id, r.national_id, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11
+         FROM unnest($1::char(10)[], $12::uuid[]) AS r(national_id, user_id)
        ON CONFLICT (national_id, dedupe_key) DO NOTHING
        RETURNING id, national_id`,
       [
@@ -98,6 +102,7 @@ export class Notifier {
         notice.data ?? {},
         calendar,
         dedupeKey,
+        nationalIds.map((n) => accounts.get(n) ?? null),
       ],
     );
     for (const row of created) {

@@ -2,7 +2,7 @@
  * Demo data: courts of Riyadh, Jeddah and Dammam with circuits, a prosecution office, a notary
  * office, nationwide holidays, and one user per role. National IDs carry valid check digits.
  */
-import { CourtType, Specialization } from '../organizations/organization.enums';
+import { CourtType, Specialization } from '../organizations';
 import { Role } from '../access/role.enum';
 
 export const SEED_COURTS = [

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
-import { LawsuitCategory } from '../litigation/lawsuits/lawsuit.enums';
+import { LawsuitCategory } from '../litigation';
 import { MONTH_FORMAT } from './month-range';
 
 @InputType({ description: 'Which statistics: one court or all, one category or all, a range of Riyadh months (at most 36).' })

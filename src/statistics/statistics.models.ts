@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { LawsuitCategory } from '../litigation/lawsuits/lawsuit.enums';
+import { LawsuitCategory } from '../litigation';
 
 /**
  * The lawsuits of one court and category filed (submitted) in one Riyadh month, and where they

@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
+import { LitigationModule } from '../litigation';
+import { OrganizationsModule } from '../organizations';
 import { StatisticsResolver } from './statistics.resolver';
 import { StatisticsService } from './statistics.service';
+// The SQL of this wing's subjects for the access layer's list filters.
+import './statistics.sql-fields';
 
-/** Public court statistics: SQL aggregates over lawsuits and hearings, never party data. */
+/** Public court statistics: the litigation wing's cohorts of lawsuits with the courts' names, never party data. */
 @Module({
+  imports: [LitigationModule, OrganizationsModule],
   providers: [StatisticsService, StatisticsResolver],
   exports: [StatisticsService],
 })

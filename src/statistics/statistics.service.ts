@@ -1,7 +1,7 @@
 /**
- * Public court statistics, computed by PostgreSQL in one aggregate query (a second one only to
- * tell an unknown court from a court without filings): no lawsuit row ever reaches Node, and
- * nothing that names a party, a person or a case is selected.
+ * Public court statistics: the litigation wing's cohorts of lawsuits (one aggregate query in
+ * PostgreSQL; no lawsuit row ever reaches Node) with the courts' names, ordered by month, court
+ * code and category. An unknown court is told from a court without filings.
  *
  * Definitions (per court, category and month of filing, the month taken in Asia/Riyadh):
  * - filed: submitted at least once (`submitted_at` set, so never a draft, nor a draft withdrawn
@@ -22,113 +22,33 @@ import { Injectable } from '@nestjs/common';
 import { authorize } from '../access/authorize';
 import type { RequestContext } from '../access/context/request-context';
 import { NotFoundError } from '../core/errors/domain-error';
-import { LawsuitState } from '../litigation/lawsuits/lawsuit-state-machine';
-import type { LawsuitCategory } from '../litigation/lawsuits/lawsuit.enums';
+import { CaseStatistics } from '../litigation';
+import { OrganizationLookups } from '../organizations';
 import { resolveMonthRange, STATISTICS_TIME_ZONE } from './month-range';
 import type { CourtStatisticsFilter } from './statistics.inputs';
 import type { CourtStatisticsRow } from './statistics.models';
 
-/** States in which a lawsuit is disposed of (decided, or ended without a decision). */
-export const DISPOSED_STATES: readonly LawsuitState[] = [
-  LawsuitState.JUDGMENT_ISSUED,
-  LawsuitState.OBJECTED,
-  LawsuitState.APPEAL_DECIDED,
-  LawsuitState.FINAL,
-  LawsuitState.EXECUTION_REQUESTED,
-  LawsuitState.CLOSED,
-  LawsuitState.WITHDRAWN,
-  LawsuitState.SETTLED,
-  LawsuitState.STRUCK_OFF,
-  LawsuitState.REJECTED,
-];
-
-interface Row {
-  court_id: string;
-  court_code: string;
-  court_name_ar: string;
-  court_name_en: string;
-  category: LawsuitCategory;
-  month: string;
-  filed: number;
-  registered: number;
-  disposed: number;
-  pending: number;
-  median_days: number | null;
-  hearings: number;
-  postponed_hearings: number;
-  postponed_share: number | null;
-}
-
 @Injectable()
 export class StatisticsService {
+  constructor(
+    private readonly cases: CaseStatistics,
+    private readonly organizations: OrganizationLookups,
+  ) {}
+
   async courtStatistics(ctx: RequestContext, filter: CourtStatisticsFilter): Promise<CourtStatisticsRow[]> {
     authorize(ctx, 'read', 'CourtStatistics', filter.courtId ? { courtId: filter.courtId } : undefined);
     const range = resolveMonthRange(ctx.now(), filter);
-
-    // $1 time zone, $2 first month, $3 last month (both included), $4 disposed states; the month
-    // bounds become instants in SQL, so the range stays a plain index range on submitted_at.
-    const params: unknown[] = [STATISTICS_TIME_ZONE, range.from, range.to, DISPOSED_STATES];
-    const where = [
-      'l.submitted_at IS NOT NULL',
-      `l.state <> 'DRAFT'`,
-      `l.submitted_at >= (($2::text || '-01')::timestamp AT TIME ZONE $1::text)`,
-      `l.submitted_at < ((($3::text || '-01')::timestamp + interval '1 month') AT TIME ZONE $1::text)`,
-    ];
-    if (filter.courtId) where.push(`l.court_id = $${params.push(filter.courtId)}`);
-    if (filter.category) where.push(`l.category = $${params.push(filter.category)}`);
-
-    const rows = await ctx.manager.query<Row[]>(
-      `
-      WITH filed AS (
-        SELECT l.id, l.court_id, l.category,
-               to_char(l.submitted_at AT TIME ZONE $1::text, 'YYYY-MM') AS month,
-               l.registered_at, l.decided_at,
-               (l.state = ANY($4::text[]) OR l.decided_at IS NOT NULL OR l.closed_at IS NOT NULL) AS disposed
-          FROM lawsuits l
-         WHERE ${where.join(' AND ')}
-      ),
-      hearing_counts AS (
-        SELECT h.lawsuit_id,
-               count(*) AS hearings,
-               count(*) FILTER (WHERE h.state = 'POSTPONED') AS postponed
-          FROM hearings h
-         WHERE h.lawsuit_id IN (SELECT id FROM filed)
-         GROUP BY h.lawsuit_id
-      ),
-      grouped AS (
-        SELECT f.court_id, f.category, f.month,
-               count(*)::int AS filed,
-               count(*) FILTER (WHERE f.registered_at IS NOT NULL)::int AS registered,
-               count(*) FILTER (WHERE f.disposed)::int AS disposed,
-               count(*) FILTER (WHERE f.registered_at IS NOT NULL AND NOT f.disposed)::int AS pending,
-               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM f.decided_at - f.registered_at)::float8 / 86400)
-                 FILTER (WHERE f.decided_at IS NOT NULL AND f.registered_at IS NOT NULL) AS median_days,
-               coalesce(sum(hc.hearings), 0)::int AS hearings,
-               coalesce(sum(hc.postponed), 0)::int AS postponed_hearings
-          FROM filed f
-          LEFT JOIN hearing_counts hc ON hc.lawsuit_id = f.id
-         GROUP BY f.court_id, f.category, f.month
-      )
-      SELECT g.court_id, c.code AS court_code, c.name_ar AS court_name_ar, c.name_en AS court_name_en,
-             g.category, g.month, g.filed, g.registered, g.disposed, g.pending,
-             round(g.median_days::numeric, 2)::float8 AS median_days,
-             g.hearings, g.postponed_hearings,
-             CASE WHEN g.hearings > 0 THEN round(g.postponed_hearings::numeric / g.hearings, 4)::float8 END AS postponed_share
-        FROM grouped g
-        JOIN courts c ON c.id = g.court_id
-       ORDER BY g.month, c.code, g.category`,
-      params,
-    );
-
-    if (!rows.length && filter.courtId) {
-      const [court] = await ctx.manager.query<unknown[]>('SELECT 1 FROM courts WHERE id = $1', [filter.courtId]);
-      if (!court) throw new NotFoundError('Court');
-    }
-    return rows.map((r) => ({
+    const rows = await this.cases.cohorts(ctx, STATISTICS_TIME_ZONE, { range, courtId: filter.courtId, category: filter.category });
+    if (!rows.length && filter.courtId && !(await this.organizations.findCourt(ctx, filter.courtId))) throw new NotFoundError('Court');
+    const courts = new Map((await this.organizations.courtsByIds(ctx, [...new Set(rows.map((r) => r.court_id))])).map((c) => [c.id, c]));
+    const sorted = rows
+      .map((r) => ({ r, court: courts.get(r.court_id)! }))
+      .sort((a, b) => cmp(a.r.month, b.r.month) || cmp(a.court.code, b.court.code) || cmp(a.r.category, b.r.category));
+    return sorted.map(({ r, court }) => ({
       courtId: r.court_id,
-      courtCode: r.court_code,
-      courtNameAr: r.court_name_ar,
-      courtNameEn: r.court_name_en,
+      courtCode: court.code,
+      courtNameAr: court.nameAr,
+      courtNameEn: court.nameEn,
       category: r.category,
       month: r.month,
       filed: r.filed,
@@ -141,4 +61,9 @@ export class StatisticsService {
       postponedHearingShare: r.postponed_share,
     }));
   }
+}
+
+/** Court codes, months and category names compare as plain strings. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

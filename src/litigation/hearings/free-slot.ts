@@ -3,7 +3,7 @@
  * at which a hearing of the requested length fits the court's calendar and overlaps no live
  * hearing of the circuit or the judge.
  */
-import { calendarProblem, CalendarRules, ClosedDays } from '../../organizations/working-calendar';
+import { calendarProblem, CalendarRules, ClosedDays } from '../../organizations';
 
 export interface Busy {
   startsAt: Date;

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LawsuitsModule } from '../lawsuits/lawsuits.module';
-import { NotarizationModule } from '../../notarization/notarization.module';
-import { OrganizationsModule } from '../../organizations/organizations.module';
+import { NotarizationModule } from '../../notarization';
+import { OrganizationsModule } from '../../organizations';
 import { HearingsResolver, LawsuitHearingsResolver } from './hearings.resolver';
 import { HearingsService } from './hearings.service';
 

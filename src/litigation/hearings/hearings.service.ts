@@ -10,25 +10,24 @@ import { authorize, can, unreadable } from '../../access/authorize';
 import { accessibleCondition } from '../../access/sql-filter';
 import type { RequestContext } from '../../access/context/request-context';
 import { jsonObjectOf, plainRows, revive, selectionOf } from '../../core/database/plain-rows';
-import { AgencyService } from '../../notarization/powers-of-attorney/agency.service';
-import { PowerCode } from '../../notarization/powers-of-attorney/powers';
+import { AgencyService } from '../../notarization';
+import { PowerCode } from '../../access/power-codes';
 import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, DomainError, ForbiddenError, NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
-import { Membership } from '../../identity/membership.entity';
-import { Role } from '../../access/role.enum';
+import { UserLookups } from '../../identity';
 import { LawsuitNotices } from '../lawsuits/lawsuit-notices';
 import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
 import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
 import { Lawsuit } from '../lawsuits/lawsuit.entity';
 import { LawsuitsService } from '../lawsuits/lawsuits.service';
-import { Court } from '../../organizations/court.entity';
-import { OrganizationsService } from '../../organizations/organizations.service';
+import { OrganizationLookups } from '../../organizations';
+import { OrganizationsService } from '../../organizations';
 import { nextFreeSlot } from './free-slot';
 import { HearingAttendance } from './hearing-attendance.entity';
 import { hearingMachine, HearingEvent } from './hearing-state-machine';
 import { HearingMode, HearingState } from './hearing.enums';
-import { DocumentKind } from '../../documents/document.enums';
-import { DocumentsService } from '../../documents/documents.service';
+import { DocumentKind } from '../../documents';
+import { DocumentsService } from '../../documents';
 import { Hearing } from './hearing.entity';
 import { CancelHearingInput, DocketInput, PostponeHearingInput, RecordMinutesInput, ScheduleHearingInput } from './hearing.inputs';
 
@@ -84,6 +83,8 @@ export class HearingsService {
     private readonly tx: Transactions,
     private readonly lawsuits: LawsuitsService,
     private readonly orgs: OrganizationsService,
+    private readonly organizations: OrganizationLookups,
+    private readonly people: UserLookups,
     private readonly notices: LawsuitNotices,
     private readonly agency: AgencyService,
     private readonly documents: DocumentsService,
@@ -336,32 +337,34 @@ export class HearingsService {
 
   /** The public cause list of a court for a day: times, case numbers and circuits; no names, nothing sealed. */
   async causeList(ctx: RequestContext, courtCode: string, date: string) {
-    const court = await ctx.repo(Court).findOneBy({ code: courtCode });
+    const court = await this.organizations.courtByCode(ctx, courtCode);
     if (!court) throw new NotFoundError('Court');
     const rows = await ctx.manager.query<
       {
         starts_at: Date;
         ends_at: Date;
         case_number: string;
-        circuit_code: string;
+        circuit_id: string;
         mode: HearingMode;
         room: string | null;
         state: HearingState;
       }[]
     >(
-      `SELECT h.starts_at, h.ends_at, l.case_number, c.code AS circuit_code, h.mode, h.room, h.state
-         FROM hearings h JOIN lawsuits l ON l.id = h.lawsuit_id JOIN circuits c ON c.id = h.circuit_id
+      `SELECT h.starts_at, h.ends_at, l.case_number, h.circuit_id, h.mode, h.room, h.state
+         FROM hearings h JOIN lawsuits l ON l.id = h.lawsuit_id
         WHERE h.court_id = $1 AND NOT l.sealed AND h.state IN ('SCHEDULED','HELD')
           AND h.starts_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Riyadh'
           AND h.starts_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Riyadh'
         ORDER BY h.starts_at, l.case_number`,
       [court.id, date],
     );
+    const circuits = await this.organizations.circuitsByIds(ctx, [...new Set(rows.map((r) => r.circuit_id))]);
+    const codeOf = new Map(circuits.map((c) => [c.id, c.code]));
     return rows.map((r) => ({
       startsAt: r.starts_at,
       endsAt: r.ends_at,
       caseNumber: r.case_number,
-      circuitCode: r.circuit_code,
+      circuitCode: codeOf.get(r.circuit_id)!,
       mode: r.mode,
       room: r.room,
       state: r.state,
@@ -389,7 +392,7 @@ export class HearingsService {
     const lawsuitId = slot.lawsuitId ?? hearing?.lawsuitId;
     const lawsuit = lawsuitId ? await ctx.repo(Lawsuit).findOneBy({ id: lawsuitId }) : null;
     if (!lawsuit?.circuitId) return null;
-    const court = await ctx.repo(Court).findOneByOrFail({ id: lawsuit.courtId });
+    const court = await this.organizations.courtOf(ctx, lawsuit.courtId);
     const horizon = new Date(slot.startsAt.getTime() + 60 * 24 * 3600_000);
     const busy = await ctx.manager.query<{ starts_at: Date; ends_at: Date }[]>(
       `SELECT starts_at, ends_at FROM hearings
@@ -416,7 +419,7 @@ export class HearingsService {
     details: Pick<Hearing, 'mode' | 'room' | 'meetingLink' | 'previousHearingId'>,
   ): Promise<Hearing> {
     const endsAt = new Date(slot.startsAt.getTime() + slot.durationMinutes * 60_000);
-    const court = await tx.repo(Court).findOneByOrFail({ id: lawsuit.courtId });
+    const court = await this.organizations.courtOf(tx, lawsuit.courtId);
     const problem = await this.orgs.calendarProblem(tx, court, slot.startsAt, endsAt);
     if (problem) throw BadUserInputError.field('input.startsAt', `is outside the court's working calendar (${problem})`);
     return tx.repo(Hearing).save(
@@ -438,7 +441,7 @@ export class HearingsService {
   }
 
   private async presidingJudge(tx: RequestContext, circuitId: string, requested?: string): Promise<string | null> {
-    const seats = await tx.repo(Membership).find({ where: { circuitId, role: Role.JUDGE }, order: { createdAt: 'ASC' } });
+    const seats = await this.people.judgesOfCircuit(tx, circuitId);
     if (requested) {
       if (!seats.some((s) => s.userId === requested)) throw BadUserInputError.field('input.judgeId', 'is not a judge of the circuit');
       return requested;

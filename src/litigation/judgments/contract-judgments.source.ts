@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { RequestContext } from '../../access/context/request-context';
-import { CourtJudgments, type CourtJudgmentSource, type JudgmentFacts } from '../../notarization/contracts/court-judgments.port';
+import { CourtJudgments, type CourtJudgmentSource, type JudgmentFacts } from '../../notarization';
 
 /** Tells the notarization wing what it may know of a judgment: its deciding circuit and finality. */
 @Injectable()

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../../organizations';
 import { LawsuitsModule } from '../lawsuits/lawsuits.module';
-import { ContractsModule } from '../../notarization/contracts/contracts.module';
-import { NotarizationModule } from '../../notarization/notarization.module';
+import { ContractsModule } from '../../notarization';
+import { NotarizationModule } from '../../notarization';
 import { ContractJudgmentsSource } from './contract-judgments.source';
 import { JudgmentsResolver, JudgmentWindowsResolver, LawsuitJudgmentResolver } from './judgments.resolver';
 import { JudgmentsService } from './judgments.service';
@@ -9,7 +10,7 @@ import { ObjectionClock } from './objection-clock.service';
 
 /** Judgments, each party's objection clock, objections, appeal decisions, finality and execution requests. */
 @Module({
-  imports: [LawsuitsModule, NotarizationModule, ContractsModule],
+  imports: [OrganizationsModule, LawsuitsModule, NotarizationModule, ContractsModule],
   providers: [
     ContractJudgmentsSource,
     JudgmentsService,

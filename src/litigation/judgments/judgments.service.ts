@@ -7,8 +7,8 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize } from '../../access/authorize';
 import type { RequestContext } from '../../access/context/request-context';
-import { AgencyService } from '../../notarization/powers-of-attorney/agency.service';
-import { PowerCode } from '../../notarization/powers-of-attorney/powers';
+import { AgencyService } from '../../notarization';
+import { PowerCode } from '../../access/power-codes';
 import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, DomainError, ForbiddenError } from '../../core/errors/domain-error';
 import { HearingState } from '../hearings/hearing.enums';
@@ -17,10 +17,9 @@ import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
 import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
 import { Lawsuit } from '../lawsuits/lawsuit.entity';
 import { LawsuitsService } from '../lawsuits/lawsuits.service';
-import { Court } from '../../organizations/court.entity';
-import { CourtType } from '../../organizations/organization.enums';
-import { DocumentKind } from '../../documents/document.enums';
-import { DocumentsService } from '../../documents/documents.service';
+import { type Court, OrganizationLookups } from '../../organizations';
+import { DocumentKind } from '../../documents';
+import { DocumentsService } from '../../documents';
 import { ExecutionRequest } from './execution-request.entity';
 import { AppealDecision } from './judgment.enums';
 import { Judgment } from './judgment.entity';
@@ -37,6 +36,7 @@ export class JudgmentsService {
     private readonly clock: ObjectionClock,
     private readonly agency: AgencyService,
     private readonly documents: DocumentsService,
+    private readonly organizations: OrganizationLookups,
   ) {}
 
   async issue(ctx: RequestContext, input: IssueJudgmentInput): Promise<Judgment> {
@@ -287,15 +287,8 @@ export class JudgmentsService {
 
   /** An appeal court of the lawsuit's city, or else the first appeal court. */
   private async appealCourtFor(tx: RequestContext, lawsuit: Lawsuit): Promise<Court> {
-    const court = await tx.repo(Court).findOneByOrFail({ id: lawsuit.courtId });
-    const appeal = await tx
-      .repo(Court)
-      .createQueryBuilder('c')
-      .where('c.type = :type', { type: CourtType.APPEAL })
-      .orderBy('(lower(c.city) = lower(:city))', 'DESC')
-      .addOrderBy('c.code')
-      .setParameter('city', court.city)
-      .getOne();
+    const court = await this.organizations.courtOf(tx, lawsuit.courtId);
+    const appeal = await this.organizations.appealCourtFor(tx, court.city);
     if (!appeal) throw BadUserInputError.field('input.lawsuitId', 'no appeal court is configured');
     return appeal;
   }

@@ -12,14 +12,16 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
+import { UserLookups } from '../../identity';
+import { OrganizationLookups } from '../../organizations';
 import { whenAr, whenEn } from '../lawsuits/lawsuit-notices';
 import type { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
 import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
 import { PartySide } from '../lawsuits/lawsuit.enums';
-import type { Notification } from '../../notifications/notification.entity';
-import { NotificationChannel, NotificationKind } from '../../notifications/notification.enums';
-import { Notifier } from '../../notifications/notifier.service';
-import { ServiceListeners } from '../../notifications/service-listeners';
+import type { Notification } from '../../notifications';
+import { NotificationChannel, NotificationKind } from '../../notifications';
+import { Notifier } from '../../notifications';
+import { ServiceListeners } from '../../notifications';
 import { ServiceMethod } from './judgment.enums';
 import { objectionDeadline, reminderDue, reminderHorizon, windowState, WindowState } from './objection-window';
 import { PartyService } from './party-service.entity';
@@ -51,6 +53,8 @@ export class ObjectionClock {
     listeners: ServiceListeners,
     private readonly transactions: Transactions,
     private readonly notifier: Notifier,
+    private readonly organizations: OrganizationLookups,
+    private readonly people: UserLookups,
   ) {
     listeners.on(NotificationKind.JUDGMENT_ISSUED, (tx, notification) => this.served(tx, notification));
   }
@@ -66,11 +70,13 @@ export class ObjectionClock {
     );
     if (!judgment) return;
     const deadline = objectionDeadline(notification.servedAt, judgment.urgent);
+    // Served: the party with this national ID, or an organization whose representative has it.
+    const account = (await this.people.userIdsOf(tx, [notification.nationalId])).get(notification.nationalId) ?? null;
     const started = await tx.manager.query<{ party_id: string }[]>(
       `INSERT INTO judgment_party_services (judgment_id, party_id, national_id, notification_id, channel, served_at, objection_deadline)
        SELECT $1, p.id, $3, $4, $5, $6, $7
-         FROM lawsuit_parties p LEFT JOIN users r ON r.id = p.representative_id
-        WHERE p.lawsuit_id = $2 AND (p.national_id = $3 OR (p.national_id IS NULL AND r.national_id = $3))
+         FROM lawsuit_parties p
+        WHERE p.lawsuit_id = $2 AND (p.national_id = $3 OR (p.national_id IS NULL AND p.representative_id = $8::uuid))
        ON CONFLICT (judgment_id, party_id) DO NOTHING
        RETURNING party_id`,
       [
@@ -81,6 +87,7 @@ export class ObjectionClock {
         notification.servedChannel,
         notification.servedAt,
         deadline,
+        account,
       ],
     );
     if (!started.length) return; // a representative or filer who is no party: informed, not served
@@ -155,12 +162,15 @@ export class ObjectionClock {
     deadline: Date,
     reference: string,
   ): Promise<void> {
-    const [row] = await tx.manager.query<{ case_number: string | null; time_zone: string; representative_national_id: string | null }[]>(
-      `SELECT l.case_number, c.time_zone, r.national_id AS representative_national_id
-         FROM lawsuits l JOIN courts c ON c.id = l.court_id LEFT JOIN users r ON r.id = $2
-        WHERE l.id = $1`,
-      [judgment.lawsuitId, party.representativeId],
+    const [lawsuit] = await tx.manager.query<{ case_number: string | null; court_id: string }[]>(
+      'SELECT case_number, court_id FROM lawsuits WHERE id = $1',
+      [judgment.lawsuitId],
     );
+    const row = {
+      case_number: lawsuit.case_number,
+      time_zone: (await this.organizations.courtOf(tx, lawsuit.court_id)).timeZone,
+      representative_national_id: (await this.people.nationalIdsOf(tx, [party.representativeId])).get(party.representativeId ?? '') ?? null,
+    };
     const recipients = [party.nationalId, row.representative_national_id].filter((n): n is string => !!n);
     if (!recipients.length) return;
     const no = row.case_number ?? '';
@@ -271,9 +281,9 @@ export class ObjectionClock {
     const due = await ctx.manager.query<{ id: string }[]>(
       `SELECT s.id FROM judgment_party_services s
          JOIN judgments j ON j.id = s.judgment_id JOIN lawsuits l ON l.id = j.lawsuit_id
-         JOIN lawsuit_parties p ON p.id = s.party_id LEFT JOIN users r ON r.id = p.representative_id
+         JOIN lawsuit_parties p ON p.id = s.party_id
         WHERE s.reminded_at IS NULL AND s.objection_deadline >= $1 AND s.objection_deadline <= $2 AND l.state = $3
-          AND coalesce(p.national_id, r.national_id) IS NOT NULL
+          AND (p.national_id IS NOT NULL OR p.representative_id IS NOT NULL)
         ORDER BY s.objection_deadline LIMIT $4`,
       [now, reminderHorizon(now), LawsuitState.JUDGMENT_ISSUED, limit],
     );
@@ -285,40 +295,42 @@ export class ObjectionClock {
             judgment_id: string;
             party_id: string;
             national_id: string | null;
+            representative_id: string | null;
             objection_deadline: Date;
             reminded_at: Date | null;
             lawsuit_id: string;
             case_number: string | null;
             state: string;
-            time_zone: string;
-            representative_national_id: string | null;
+            court_id: string;
           }[]
         >(
-          `SELECT s.judgment_id, s.party_id, p.national_id, s.objection_deadline, s.reminded_at,
-                  l.id AS lawsuit_id, l.case_number, l.state, c.time_zone, r.national_id AS representative_national_id
+          `SELECT s.judgment_id, s.party_id, p.national_id, p.representative_id, s.objection_deadline, s.reminded_at,
+                  l.id AS lawsuit_id, l.case_number, l.state, l.court_id
              FROM judgment_party_services s
-             JOIN judgments j ON j.id = s.judgment_id JOIN lawsuits l ON l.id = j.lawsuit_id JOIN courts c ON c.id = l.court_id
-             JOIN lawsuit_parties p ON p.id = s.party_id LEFT JOIN users r ON r.id = p.representative_id
+             JOIN judgments j ON j.id = s.judgment_id JOIN lawsuits l ON l.id = j.lawsuit_id
+             JOIN lawsuit_parties p ON p.id = s.party_id
             WHERE s.id = $1 FOR UPDATE OF s`,
           [id],
         );
         if (!row || row.state !== LawsuitState.JUDGMENT_ISSUED || !reminderDue(row.objection_deadline, row.reminded_at, tx.now())) return;
+        const timeZone = (await this.organizations.courtOf(tx, row.court_id)).timeZone;
+        const representative = row.representative_id
+          ? (await this.people.nationalIdsOf(tx, [row.representative_id])).get(row.representative_id)
+          : null;
         const no = row.case_number ?? '';
         const deadline = row.objection_deadline;
         await this.notifier.notify(tx, {
           kind: NotificationKind.OBJECTION_DEADLINE,
-          recipients: [row.national_id, row.representative_national_id]
-            .filter((n): n is string => !!n)
-            .map((n) => ({ nationalId: n.trim() })),
+          recipients: [row.national_id, representative].filter((n): n is string => !!n).map((n) => ({ nationalId: n.trim() })),
           lawsuitId: row.lawsuit_id,
           data: { caseNumber: row.case_number, partyId: row.party_id, objectionDeadline: deadline.toISOString() },
           titleAr: `قرب انتهاء مهلة الاعتراض في الدعوى رقم ${no}`,
           titleEn: `Objection deadline approaching in lawsuit ${no}`,
           bodyAr:
-            `تنتهي مهلة الاعتراض على الحكم الصادر في الدعوى رقم ${no} ${whenAr(deadline, row.time_zone)}. ` +
+            `تنتهي مهلة الاعتراض على الحكم الصادر في الدعوى رقم ${no} ${whenAr(deadline, timeZone)}. ` +
             'إن لم يُقدَّم اعتراض قبلها اكتسب الحكم القطعية في حقك.',
           bodyEn:
-            `The time to object to the judgment in lawsuit ${no} ends on ${whenEn(deadline, row.time_zone)}. ` +
+            `The time to object to the judgment in lawsuit ${no} ends on ${whenEn(deadline, timeZone)}. ` +
             'Without an objection by then, the judgment becomes final as far as you are concerned.',
           dedupeKey: `objection-deadline:${row.judgment_id}:${row.party_id}`,
         });

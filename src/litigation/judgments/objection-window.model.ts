@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PartySide } from '../lawsuits/lawsuit.enums';
-import { NotificationChannel } from '../../notifications/notification.enums';
+import { NotificationChannel } from '../../notifications';
 import { ServiceMethod } from './judgment.enums';
 
 export enum ObjectionWindowState {

@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { BaseEntity } from '../../core/database/base.entity';
-import { NotificationChannel } from '../../notifications/notification.enums';
+import { NotificationChannel } from '../../notifications';
 import { ServiceMethod } from './judgment.enums';
 
 /**

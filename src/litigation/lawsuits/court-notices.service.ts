@@ -4,22 +4,17 @@
  * representative, through the same outbox and channels as the notices of transitions, in one
  * transaction with its audit event. Such a notice is not service of a judgment.
  */
+import { PartyAddresses } from './party-addresses';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, DomainError } from '../../core/errors/domain-error';
-import { NotificationKind } from '../../notifications/notification.enums';
-import { Notifier } from '../../notifications/notifier.service';
+import { NotificationKind } from '../../notifications';
+import { Notifier } from '../../notifications';
 import type { CourtNoticeReceipt, SendCourtNoticeInput } from './court-notice.model';
 import { LawsuitState } from './lawsuit-state-machine';
 import { LawsuitsService } from './lawsuits.service';
-
-interface PartyRow {
-  id: string;
-  national_id: string | null;
-  representative_national_id: string | null;
-}
 
 @Injectable()
 export class CourtNoticesService {
@@ -27,6 +22,7 @@ export class CourtNoticesService {
     private readonly tx: Transactions,
     private readonly lawsuits: LawsuitsService,
     private readonly notifier: Notifier,
+    private readonly partyAddresses: PartyAddresses,
   ) {}
 
   async send(ctx: RequestContext, input: SendCourtNoticeInput): Promise<CourtNoticeReceipt> {
@@ -41,16 +37,8 @@ export class CourtNoticesService {
           { from: lawsuit.state, event: 'notify' },
         );
       }
-      const parties = await tx.manager.query<PartyRow[]>(
-        `SELECT p.id, p.national_id, r.national_id AS representative_national_id
-           FROM lawsuit_parties p LEFT JOIN users r ON r.id = p.representative_id
-          WHERE p.lawsuit_id = $1 ORDER BY p.side, p.created_at`,
-        [lawsuit.id],
-      );
-      // Each party's addresses on the platform: their own national ID (a person) and their representative's.
-      const addresses = new Map(
-        parties.map((p) => [p.id, [p.national_id, p.representative_national_id].filter((n): n is string => !!n).map((n) => n.trim())]),
-      );
+      const parties = await this.partyAddresses.ofLawsuit(tx, lawsuit.id);
+      const addresses = new Map(parties.map((p) => [p.id, PartyAddresses.addressesOf([p])]));
       const unknown = (input.partyIds ?? []).findIndex((id) => !addresses.has(id));
       if (unknown >= 0) throw BadUserInputError.field(`input.partyIds.${unknown}`, 'is not a party to this lawsuit');
       const chosen = input.partyIds ? [...new Set(input.partyIds)] : parties.map((p) => p.id);

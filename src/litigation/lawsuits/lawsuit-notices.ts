@@ -10,15 +10,16 @@
  * the caller's transaction, so a transition that rolls back notifies no one, and a committed one
  * is delivered exactly once.
  */
+import { PartyAddresses } from './party-addresses';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../access/context/request-context';
 import type { Hearing } from '../hearings/hearing.entity';
 import { HearingMode } from '../hearings/hearing.enums';
 import { AppealDecision } from '../judgments/judgment.enums';
-import { NotificationKind } from '../../notifications/notification.enums';
-import { Notifier } from '../../notifications/notifier.service';
-import { Circuit } from '../../organizations/circuit.entity';
-import { Court } from '../../organizations/court.entity';
+import { NotificationKind } from '../../notifications';
+import { Notifier } from '../../notifications';
+import { UserLookups } from '../../identity';
+import { type Circuit, type Court, OrganizationLookups } from '../../organizations';
 import type { LawsuitEvent } from './lawsuit-state-machine';
 import { Lawsuit } from './lawsuit.entity';
 import { PartySide } from './lawsuit.enums';
@@ -264,7 +265,12 @@ export const REMOTE_LOCATION = 'Remote hearing';
 
 @Injectable()
 export class LawsuitNotices {
-  constructor(private readonly notifier: Notifier) {}
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly organizations: OrganizationLookups,
+    private readonly people: UserLookups,
+    private readonly partyAddresses: PartyAddresses,
+  ) {}
 
   /** Notifies those concerned of one event of the state machine (`before` and `after` the change). */
   async lawsuitMoved(
@@ -382,8 +388,8 @@ export class LawsuitNotices {
 
   private async facts(tx: RequestContext, lawsuit: Lawsuit, circuitId: string | null, details: TransitionDetails): Promise<Facts> {
     // One after the other: inside a transaction they share one connection.
-    const court = await tx.repo(Court).findOneByOrFail({ id: lawsuit.courtId });
-    const circuit = circuitId ? await tx.repo(Circuit).findOneBy({ id: circuitId }) : null;
+    const court = await this.organizations.courtOf(tx, lawsuit.courtId);
+    const circuit = circuitId ? await this.organizations.findCircuit(tx, circuitId) : null;
     const no = lawsuit.caseNumber ?? '';
     return {
       lawsuit,
@@ -402,26 +408,19 @@ export class LawsuitNotices {
    */
   private async bench(tx: RequestContext, hearing: Hearing, previous?: Hearing): Promise<{ nationalId: string }[]> {
     const presiding = [hearing.judgeId, previous?.judgeId].filter((id): id is string => !!id);
-    const rows = await tx.manager.query<{ national_id: string }[]>(
-      presiding.length
-        ? `SELECT u.national_id FROM users u WHERE u.id = ANY($1::uuid[])`
-        : `SELECT DISTINCT u.national_id FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.role = 'JUDGE' AND m.circuit_id = $1`,
-      [presiding.length ? presiding : hearing.circuitId],
-    );
-    return rows.map((r) => ({ nationalId: r.national_id }));
+    const nationalIds = presiding.length
+      ? [...(await this.people.nationalIdsOf(tx, presiding)).values()]
+      : (await this.people.judgesOfCircuit(tx, hearing.circuitId)).map((j) => j.nationalId);
+    return [...new Set(nationalIds)].map((nationalId) => ({ nationalId }));
   }
 
   /** National IDs of the people to notify: parties (persons), their representatives, and the filer. */
   private async recipients(tx: RequestContext, lawsuit: Lawsuit, audience: Audience): Promise<{ nationalId: string }[]> {
-    const rows = await tx.manager.query<{ side: string; national_id: string }[]>(
-      `SELECT p.side, p.national_id FROM lawsuit_parties p WHERE p.lawsuit_id = $1 AND p.national_id IS NOT NULL
-       UNION ALL
-       SELECT p.side, u.national_id FROM lawsuit_parties p JOIN users u ON u.id = p.representative_id WHERE p.lawsuit_id = $1
-       UNION ALL
-       SELECT 'FILER', u.national_id FROM users u WHERE u.id = $2`,
-      [lawsuit.id, lawsuit.filedBy],
+    const parties = (await this.partyAddresses.ofLawsuit(tx, lawsuit.id)).filter(
+      (p) => audience === 'parties' || p.side !== PartySide.DEFENDANT,
     );
-    return rows.filter((r) => audience === 'parties' || r.side !== PartySide.DEFENDANT).map((r) => ({ nationalId: r.national_id }));
+    const filer = (await this.people.nationalIdsOf(tx, [lawsuit.filedBy])).get(lawsuit.filedBy);
+    return [...PartyAddresses.addressesOf(parties), ...(filer ? [filer] : [])].map((nationalId) => ({ nationalId }));
   }
 }
 

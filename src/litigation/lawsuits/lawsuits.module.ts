@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
-import { NotarizationModule } from '../../notarization/notarization.module';
+import { PartyAddresses } from './party-addresses';
+import { NotarizationModule } from '../../notarization';
+import { OrganizationsModule } from '../../organizations';
 import { CourtNoticesResolver } from './court-notices.resolver';
 import { CourtNoticesService } from './court-notices.service';
 import { LawsuitOutcomesResolver } from './lawsuit-outcomes.resolver';
@@ -10,10 +12,11 @@ import { LawsuitsService } from './lawsuits.service';
 
 /** Lawsuits: filing, review and registration, the lifecycle and its other ends, the court's notices, and the reads. */
 @Module({
-  imports: [NotarizationModule],
+  imports: [NotarizationModule, OrganizationsModule],
   providers: [
     LawsuitsService,
     LawsuitNotices,
+    PartyAddresses,
     LawsuitsResolver,
     LawsuitPartiesResolver,
     LawsuitOutcomesService,
@@ -21,6 +24,6 @@ import { LawsuitsService } from './lawsuits.service';
     CourtNoticesService,
     CourtNoticesResolver,
   ],
-  exports: [LawsuitsService, LawsuitNotices],
+  exports: [LawsuitsService, LawsuitNotices, PartyAddresses],
 })
 export class LawsuitsModule {}

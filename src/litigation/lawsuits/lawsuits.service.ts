@@ -14,9 +14,9 @@ import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, FieldError, NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
 import { ConnectionShape, newestFirst } from '../../core/graphql/pagination';
 import { Role } from '../../access/role.enum';
-import { AgencyService } from '../../notarization/powers-of-attorney/agency.service';
-import { PowerCode } from '../../notarization/powers-of-attorney/powers';
-import { Court } from '../../organizations/court.entity';
+import { AgencyService } from '../../notarization';
+import { PowerCode } from '../../access/power-codes';
+import { type Court, OrganizationLookups } from '../../organizations';
 import { allocateCaseNumber } from './case-numbers';
 import { courtFee } from './court-fees';
 import { FeeSchedule } from './fee-schedule.entity';
@@ -25,8 +25,8 @@ import { LawsuitClaim } from './lawsuit-claim.entity';
 import { LawsuitNotices, TransitionDetails } from './lawsuit-notices';
 import { LawsuitParty } from './lawsuit-party.entity';
 import { LawsuitEvent, lawsuitMachine, LawsuitState } from './lawsuit-state-machine';
-import { DocumentKind } from '../../documents/document.enums';
-import { DocumentsService } from '../../documents/documents.service';
+import { DocumentKind } from '../../documents';
+import { DocumentsService } from '../../documents';
 import { Lawsuit } from './lawsuit.entity';
 import { LawsuitCategory, PartyKind, PartySide, ReviewDecision } from './lawsuit.enums';
 import {
@@ -52,6 +52,7 @@ export class LawsuitsService {
     private readonly notices: LawsuitNotices,
     private readonly agency: AgencyService,
     private readonly documents: DocumentsService,
+    private readonly organizations: OrganizationLookups,
   ) {}
 
   async file(ctx: RequestContext, input: FileLawsuitInput): Promise<Lawsuit> {
@@ -140,7 +141,7 @@ export class LawsuitsService {
         return this.transition(ctx, input.id, 'review', 'reject', () => ({ rejectReason: input.reason!, closedAt: ctx.now() }));
       case ReviewDecision.ACCEPT:
         return this.transition(ctx, input.id, 'review', 'register', async (lawsuit, tx) => {
-          const court = await tx.repo(Court).findOneByOrFail({ id: lawsuit.courtId });
+          const court = await this.organizations.courtOf(tx, lawsuit.courtId);
           const circuitId = await this.leastLoadedCircuit(tx, lawsuit);
           const caseNumber = await allocateCaseNumber(tx, court);
           return { caseNumber: caseNumber.number, caseYear: caseNumber.year, caseSeq: caseNumber.seq, circuitId, registeredAt: tx.now() };
@@ -328,14 +329,16 @@ export class LawsuitsService {
   }
 
   private async leastLoadedCircuit(tx: RequestContext, lawsuit: Lawsuit): Promise<string> {
-    const [row] = await tx.manager.query<{ id: string }[]>(
-      `SELECT c.id FROM circuits c
-         LEFT JOIN lawsuits l ON l.circuit_id = c.id AND l.state = ANY($3)
-        WHERE c.court_id = $1 AND c.specialization = $2 AND c.active
-        GROUP BY c.id, c.code
-        ORDER BY count(l.id), c.code
-        LIMIT 1`,
-      [lawsuit.courtId, SPECIALIZATION_FOR[lawsuit.category], ACTIVE_STATES],
+    // The court's circuits come by code, so the least loaded with the lowest code wins a tie.
+    const circuits = await this.organizations.activeCircuits(tx, lawsuit.courtId, SPECIALIZATION_FOR[lawsuit.category]);
+    const loads = await tx.manager.query<{ circuit_id: string; load: number }[]>(
+      `SELECT circuit_id, count(*)::int AS load FROM lawsuits WHERE circuit_id = ANY($1::uuid[]) AND state = ANY($2) GROUP BY circuit_id`,
+      [circuits.map((c) => c.id), ACTIVE_STATES],
+    );
+    const loadOf = new Map(loads.map((l) => [l.circuit_id, l.load]));
+    const row = circuits.reduce<(typeof circuits)[number] | undefined>(
+      (best, c) => (!best || (loadOf.get(c.id) ?? 0) < (loadOf.get(best.id) ?? 0) ? c : best),
+      undefined,
     );
     if (!row)
       throw BadUserInputError.field(
@@ -381,7 +384,7 @@ export class LawsuitsService {
         if (!problems.length) {
           for (const p of input.claimants) {
             const { powerOfAttorneyId } = await this.agency.requireAgency(tx, {
-              agentUserId: actor.id,
+              agentNationalId: actor.nationalId,
               principalNationalId: p.nationalId!,
               power: PowerCode.LIT_FILE,
               powerOfAttorneyId: input.powerOfAttorneyId,
@@ -431,10 +434,9 @@ export class LawsuitsService {
 
   private async routeCourt(tx: RequestContext, input: LawsuitContentInput, problems: FieldError[]): Promise<Court | null> {
     const spec = SPECIALIZATION_FOR[input.category];
-    const hears = (courtId: string) =>
-      tx.manager.query<unknown[]>('SELECT 1 FROM circuits WHERE court_id = $1 AND specialization = $2 AND active LIMIT 1', [courtId, spec]);
+    const hears = (courtId: string) => this.organizations.activeCircuits(tx, courtId, spec);
     if (input.courtId) {
-      const court = await tx.repo(Court).findOneBy({ id: input.courtId });
+      const court = await this.organizations.findCourt(tx, input.courtId);
       if (!court) problems.push({ field: 'input.courtId', message: 'no such court' });
       else if (!(await hears(court.id)).length)
         problems.push({ field: 'input.courtId', message: `this court does not hear ${input.category} cases` });
@@ -445,12 +447,7 @@ export class LawsuitsService {
       return null;
     }
     for (const type of COURT_TYPES_FOR[input.category]) {
-      const courts = await tx
-        .repo(Court)
-        .createQueryBuilder('c')
-        .where('lower(c.city) = lower(:city) AND c.type = :type', { city: input.city, type })
-        .orderBy('c.code')
-        .getMany();
+      const courts = await this.organizations.courtsInCity(tx, input.city, type);
       for (const court of courts) if ((await hears(court.id)).length) return court;
     }
     problems.push({ field: 'input.city', message: `no court in this city hears ${input.category} cases` });

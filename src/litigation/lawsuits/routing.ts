@@ -3,7 +3,7 @@
  * category's own type (else the general court of the city); registration refers the case to the
  * least-loaded active circuit of matching specialization.
  */
-import { CourtType, Specialization } from '../../organizations/organization.enums';
+import { CourtType, Specialization } from '../../organizations';
 import { LawsuitCategory } from './lawsuit.enums';
 
 export const COURT_TYPES_FOR: Record<LawsuitCategory, CourtType[]> = {

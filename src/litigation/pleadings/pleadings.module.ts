@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LawsuitsModule } from '../lawsuits/lawsuits.module';
-import { NotarizationModule } from '../../notarization/notarization.module';
+import { NotarizationModule } from '../../notarization';
 import { LawsuitPleadingsResolver, PleadingsResolver } from './pleadings.resolver';
 import { PleadingsService } from './pleadings.service';
 

@@ -8,8 +8,8 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../access/context/request-context';
-import { AgencyService } from '../../notarization/powers-of-attorney/agency.service';
-import { PowerCode } from '../../notarization/powers-of-attorney/powers';
+import { AgencyService } from '../../notarization';
+import { PowerCode } from '../../access/power-codes';
 import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, DomainError, ForbiddenError } from '../../core/errors/domain-error';
 import { HearingState } from '../hearings/hearing.enums';

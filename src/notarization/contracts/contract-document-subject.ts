@@ -6,8 +6,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { can } from '../../access/authorize';
 import type { RequestContext } from '../../access/context/request-context';
-import { DocumentSubjects, InstrumentStatus, SubjectSnapshot } from '../../documents/document-subjects';
-import { DocumentKind } from '../../documents/document.enums';
+import { DocumentSubjects, InstrumentStatus, SubjectSnapshot } from '../../documents';
+import { DocumentKind } from '../../documents';
 import { ContractState } from './contract-state-machine';
 import { Contract } from './contract.entity';
 import { CompanyLegalForm, ContractType, LeasePaymentPeriod } from './contract.enums';

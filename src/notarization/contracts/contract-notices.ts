@@ -6,9 +6,10 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../access/context/request-context';
-import { NotificationKind } from '../../notifications/notification.enums';
-import { Notifier } from '../../notifications/notifier.service';
-import { NotaryOffice } from '../../organizations/office.entities';
+import { NotificationKind } from '../../notifications';
+import { Notifier } from '../../notifications';
+import { UserLookups } from '../../identity';
+import { type NotaryOffice, OrganizationLookups } from '../../organizations';
 import { ROLE_NAMES, TYPE_NAMES } from './contract-rules';
 import type { ContractEvent } from './contract-state-machine';
 import { ContractParty } from './contract-party.entity';
@@ -123,23 +124,28 @@ const TEMPLATES: Record<ContractEvent, { kind: NotificationKind; text: (f: Facts
 
 @Injectable()
 export class ContractNotices {
-  constructor(private readonly notifier: Notifier) {}
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly organizations: OrganizationLookups,
+    private readonly people: UserLookups,
+  ) {}
 
   /** Notifies the signers of every party and the drafter of one act on the contract (`before`: the row before it). */
   async contractMoved(tx: RequestContext, before: Contract, after: Contract, event: ContractEvent, details: ContractNoticeDetails = {}) {
     const template = TEMPLATES[event];
     if (!template) return;
-    const office = await tx.repo(NotaryOffice).findOneByOrFail({ id: after.notaryOfficeId });
+    const office = await this.organizations.notaryOfficeOf(tx, after.notaryOfficeId);
     const type = TYPE_NAMES[after.type];
     const text = template.text({ contract: after, office, details, typeAr: type.ar, typeEn: type.en });
-    const recipients = await tx.manager.query<{ national_id: string }[]>(
-      `SELECT coalesce(p.national_id, p.signatory_national_id) AS national_id FROM contract_parties p WHERE p.contract_id = $1
-       UNION SELECT u.national_id FROM users u WHERE u.id = $2`,
-      [after.id, after.draftedBy],
+    const signers = await tx.manager.query<{ national_id: string }[]>(
+      `SELECT DISTINCT coalesce(p.national_id, p.signatory_national_id) AS national_id FROM contract_parties p WHERE p.contract_id = $1`,
+      [after.id],
     );
+    const drafter = (await this.people.nationalIdsOf(tx, [after.draftedBy])).get(after.draftedBy);
+    const recipients = [...new Set([...signers.map((s) => s.national_id), ...(drafter ? [drafter] : [])])];
     await this.notifier.notify(tx, {
       kind: template.kind,
-      recipients: recipients.map((r) => ({ nationalId: r.national_id })),
+      recipients: recipients.map((nationalId) => ({ nationalId })),
       data: { contractId: after.id, contractNumber: after.number, state: after.state },
       ...text,
       dedupeKey: `contract:${event}:${after.id}:${before.version}`,

@@ -6,7 +6,7 @@ import { Ctx, RequestLoaders } from '../../access/context/ctx.decorator';
 import { groupBy, loader, Loaders } from '../../core/graphql/loaders';
 import { Connection, ConnectionShape, PageArgs } from '../../core/graphql/pagination';
 import { maskNationalId } from '../../core/validation/national-id';
-import { NotaryOffice } from '../../organizations/office.entities';
+import { NotaryOffice } from '../../organizations';
 import { ContractParty } from './contract-party.entity';
 import { ContractSignature } from './contract-signature.entity';
 import { contractMachine } from './contract-state-machine';

@@ -18,11 +18,11 @@ import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, DomainError, NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
 import { ConnectionShape, newestFirst } from '../../core/graphql/pagination';
-import { DocumentKind } from '../../documents/document.enums';
-import { DocumentsService } from '../../documents/documents.service';
-import { AuthService } from '../../identity/auth.service';
+import { DocumentKind } from '../../documents';
+import { DocumentsService } from '../../documents';
+import { AuthService, UserLookups } from '../../identity';
 import { CourtJudgments } from './court-judgments.port';
-import { NotaryOffice } from '../../organizations/office.entities';
+import { type NotaryOffice, OrganizationLookups } from '../../organizations';
 import { AgencyService } from '../powers-of-attorney/agency.service';
 import { ContractNotices, ContractNoticeDetails } from './contract-notices';
 import { ContractParty } from './contract-party.entity';
@@ -82,6 +82,8 @@ export class ContractsService {
     private readonly agency: AgencyService,
     private readonly documents: DocumentsService,
     private readonly courtJudgments: CourtJudgments,
+    private readonly organizations: OrganizationLookups,
+    private readonly people: UserLookups,
     @Inject(ADL_CONFIG) private readonly config: AdlConfig,
   ) {}
 
@@ -95,7 +97,7 @@ export class ContractsService {
       signerNationalIds: signersOf(input),
     });
     return this.tx.run(ctx, async (tx) => {
-      if (!(await tx.repo(NotaryOffice).existsBy({ id: input.notaryOfficeId }))) {
+      if (!(await this.organizations.findNotaryOffice(tx, input.notaryOfficeId))) {
         throw BadUserInputError.field('input.notaryOfficeId', 'is not a notary office');
       }
       const [{ seq }] = await tx.manager.query<{ seq: string }[]>(`SELECT nextval('contract_number_seq') AS seq`);
@@ -290,7 +292,7 @@ export class ContractsService {
         parties: [],
       };
     }
-    const office = await ctx.repo(NotaryOffice).findOneByOrFail({ id: contract.notaryOfficeId });
+    const office = await this.organizations.notaryOfficeOf(ctx, contract.notaryOfficeId);
     const parties = await ctx.repo(ContractParty).find({ where: { contractId: contract.id }, order: { position: 'ASC' } });
     return {
       valid: contract.state === ContractState.NOTARIZED,
@@ -319,16 +321,11 @@ export class ContractsService {
   /** The same for a row in hand, without the read check (the document subject checks reads apart). */
   async documentDataOf(ctx: RequestContext, contract: Contract): Promise<ContractDocumentData> {
     const id = contract.id;
-    const office = await ctx.repo(NotaryOffice).findOneByOrFail({ id: contract.notaryOfficeId });
+    const office = await this.organizations.notaryOfficeOf(ctx, contract.notaryOfficeId);
     const parties = await ctx.repo(ContractParty).find({ where: { contractId: id }, order: { position: 'ASC' } });
     const signatures = await ctx.repo(ContractSignature).find({ where: { contractId: id }, order: { signedAt: 'ASC' } });
-    const notary = contract.notarizedBy
-      ? (
-          await ctx.manager.query<{ name_ar: string; name_en: string }[]>('SELECT name_ar, name_en FROM users WHERE id = $1', [
-            contract.notarizedBy,
-          ])
-        )[0]
-      : undefined;
+    const notarizedBy = contract.notarizedBy ? await this.people.findUser(ctx, contract.notarizedBy) : null;
+    const notary = notarizedBy ? { name_ar: notarizedBy.nameAr, name_en: notarizedBy.nameEn } : undefined;
     const code = this.codeOf(contract);
     return {
       contract,
@@ -351,7 +348,7 @@ export class ContractsService {
 
   /** Offices are public (organization data). */
   officesByIds(ctx: RequestContext, ids: readonly string[]): Promise<NotaryOffice[]> {
-    return ctx.repo(NotaryOffice).findBy({ id: In([...ids]) });
+    return this.organizations.notaryOfficesByIds(ctx, ids);
   }
 
   partiesOf(ctx: RequestContext, contractIds: readonly string[]): Promise<ContractParty[]> {
@@ -393,7 +390,7 @@ export class ContractsService {
         mine = parties.filter((p) => p.signerNationalId === input.onBehalfOfNationalId && p.kind === ContractPartyKind.PERSON);
         if (!mine.length) throw new NotFoundError('Contract');
         const { powerOfAttorneyId: poa } = await this.agency.requireAgency(tx, {
-          agentUserId: actor.id,
+          agentNationalId: actor.nationalId,
           principalNationalId: input.onBehalfOfNationalId,
           power: agencyPowerFor(contract.type, mine[0].role),
         });

@@ -22,28 +22,27 @@ interface LinkRow {
 @Injectable()
 export class AgencyService {
   /**
-   * The active power of attorney under which `agentUserId` may do `power` for the person
+   * The active power of attorney under which the person `agentNationalId` may do `power` for the person
    * `principalNationalId` (optionally: this very one). POWER_OF_ATTORNEY_INACTIVE when the only
    * powers of attorney granting it are revoked, expired, withdrawn from, lapsed or had that power
    * revoked; FORBIDDEN when none ever granted it.
    */
   async requireAgency(
     tx: TxContext,
-    q: { agentUserId: string; principalNationalId: string; power: PowerCode; powerOfAttorneyId?: string },
+    q: { agentNationalId: string; principalNationalId: string; power: PowerCode; powerOfAttorneyId?: string },
   ): Promise<{ powerOfAttorneyId: string }> {
     const rows = await tx.manager.query<LinkRow[]>(
       `SELECT p.id,
               (p.state = 'ACTIVE' AND a.state = 'ACTIVE' AND w.revoked_at IS NULL
                AND p.valid_from <= $4 AND p.valid_to > $4) AS in_force
-         FROM users u
-         JOIN poa_agents a ON a.national_id = u.national_id
+         FROM poa_agents a
          JOIN powers_of_attorney p ON p.id = a.poa_id
          JOIN poa_principals pr ON pr.poa_id = p.id AND pr.national_id = $2
          JOIN poa_powers w ON w.poa_id = p.id AND w.code = $3
-        WHERE u.id = $1 AND ($5::uuid IS NULL OR p.id = $5::uuid)
+        WHERE a.national_id = $1 AND ($5::uuid IS NULL OR p.id = $5::uuid)
         ORDER BY in_force DESC, p.valid_to DESC
         FOR SHARE OF p`,
-      [q.agentUserId, q.principalNationalId, q.power, tx.now(), q.powerOfAttorneyId ?? null],
+      [q.agentNationalId, q.principalNationalId, q.power, tx.now(), q.powerOfAttorneyId ?? null],
     );
     const active = rows.find((r) => r.in_force);
     if (active) return { powerOfAttorneyId: active.id };
@@ -65,7 +64,7 @@ export class AgencyService {
     const acting = actingFor(tx.actor!, parties, power);
     if (acting?.powerOfAttorneyId) {
       await this.requireAgency(tx, {
-        agentUserId: tx.actor!.id,
+        agentNationalId: tx.actor!.nationalId,
         principalNationalId: acting.party.nationalId!,
         power,
         powerOfAttorneyId: acting.powerOfAttorneyId,

@@ -7,9 +7,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { can } from '../../access/authorize';
 import type { RequestContext } from '../../access/context/request-context';
-import { DocumentSubjects, InstrumentStatus, SubjectSnapshot } from '../../documents/document-subjects';
-import { DocumentKind } from '../../documents/document.enums';
-import { User } from '../../identity/user.entity';
+import { DocumentSubjects, InstrumentStatus, SubjectSnapshot } from '../../documents';
+import { DocumentKind } from '../../documents';
+import { UserLookups } from '../../identity';
 import { effectiveState } from './poa-state-machine';
 import { AgentState, PoaIssuance, PoaState } from './poa.enums';
 import { PowerOfAttorney } from './power-of-attorney.entity';
@@ -35,6 +35,7 @@ export class PoaDocumentSubject implements OnModuleInit {
   constructor(
     private readonly subjects: DocumentSubjects,
     private readonly reads: PowerOfAttorneyReads,
+    private readonly people: UserLookups,
   ) {}
 
   onModuleInit(): void {
@@ -56,7 +57,7 @@ export class PoaDocumentSubject implements OnModuleInit {
     const poa = await tx.repo(PowerOfAttorney).findOneBy({ id });
     if (!poa) return null;
     const d = await this.reads.describeOf(tx, poa);
-    const notary = poa.issuance === PoaIssuance.NOTARY && d.notaryOffice ? await tx.repo(User).findOneByOrFail({ id: poa.issuedBy }) : null;
+    const notary = poa.issuance === PoaIssuance.NOTARY && d.notaryOffice ? await this.people.userOf(tx, poa.issuedBy) : null;
     return {
       version: poa.version,
       instrument: { type: 'PowerOfAttorney', id: poa.id },

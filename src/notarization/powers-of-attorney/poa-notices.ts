@@ -4,8 +4,8 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../access/context/request-context';
-import { NotificationKind } from '../../notifications/notification.enums';
-import { Notifier } from '../../notifications/notifier.service';
+import { NotificationKind } from '../../notifications';
+import { Notifier } from '../../notifications';
 import type { PowerOfAttorney } from './power-of-attorney.entity';
 
 type Texts = { titleAr: string; titleEn: string; bodyAr: string; bodyEn: string };

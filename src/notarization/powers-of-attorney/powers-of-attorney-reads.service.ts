@@ -14,8 +14,8 @@ import type { RequestContext } from '../../access/context/request-context';
 import { NotFoundError } from '../../core/errors/domain-error';
 import { ConnectionShape, newestFirst } from '../../core/graphql/pagination';
 import { maskNationalId } from '../../core/validation/national-id';
-import { SecretBox } from '../../identity/secret-box';
-import { NotaryOffice } from '../../organizations/office.entities';
+import { SecretBox } from '../../core/crypto/secret-box';
+import { OrganizationLookups } from '../../organizations';
 import { effectiveState } from './poa-state-machine';
 import { PoaRelation, PoaState } from './poa.enums';
 import { PowerOfAttorneyDescription, PowerOfAttorneyVerification } from './poa.models';
@@ -34,7 +34,10 @@ const NAMES_AGENT = 'EXISTS (SELECT 1 FROM poa_agents na WHERE na.poa_id = p.id 
 export class PowerOfAttorneyReads {
   private readonly box: SecretBox;
 
-  constructor(@Inject(ADL_CONFIG) config: AdlConfig) {
+  constructor(
+    @Inject(ADL_CONFIG) config: AdlConfig,
+    private readonly organizations: OrganizationLookups,
+  ) {
     this.box = new SecretBox(config.secretsKey);
   }
 
@@ -132,7 +135,7 @@ export class PowerOfAttorneyReads {
    * loads inside an event's own transaction (the event was authorized) and checks reads apart.
    */
   async describeOf(ctx: RequestContext, poa: PowerOfAttorney): Promise<PowerOfAttorneyDescription> {
-    const office = poa.notaryOfficeId ? await ctx.repo(NotaryOffice).findOneBy({ id: poa.notaryOfficeId }) : null;
+    const office = poa.notaryOfficeId ? await this.organizations.findNotaryOffice(ctx, poa.notaryOfficeId) : null;
     return {
       powerOfAttorney: poa,
       number: poa.number,

@@ -11,14 +11,13 @@ import { ADL_CONFIG, AdlConfig } from '../../core/config/config';
 import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, FieldError, ForbiddenError, NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
-import { DocumentKind } from '../../documents/document.enums';
-import { DocumentsService } from '../../documents/documents.service';
-import { AuthService } from '../../identity/auth.service';
+import { DocumentKind } from '../../documents';
+import { DocumentsService } from '../../documents';
+import { AuthService, UserLookups } from '../../identity';
 import { Role } from '../../access/role.enum';
-import { SecretBox } from '../../identity/secret-box';
-import { User } from '../../identity/user.entity';
-import { NotificationKind } from '../../notifications/notification.enums';
-import { NotaryOffice } from '../../organizations/office.entities';
+import { SecretBox } from '../../core/crypto/secret-box';
+import { NotificationKind } from '../../notifications';
+import { OrganizationLookups } from '../../organizations';
 import { PoaNotices } from './poa-notices';
 import { PowerOfAttorneyReads } from './powers-of-attorney-reads.service';
 import { hashVerificationCode, newVerificationCode } from '../verification-codes';
@@ -83,6 +82,8 @@ export class PowersOfAttorneyService {
     private readonly notices: PoaNotices,
     private readonly reads: PowerOfAttorneyReads,
     private readonly documents: DocumentsService,
+    private readonly people: UserLookups,
+    private readonly organizations: OrganizationLookups,
   ) {
     this.box = new SecretBox(config.secretsKey);
   }
@@ -255,11 +256,11 @@ export class PowersOfAttorneyService {
         field: 'input.validTo',
         message: `a ${t.issuance === PoaIssuance.SELF ? 'self-issued' : 'notarized'} power of attorney lasts at most ${maxYears} year(s)`,
       });
-    if (t.notaryOfficeId && !(await tx.repo(NotaryOffice).existsBy({ id: t.notaryOfficeId })))
+    if (t.notaryOfficeId && !(await this.organizations.findNotaryOffice(tx, t.notaryOfficeId)))
       problems.push({ field: 'input.notaryOfficeId', message: 'no such notary office' });
     // Persons with an account are linked; a lawyer's licence is checked when litigation powers go to them.
     const nationalIds = [...t.principals, ...t.agents].map((p) => p.nationalId);
-    const users = await tx.repo(User).findBy({ nationalId: In(nationalIds) });
+    const users = await this.people.byNationalIds(tx, nationalIds);
     const userOf = (nid: string) => users.find((u) => u.nationalId === nid) ?? null;
     const litigation = t.powers.some(isLitigationPower);
     const licences = t.agents.map((a, i) => {
