@@ -14,7 +14,7 @@ import type { ScheduleHearingInput } from '../src/litigation/hearings/hearing.in
 import { HearingsService } from '../src/litigation/hearings/hearings.service';
 import { ActorLoader } from '../src/identity/actor-loader';
 import { JudgmentsService } from '../src/litigation/judgments/judgments.service';
-import { REMOTE_LOCATION } from '../src/litigation/lawsuits/lawsuit-notices';
+import { REMOTE_LOCATION } from '../src/litigation/hearings/hearing-notices';
 import { OutboxDispatcher } from '../src/notifications/outbox-dispatcher';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { lawsuitInput } from './factories/lawsuits';

@@ -12,7 +12,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/core/clock/clock';
-import { whenAr, whenEn } from '../src/litigation/lawsuits/lawsuit-notices';
+import { whenAr, whenEn } from '../src/litigation/notice-formats';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { lawsuitInput } from './factories/lawsuits';
 import { header, icsUtc, invitation, Mailbox, noticeId, until } from './factories/mailbox';

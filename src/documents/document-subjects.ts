@@ -37,8 +37,11 @@ export interface InstrumentStatus {
 
 export interface DocumentSubjectProvider {
   readonly kind: DocumentKind;
-  /** The subject inside the caller's transaction; null when it does not exist. */
-  load(tx: RequestContext, subjectId: string): Promise<SubjectSnapshot | null>;
+  /**
+   * The subject inside the caller's transaction; null when it does not exist. `known`: what the
+   * caller already read of it in this transaction (the provider's own type), so nothing is read twice.
+   */
+  load(tx: RequestContext, subjectId: string, known?: unknown): Promise<SubjectSnapshot | null>;
   /** May the context's actor read the instrument (and so its documents)? */
   canRead(ctx: RequestContext, instrumentId: string): Promise<boolean>;
   /** The instrument (and the subject) as they stand now, for anyone verifying a document (no personal data). */

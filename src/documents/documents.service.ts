@@ -66,8 +66,8 @@ export class DocumentsService {
    * A domain event's documents, in both languages, inside the event's transaction (the caller
    * has authorized the event itself; the documents follow their instrument's read rules).
    */
-  async issue(tx: RequestContext, kind: DocumentKind, subjectId: string): Promise<Document[]> {
-    const snapshot = await this.subjects.get(kind).load(tx, subjectId);
+  async issue(tx: RequestContext, kind: DocumentKind, subjectId: string, known?: unknown): Promise<Document[]> {
+    const snapshot = await this.subjects.get(kind).load(tx, subjectId, known);
     if (!snapshot) throw new Error(`${kind} subject ${subjectId} vanished inside its own transaction`);
     const documents: Document[] = [];
     for (const language of [DocumentLanguage.AR, DocumentLanguage.EN]) {

@@ -3,6 +3,7 @@
  * minutes), a judgment, an execution request (execution order). All follow the read rules of
  * their lawsuit (LawsuitsService.shape + the Lawsuit rules of the ability factory).
  */
+import type { CaseFile } from './lawsuits/case-files';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { In } from 'typeorm';
 import { can } from '../access/authorize';
@@ -63,6 +64,12 @@ const HEARING_STATE: Record<HearingState, { ar: string; en: string }> = {
 };
 
 type Names = { nameAr: string; nameEn: string };
+
+/** What a use case already holds of a case, handed to its documents so that nothing is read twice. */
+export interface KnownCase {
+  file?: CaseFile;
+  hearing?: Hearing;
+}
 const names = (n: Names | null) => (n ? { nameAr: n.nameAr, nameEn: n.nameEn } : null);
 
 @Injectable()
@@ -88,7 +95,7 @@ export class LawsuitDocumentSubjects implements OnModuleInit {
       {
         kind: DocumentKind.HEARING_SUMMONS,
         ...common,
-        load: (tx, id) => this.hearing(tx, id, 'summons'),
+        load: (tx, id, known) => this.hearing(tx, id, 'summons', known as KnownCase | undefined),
         status: (ctx, d) => this.hearingStatus(ctx, d.instrumentId, d.subjectId, [HearingState.SCHEDULED, HearingState.HELD]),
       },
       {
@@ -119,10 +126,13 @@ export class LawsuitDocumentSubjects implements OnModuleInit {
   }
 
   /** The case block every court document starts with, and its parties (IDs masked by the templates). */
-  private async caseData(tx: RequestContext, lawsuit: Lawsuit) {
+  private async caseData(tx: RequestContext, lawsuit: Lawsuit, file?: CaseFile) {
     const court = await this.organizations.courtOf(tx, lawsuit.courtId);
     const circuit = lawsuit.circuitId ? await this.organizations.findCircuit(tx, lawsuit.circuitId) : null;
-    const parties = await tx.repo(LawsuitParty).find({ where: { lawsuitId: lawsuit.id }, order: { side: 'ASC', createdAt: 'ASC' } });
+    const parties =
+      file?.lawsuit.id === lawsuit.id
+        ? file.parties
+        : await tx.repo(LawsuitParty).find({ where: { lawsuitId: lawsuit.id }, order: { side: 'ASC', createdAt: 'ASC' } });
     return {
       caseNumber: lawsuit.caseNumber ?? '—',
       court: names(court),
@@ -158,13 +168,19 @@ export class LawsuitDocumentSubjects implements OnModuleInit {
     };
   }
 
-  private async hearing(tx: RequestContext, hearingId: string, what: 'summons' | 'minutes'): Promise<SubjectSnapshot | null> {
-    const hearing = await tx.repo(Hearing).findOneBy({ id: hearingId });
+  private async hearing(
+    tx: RequestContext,
+    hearingId: string,
+    what: 'summons' | 'minutes',
+    known?: KnownCase,
+  ): Promise<SubjectSnapshot | null> {
+    const hearing = known?.hearing?.id === hearingId ? known.hearing : await tx.repo(Hearing).findOneBy({ id: hearingId });
     if (!hearing) return null;
-    const lawsuit = await tx.repo(Lawsuit).findOneByOrFail({ id: hearing.lawsuitId });
+    const file = known?.file?.lawsuit.id === hearing.lawsuitId ? known.file : undefined;
+    const lawsuit = file?.lawsuit ?? (await tx.repo(Lawsuit).findOneByOrFail({ id: hearing.lawsuitId }));
     const previous = hearing.previousHearingId ? await tx.repo(Hearing).findOneBy({ id: hearing.previousHearingId }) : null;
     const judge = hearing.judgeId ? await this.people.findUser(tx, hearing.judgeId) : null;
-    const base = await this.caseData(tx, lawsuit);
+    const base = await this.caseData(tx, lawsuit, file);
     const data =
       what === 'summons'
         ? {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { HearingNotices } from './hearing-notices';
 import { LawsuitsModule } from '../lawsuits/lawsuits.module';
 import { NotarizationModule } from '../../notarization';
 import { OrganizationsModule } from '../../organizations';
@@ -8,7 +9,7 @@ import { HearingsService } from './hearings.service';
 /** Hearings, the docket and the public cause list. */
 @Module({
   imports: [LawsuitsModule, NotarizationModule, OrganizationsModule],
-  providers: [HearingsService, HearingsResolver, LawsuitHearingsResolver],
+  providers: [HearingsService, HearingNotices, HearingsResolver, LawsuitHearingsResolver],
   exports: [HearingsService],
 })
 export class HearingsModule {}

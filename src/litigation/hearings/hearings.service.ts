@@ -4,6 +4,8 @@
  * and attendance, remote attendance registration, and the docket and public cause list. The
  * parties are notified, with a calendar invitation, of every hearing scheduled, moved or cancelled.
  */
+import { CaseFiles } from '../lawsuits/case-files';
+import type { KnownCase } from '../lawsuit-document-subjects';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize, can, unreadable } from '../../access/authorize';
@@ -15,7 +17,7 @@ import { PowerCode } from '../../access/power-codes';
 import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, DomainError, ForbiddenError, NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
 import { UserLookups } from '../../identity';
-import { LawsuitNotices } from '../lawsuits/lawsuit-notices';
+import { HearingNotices } from './hearing-notices';
 import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
 import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
 import { Lawsuit } from '../lawsuits/lawsuit.entity';
@@ -85,20 +87,23 @@ export class HearingsService {
     private readonly orgs: OrganizationsService,
     private readonly organizations: OrganizationLookups,
     private readonly people: UserLookups,
-    private readonly notices: LawsuitNotices,
+    private readonly hearingNotices: HearingNotices,
+    private readonly caseFiles: CaseFiles,
     private readonly agency: AgencyService,
     private readonly documents: DocumentsService,
   ) {}
 
   async schedule(ctx: RequestContext, input: ScheduleHearingInput): Promise<Hearing> {
     return this.withConflictAnswer(ctx, input, async (tx) => {
-      const lawsuit = await this.lawsuits.loadForUpdate(tx, input.lawsuitId);
-      // Hidden cases are not found; only then the caller's right to schedule, and only then the case's state.
-      const lawsuitShape = await this.lawsuits.shape(tx, lawsuit);
-      if (!can(tx, 'read', 'Lawsuit', lawsuitShape)) throw unreadable(tx, 'Lawsuit', lawsuitShape, 'Lawsuit');
+      // The case is read once, here, and handed down. Hidden cases are not found; only then the
+      // caller's right to schedule, and only then the case's state.
+      const file = await this.caseFiles.open(tx, input.lawsuitId);
+      let lawsuit = file.lawsuit;
       authorize(tx, 'schedule', 'Hearing', { courtId: lawsuit.courtId, circuitId: lawsuit.circuitId ?? '' });
-      if (!lawsuit.circuitId) throw BadUserInputError.field('input.lawsuitId', 'the lawsuit is not registered with a circuit yet');
-      if (lawsuit.state === LawsuitState.REGISTERED) await this.lawsuits.applyEvent(tx, lawsuit, 'scheduleFirstHearing');
+      const circuitId = lawsuit.circuitId;
+      if (!circuitId) throw BadUserInputError.field('input.lawsuitId', 'the lawsuit is not registered with a circuit yet');
+      if (lawsuit.state === LawsuitState.REGISTERED)
+        file.lawsuit = lawsuit = await this.lawsuits.applyEvent(tx, lawsuit, 'scheduleFirstHearing');
       else if (lawsuit.state !== LawsuitState.IN_HEARINGS) {
         throw new DomainError('INVALID_TRANSITION', `A ${lawsuit.state} lawsuit cannot be given a hearing.`, {
           from: lawsuit.state,
@@ -109,7 +114,7 @@ export class HearingsService {
         throw BadUserInputError.field('input.room', 'is required for an in-person hearing');
       if (input.mode === HearingMode.REMOTE && !input.meetingLink)
         throw BadUserInputError.field('input.meetingLink', 'is required for a remote hearing');
-      const judgeId = await this.presidingJudge(tx, lawsuit.circuitId, input.judgeId);
+      const judgeId = await this.presidingJudge(tx, circuitId, input.judgeId);
       const hearing = await this.insert(tx, lawsuit, judgeId, input, {
         mode: input.mode,
         room: input.mode === HearingMode.IN_PERSON ? input.room! : null,
@@ -122,8 +127,8 @@ export class HearingsService {
         subjectId: hearing.id,
         after: { lawsuitId: lawsuit.id, startsAt: hearing.startsAt, endsAt: hearing.endsAt, mode: hearing.mode },
       });
-      await this.notices.hearingChanged(tx, hearing, 'scheduled');
-      await this.documents.issue(tx, DocumentKind.HEARING_SUMMONS, hearing.id);
+      await this.hearingNotices.changed(tx, hearing, 'scheduled', { lawsuit });
+      await this.documents.issue(tx, DocumentKind.HEARING_SUMMONS, hearing.id, { file, hearing } satisfies KnownCase);
       return hearing;
     });
   }
@@ -147,7 +152,7 @@ export class HearingsService {
         before: { startsAt: hearing.startsAt, state: hearing.state },
         after: { state: HearingState.POSTPONED, reason: input.reason, nextHearingId: next.id, startsAt: next.startsAt },
       });
-      await this.notices.hearingChanged(tx, next, 'postponed', { previous: hearing, reason: input.reason });
+      await this.hearingNotices.changed(tx, next, 'postponed', { previous: hearing, reason: input.reason });
       // A new summons for the new date; the old one now verifies as postponed.
       await this.documents.issue(tx, DocumentKind.HEARING_SUMMONS, next.id);
       return next;
@@ -166,7 +171,7 @@ export class HearingsService {
         after: { state: HearingState.CANCELLED, reason: input.reason },
       });
       const cancelled = await tx.repo(Hearing).findOneByOrFail({ id: hearing.id });
-      await this.notices.hearingChanged(tx, cancelled, 'cancelled', { reason: input.reason });
+      await this.hearingNotices.changed(tx, cancelled, 'cancelled', { reason: input.reason });
       return cancelled;
     });
   }

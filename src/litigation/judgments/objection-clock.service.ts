@@ -14,7 +14,7 @@ import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
 import { UserLookups } from '../../identity';
 import { OrganizationLookups } from '../../organizations';
-import { whenAr, whenEn } from '../lawsuits/lawsuit-notices';
+import { whenAr, whenEn } from '../notice-formats';
 import type { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
 import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
 import { PartySide } from '../lawsuits/lawsuit.enums';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaseFiles } from './case-files';
 import { PartyAddresses } from './party-addresses';
 import { NotarizationModule } from '../../notarization';
 import { OrganizationsModule } from '../../organizations';
@@ -17,6 +18,7 @@ import { LawsuitsService } from './lawsuits.service';
     LawsuitsService,
     LawsuitNotices,
     PartyAddresses,
+    CaseFiles,
     LawsuitsResolver,
     LawsuitPartiesResolver,
     LawsuitOutcomesService,
@@ -24,6 +26,6 @@ import { LawsuitsService } from './lawsuits.service';
     CourtNoticesService,
     CourtNoticesResolver,
   ],
-  exports: [LawsuitsService, LawsuitNotices, PartyAddresses],
+  exports: [LawsuitsService, LawsuitNotices, PartyAddresses, CaseFiles],
 })
 export class LawsuitsModule {}

@@ -6,7 +6,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize, can, unreadable } from '../../access/authorize';
-import type { AccessShapes, Action } from '../../access/ability.types';
+import type { Action } from '../../access/ability.types';
 import { accessibleCondition, applyAbility } from '../../access/sql-filter';
 import type { RequestContext } from '../../access/context/request-context';
 import { plainRows, selectionOf } from '../../core/database/plain-rows';
@@ -24,6 +24,7 @@ import { LawsuitAttachment } from './lawsuit-attachment.entity';
 import { LawsuitClaim } from './lawsuit-claim.entity';
 import { LawsuitNotices, TransitionDetails } from './lawsuit-notices';
 import { LawsuitParty } from './lawsuit-party.entity';
+import { CaseFiles, type LawsuitShape, shapeOf } from './case-files';
 import { LawsuitEvent, lawsuitMachine, LawsuitState } from './lawsuit-state-machine';
 import { DocumentKind } from '../../documents';
 import { DocumentsService } from '../../documents';
@@ -39,8 +40,6 @@ import {
 } from './lawsuit.inputs';
 import { ACTIVE_STATES, COURT_TYPES_FOR, SPECIALIZATION_FOR } from './routing';
 
-type LawsuitShape = AccessShapes['Lawsuit'];
-
 function snapshot(l: Lawsuit) {
   return { state: l.state, caseNumber: l.caseNumber, circuitId: l.circuitId, courtId: l.courtId, version: l.version };
 }
@@ -53,6 +52,7 @@ export class LawsuitsService {
     private readonly agency: AgencyService,
     private readonly documents: DocumentsService,
     private readonly organizations: OrganizationLookups,
+    private readonly caseFiles: CaseFiles,
   ) {}
 
   async file(ctx: RequestContext, input: FileLawsuitInput): Promise<Lawsuit> {
@@ -215,38 +215,7 @@ export class LawsuitsService {
 
   /** What the lawsuit rules look at: the row plus its parties, representatives and presiding judges. */
   async shape(ctx: RequestContext, l: Lawsuit): Promise<LawsuitShape> {
-    // One after the other: inside a transaction they share one connection.
-    const parties = await ctx.repo(LawsuitParty).find({ where: { lawsuitId: l.id } });
-    const judges = await ctx.manager.query<{ judge_id: string }[]>(
-      'SELECT DISTINCT judge_id FROM hearings WHERE lawsuit_id = $1 AND judge_id IS NOT NULL',
-      [l.id],
-    );
-    const outcome = await ctx.manager.query<{ in_favour_of: PartySide; decision: string | null; appeal_court_id: string | null }[]>(
-      `SELECT j.in_favour_of, o.decision, o.appeal_court_id FROM judgments j LEFT JOIN objections o ON o.judgment_id = j.id
-        WHERE j.lawsuit_id = $1`,
-      [l.id],
-    );
-    // The side the judgment favours, as decided on appeal (an overturned judgment favours the other side).
-    const judged = outcome[0];
-    const overturned = outcome.some((o) => o.decision === 'OVERTURN');
-    const other = (side: PartySide) => (side === PartySide.CLAIMANT ? PartySide.DEFENDANT : PartySide.CLAIMANT);
-    const winner = judged ? (overturned ? other(judged.in_favour_of) : judged.in_favour_of) : null;
-    const ids = (side?: PartySide) => parties.filter((p) => p.nationalId && (!side || p.side === side)).map((p) => p.nationalId as string);
-    return {
-      courtId: l.courtId,
-      circuitId: l.circuitId,
-      category: l.category,
-      sealed: l.sealed,
-      state: l.state,
-      filedBy: l.filedBy,
-      prosecutionOfficeId: l.prosecutionOfficeId,
-      partyNationalIds: ids(),
-      claimantNationalIds: ids(PartySide.CLAIMANT),
-      representativeIds: parties.map((p) => p.representativeId).filter((r): r is string => !!r),
-      assignedJudgeIds: judges.map((j) => j.judge_id),
-      appealCourtIds: outcome.map((o) => o.appeal_court_id).filter((c): c is string => !!c),
-      winnerNationalIds: winner ? ids(winner) : [],
-    };
+    return shapeOf(await this.caseFiles.of(ctx, l));
   }
 
   /**
@@ -284,7 +253,7 @@ export class LawsuitsService {
     details: TransitionDetails = {},
   ): Promise<Lawsuit> {
     const change = { ...patch, state: lawsuitMachine.next(lawsuit.state, event) };
-    await this.update(tx, lawsuit, change);
+    const moved = await this.update(tx, lawsuit, change);
     tx.audit({
       action: `lawsuit.${event}`,
       subjectType: 'Lawsuit',
@@ -292,40 +261,34 @@ export class LawsuitsService {
       before: snapshot(lawsuit),
       after: { ...snapshot({ ...lawsuit, ...change }) },
     });
-    const moved = await tx.repo(Lawsuit).findOneByOrFail({ id: lawsuit.id });
     await this.notices.lawsuitMoved(tx, lawsuit, moved, event, details);
     // Registration issues the filing receipt (rendered by the worker after commit).
     if (event === 'register') await this.documents.issue(tx, DocumentKind.LAWSUIT_RECEIPT, lawsuit.id);
     return moved;
   }
 
-  /**
-   * The lawsuit row locked for a change: NOT_FOUND unless the caller may read it (exactly as for a
-   * case that does not exist), then FORBIDDEN unless they may do `action` to it, judged on one shape.
-   */
+  /** The lawsuit locked for a change, NOT_FOUND unless readable, FORBIDDEN unless `action` is allowed (see CaseFiles.open). */
   async lockReadable(tx: RequestContext, id: string, action?: Action): Promise<Lawsuit> {
-    const lawsuit = await this.loadForUpdate(tx, id);
-    const shape = await this.shape(tx, lawsuit);
-    if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
-    if (action) authorize(tx, action, 'Lawsuit', shape);
-    return lawsuit;
+    return (await this.caseFiles.open(tx, id, action)).lawsuit;
   }
 
   async loadForUpdate(tx: RequestContext, id: string): Promise<Lawsuit> {
-    const lawsuit = await tx.repo(Lawsuit).createQueryBuilder('l').setLock('pessimistic_write').where('l.id = :id', { id }).getOne();
-    if (!lawsuit) throw new NotFoundError('Lawsuit');
-    return lawsuit;
+    return (await this.caseFiles.lock(tx, id)).lawsuit;
   }
 
-  private async update(tx: RequestContext, lawsuit: Lawsuit, patch: Partial<Lawsuit>): Promise<void> {
+  /** Writes `patch` over the row at its version and answers the row as written (no second read). */
+  private async update(tx: RequestContext, lawsuit: Lawsuit, patch: Partial<Lawsuit>): Promise<Lawsuit> {
     const result = await tx
       .repo(Lawsuit)
       .createQueryBuilder()
       .update()
       .set(patch)
       .where('id = :id AND version = :version', { id: lawsuit.id, version: lawsuit.version })
+      .returning(['version', 'updatedAt'])
       .execute();
     if (result.affected !== 1) throw new StaleVersionError('Lawsuit');
+    const [written] = result.raw as { version: number; updated_at: Date }[];
+    return Object.assign(tx.repo(Lawsuit).create(), lawsuit, patch, { version: written.version, updatedAt: written.updated_at });
   }
 
   private async leastLoadedCircuit(tx: RequestContext, lawsuit: Lawsuit): Promise<string> {
