@@ -1,6 +1,7 @@
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { lawsuitInput } from './factories/lawsuits';
 import { Citizen, registerCitizen } from './factories/people';
+import { DataSource } from 'typeorm';
 import { startApp, TestApp } from './harness';
 
 const HEARING = `id lawsuitId circuitId judgeId startsAt endsAt mode room state meetingLink previousHearingId nextHearingId postponementReason`;
@@ -62,6 +63,30 @@ describe('hearings', () => {
     durationMinutes: 30,
     mode: 'REMOTE',
     meetingLink,
+  });
+
+  it('reads the lawsuit once when it schedules the first hearing: the case file is passed down', async () => {
+    const lawsuit = await registered();
+    // Every statement the app sends while the hearing is scheduled (the app serves nothing else meanwhile).
+    const db = t.app.get(DataSource);
+    const logQuery = db.logger.logQuery.bind(db.logger);
+    const statements: string[] = [];
+    db.logger.logQuery = (query, parameters, runner) => {
+      statements.push(typeof query === 'string' ? query : (query as { text: string }).text);
+      return logQuery(query, parameters, runner);
+    };
+    try {
+      const hearing = (await t.ok(SCHEDULE, { i: inPerson(lawsuit.id, workingSlot(3)) }, fx.clerk.token)).scheduleHearing;
+      expect(hearing.state).toBe('SCHEDULED');
+    } finally {
+      db.logger.logQuery = logQuery;
+    }
+    const lawsuitReads = statements.filter((q) => /^\s*SELECT/i.test(q) && /\b(FROM|JOIN)\s+"?lawsuits"?(\s|$)/i.test(q));
+    expect(lawsuitReads).toHaveLength(1);
+    // The transition, the notices and the summons were all made from it.
+    expect(statements.filter((q) => /^\s*UPDATE\s+"?lawsuits"?/i.test(q))).toHaveLength(1);
+    expect(statements.filter((q) => /INSERT INTO notifications/i.test(q))).toHaveLength(1);
+    expect(statements.filter((q) => /INSERT INTO documents/i.test(q))).toHaveLength(2);
   });
 
   it('schedules the first hearing of a registered case, which moves the case into hearings', async () => {
