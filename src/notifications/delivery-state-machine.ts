@@ -4,17 +4,25 @@
  * "sent" (a dev SMS), a person may open an in-app notice before the worker has marked it sent,
  * and a bounce turns a SENT email into FAILED. Late or repeated receipts simply do not apply.
  */
-import { StateMachine } from '../core/state-machine/state-machine';
+import { Lifecycle } from '../core/lifecycle/lifecycle';
 import { DeliveryState, NotificationChannel } from './notification.enums';
 
 export type AttemptState = DeliveryState | 'NEW';
 export type DeliveryEvent = 'sent' | 'delivered' | 'opened' | 'failed';
 
-export const deliveryMachine = new StateMachine<AttemptState, DeliveryEvent>('NotificationDelivery', {
+export const deliveryMachine = new Lifecycle<AttemptState, DeliveryEvent>({
+  name: 'NotificationDelivery',
+  auditPrefix: 'notification',
+  description: 'The delivery of a notice on one channel: sent, delivered and opened, or failed and tried again.',
+  states: ['NEW', ...Object.values(DeliveryState)],
+  initial: ['NEW'],
+  final: [DeliveryState.OPENED],
+  transitions: {
   sent: { from: ['NEW', DeliveryState.FAILED], to: DeliveryState.SENT },
   delivered: { from: ['NEW', DeliveryState.FAILED, DeliveryState.SENT], to: DeliveryState.DELIVERED },
   opened: { from: ['NEW', DeliveryState.SENT, DeliveryState.DELIVERED], to: DeliveryState.OPENED },
   failed: { from: ['NEW', DeliveryState.FAILED, DeliveryState.SENT], to: DeliveryState.FAILED },
+},
 });
 
 /**

@@ -65,9 +65,15 @@ export class BadUserInputError extends DomainError {
   }
 }
 
+/** A lifecycle refused a move (src/core/lifecycle): the state does not allow it, or a guard failed (`guard`). */
 export class InvalidTransitionError extends DomainError {
-  constructor(machine: string, from: string, event: string) {
-    super('INVALID_TRANSITION', `${machine} cannot ${event} from state ${from}.`, { machine, from, event });
+  constructor(machine: string, from: string, event: string, message?: string, guard?: string) {
+    super('INVALID_TRANSITION', message ?? `${machine} cannot ${event} from state ${from}.`, {
+      machine,
+      from,
+      event,
+      ...(guard ? { guard } : {}),
+    });
   }
 }
 

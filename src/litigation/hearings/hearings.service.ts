@@ -19,7 +19,7 @@ import { BadUserInputError, DomainError, ForbiddenError, NotFoundError, StaleVer
 import { UserLookups } from '../../identity';
 import { HearingNotices } from './hearing-notices';
 import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
-import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
+import { lawsuitMachine, LawsuitState } from '../lawsuits/lawsuit-state-machine';
 import { Lawsuit } from '../lawsuits/lawsuit.entity';
 import { LawsuitsService } from '../lawsuits/lawsuits.service';
 import { OrganizationLookups } from '../../organizations';
@@ -104,12 +104,7 @@ export class HearingsService {
       if (!circuitId) throw BadUserInputError.field('input.lawsuitId', 'the lawsuit is not registered with a circuit yet');
       if (lawsuit.state === LawsuitState.REGISTERED)
         file.lawsuit = lawsuit = await this.lawsuits.applyEvent(tx, lawsuit, 'scheduleFirstHearing');
-      else if (lawsuit.state !== LawsuitState.IN_HEARINGS) {
-        throw new DomainError('INVALID_TRANSITION', `A ${lawsuit.state} lawsuit cannot be given a hearing.`, {
-          from: lawsuit.state,
-          event: 'scheduleHearing',
-        });
-      }
+      else lawsuitMachine.next(lawsuit.state, 'scheduleHearing');
       if (input.mode === HearingMode.IN_PERSON && !input.room)
         throw BadUserInputError.field('input.room', 'is required for an in-person hearing');
       if (input.mode === HearingMode.REMOTE && !input.meetingLink)

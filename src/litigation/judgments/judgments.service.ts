@@ -14,7 +14,7 @@ import { BadUserInputError, DomainError, ForbiddenError } from '../../core/error
 import { HearingState } from '../hearings/hearing.enums';
 import { Hearing } from '../hearings/hearing.entity';
 import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
-import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
+import { lawsuitMachine, LawsuitState } from '../lawsuits/lawsuit-state-machine';
 import { Lawsuit } from '../lawsuits/lawsuit.entity';
 import { LawsuitsService } from '../lawsuits/lawsuits.service';
 import { type Court, OrganizationLookups } from '../../organizations';
@@ -45,11 +45,8 @@ export class JudgmentsService {
       const held = await tx
         .repo(Hearing)
         .findOne({ where: { lawsuitId: lawsuit.id, state: HearingState.HELD }, order: { heldAt: 'DESC' } });
-      if (!held)
-        throw new DomainError('INVALID_TRANSITION', 'A judgment needs a held hearing first.', {
-          from: lawsuit.state,
-          event: 'issueJudgment',
-        });
+      const facts = { heldHearing: !!held };
+      lawsuitMachine.next(lawsuit.state, 'issueJudgment', facts);
       const now = tx.now();
       const urgent = URGENT_CATEGORIES.includes(lawsuit.category);
       // No clock starts here: each party's window runs from their own service of the notice (ObjectionClock).
@@ -59,11 +56,12 @@ export class JudgmentsService {
         'issueJudgment',
         { decidedAt: now },
         { judgment: { inFavourOf: input.inFavourOf, objectionDays: objectionDays(urgent), urgent } },
+        facts,
       );
       const judgment = await tx.repo(Judgment).save(
         tx.repo(Judgment).create({
           lawsuitId: lawsuit.id,
-          hearingId: held.id,
+          hearingId: held!.id,
           judgeId: tx.actor!.id,
           ruling: input.ruling,
           summary: input.summary,
@@ -96,7 +94,7 @@ export class JudgmentsService {
   async fileObjection(ctx: RequestContext, input: FileObjectionInput): Promise<Objection> {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId, 'object');
-      const judgment = await this.openJudgment(tx, lawsuit, 'object', `A ${lawsuit.state} lawsuit cannot be objected to.`);
+      const judgment = await this.openJudgment(tx, lawsuit, 'object');
       // The party objecting: the caller, or the party their power of attorney lets them act for,
       // bound by that party's own clock.
       const acting = await this.agency.actFor(
@@ -150,14 +148,10 @@ export class JudgmentsService {
       const objection = await tx.repo(Objection).findOne({ where: { lawsuitId: lawsuit.id }, order: { createdAt: 'DESC' } });
       // The right to decide first, so that a judge without it learns nothing of the case's state.
       authorize(tx, 'decide', 'Objection', objection ?? { appealCourtId: (await this.appealCourtFor(tx, lawsuit)).id });
-      if (!objection || lawsuit.state !== LawsuitState.OBJECTED) {
-        throw new DomainError('INVALID_TRANSITION', `A ${lawsuit.state} lawsuit has no pending appeal.`, {
-          from: lawsuit.state,
-          event: 'decideAppeal',
-        });
-      }
+      const facts = { pendingObjection: !!objection };
+      lawsuitMachine.next(lawsuit.state, 'decideAppeal', facts);
       const now = tx.now();
-      await tx.repo(Objection).update(objection.id, {
+      await tx.repo(Objection).update(objection!.id, {
         decision: input.decision,
         decisionReasoning: input.reasoning,
         amendedAmount: input.decision === AppealDecision.AMEND ? input.amendedAmount! : null,
@@ -170,16 +164,17 @@ export class JudgmentsService {
         'decideAppeal',
         {},
         { appeal: { decision: input.decision, amendedAmount: input.decision === AppealDecision.AMEND ? input.amendedAmount! : null } },
+        facts,
       );
       await this.lawsuits.applyEvent(tx, decided, 'finalize');
       await tx.repo(Judgment).update({ lawsuitId: lawsuit.id }, { finalAt: now });
       tx.audit({
         action: 'appeal.decided',
         subjectType: 'Objection',
-        subjectId: objection.id,
+        subjectId: objection!.id,
         after: { decision: input.decision, amendedAmount: input.amendedAmount ?? null },
       });
-      return tx.repo(Objection).findOneByOrFail({ id: objection.id });
+      return tx.repo(Objection).findOneByOrFail({ id: objection!.id });
     });
   }
 
@@ -190,12 +185,7 @@ export class JudgmentsService {
   async recordService(ctx: RequestContext, input: RecordJudgmentServiceInput): Promise<PartyWindow> {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId, 'serve');
-      const judgment = await this.openJudgment(
-        tx,
-        lawsuit,
-        'recordService',
-        `No party of a ${lawsuit.state} lawsuit is served with a judgment.`,
-      );
+      const judgment = await this.openJudgment(tx, lawsuit, 'recordService');
       const party = await tx.repo(LawsuitParty).findOneBy({ id: input.partyId, lawsuitId: lawsuit.id });
       if (!party) throw BadUserInputError.field('input.partyId', 'is not a party to this lawsuit');
       if (input.servedAt > tx.now()) throw BadUserInputError.field('input.servedAt', 'is in the future');
@@ -276,13 +266,10 @@ export class JudgmentsService {
     return ctx.repo(Objection).find({ where: { lawsuitId: In([...lawsuitIds]) }, order: { createdAt: 'ASC' } });
   }
 
-  /** The lawsuit's judgment while its objection windows run (JUDGMENT_ISSUED); INVALID_TRANSITION otherwise. */
-  private async openJudgment(tx: RequestContext, lawsuit: Lawsuit, event: string, refusal: string): Promise<Judgment> {
-    const judgment = await tx.repo(Judgment).findOneBy({ lawsuitId: lawsuit.id });
-    if (!judgment || lawsuit.state !== LawsuitState.JUDGMENT_ISSUED) {
-      throw new DomainError('INVALID_TRANSITION', refusal, { from: lawsuit.state, event });
-    }
-    return judgment;
+  /** The lawsuit's judgment while its objection windows run (JUDGMENT_ISSUED); the lifecycle refuses `event` otherwise. */
+  private async openJudgment(tx: RequestContext, lawsuit: Lawsuit, event: 'object' | 'recordService'): Promise<Judgment> {
+    lawsuitMachine.next(lawsuit.state, event);
+    return tx.repo(Judgment).findOneByOrFail({ lawsuitId: lawsuit.id });
   }
 
   /** An appeal court of the lawsuit's city, or else the first appeal court. */

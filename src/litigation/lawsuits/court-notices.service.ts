@@ -9,11 +9,11 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
-import { BadUserInputError, DomainError } from '../../core/errors/domain-error';
+import { BadUserInputError } from '../../core/errors/domain-error';
 import { NotificationKind } from '../../notifications';
 import { Notifier } from '../../notifications';
 import type { CourtNoticeReceipt, SendCourtNoticeInput } from './court-notice.model';
-import { LawsuitState } from './lawsuit-state-machine';
+import { lawsuitMachine } from './lawsuit-state-machine';
 import { LawsuitsService } from './lawsuits.service';
 
 @Injectable()
@@ -30,13 +30,7 @@ export class CourtNoticesService {
     const noticeId = randomUUID();
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId, 'notify');
-      if (!lawsuit.caseNumber || lawsuit.state === LawsuitState.CLOSED) {
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          `The court sends notices in a registered case that is not closed, not in a ${lawsuit.state} one.`,
-          { from: lawsuit.state, event: 'notify' },
-        );
-      }
+      lawsuitMachine.next(lawsuit.state, 'notify', { registered: !!lawsuit.caseNumber });
       const parties = await this.partyAddresses.ofLawsuit(tx, lawsuit.id);
       const addresses = new Map(parties.map((p) => [p.id, PartyAddresses.addressesOf([p])]));
       const unknown = (input.partyIds ?? []).findIndex((id) => !addresses.has(id));

@@ -67,7 +67,7 @@ const DECISION_EN: Record<AppealDecision, string> = {
 };
 
 /** One template per event of the lawsuit state machine (the compiler checks that none is missing). */
-export const LAWSUIT_NOTICES: Record<LawsuitEvent, Template | null> = {
+export const LAWSUIT_NOTICES: Partial<Record<LawsuitEvent, Template | null>> = {
   submit: {
     kind: NotificationKind.LAWSUIT_SUBMITTED,
     audience: 'filing',

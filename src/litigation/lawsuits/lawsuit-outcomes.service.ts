@@ -9,6 +9,7 @@ import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, DomainError } from '../../core/errors/domain-error';
 import { courtFee } from './court-fees';
 import { FeeSchedule } from './fee-schedule.entity';
+import { lawsuitMachine } from './lawsuit-state-machine';
 import { Lawsuit } from './lawsuit.entity';
 import { LawsuitsService } from './lawsuits.service';
 
@@ -63,8 +64,7 @@ export class LawsuitOutcomesService {
   async resume(ctx: RequestContext, lawsuitId: string): Promise<Lawsuit> {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'resume');
-      if (lawsuit.resumedAt)
-        throw new DomainError('INVALID_TRANSITION', 'A struck-off case is resumed only once.', { from: lawsuit.state, event: 'resume' });
+      lawsuitMachine.next(lawsuit.state, 'resume', { resumedBefore: !!lawsuit.resumedAt });
       if (lawsuit.struckOffAt && tx.now().getTime() - lawsuit.struckOffAt.getTime() > RESUME_WINDOW_MS) {
         const deadline = new Date(lawsuit.struckOffAt.getTime() + RESUME_WINDOW_MS);
         throw new DomainError('DEADLINE_PASSED', `Resumption was possible until ${deadline.toISOString()}.`, {

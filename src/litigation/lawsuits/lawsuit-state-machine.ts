@@ -1,5 +1,5 @@
 /**
- * The lawsuit lifecycle of DESIGN.md, in one table.
+ * The lawsuit lifecycle, as data (docs/lifecycles.md is generated from it).
  *
  * DRAFT → SUBMITTED → REGISTERED | RETURNED (corrected and resubmitted) | REJECTED;
  * REGISTERED → IN_HEARINGS → JUDGMENT_ISSUED → (OBJECTED → APPEAL_DECIDED) → FINAL →
@@ -7,7 +7,7 @@
  * (reconciliation) and STRUCK_OFF (claimant absent; resumed once, within 60 days).
  */
 import { registerEnumType } from '@nestjs/graphql';
-import { StateMachine } from '../../core/state-machine/state-machine';
+import { Lifecycle } from '../../core/lifecycle/lifecycle';
 
 export enum LawsuitState {
   DRAFT = 'DRAFT',
@@ -34,8 +34,12 @@ export type LawsuitEvent =
   | 'reject'
   | 'register'
   | 'scheduleFirstHearing'
+  | 'scheduleHearing'
+  | 'submitMemo'
+  | 'waive'
   | 'issueJudgment'
   | 'object'
+  | 'recordService'
   | 'decideAppeal'
   | 'finalize'
   | 'requestExecution'
@@ -43,27 +47,127 @@ export type LawsuitEvent =
   | 'withdraw'
   | 'settle'
   | 'strikeOff'
-  | 'resume';
+  | 'resume'
+  | 'notify';
+
+/** What the guards of a lawsuit's transitions look at beyond its state, gathered by the use case. */
+export interface LawsuitFacts {
+  /** issueJudgment: a hearing of the case was held. */
+  heldHearing?: boolean;
+  /** decideAppeal: an objection awaits the appeal court. */
+  pendingObjection?: boolean;
+  /** resume: the case was resumed once already. */
+  resumedBefore?: boolean;
+  /** notify: the case has a number (it was registered). */
+  registered?: boolean;
+}
 
 const S = LawsuitState;
 
 /** Before judgment: the claimant may still withdraw, the parties may still settle. */
 const PENDING_BEFORE_JUDGMENT = [S.DRAFT, S.SUBMITTED, S.RETURNED, S.REGISTERED, S.IN_HEARINGS] as const;
+/** Every state but the ones before registration and the closed file. */
+const ON_THE_COURTS_BOOKS = [
+  S.REGISTERED,
+  S.IN_HEARINGS,
+  S.JUDGMENT_ISSUED,
+  S.OBJECTED,
+  S.APPEAL_DECIDED,
+  S.FINAL,
+  S.EXECUTION_REQUESTED,
+  S.WITHDRAWN,
+  S.SETTLED,
+  S.STRUCK_OFF,
+] as const;
 
-export const lawsuitMachine = new StateMachine<LawsuitState, LawsuitEvent>('Lawsuit', {
-  submit: { from: [S.DRAFT, S.RETURNED], to: S.SUBMITTED },
-  return: { from: [S.SUBMITTED], to: S.RETURNED },
-  reject: { from: [S.SUBMITTED], to: S.REJECTED },
-  register: { from: [S.SUBMITTED], to: S.REGISTERED },
-  scheduleFirstHearing: { from: [S.REGISTERED], to: S.IN_HEARINGS },
-  issueJudgment: { from: [S.IN_HEARINGS], to: S.JUDGMENT_ISSUED },
-  object: { from: [S.JUDGMENT_ISSUED], to: S.OBJECTED },
-  decideAppeal: { from: [S.OBJECTED], to: S.APPEAL_DECIDED },
-  finalize: { from: [S.JUDGMENT_ISSUED, S.APPEAL_DECIDED], to: S.FINAL },
-  requestExecution: { from: [S.FINAL], to: S.EXECUTION_REQUESTED },
-  close: { from: [S.EXECUTION_REQUESTED], to: S.CLOSED },
-  withdraw: { from: PENDING_BEFORE_JUDGMENT, to: S.WITHDRAWN },
-  settle: { from: [S.REGISTERED, S.IN_HEARINGS], to: S.SETTLED },
-  strikeOff: { from: [S.IN_HEARINGS], to: S.STRUCK_OFF },
-  resume: { from: [S.STRUCK_OFF], to: S.IN_HEARINGS },
+export const lawsuitMachine = new Lifecycle<LawsuitState, LawsuitEvent, LawsuitFacts>({
+  name: 'Lawsuit',
+  auditPrefix: 'lawsuit',
+  description: 'A claim from its filing to its end: review, registration, hearings, judgment, objection, finality and execution.',
+  states: Object.values(LawsuitState),
+  initial: [S.DRAFT],
+  final: [S.REJECTED, S.CLOSED, S.WITHDRAWN, S.SETTLED],
+  transitions: {
+    submit: { from: [S.DRAFT, S.RETURNED], to: S.SUBMITTED, ability: 'submit', effects: ['notice to the filing side'] },
+    return: { from: [S.SUBMITTED], to: S.RETURNED, ability: 'review', effects: ['notice to the filing side'] },
+    reject: { from: [S.SUBMITTED], to: S.REJECTED, ability: 'review', effects: ['notice to the filing side'] },
+    register: {
+      from: [S.SUBMITTED],
+      to: S.REGISTERED,
+      ability: 'review',
+      effects: ['case number', 'referral to the least-loaded circuit', 'notice to every party', 'filing receipt'],
+    },
+    scheduleFirstHearing: { from: [S.REGISTERED], to: S.IN_HEARINGS, ability: 'schedule (Hearing)', effects: ['summons'] },
+    scheduleHearing: {
+      from: [S.IN_HEARINGS],
+      ability: 'schedule (Hearing)',
+      refusal: (from) => `A ${from} lawsuit cannot be given a hearing.`,
+      effects: ['notice to the parties and the bench', 'summons'],
+    },
+    submitMemo: {
+      from: [S.IN_HEARINGS],
+      ability: 'plead',
+      refusal: (from) => `Memos are filed while the case is in hearings, not when ${from}.`,
+    },
+    waive: {
+      from: [S.REGISTERED, S.IN_HEARINGS],
+      ability: 'waive',
+      refusal: (from) => `A ${from} claim cannot be waived.`,
+      effects: ['withdrawal at once when no defence was filed'],
+    },
+    issueJudgment: {
+      from: [S.IN_HEARINGS],
+      to: S.JUDGMENT_ISSUED,
+      ability: 'judge',
+      guards: [{ name: 'a hearing was held', holds: (f) => !!f.heldHearing, refusal: 'A judgment needs a held hearing first.' }],
+      effects: ['notice to every party (service starts each objection window)', 'judgment document'],
+    },
+    object: {
+      from: [S.JUDGMENT_ISSUED],
+      to: S.OBJECTED,
+      ability: 'object',
+      refusal: (from) => `A ${from} lawsuit cannot be objected to.`,
+      effects: ['referral to the appeal court', 'notice to every party'],
+    },
+    recordService: {
+      from: [S.JUDGMENT_ISSUED],
+      ability: 'serve',
+      refusal: (from) => `No party of a ${from} lawsuit is served with a judgment.`,
+      effects: ['the party’s objection window starts', 'notice of the recorded service'],
+    },
+    decideAppeal: {
+      from: [S.OBJECTED],
+      to: S.APPEAL_DECIDED,
+      ability: 'decide (Objection)',
+      refusal: (from) => `A ${from} lawsuit has no pending appeal.`,
+      guards: [{ name: 'an objection is pending', holds: (f) => !!f.pendingObjection, refusal: 'The lawsuit has no pending appeal.' }],
+      effects: ['notice to every party'],
+    },
+    finalize: { from: [S.JUDGMENT_ISSUED, S.APPEAL_DECIDED], to: S.FINAL, effects: ['notice to every party'] },
+    requestExecution: { from: [S.FINAL], to: S.EXECUTION_REQUESTED, ability: 'execute', effects: ['execution order'] },
+    close: { from: [S.EXECUTION_REQUESTED], to: S.CLOSED },
+    withdraw: { from: PENDING_BEFORE_JUDGMENT, to: S.WITHDRAWN, ability: 'withdraw', effects: ['notice'] },
+    settle: { from: [S.REGISTERED, S.IN_HEARINGS], to: S.SETTLED, ability: 'judge', effects: ['notice to every party'] },
+    strikeOff: { from: [S.IN_HEARINGS], to: S.STRUCK_OFF, ability: 'judge', effects: ['notice to every party'] },
+    resume: {
+      from: [S.STRUCK_OFF],
+      to: S.IN_HEARINGS,
+      ability: 'resume',
+      guards: [{ name: 'not resumed before', holds: (f) => !f.resumedBefore, refusal: 'A struck-off case is resumed only once.' }],
+      effects: ['notice to every party'],
+    },
+    notify: {
+      from: ON_THE_COURTS_BOOKS,
+      ability: 'notify',
+      refusal: (from) => `The court sends notices in a registered case that is not closed, not in a ${from} one.`,
+      guards: [
+        {
+          name: 'registered',
+          holds: (f) => !!f.registered,
+          refusal: 'The court sends notices in a registered case that is not closed, not in an unregistered one.',
+        },
+      ],
+      effects: ['court notice to the parties named'],
+    },
+  },
 });

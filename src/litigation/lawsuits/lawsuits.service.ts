@@ -3,6 +3,7 @@
  * transition asks the state machine and the caller's ability, and commits with its audit event
  * and its notices to the people concerned (lawsuit-notices.ts).
  */
+import type { WorkContext } from '../../core/context/work-context';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize, can, unreadable } from '../../access/authorize';
@@ -25,7 +26,8 @@ import { LawsuitClaim } from './lawsuit-claim.entity';
 import { LawsuitNotices, TransitionDetails } from './lawsuit-notices';
 import { LawsuitParty } from './lawsuit-party.entity';
 import { CaseFiles, type LawsuitShape, shapeOf } from './case-files';
-import { LawsuitEvent, lawsuitMachine, LawsuitState } from './lawsuit-state-machine';
+import { LawsuitEvent, type LawsuitFacts, lawsuitMachine, LawsuitState } from './lawsuit-state-machine';
+import { type LifecycleStore, run } from '../../core/lifecycle/lifecycle';
 import { DocumentKind } from '../../documents';
 import { DocumentsService } from '../../documents';
 import { Lawsuit } from './lawsuit.entity';
@@ -251,21 +253,26 @@ export class LawsuitsService {
     event: LawsuitEvent,
     patch: Partial<Lawsuit> = {},
     details: TransitionDetails = {},
+    facts?: LawsuitFacts,
   ): Promise<Lawsuit> {
-    const change = { ...patch, state: lawsuitMachine.next(lawsuit.state, event) };
-    const moved = await this.update(tx, lawsuit, change);
-    tx.audit({
-      action: `lawsuit.${event}`,
-      subjectType: 'Lawsuit',
-      subjectId: lawsuit.id,
-      before: snapshot(lawsuit),
-      after: { ...snapshot({ ...lawsuit, ...change }) },
+    return run(tx, lawsuitMachine, this.store, lawsuit, event, {
+      patch,
+      facts,
+      effects: async (moved) => {
+        await this.notices.lawsuitMoved(tx, lawsuit, moved, event, details);
+        // Registration issues the filing receipt (rendered by the worker after commit).
+        if (event === 'register') await this.documents.issue(tx, DocumentKind.LAWSUIT_RECEIPT, lawsuit.id);
+      },
     });
-    await this.notices.lawsuitMoved(tx, lawsuit, moved, event, details);
-    // Registration issues the filing receipt (rendered by the worker after commit).
-    if (event === 'register') await this.documents.issue(tx, DocumentKind.LAWSUIT_RECEIPT, lawsuit.id);
-    return moved;
   }
+
+  /** How the lifecycle engine writes and describes a lawsuit. */
+  private readonly store: LifecycleStore<Lawsuit, LawsuitState> = {
+    stateOf: (l) => l.state,
+    idOf: (l) => l.id,
+    write: (tx, l, change) => this.update(tx, l, change),
+    snapshot,
+  };
 
   /** The lawsuit locked for a change, NOT_FOUND unless readable, FORBIDDEN unless `action` is allowed (see CaseFiles.open). */
   async lockReadable(tx: RequestContext, id: string, action?: Action): Promise<Lawsuit> {
@@ -277,7 +284,7 @@ export class LawsuitsService {
   }
 
   /** Writes `patch` over the row at its version and answers the row as written (no second read). */
-  private async update(tx: RequestContext, lawsuit: Lawsuit, patch: Partial<Lawsuit>): Promise<Lawsuit> {
+  private async update(tx: WorkContext, lawsuit: Lawsuit, patch: Partial<Lawsuit>): Promise<Lawsuit> {
     const result = await tx
       .repo(Lawsuit)
       .createQueryBuilder()

@@ -15,13 +15,14 @@ import { BadUserInputError, DomainError, ForbiddenError } from '../../core/error
 import { HearingState } from '../hearings/hearing.enums';
 import { Hearing } from '../hearings/hearing.entity';
 import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
-import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
+import { lawsuitMachine, LawsuitState } from '../lawsuits/lawsuit-state-machine';
 import { Lawsuit } from '../lawsuits/lawsuit.entity';
 import { PartySide } from '../lawsuits/lawsuit.enums';
 import { LawsuitsService } from '../lawsuits/lawsuits.service';
 import { ClaimWaiver } from './claim-waiver.entity';
 import { Memo } from './memo.entity';
 import { MemoKind, WaiverState } from './pleading.enums';
+import { waiverMachine } from './waiver-lifecycle';
 
 /** The waiver must come at least this long before the next hearing. */
 export const WAIVER_NOTICE_MS = 24 * 3600_000;
@@ -57,12 +58,7 @@ export class PleadingsService {
   async submitMemo(ctx: RequestContext, lawsuitId: string, body: string): Promise<Memo> {
     return this.tx.run(ctx, async (tx) => {
       const { lawsuit, party, powerOfAttorneyId } = await this.asParty(tx, lawsuitId);
-      if (lawsuit.state !== LawsuitState.IN_HEARINGS) {
-        throw new DomainError('INVALID_TRANSITION', `Memos are filed while the case is in hearings, not when ${lawsuit.state}.`, {
-          from: lawsuit.state,
-          event: 'submitMemo',
-        });
-      }
+      lawsuitMachine.next(lawsuit.state, 'submitMemo');
       return this.insertMemo(tx, lawsuit, party, MemoKind.MEMO, body, powerOfAttorneyId);
     });
   }
@@ -70,9 +66,7 @@ export class PleadingsService {
   async waiveClaim(ctx: RequestContext, lawsuitId: string): Promise<ClaimWaiver> {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'waive');
-      if (![LawsuitState.REGISTERED, LawsuitState.IN_HEARINGS].includes(lawsuit.state)) {
-        throw new DomainError('INVALID_TRANSITION', `A ${lawsuit.state} claim cannot be waived.`, { from: lawsuit.state, event: 'waive' });
-      }
+      lawsuitMachine.next(lawsuit.state, 'waive');
       if (await tx.repo(ClaimWaiver).exists({ where: { lawsuitId: lawsuit.id } }))
         throw BadUserInputError.field('lawsuitId', 'the claim was already waived once');
       const next = await tx
@@ -116,18 +110,16 @@ export class PleadingsService {
       const { lawsuit, party } = await this.asParty(tx, lawsuitId);
       if (party.side !== PartySide.DEFENDANT) throw new ForbiddenError('Only a defendant answers a waiver.');
       const waiver = await tx.repo(ClaimWaiver).findOneBy({ lawsuitId: lawsuit.id });
-      if (!waiver || waiver.state !== WaiverState.PENDING)
-        throw new DomainError('INVALID_TRANSITION', 'There is no waiver awaiting an answer.', { event: 'respondToWaiver' });
-      const state = accept ? WaiverState.ACCEPTED : WaiverState.REFUSED;
-      await tx.repo(ClaimWaiver).update(waiver.id, { state, decidedBy: tx.actor!.id, decidedAt: tx.now() });
+      const state = waiverMachine.next(waiver?.state ?? WaiverState.PENDING, accept ? 'accept' : 'refuse', { exists: !!waiver });
+      await tx.repo(ClaimWaiver).update(waiver!.id, { state, decidedBy: tx.actor!.id, decidedAt: tx.now() });
       tx.audit({
         action: accept ? 'claim.waiver_accepted' : 'claim.waiver_refused',
         subjectType: 'Lawsuit',
         subjectId: lawsuit.id,
-        after: { waiverId: waiver.id },
+        after: { waiverId: waiver!.id },
       });
       if (accept) await this.lawsuits.applyEvent(tx, lawsuit, 'withdraw', { closedAt: tx.now() });
-      return tx.repo(ClaimWaiver).findOneByOrFail({ id: waiver.id });
+      return tx.repo(ClaimWaiver).findOneByOrFail({ id: waiver!.id });
     });
   }
 

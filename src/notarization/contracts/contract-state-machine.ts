@@ -4,7 +4,7 @@
  * followed by `notarize` (by a notary) or `cancel` (at once, when every party agreed).
  */
 import { registerEnumType } from '@nestjs/graphql';
-import { StateMachine, TransitionTable } from '../../core/state-machine/state-machine';
+import { Lifecycle, type Transition } from '../../core/lifecycle/lifecycle';
 
 export enum ContractState {
   DRAFT = 'DRAFT',
@@ -19,7 +19,7 @@ export type ContractEvent = 'amend' | 'submit' | 'sign' | 'notarize' | 'agreeCan
 
 const S = ContractState;
 
-export const CONTRACT_TRANSITIONS: TransitionTable<ContractState, ContractEvent> = {
+export const CONTRACT_TRANSITIONS: Record<ContractEvent, Transition<ContractState, Record<string, never>>> = {
   // Changing the terms of a contract out for signature sends it back to draft: the signatures
   // collected so far were given to other terms, so they no longer count.
   amend: { from: [S.DRAFT, S.AWAITING_SIGNATURES], to: S.DRAFT },
@@ -31,4 +31,12 @@ export const CONTRACT_TRANSITIONS: TransitionTable<ContractState, ContractEvent>
   void: { from: [S.NOTARIZED], to: S.VOIDED },
 };
 
-export const contractMachine = new StateMachine<ContractState, ContractEvent>('Contract', CONTRACT_TRANSITIONS);
+export const contractMachine = new Lifecycle<ContractState, ContractEvent>({
+  name: 'Contract',
+  auditPrefix: 'contract',
+  description: 'A notarized contract: drafted and amended, signed by every party, notarized, then cancelled by all parties or voided by a final judgment.',
+  states: Object.values(ContractState),
+  initial: [ContractState.DRAFT],
+  final: [ContractState.CANCELLED, ContractState.VOIDED],
+  transitions: CONTRACT_TRANSITIONS,
+});

@@ -1,15 +1,23 @@
-import { StateMachine } from '../../core/state-machine/state-machine';
+import { Lifecycle } from '../../core/lifecycle/lifecycle';
 import { PoaState } from './poa.enums';
 
 export type PoaEvent = 'confirm' | 'lapse' | 'revoke' | 'expire' | 'withdraw';
 
 /** The lifecycle of a power of attorney, as data. */
-export const poaMachine = new StateMachine<PoaState, PoaEvent>('PowerOfAttorney', {
+export const poaMachine = new Lifecycle<PoaState, PoaEvent>({
+  name: 'PowerOfAttorney',
+  auditPrefix: 'poa',
+  description: 'A power of attorney: a draft confirmed by every principal (or lapsed), then in force until revoked, expired or given up by its agents.',
+  states: Object.values(PoaState),
+  initial: [PoaState.DRAFT, PoaState.ACTIVE],
+  final: [PoaState.LAPSED, PoaState.REVOKED, PoaState.EXPIRED, PoaState.WITHDRAWN],
+  transitions: {
   confirm: { from: [PoaState.DRAFT], to: PoaState.ACTIVE },
   lapse: { from: [PoaState.DRAFT], to: PoaState.LAPSED },
   revoke: { from: [PoaState.ACTIVE], to: PoaState.REVOKED },
   expire: { from: [PoaState.ACTIVE], to: PoaState.EXPIRED },
   withdraw: { from: [PoaState.ACTIVE], to: PoaState.WITHDRAWN },
+},
 });
 
 /**
