@@ -12,8 +12,8 @@ export const documentMachine = new Lifecycle<DocumentState, DocumentEvent>({
   initial: [DocumentState.PENDING],
   final: [DocumentState.READY],
   transitions: {
-  complete: { from: [DocumentState.PENDING], to: DocumentState.READY },
-  fail: { from: [DocumentState.PENDING], to: DocumentState.FAILED },
-  retry: { from: [DocumentState.FAILED], to: DocumentState.PENDING },
-},
+    complete: { from: [DocumentState.PENDING], to: DocumentState.READY },
+    fail: { from: [DocumentState.PENDING], to: DocumentState.FAILED },
+    retry: { from: [DocumentState.FAILED], to: DocumentState.PENDING },
+  },
 });

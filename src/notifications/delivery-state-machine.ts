@@ -18,11 +18,11 @@ export const deliveryMachine = new Lifecycle<AttemptState, DeliveryEvent>({
   initial: ['NEW'],
   final: [DeliveryState.OPENED],
   transitions: {
-  sent: { from: ['NEW', DeliveryState.FAILED], to: DeliveryState.SENT },
-  delivered: { from: ['NEW', DeliveryState.FAILED, DeliveryState.SENT], to: DeliveryState.DELIVERED },
-  opened: { from: ['NEW', DeliveryState.SENT, DeliveryState.DELIVERED], to: DeliveryState.OPENED },
-  failed: { from: ['NEW', DeliveryState.FAILED, DeliveryState.SENT], to: DeliveryState.FAILED },
-},
+    sent: { from: ['NEW', DeliveryState.FAILED], to: DeliveryState.SENT },
+    delivered: { from: ['NEW', DeliveryState.FAILED, DeliveryState.SENT], to: DeliveryState.DELIVERED },
+    opened: { from: ['NEW', DeliveryState.SENT, DeliveryState.DELIVERED], to: DeliveryState.OPENED },
+    failed: { from: ['NEW', DeliveryState.FAILED, DeliveryState.SENT], to: DeliveryState.FAILED },
+  },
 });
 
 /**

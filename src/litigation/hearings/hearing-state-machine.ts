@@ -12,8 +12,8 @@ export const hearingMachine = new Lifecycle<HearingState, HearingEvent>({
   initial: [HearingState.SCHEDULED],
   final: [HearingState.HELD, HearingState.POSTPONED, HearingState.CANCELLED],
   transitions: {
-  hold: { from: [HearingState.SCHEDULED], to: HearingState.HELD },
-  postpone: { from: [HearingState.SCHEDULED], to: HearingState.POSTPONED },
-  cancel: { from: [HearingState.SCHEDULED], to: HearingState.CANCELLED },
-},
+    hold: { from: [HearingState.SCHEDULED], to: HearingState.HELD },
+    postpone: { from: [HearingState.SCHEDULED], to: HearingState.POSTPONED },
+    cancel: { from: [HearingState.SCHEDULED], to: HearingState.CANCELLED },
+  },
 });

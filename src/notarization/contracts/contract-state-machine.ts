@@ -34,7 +34,8 @@ export const CONTRACT_TRANSITIONS: Record<ContractEvent, Transition<ContractStat
 export const contractMachine = new Lifecycle<ContractState, ContractEvent>({
   name: 'Contract',
   auditPrefix: 'contract',
-  description: 'A notarized contract: drafted and amended, signed by every party, notarized, then cancelled by all parties or voided by a final judgment.',
+  description:
+    'A notarized contract: drafted and amended, signed by every party, notarized, then cancelled by all parties or voided by a final judgment.',
   states: Object.values(ContractState),
   initial: [ContractState.DRAFT],
   final: [ContractState.CANCELLED, ContractState.VOIDED],

@@ -7,17 +7,18 @@ export type PoaEvent = 'confirm' | 'lapse' | 'revoke' | 'expire' | 'withdraw';
 export const poaMachine = new Lifecycle<PoaState, PoaEvent>({
   name: 'PowerOfAttorney',
   auditPrefix: 'poa',
-  description: 'A power of attorney: a draft confirmed by every principal (or lapsed), then in force until revoked, expired or given up by its agents.',
+  description:
+    'A power of attorney: a draft confirmed by every principal (or lapsed), then in force until revoked, expired or given up by its agents.',
   states: Object.values(PoaState),
   initial: [PoaState.DRAFT, PoaState.ACTIVE],
   final: [PoaState.LAPSED, PoaState.REVOKED, PoaState.EXPIRED, PoaState.WITHDRAWN],
   transitions: {
-  confirm: { from: [PoaState.DRAFT], to: PoaState.ACTIVE },
-  lapse: { from: [PoaState.DRAFT], to: PoaState.LAPSED },
-  revoke: { from: [PoaState.ACTIVE], to: PoaState.REVOKED },
-  expire: { from: [PoaState.ACTIVE], to: PoaState.EXPIRED },
-  withdraw: { from: [PoaState.ACTIVE], to: PoaState.WITHDRAWN },
-},
+    confirm: { from: [PoaState.DRAFT], to: PoaState.ACTIVE },
+    lapse: { from: [PoaState.DRAFT], to: PoaState.LAPSED },
+    revoke: { from: [PoaState.ACTIVE], to: PoaState.REVOKED },
+    expire: { from: [PoaState.ACTIVE], to: PoaState.EXPIRED },
+    withdraw: { from: [PoaState.ACTIVE], to: PoaState.WITHDRAWN },
+  },
 });
 
 /**
