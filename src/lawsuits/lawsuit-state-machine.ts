@@ -1,5 +1,5 @@
 /**
- * The lawsuit lifecycle of DESIGN.md, in one table.
+ * The lawsuit lifecycle (docs/domain.md), in one table.
  *
  * DRAFT → SUBMITTED → REGISTERED | RETURNED (corrected and resubmitted) | REJECTED;
  * REGISTERED → IN_HEARINGS → JUDGMENT_ISSUED → (OBJECTED → APPEAL_DECIDED) → FINAL →
