@@ -1,7 +1,7 @@
 /**
  * Access control of the foundation, end to end: every role against every operation (one table),
  * the record scope of a court administrator, lists filtered in SQL by the ability, and personal
- * fields masked by rule. Expectations follow DESIGN.md ("Users and roles"), not the code.
+ * fields masked by rule. Expectations follow docs/domain.md ("People and roles"), not the code.
  */
 import { AbilityFactory } from '../src/access/ability.factory';
 import { maskNationalId } from '../src/core/validation/national-id';

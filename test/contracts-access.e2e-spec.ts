@@ -1,7 +1,7 @@
 /**
  * Access control of notarized contracts, end to end: every caller against every contract
  * operation (one table), each on a contract in the state the operation needs, plus the lists and
- * the masking of national IDs. Expectations follow DESIGN.md ("Users and roles"):
+ * the masking of national IDs. Expectations follow docs/domain.md ("People and roles"):
  * - the parties draft, read, sign and agree to cancel; the drafter amends and submits;
  * - a NOTARY of the office drafts, amends, submits and notarizes, and reads its contracts;
  * - a JUDGE voids, only by a final judgment of their own circuit;

@@ -1,7 +1,7 @@
 /**
  * Access to powers of attorney, end to end: every caller against every power-of-attorney
  * operation (one table), and the lawyer rows of the lawsuit operations by the state of the power
- * of attorney linking the lawyer to the client. Expectations follow DESIGN.md and the issue:
+ * of attorney linking the lawyer to the client. Expectations follow docs/domain.md and the issue:
  * principals, agents and the issuing notary office read a power of attorney; any principal (or
  * the issuing office) revokes it; an agent withdraws and, when allowed, delegates; verification
  * and the catalogue are public. Refusals: anonymous → UNAUTHENTICATED; no rule at all →

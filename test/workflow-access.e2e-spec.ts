@@ -3,7 +3,7 @@
  * lawsuits, hearings, pleadings, judgments, statistics and notices (one table), each attempt on a
  * case in the state the operation needs; the same refusals on cases where the operation is illegal
  * (a refused caller learns nothing about the state); and the lists that must not leak (lawsuits,
- * docket, cause list, notices). Expectations follow DESIGN.md ("Users and roles"), not the code.
+ * docket, cause list, notices). Expectations follow docs/domain.md ("People and roles"), not the code.
  *
  * One rule for refusals, so that an answer never tells whether a hidden case exists or how far it got:
  * - anonymous → UNAUTHENTICATED (public reads excepted);
@@ -56,7 +56,7 @@ const CLERKS: SignedIn[] = ['clerk', 'otherClerk'];
 const JUDGES: SignedIn[] = ['judge', 'otherJudge', 'appealJudge'];
 
 /**
- * Who may read a case, by how far it got (DESIGN.md): the filer always; the defendant and the clerk
+ * Who may read a case, by how far it got (docs/domain.md): the filer always; the defendant and the clerk
  * of the court once submitted; the judges of the circuit once registered (sealed: only a presiding
  * one); the judges of the appeal court once objected to. No one else.
  */
@@ -892,7 +892,7 @@ describe('lists hold exactly what the caller may see', () => {
   });
 
   const presides = (l: Data, who: Person) => l.hearings.some((h: Data) => h.judgeId === who.id);
-  /** Who sees which of the claimant's cases (DESIGN.md), from what the claimant sees of them. */
+  /** Who sees which of the claimant's cases (docs/domain.md), from what the claimant sees of them. */
   const VISIBLE: Record<Exclude<Who, 'anonymous' | 'admin'>, (l: Data) => boolean> = {
     claimant: () => true,
     defendant: (l) => l.state !== 'DRAFT',

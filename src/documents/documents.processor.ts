@@ -3,7 +3,7 @@
  * job holds a page only while Chromium prints, so while one job prepares its HTML or signs, stores
  * and commits its PDF, another prints on the page it left — with one job per page, pages sat idle
  * for a fifth of the time (bench/RESULTS.md). Short locks and stall checks, so that a job whose
- * worker died is taken up again within seconds (TOOLCHAIN.md: ~11 s at 5 s / 5 s), not a minute.
+ * worker died is taken up again within seconds (~11 s at 5 s / 5 s; ~61 s with BullMQ's defaults), not a minute.
  */
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';

@@ -43,7 +43,7 @@ export interface SeedSummary {
   created: string[];
 }
 
-/** The reserved system administrator of API.md; its number is outside the check-digit space, so it is inserted directly. */
+/** The reserved system administrator (docs/domain.md); its number is outside the check-digit space, so it is inserted directly. */
 async function ensureAdmin(app: INestApplicationContext, contexts: RequestContextFactory, password: string, out: string[]): Promise<User> {
   const anonymous = contexts.forActor('seed', null);
   const existing = await anonymous.repo(User).findOneBy({ nationalId: SEED_ADMIN.nationalId });

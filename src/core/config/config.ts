@@ -1,5 +1,5 @@
 /**
- * Configuration: read once from the environment, with the defaults of API.md, and validated
+ * Configuration: read once from the environment, with the defaults of docs/operations.md, and validated
  * before anything connects. A bad value stops start-up with one sentence naming the variable.
  */
 import { availableParallelism } from 'node:os';

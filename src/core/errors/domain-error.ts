@@ -1,5 +1,5 @@
 /**
- * Domain errors: every refusal the platform makes carries one of the stable codes of API.md.
+ * Domain errors: every refusal the platform makes carries one of the stable codes of docs/api.md.
  * They are mapped once to GraphQL `extensions.code` in format-error.ts.
  */
 import { IntrinsicException } from '@nestjs/common';

@@ -1,6 +1,6 @@
 /**
  * Saudi national ID (starts with 1) and iqama (starts with 2) numbers: ten digits whose last is
- * a Luhn check digit. 1000000001 is the platform's reserved system account (API.md): it sits
+ * a Luhn check digit. 1000000001 is the platform's reserved system account (docs/domain.md): it sits
  * outside the check-digit space, so it can never be a real person's number.
  */
 export const SYSTEM_ACCOUNT_ID = '1000000001';
