@@ -7,6 +7,7 @@ import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestContextFactory } from '../core/context/request-context.factory';
 import { DomainError } from '../core/errors/domain-error';
+import { isUuid } from '../core/validation/input-rules';
 import { DOCUMENT_TEMPLATES } from './document-renderer';
 import { DocumentTemplates } from './document-templates';
 import { DocumentsService } from './documents.service';
@@ -25,7 +26,7 @@ export class DocumentsController {
   async pdf(@Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     try {
       const ctx = await this.contexts.fromRequest(req);
-      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new DomainError('NOT_FOUND', 'Document was not found.');
+      if (!isUuid(id)) throw new DomainError('NOT_FOUND', 'Document was not found.');
       const { document, stream } = await this.documents.open(ctx, id);
       await reply
         .header('content-type', 'application/pdf')
