@@ -196,7 +196,7 @@ describe('what the edge answers', () => {
     expect(await t.code(REQUEST, { i: { kind: 'JUDGMENT', subjectId: randomUUID() } }, tokens.get('citizen'))).toBe('NOT_FOUND');
 
     const COURT = 'mutation($i: CreateCourtInput!) { createCourt(input: $i) { id } }';
-    const court = { code: 'HX-1', nameAr: 'محكمة', nameEn: 'Court', type: 'GENERAL', city: 'a\u0000b' };
+    const court = { code: 'HX-GEN', nameAr: 'محكمة', nameEn: 'Court', type: 'GENERAL', city: 'a\u0000b' };
     const nul = await t.gql(COURT, { i: court }, tokens.get('admin'));
     expect(nul.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -204,6 +204,9 @@ describe('what the edge answers', () => {
     });
     const surrogate = await t.gql(COURT, { i: { ...court, city: 'Riyadh', nameEn: 'x\ud800' } }, tokens.get('admin'));
     expect(fieldsOf(surrogate)).toEqual(['input.nameEn']);
+    // With what the validation pipe refuses in the same input: every offending field at once.
+    const both = await t.gql(COURT, { i: { ...court, code: 'bad code', nameAr: 'م' } }, tokens.get('admin'));
+    expect(fieldsOf(both)?.sort()).toEqual(['input.city', 'input.code', 'input.nameAr']);
   });
 
   it('verification by number and code: a malformed value answers as a wrong code does; a NUL byte is BAD_USER_INPUT', async () => {

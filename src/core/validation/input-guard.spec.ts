@@ -1,5 +1,5 @@
 import { buildSchema, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from 'graphql';
-import { inputProblems, MAX_REPORTED } from './input-guard';
+import { inputProblems, MAX_REPORTED, withoutProblems } from './input-guard';
 
 const schema = buildSchema(`
   scalar JSON
@@ -19,7 +19,7 @@ function problems(source: string, variables?: Record<string, unknown>) {
   const fragments = Object.fromEntries(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
-  return inputProblems(schema, operation, fragments, variables);
+  return inputProblems(schema, operation, fragments, variables).problems;
 }
 
 describe('the input guard', () => {
@@ -80,5 +80,20 @@ describe('the input guard', () => {
     expect(problems('query($id: ID!) { lawsuit(id: $id) { id } }', { id: { not: 'an id' } })).toEqual([]);
     const input = { facts: 'ok', parties: Array.from({ length: 100 }, () => ({ nationalId: '\u0000' })) };
     expect(problems('mutation($input: FileInput!) { file(input: $input) { id } }', { input })).toHaveLength(MAX_REPORTED);
+  });
+
+  it('lists the input-object arguments, and copies one without the places a problem names', () => {
+    const document = parse('mutation($input: FileInput!) { file(input: $input) { id } }');
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const input = { courtId: 'x', partyIds: ['y'], facts: 'ok', parties: [{ nationalId: '1', nameEn: '\u0000' }] };
+    const report = inputProblems(schema, operation, {}, { input });
+    expect(report.objectArguments).toEqual([
+      { name: 'input', type: schema.getType('FileInput'), value: expect.objectContaining({ facts: 'ok' }) },
+    ]);
+    expect(withoutProblems('input', report.objectArguments[0].value, report.problems)).toEqual({
+      facts: 'ok',
+      parties: [{ nationalId: '1' }],
+    });
+    expect(input.parties[0].nameEn).toBe('\u0000');
   });
 });

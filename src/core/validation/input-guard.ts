@@ -12,6 +12,7 @@ import {
   getArgumentValues,
   getNamedType,
   getVariableValues,
+  GraphQLInputObjectType,
   GraphQLInputType,
   GraphQLNamedType,
   GraphQLSchema,
@@ -87,6 +88,19 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, out: P
   checkText(value, path, out);
 }
 
+/** An argument whose value is an input object, as its resolver receives it. */
+export interface ObjectArgument {
+  name: string;
+  type: GraphQLInputObjectType;
+  value: Record<string, unknown>;
+}
+
+export interface InputReport {
+  problems: FieldError[];
+  /** The input-object arguments of the operation (what the validation pipe validates). */
+  objectArguments: ObjectArgument[];
+}
+
 /**
  * The problems of the operation's input; none when its variables do not even coerce (GraphQL
  * refuses those itself, as BAD_USER_INPUT).
@@ -96,10 +110,11 @@ export function inputProblems(
   operation: OperationDefinitionNode,
   fragments: Readonly<Record<string, FragmentDefinitionNode>>,
   variables: Readonly<Record<string, unknown>> | undefined,
-): FieldError[] {
+): InputReport {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
-  if (coerced.errors) return [];
+  if (coerced.errors) return { problems: [], objectArguments: [] };
   const out = new Problems();
+  const objectArguments: ObjectArgument[] = [];
   const visited = new Set<string>();
 
   const visit = (parent: GraphQLNamedType | null | undefined, selections: SelectionSetNode): void => {
@@ -116,7 +131,14 @@ export function inputProblems(
           } catch {
             continue; // execution refuses these arguments with GraphQL's own error
           }
-          for (const arg of field.args) checkValue(args[arg.name], arg.type, arg.name, out);
+          for (const arg of field.args) {
+            const value = args[arg.name];
+            checkValue(value, arg.type, arg.name, out);
+            const type = nullable(arg.type);
+            if (isInputObjectType(type) && value && typeof value === 'object') {
+              objectArguments.push({ name: arg.name, type, value: value as Record<string, unknown> });
+            }
+          }
         }
         if (selection.selectionSet) visit(getNamedType(field.type), selection.selectionSet);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -131,5 +153,27 @@ export function inputProblems(
     }
   };
   visit(schema.getRootType(operation.operation), operation.selectionSet);
-  return out.fields;
+  return { problems: out.fields, objectArguments };
+}
+
+/**
+ * A copy of an argument's value without the places a problem names (`input.parties.0.nameEn`
+ * under the argument `input`), so that other checks can run on the rest.
+ */
+export function withoutProblems(argument: string, value: Record<string, unknown>, problems: FieldError[]): Record<string, unknown> {
+  const drop = (current: unknown, path: string[]): unknown => {
+    if (!current || typeof current !== 'object' || !path.length) return current;
+    const [step, ...rest] = path;
+    const record = (Array.isArray(current) ? [...(current as unknown[])] : { ...current }) as Record<string, unknown>;
+    if (!(step in record)) return current;
+    if (rest.length) record[step] = drop(record[step], rest);
+    else delete record[step];
+    return record;
+  };
+  let out: unknown = value;
+  for (const { field } of problems) {
+    const [head, ...path] = field.split('.');
+    if (head === argument && path.length) out = drop(out, path);
+  }
+  return out as Record<string, unknown>;
 }
