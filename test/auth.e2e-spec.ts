@@ -191,6 +191,18 @@ describe('authentication', () => {
         fields: [{ field: 'input.nationalId', message: 'is already registered' }],
       });
     });
+
+    it('registers one of several concurrent registrations of a number and refuses the others the same way', async () => {
+      const input = { ...base, nationalId: nationalId() };
+      const answers = await Promise.all(Array.from({ length: 6 }, () => t.gql(REGISTER, { input })));
+      expect(answers.filter((a) => !a.errors)).toHaveLength(1);
+      for (const refused of answers.filter((a) => a.errors)) {
+        expect(refused.errors![0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: [{ field: 'input.nationalId', message: 'is already registered' }],
+        });
+      }
+    });
   });
 
   describe('sessions end with the account', () => {

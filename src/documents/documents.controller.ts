@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestContextFactory } from '../access/context/request-context.factory';
 import { RequestAuthenticator } from '../identity';
 import { DomainError } from '../core/errors/domain-error';
+import { isUuid } from '../core/validation/input-rules';
 import { DOCUMENT_TEMPLATES } from './document-renderer';
 import { DocumentTemplates } from './document-templates';
 import { DocumentsService } from './documents.service';
@@ -27,7 +28,7 @@ export class DocumentsController {
   async pdf(@Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     try {
       const ctx = await this.authenticator.fromRequest(req);
-      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new DomainError('NOT_FOUND', 'Document was not found.');
+      if (!isUuid(id)) throw new DomainError('NOT_FOUND', 'Document was not found.');
       const { document, stream } = await this.documents.open(ctx, id);
       await reply
         .header('content-type', 'application/pdf')

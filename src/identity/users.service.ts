@@ -250,7 +250,18 @@ export class UsersService {
       lockedUntil: null,
       tokenVersion: 0,
     });
-    return tx.repo(User).save(user);
+    try {
+      return await tx.repo(User).save(user);
+    } catch (err) {
+      // The same number or licence registered by a request that committed after the checks above.
+      const { code, constraint } = err as { code?: string; constraint?: string };
+      if (code === '23505' && constraint === 'users_national_id_key')
+        throw BadUserInputError.field('input.nationalId', 'is already registered');
+      if (code === '23505' && constraint === 'users_lawyer_license_key') {
+        throw BadUserInputError.field('input.lawyerLicense', 'is already registered to another lawyer');
+      }
+      throw err;
+    }
   }
 
   /** Checks the membership against the ability and the organizations, then inserts it. */

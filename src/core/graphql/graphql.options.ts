@@ -2,7 +2,8 @@
  * Apollo Server set-up: code-first schema, request context per request, error shaping, and
  * the edge protections — depth, alias, token, directive and cost limits (graphql-armor), no
  * batched HTTP requests, and in production no introspection, landing page or field suggestions;
- * queries run compiled (compiled-queries.ts).
+ * ids and text checked in every input before anything runs (input-plugin.ts); queries run compiled
+ * (compiled-queries.ts).
  */
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
@@ -15,6 +16,7 @@ import { rootLogger } from '../logging/logger';
 import { CompiledQueries } from './compiled-queries';
 import { formatError } from './format-error';
 import type { GraphQLContext, RequestContexts } from './graphql-context';
+import { inputPlugin } from './input-plugin';
 import { createLoaders } from './loaders';
 import { requestPlugin } from './request-plugin';
 
@@ -49,6 +51,7 @@ export function graphqlOptions(
     plugins: [
       ...protection.plugins,
       requestPlugin(rootLogger()),
+      inputPlugin(),
       ...(config.compiledQueries ? [compiled.plugin()] : []),
       // Answers are per caller and never cached by HTTP caches; Apollo's cache-control plugin would
       // otherwise wrap every field resolver of every request to compute a policy nobody reads.

@@ -2,7 +2,7 @@
  * Validates every resolver argument at the edge (class-validator) and answers BAD_USER_INPUT
  * naming each offending field by its path in the input (e.g. `input.nationalId`).
  */
-import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Type, ValidationError, ValidationPipe } from '@nestjs/common';
 import { BadUserInputError, FieldError } from '../errors/domain-error';
 
 function flatten(errors: ValidationError[], prefix: string, out: FieldError[]): FieldError[] {
@@ -47,4 +47,17 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: false,
     exceptionFactory: (errors) => new BadUserInputError(flatten(errors, '', [])),
   });
+}
+
+const shared = createValidationPipe();
+
+/** What the validation pipe finds wrong in an argument of an input class, as named fields. */
+export async function argumentProblems(metatype: Type, argument: string, value: unknown): Promise<FieldError[]> {
+  try {
+    await shared.transform(value, { type: 'body', metatype, data: argument });
+    return [];
+  } catch (err) {
+    if (err instanceof BadUserInputError) return err.fields;
+    throw err;
+  }
 }
