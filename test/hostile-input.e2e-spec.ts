@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildClientSchema, getIntrospectionQuery, GraphQLSchema, IntrospectionQuery } from 'graphql';
 import { Client } from 'pg';
-import { migrate } from '../src/core/database/migrate';
+import { migrate } from '../src/migrate';
 import { HostileCall, hostileCalls, Operation, operations, PLAUSIBLE, roleCalls } from './factories/hostile-calls';
 import { GqlResponse, RoleKey, startApp, TestApp } from './harness';
 
