@@ -12,6 +12,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../core/context/request-context';
+import { countedAr, countedEn } from '../core/rules/counted';
 import type { Hearing } from '../hearings/hearing.entity';
 import { HearingMode } from '../hearings/hearing.enums';
 import { AppealDecision } from '../judgments/judgment.enums';
@@ -22,6 +23,7 @@ import { Court } from '../organizations/court.entity';
 import type { LawsuitEvent } from './lawsuit-state-machine';
 import { Lawsuit } from './lawsuit.entity';
 import { PartySide } from './lawsuit.enums';
+import { STRUCK_OFF_RESUMPTION } from './struck-off-rules';
 
 /** What a transition knows that the lawsuit row does not, for its notice. */
 export interface TransitionDetails {
@@ -243,8 +245,8 @@ const TEMPLATES: Record<LawsuitEvent, Template | null> = {
     text: (f) => ({
       titleAr: `شطب الدعوى رقم ${f.no}`,
       titleEn: `Lawsuit ${f.no} struck off`,
-      bodyAr: `شُطبت الدعوى رقم ${f.no} لغياب المدعي عن الجلسة. للمدعي أن يطلب السير فيها مرة واحدة خلال ستين يوماً.`,
-      bodyEn: `Lawsuit ${f.no} was struck off because the claimant was absent from the hearing. The claimant may ask once, within 60 days, to resume it.`,
+      bodyAr: `شُطبت الدعوى رقم ${f.no} لغياب المدعي عن الجلسة. للمدعي أن يطلب السير فيها مرة واحدة خلال ${countedAr(STRUCK_OFF_RESUMPTION.days, 'day')}.`,
+      bodyEn: `Lawsuit ${f.no} was struck off because the claimant was absent from the hearing. The claimant may ask once, within ${countedEn(STRUCK_OFF_RESUMPTION.days, 'day')}, to resume it.`,
     }),
   },
   resume: {
