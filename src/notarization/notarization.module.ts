@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '../identity/identity.module';
 import { AgencyService } from './agency.service';
 import { PoaDocumentSubject } from './poa-document-subject';
+import { PoaLimitsResolver } from './poa-limits.resolver';
 import { PoaNotices } from './poa-notices';
 import { PowersOfAttorneyResolver } from './powers-of-attorney.resolver';
 import { PowerOfAttorneyReads } from './powers-of-attorney-reads.service';
@@ -14,7 +15,15 @@ import { PowersOfAttorneyService } from './powers-of-attorney.service';
  */
 @Module({
   imports: [IdentityModule],
-  providers: [PowersOfAttorneyService, PowerOfAttorneyReads, PoaNotices, PoaDocumentSubject, AgencyService, PowersOfAttorneyResolver],
+  providers: [
+    PowersOfAttorneyService,
+    PowerOfAttorneyReads,
+    PoaNotices,
+    PoaDocumentSubject,
+    AgencyService,
+    PowersOfAttorneyResolver,
+    PoaLimitsResolver,
+  ],
   exports: [PowersOfAttorneyService, PowerOfAttorneyReads, AgencyService],
 })
 export class NotarizationModule {}
