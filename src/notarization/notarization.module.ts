@@ -3,6 +3,7 @@ import { IdentityModule } from '../identity';
 import { OrganizationsModule } from '../organizations';
 import { AgencyService } from './powers-of-attorney/agency.service';
 import { PoaDocumentSubject } from './powers-of-attorney/poa-document-subject';
+import { PoaLimitsResolver } from './powers-of-attorney/poa-limits.resolver';
 import { PoaNotices } from './powers-of-attorney/poa-notices';
 import { PowersOfAttorneyResolver } from './powers-of-attorney/powers-of-attorney.resolver';
 import { PowerOfAttorneyReads } from './powers-of-attorney/powers-of-attorney-reads.service';
@@ -19,7 +20,7 @@ import './powers-of-attorney/actor-agencies';
  */
 @Module({
   imports: [IdentityModule, OrganizationsModule],
-  providers: [PowersOfAttorneyService, PowerOfAttorneyReads, PoaNotices, PoaDocumentSubject, AgencyService, PowersOfAttorneyResolver],
+  providers: [PowersOfAttorneyService, PowerOfAttorneyReads, PoaNotices, PoaDocumentSubject, AgencyService, PowersOfAttorneyResolver, PoaLimitsResolver],
   exports: [PowersOfAttorneyService, PowerOfAttorneyReads, AgencyService],
 })
 export class NotarizationModule {}

@@ -2,12 +2,21 @@ import { Module } from '@nestjs/common';
 import { OrganizationsService } from './organizations.service';
 import { OrganizationLookups } from './organization-lookups.service';
 import { CircuitsResolver, CourtsResolver, HolidaysResolver, OfficesResolver } from './organizations.resolver';
+import { WorkingCalendarResolver } from './working-calendar.resolver';
 // The SQL of this wing's subjects for the access layer's list filters.
 import './organizations.sql-fields';
 
 /** Courts, circuits, working calendars, prosecution and notary offices. */
 @Module({
-  providers: [OrganizationsService, OrganizationLookups, CourtsResolver, CircuitsResolver, HolidaysResolver, OfficesResolver],
+  providers: [
+    OrganizationsService,
+    OrganizationLookups,
+    CourtsResolver,
+    CircuitsResolver,
+    HolidaysResolver,
+    OfficesResolver,
+    WorkingCalendarResolver,
+  ],
   exports: [OrganizationsService, OrganizationLookups],
 })
 export class OrganizationsModule {}

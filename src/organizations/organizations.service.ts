@@ -9,7 +9,8 @@ import { authorize } from '../access/authorize';
 import { applyAbility } from '../access/sql-filter';
 import type { RequestContext } from '../access/context/request-context';
 import { Transactions } from '../core/database/transactions';
-import { BadUserInputError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
+import { BadUserInputError, FieldError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
+import { isIsoDay } from '../core/validation/iso-day';
 import { Circuit } from './circuit.entity';
 import { Court } from './court.entity';
 import { Holiday } from './holiday.entity';
@@ -23,7 +24,13 @@ import {
   UpdateCircuitInput,
   UpdateCourtInput,
 } from './organization.inputs';
-import { calendarProblem, CalendarProblem } from './working-calendar';
+import { calendarProblem, CalendarProblem, localParts } from './working-calendar';
+import { STANDARD_WORKING_CALENDAR, standardCalendarRules } from './working-calendar-rules';
+import { CourtWorkingCalendar } from './working-calendar.models';
+
+/** The longest span of closed days one calendar read lists (three years), which bounds its answer. */
+const MAX_CALENDAR_DAYS = 3 * 366;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type OfficeClass = typeof ProsecutionOffice | typeof NotaryOffice;
 const subjectOf = (kind: OfficeClass) => (kind === ProsecutionOffice ? 'ProsecutionOffice' : 'NotaryOffice');
@@ -86,12 +93,40 @@ export class OrganizationsService {
     return calendarProblem(court, closed, start, end);
   }
 
+  /**
+   * A court's calendar with its closed days in [from, to] (default: today in the court's time
+   * zone, to a year on), and the standard calendar it started from.
+   */
+  async workingCalendar(ctx: RequestContext, courtId: string, from?: string, to?: string): Promise<CourtWorkingCalendar> {
+    if (!UUID.test(courtId)) throw BadUserInputError.field('courtId', 'is not a court id');
+    const court = await this.court(ctx, { id: courtId });
+    const start = from ?? localParts(ctx.now(), court.timeZone).date;
+    const problems: FieldError[] = [];
+    if (!isIsoDay(start)) problems.push({ field: 'from', message: 'must be a date, YYYY-MM-DD' });
+    if (to !== undefined && !isIsoDay(to)) problems.push({ field: 'to', message: 'must be a date, YYYY-MM-DD' });
+    if (problems.length) throw new BadUserInputError(problems);
+    const end = to ?? new Date(Date.parse(`${start}T00:00:00Z`) + 365 * 86_400_000).toISOString().slice(0, 10);
+    if (end < start || Date.parse(end) - Date.parse(start) > MAX_CALENDAR_DAYS * 86_400_000)
+      throw BadUserInputError.field('to', `must be on or after from, and at most ${MAX_CALENDAR_DAYS} days after it`);
+    return {
+      courtId: court.id,
+      timeZone: court.timeZone,
+      workDays: court.workDays,
+      workStart: court.workStart.slice(0, 5),
+      workEnd: court.workEnd.slice(0, 5),
+      from: start,
+      to: end,
+      holidays: await this.holidays(ctx, court.id, start, end),
+      standard: STANDARD_WORKING_CALENDAR,
+    };
+  }
+
   async createCourt(ctx: RequestContext, input: CreateCourtInput): Promise<Court> {
     authorize(ctx, 'create', 'Court');
     return this.tx.run(ctx, async (tx) => {
       const court = await tx
         .repo(Court)
-        .save(tx.repo(Court).create({ ...input, city: input.city.trim() }))
+        .save(tx.repo(Court).create({ ...standardCalendarRules(), ...input, city: input.city.trim() }))
         .catch((err) => uniqueAsInput(err, 'input.code', 'is already used by another court'));
       const saved = await tx.repo(Court).findOneByOrFail({ id: court.id });
       tx.audit({ action: 'court.created', subjectType: 'Court', subjectId: saved.id, after: input });

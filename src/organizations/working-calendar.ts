@@ -1,7 +1,7 @@
 /**
- * A court's working calendar: working days (Sunday to Thursday by default) and hours (08:00 to
- * 15:00) in the court's time zone (Asia/Riyadh), minus holidays of the court and nationwide ones.
- * Pure functions: hearings are scheduled against them.
+ * A court's working calendar: working days and hours in the court's time zone (the standard of
+ * working-calendar-rules.ts unless its administrator adjusted them), minus holidays of the court
+ * and nationwide ones. Pure functions: hearings are scheduled against them.
  */
 export interface CalendarRules {
   timeZone: string;

@@ -3,6 +3,7 @@ import { Column, Entity, VersionColumn } from 'typeorm';
 import { BaseEntity } from '../../core/database/base.entity';
 import { moneyTransformer } from '../../core/database/money';
 import { PartySide } from '../lawsuits/lawsuit.enums';
+import { OBJECTION_DAYS, URGENT_OBJECTION_DAYS } from './objection-window';
 
 @ObjectType({ description: 'A judgment (حكم) issued by a judge of the circuit after a held hearing.' })
 @Entity('judgments')
@@ -56,8 +57,7 @@ export class Judgment extends BaseEntity {
 
   @Field(() => GraphQLISODateTime, {
     nullable: true,
-    description:
-      'When the last party’s window closes (each runs 30 days, 10 when urgent, from that party’s service); null while a party is not served.',
+    description: `When the last party’s window closes (each runs ${OBJECTION_DAYS} days, ${URGENT_OBJECTION_DAYS} when urgent, from that party’s service); null while a party is not served.`,
   })
   @Column({ type: 'timestamptz', nullable: true })
   objectionDeadline!: Date | null;

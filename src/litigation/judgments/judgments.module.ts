@@ -7,6 +7,7 @@ import { ContractJudgmentsSource } from './contract-judgments.source';
 import { JudgmentsResolver, JudgmentWindowsResolver, LawsuitJudgmentResolver } from './judgments.resolver';
 import { JudgmentsService } from './judgments.service';
 import { ObjectionClock } from './objection-clock.service';
+import { ObjectionRulesResolver } from './objection-rules.resolver';
 
 /** Judgments, each party's objection clock, objections, appeal decisions, finality and execution requests. */
 @Module({
@@ -18,6 +19,7 @@ import { ObjectionClock } from './objection-clock.service';
     JudgmentsResolver,
     LawsuitJudgmentResolver,
     JudgmentWindowsResolver,
+    ObjectionRulesResolver,
   ],
   exports: [JudgmentsService, ObjectionClock],
 })

@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@ne
 import { PartySide } from '../lawsuits/lawsuit.enums';
 import { NotificationChannel } from '../../notifications';
 import { ServiceMethod } from './judgment.enums';
+import { OBJECTION_DAYS, URGENT_OBJECTION_DAYS } from './objection-window';
 
 export enum ObjectionWindowState {
   /** The party was not served yet: their clock has not started. */
@@ -40,7 +41,10 @@ export class PartyObjectionWindow {
   @Field(() => String, { nullable: true, description: 'The report or letter a RECORDED service rests on.' })
   serviceReference!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Service + 30 days (10 when urgent); null until served.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: `Service + ${OBJECTION_DAYS} days (${URGENT_OBJECTION_DAYS} when urgent); null until served.`,
+  })
   objectionDeadline!: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the party was reminded of the deadline.' })

@@ -1,21 +1,21 @@
 /**
- * The objection window: 30 days from the party's own service of the judgment, 10 for urgent
- * categories; and the reminder before it closes. Computed, never typed.
+ * The objection window: from the party's own service of the judgment, as long as its track's
+ * rule in objection-window-rules.ts gives (the short track for urgent categories); and the
+ * reminder before it closes. Computed, never typed.
  */
 import { LawsuitCategory } from '../lawsuits/lawsuit.enums';
+import { ObjectionTrack } from './objection-rules.models';
+import { OBJECTION_REMINDER, objectionWindowOf } from './objection-window-rules';
 
-export const OBJECTION_DAYS = 30;
-export const URGENT_OBJECTION_DAYS = 10;
-/**
- * Each served party is reminded once, this many days before their deadline: late enough to be
- * timely, early enough to leave working days to write an objection (even in a 10-day window).
- */
-export const REMINDER_DAYS_BEFORE = 3;
+export const OBJECTION_DAYS = objectionWindowOf(ObjectionTrack.ORDINARY).days;
+export const URGENT_OBJECTION_DAYS = objectionWindowOf(ObjectionTrack.URGENT).days;
+/** Each served party is reminded once, this many days before their deadline (OBJECTION_REMINDER). */
+export const REMINDER_DAYS_BEFORE = OBJECTION_REMINDER.daysBefore;
 
 const DAY_MS = 86_400_000;
 
-/** Categories whose judgments take the short window (labour disputes are heard urgently). */
-export const URGENT_CATEGORIES: readonly LawsuitCategory[] = [LawsuitCategory.LABOR];
+/** Categories whose judgments take the short window. */
+export const URGENT_CATEGORIES: readonly LawsuitCategory[] = objectionWindowOf(ObjectionTrack.URGENT).categories;
 
 export function objectionDays(urgent: boolean): number {
   return urgent ? URGENT_OBJECTION_DAYS : OBJECTION_DAYS;

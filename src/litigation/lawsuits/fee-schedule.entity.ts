@@ -8,7 +8,10 @@ export interface FeeTier {
   rate: number;
 }
 
-/** The court-fee schedule in force from a date; kept as data so a new schedule is a new row. */
+/**
+ * A published version of the court-fee schedule, kept in the database for SQL. Fees are computed
+ * from fee-rules.ts, which these rows equal (see there why, and how a new version is published).
+ */
 @Entity('fee_schedules')
 export class FeeSchedule extends BaseEntity {
   @Column({ type: 'date' })

@@ -6,7 +6,9 @@
 import type { Circuit, Court } from '../../organizations';
 import { NotificationKind } from '../../notifications';
 import { AppealDecision } from '../judgments/judgment.enums';
+import { countedAr, countedEn } from '../../core/rules/counted';
 import { daysAr, riyalsAr, riyalsEn } from '../notice-formats';
+import { STRUCK_OFF_RESUMPTION } from './struck-off-rules';
 import type { LawsuitEvent } from './lawsuit-state-machine';
 import type { Lawsuit } from './lawsuit.entity';
 import { PartySide } from './lawsuit.enums';
@@ -229,8 +231,8 @@ export const LAWSUIT_NOTICES: Partial<Record<LawsuitEvent, Template | null>> = {
     text: (f) => ({
       titleAr: `شطب الدعوى رقم ${f.no}`,
       titleEn: `Lawsuit ${f.no} struck off`,
-      bodyAr: `شُطبت الدعوى رقم ${f.no} لغياب المدعي عن الجلسة. للمدعي أن يطلب السير فيها مرة واحدة خلال ستين يوماً.`,
-      bodyEn: `Lawsuit ${f.no} was struck off because the claimant was absent from the hearing. The claimant may ask once, within 60 days, to resume it.`,
+      bodyAr: `شُطبت الدعوى رقم ${f.no} لغياب المدعي عن الجلسة. للمدعي أن يطلب السير فيها مرة واحدة خلال ${countedAr(STRUCK_OFF_RESUMPTION.days, 'day')}.`,
+      bodyEn: `Lawsuit ${f.no} was struck off because the claimant was absent from the hearing. The claimant may ask once, within ${countedEn(STRUCK_OFF_RESUMPTION.days, 'day')}, to resume it.`,
     }),
   },
   resume: {

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../access/context/request-context';
 import { Ctx } from '../../access/context/ctx.decorator';
 import { LawsuitOutcomesService } from './lawsuit-outcomes.service';
 import { Lawsuit } from './lawsuit.entity';
+import { STRUCK_OFF_RESUMPTION } from './struck-off-rules';
 
 @Resolver(() => Lawsuit)
 export class LawsuitOutcomesResolver {
@@ -26,7 +27,7 @@ export class LawsuitOutcomesResolver {
   }
 
   @Can('resume', 'Lawsuit')
-  @Mutation(() => Lawsuit, { description: 'The claimant resumes a struck-off case, once, within 60 days.' })
+  @Mutation(() => Lawsuit, { description: `The claimant resumes a struck-off case, once, within ${STRUCK_OFF_RESUMPTION.days} days.` })
   resumeLawsuit(@Ctx() ctx: RequestContext, @Args('lawsuitId', { type: () => ID }) lawsuitId: string): Promise<Lawsuit> {
     return this.outcomes.resume(ctx, lawsuitId);
   }

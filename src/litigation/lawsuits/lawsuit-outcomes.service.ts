@@ -1,19 +1,20 @@
 /**
  * Ends other than judgment: settlement (صلح) recorded by the circuit's judge, with the court fee
  * reduced when settled after the first hearing; striking off (شطب) when the claimant was absent
- * from a held hearing; and the claimant's one resumption within 60 days.
+ * from a held hearing; and the claimant's one resumption within the window of struck-off-rules.ts.
  */
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, DomainError } from '../../core/errors/domain-error';
 import { courtFee } from './court-fees';
-import { FeeSchedule } from './fee-schedule.entity';
+import { feeRulesOn } from './fee-rules';
 import { lawsuitMachine } from './lawsuit-state-machine';
 import { Lawsuit } from './lawsuit.entity';
 import { LawsuitsService } from './lawsuits.service';
+import { STRUCK_OFF_RESUMPTION } from './struck-off-rules';
 
-export const RESUME_WINDOW_MS = 60 * 86_400_000;
+export const RESUME_WINDOW_MS = STRUCK_OFF_RESUMPTION.days * 86_400_000;
 
 @Injectable()
 export class LawsuitOutcomesService {
@@ -29,13 +30,7 @@ export class LawsuitOutcomesService {
         `SELECT EXISTS (SELECT 1 FROM hearings WHERE lawsuit_id = $1 AND state = 'HELD') AS held`,
         [lawsuit.id],
       );
-      const schedule = await tx
-        .repo(FeeSchedule)
-        .createQueryBuilder('f')
-        .where('f.effective_from <= :day', { day: lawsuit.createdAt.toISOString().slice(0, 10) })
-        .orderBy('f.effective_from', 'DESC')
-        .getOneOrFail();
-      const fee = courtFee(schedule, lawsuit.category, lawsuit.claimedAmount, held);
+      const fee = courtFee(feeRulesOn(lawsuit.createdAt.toISOString().slice(0, 10)), lawsuit.category, lawsuit.claimedAmount, held);
       return this.lawsuits.applyEvent(tx, lawsuit, 'settle', { settledAt: tx.now(), closedAt: tx.now(), feeAmount: fee.amount });
     });
   }
@@ -60,7 +55,7 @@ export class LawsuitOutcomesService {
     });
   }
 
-  /** The claimant resumes a struck-off case: once, within 60 days. */
+  /** The claimant resumes a struck-off case: once, within the window of STRUCK_OFF_RESUMPTION. */
   async resume(ctx: RequestContext, lawsuitId: string): Promise<Lawsuit> {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'resume');

@@ -4,7 +4,7 @@
  * DRAFT → SUBMITTED → REGISTERED | RETURNED (corrected and resubmitted) | REJECTED;
  * REGISTERED → IN_HEARINGS → JUDGMENT_ISSUED → (OBJECTED → APPEAL_DECIDED) → FINAL →
  * EXECUTION_REQUESTED → CLOSED; also WITHDRAWN (by the claimant before judgment), SETTLED
- * (reconciliation) and STRUCK_OFF (claimant absent; resumed once, within 60 days).
+ * (reconciliation) and STRUCK_OFF (claimant absent; resumed once, within the window of struck-off-rules.ts).
  */
 import { registerEnumType } from '@nestjs/graphql';
 import { Lifecycle } from '../../core/lifecycle/lifecycle';

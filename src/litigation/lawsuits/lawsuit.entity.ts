@@ -5,6 +5,7 @@ import { moneyTransformer } from '../../core/database/money';
 import { LawsuitCategory } from './lawsuit.enums';
 import { LawsuitState } from './lawsuit-state-machine';
 import type { LawsuitParty } from './lawsuit-party.entity';
+import { STRUCK_OFF_RESUMPTION } from './struck-off-rules';
 
 @ObjectType({ description: 'A lawsuit (دعوى).' })
 @Entity('lawsuits')
@@ -90,7 +91,10 @@ export class Lawsuit extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was struck off (شطب); resumable once within 60 days.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: `When it was struck off (شطب); resumable once within ${STRUCK_OFF_RESUMPTION.days} days.`,
+  })
   @Column({ type: 'timestamptz', nullable: true })
   struckOffAt!: Date | null;
 

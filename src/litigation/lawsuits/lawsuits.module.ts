@@ -7,6 +7,7 @@ import { CourtNoticesResolver } from './court-notices.resolver';
 import { CourtNoticesService } from './court-notices.service';
 import { LawsuitOutcomesResolver } from './lawsuit-outcomes.resolver';
 import { LawsuitOutcomesService } from './lawsuit-outcomes.service';
+import { LawsuitRulesResolver } from './lawsuit-rules.resolver';
 import { LawsuitNotices } from './lawsuit-notices';
 import { LawsuitPartiesResolver, LawsuitsResolver } from './lawsuits.resolver';
 import { LawsuitsService } from './lawsuits.service';
@@ -25,6 +26,7 @@ import { LawsuitsService } from './lawsuits.service';
     LawsuitOutcomesResolver,
     CourtNoticesService,
     CourtNoticesResolver,
+    LawsuitRulesResolver,
   ],
   exports: [LawsuitsService, LawsuitNotices, PartyAddresses, CaseFiles],
 })

@@ -20,7 +20,7 @@ import { PowerCode } from '../../access/power-codes';
 import { type Court, OrganizationLookups } from '../../organizations';
 import { allocateCaseNumber } from './case-numbers';
 import { courtFee } from './court-fees';
-import { FeeSchedule } from './fee-schedule.entity';
+import { feeRulesOn } from './fee-rules';
 import { LawsuitAttachment } from './lawsuit-attachment.entity';
 import { LawsuitClaim } from './lawsuit-claim.entity';
 import { LawsuitNotices, TransitionDetails } from './lawsuit-notices';
@@ -371,13 +371,7 @@ export class LawsuitsService {
     const court = await this.routeCourt(tx, input, problems);
     if (problems.length) throw new BadUserInputError(problems);
     const claimed = input.claims.reduce((sum, c) => sum + Math.round((c.amount ?? 0) * 100), 0) / 100;
-    const schedule = await tx
-      .repo(FeeSchedule)
-      .createQueryBuilder('f')
-      .where('f.effective_from <= :today', { today: tx.now().toISOString().slice(0, 10) })
-      .orderBy('f.effective_from', 'DESC')
-      .getOneOrFail();
-    const fee = courtFee(schedule, input.category, claimed);
+    const fee = courtFee(feeRulesOn(tx.now().toISOString().slice(0, 10)), input.category, claimed);
     return {
       prosecutionOfficeId,
       representation,

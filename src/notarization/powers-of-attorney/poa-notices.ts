@@ -4,11 +4,14 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../access/context/request-context';
-import { NotificationKind } from '../../notifications';
-import { Notifier } from '../../notifications';
+import { countedAr, countedEn } from '../../core/rules/counted';
+import { NotificationKind, Notifier } from '../../notifications';
+import { POWER_OF_ATTORNEY_LIMITS } from './poa-limits';
 import type { PowerOfAttorney } from './power-of-attorney.entity';
 
 type Texts = { titleAr: string; titleEn: string; bodyAr: string; bodyEn: string };
+
+const CONFIRMATION_HOURS = POWER_OF_ATTORNEY_LIMITS.confirmation.hours;
 
 const TEXTS: Record<string, (n: string, detail: string) => Texts> = {
   [NotificationKind.POA_ISSUED]: (n) => ({
@@ -44,8 +47,8 @@ const TEXTS: Record<string, (n: string, detail: string) => Texts> = {
   [NotificationKind.POA_LAPSED]: (n) => ({
     titleAr: 'سقوط مسودة وكالة',
     titleEn: 'Power of attorney draft lapsed',
-    bodyAr: `سقطت مسودة الوكالة رقم ${n} لعدم تأكيد جميع الموكلين خلال 48 ساعة.`,
-    bodyEn: `The draft power of attorney ${n} lapsed: not every principal confirmed it within 48 hours.`,
+    bodyAr: `سقطت مسودة الوكالة رقم ${n} لعدم تأكيد جميع الموكلين خلال ${countedAr(CONFIRMATION_HOURS, 'hour')}.`,
+    bodyEn: `The draft power of attorney ${n} lapsed: not every principal confirmed it within ${countedEn(CONFIRMATION_HOURS, 'hour')}.`,
   }),
   [NotificationKind.POA_AGENT_WITHDREW]: (n, who) => ({
     titleAr: 'تنحي وكيل',

@@ -13,13 +13,14 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
+import { countedEn } from '../../core/rules/counted';
 import { IsNationalId } from '../../core/validation/validators';
+import { POWER_OF_ATTORNEY_LIMITS } from './poa-limits';
 import { PoaRelation } from './poa.enums';
 import { PowerCode } from './powers';
 import { NamedInput } from '../../core/validation/named.input';
 
-/** Limits of one power of attorney (documented in the README). */
-export const POA_LIMITS = { principals: 10, agents: 10 } as const;
+const { principals: PRINCIPALS, agents: AGENTS, selfIssuedValidity, notarizedValidity } = POWER_OF_ATTORNEY_LIMITS;
 
 @InputType('PowerOfAttorneyPersonInput')
 export class PoaPersonInput extends NamedInput {
@@ -41,15 +42,15 @@ export class IssuePowerOfAttorneyInput {
   @Field(() => [PoaPersonInput], { description: 'Principals (الموكلون); a self-issued one must include the caller.' })
   @ValidateNested({ each: true })
   @Type(() => PoaPersonInput)
-  @ArrayMinSize(1)
-  @ArrayMaxSize(POA_LIMITS.principals)
+  @ArrayMinSize(PRINCIPALS.min)
+  @ArrayMaxSize(PRINCIPALS.max)
   principals!: PoaPersonInput[];
 
   @Field(() => [PoaAgentInput])
   @ValidateNested({ each: true })
   @Type(() => PoaAgentInput)
-  @ArrayMinSize(1)
-  @ArrayMaxSize(POA_LIMITS.agents)
+  @ArrayMinSize(AGENTS.min)
+  @ArrayMaxSize(AGENTS.max)
   agents!: PoaAgentInput[];
 
   @Field(() => [PowerCode])
@@ -64,7 +65,9 @@ export class IssuePowerOfAttorneyInput {
   @IsDate()
   validFrom?: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'Self-issued: at most one year after validFrom; by a notary: at most ten years.' })
+  @Field(() => GraphQLISODateTime, {
+    description: `Self-issued: at most ${countedEn(selfIssuedValidity.maxYears, 'year')} after validFrom; by a notary: at most ${countedEn(notarizedValidity.maxYears, 'year')}.`,
+  })
   @Type(() => Date)
   @IsDate()
   validTo!: Date;
@@ -141,8 +144,8 @@ export class DelegatePowerOfAttorneyInput {
   @Field(() => [PoaAgentInput])
   @ValidateNested({ each: true })
   @Type(() => PoaAgentInput)
-  @ArrayMinSize(1)
-  @ArrayMaxSize(POA_LIMITS.agents)
+  @ArrayMinSize(AGENTS.min)
+  @ArrayMaxSize(AGENTS.max)
   agents!: PoaAgentInput[];
 
   @Field(() => [PowerCode], { description: "A subset of the parent's powers in force." })

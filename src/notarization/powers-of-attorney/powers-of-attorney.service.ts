@@ -9,6 +9,7 @@ import { In } from 'typeorm';
 import { authorize, can } from '../../access/authorize';
 import { ADL_CONFIG, AdlConfig } from '../../core/config/config';
 import type { RequestContext } from '../../access/context/request-context';
+import { countedEn } from '../../core/rules/counted';
 import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, FieldError, ForbiddenError, NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
 import { DocumentKind } from '../../documents';
@@ -18,6 +19,7 @@ import { Role } from '../../access/role.enum';
 import { SecretBox } from '../../core/crypto/secret-box';
 import { NotificationKind } from '../../notifications';
 import { OrganizationLookups } from '../../organizations';
+import { POWER_OF_ATTORNEY_LIMITS } from './poa-limits';
 import { PoaNotices } from './poa-notices';
 import { PowerOfAttorneyReads } from './powers-of-attorney-reads.service';
 import { hashVerificationCode, newVerificationCode } from '../verification-codes';
@@ -37,15 +39,15 @@ import { IssuedPowerOfAttorney } from './poa.models';
 import { PoaAgent, PoaPower, PoaPrincipal, PowerOfAttorney } from './power-of-attorney.entity';
 import { CURRENT_CATALOGUE_VERSION, isLitigationPower, PowerCode } from './powers';
 
-/** A self-issued power of attorney lasts at most a year; one issued by a notary at most ten. */
-export const SELF_ISSUED_MAX_YEARS = 1;
-export const NOTARY_ISSUED_MAX_YEARS = 10;
+/** How long a self-issued power of attorney, and one issued by a notary, may last (poa-limits.ts). */
+export const SELF_ISSUED_MAX_YEARS = POWER_OF_ATTORNEY_LIMITS.selfIssuedValidity.maxYears;
+export const NOTARY_ISSUED_MAX_YEARS = POWER_OF_ATTORNEY_LIMITS.notarizedValidity.maxYears;
 /** Every principal of a multi-principal draft confirms within this window, or the draft lapses. */
-export const CONFIRMATION_WINDOW_MS = 48 * 3600_000;
+export const CONFIRMATION_WINDOW_MS = POWER_OF_ATTORNEY_LIMITS.confirmation.hours * 3600_000;
 /** How far in the past validFrom may be (clock skew between client and server). */
 const PAST_TOLERANCE_MS = 5 * 60_000;
 /** How far ahead a power of attorney may start. */
-const MAX_START_AHEAD_MS = 365 * 86_400_000;
+const MAX_START_AHEAD_MS = POWER_OF_ATTORNEY_LIMITS.start.maxDaysAhead * 86_400_000;
 
 /** The terms of a new power of attorney, however it comes about. */
 interface Terms {
@@ -246,7 +248,10 @@ export class PowersOfAttorneyService {
       if (t.validFrom.getTime() < now.getTime() - PAST_TOLERANCE_MS)
         problems.push({ field: 'input.validFrom', message: 'cannot be in the past' });
       if (t.validFrom.getTime() > now.getTime() + MAX_START_AHEAD_MS)
-        problems.push({ field: 'input.validFrom', message: 'is more than a year ahead' });
+        problems.push({
+          field: 'input.validFrom',
+          message: `is more than ${countedEn(POWER_OF_ATTORNEY_LIMITS.start.maxDaysAhead, 'day')} ahead`,
+        });
     }
     if (t.validTo.getTime() <= Math.max(t.validFrom.getTime(), now.getTime()))
       problems.push({ field: 'input.validTo', message: 'must be after validFrom and in the future' });

@@ -1,0 +1,76 @@
+/**
+ * The public shape of the lawsuit rules a ministry sets: the court-fee schedule (fee-rules.ts) and
+ * the window to resume a struck-off case (struck-off-rules.ts). The rule tables are typed by these
+ * classes, so the API answers the tables' own rows.
+ */
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { LegalBasis } from '../../core/rules/legal-basis';
+
+@ObjectType('FeeTier', { description: 'A slice of the claimed amount and the share of it taken as the fee (marginal, like income tax).' })
+export class FeeTierRule {
+  @Field(() => Float, { description: 'Lower bound of the slice, SAR (the previous tier’s upper bound; 0 for the first).' })
+  from!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Upper bound of the slice, SAR; null for the last, open tier.' })
+  upTo!: number | null;
+
+  @Field(() => Float, { description: 'Share of the slice taken as the fee, e.g. 0.05 for 5 %.' })
+  rate!: number;
+}
+
+@ObjectType('FeeCap', { description: 'The most a case’s fee can be.' })
+export class FeeCapRule {
+  @Field(() => Float, { description: 'SAR.' })
+  amount!: number;
+
+  @Field(() => LegalBasis)
+  basis!: LegalBasis;
+}
+
+@ObjectType('FeeSettlementReduction', { description: 'The share of the fee waived when a case settles after its first hearing.' })
+export class FeeSettlementReductionRule {
+  @Field(() => Float, { description: 'e.g. 0.5: half the fee is waived.' })
+  share!: number;
+
+  @Field(() => LegalBasis)
+  basis!: LegalBasis;
+}
+
+@ObjectType('FeeExemption', { description: 'A category whose cases carry no fee.' })
+export class FeeExemptionRule {
+  @Field({ description: 'A lawsuit category (LawsuitCategory), or EXECUTION for execution requests.' })
+  category!: string;
+
+  @Field(() => LegalBasis)
+  basis!: LegalBasis;
+}
+
+@ObjectType('FeeSchedule', { description: 'The court-fee schedule in force from a date, with the law each of its rules follows.' })
+export class FeeScheduleRule {
+  @Field({ description: 'First day it applies to (YYYY-MM-DD): a lawsuit pays the schedule in force on the day it is filed.' })
+  effectiveFrom!: string;
+
+  @Field(() => [FeeTierRule], { description: 'Ordered and contiguous, from 0 to an open last tier.' })
+  tiers!: readonly FeeTierRule[];
+
+  @Field(() => LegalBasis)
+  tiersBasis!: LegalBasis;
+
+  @Field(() => FeeCapRule)
+  cap!: FeeCapRule;
+
+  @Field(() => FeeSettlementReductionRule)
+  settlementReduction!: FeeSettlementReductionRule;
+
+  @Field(() => [FeeExemptionRule])
+  exemptions!: readonly FeeExemptionRule[];
+}
+
+@ObjectType('StruckOffResumption', { description: 'How long after striking off (شطب) the claimant may ask, once, to resume the case.' })
+export class StruckOffResumptionRule {
+  @Field(() => Int)
+  days!: number;
+
+  @Field(() => LegalBasis)
+  basis!: LegalBasis;
+}
