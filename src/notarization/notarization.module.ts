@@ -20,7 +20,15 @@ import './powers-of-attorney/actor-agencies';
  */
 @Module({
   imports: [IdentityModule, OrganizationsModule],
-  providers: [PowersOfAttorneyService, PowerOfAttorneyReads, PoaNotices, PoaDocumentSubject, AgencyService, PowersOfAttorneyResolver, PoaLimitsResolver],
+  providers: [
+    PowersOfAttorneyService,
+    PowerOfAttorneyReads,
+    PoaNotices,
+    PoaDocumentSubject,
+    AgencyService,
+    PowersOfAttorneyResolver,
+    PoaLimitsResolver,
+  ],
   exports: [PowersOfAttorneyService, PowerOfAttorneyReads, AgencyService],
 })
 export class NotarizationModule {}
