@@ -55,3 +55,10 @@ describe('lifecycle engine', () => {
     expect(LIFECYCLES).toContain(door);
   });
 });
+
+describe('lifecycle engine without facts', () => {
+  it('judges a guard on an empty set of facts, and refuses when the guard needs one', () => {
+    expect(() => door.next('SHUT', 'open')).toThrow('The door has no handle.');
+    expect(door.can('SHUT', 'open')).toBe(false);
+  });
+});

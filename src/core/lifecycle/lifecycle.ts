@@ -68,9 +68,11 @@ export class Lifecycle<S extends string, E extends string, F = Record<string, ne
     if (!rule || !rule.from.includes(from)) {
       throw new InvalidTransitionError(this.name, from, event, rule?.refusal?.(from));
     }
+    // A guard judges the facts it was given; none given, it judges an empty set (and fails closed).
+    const known = (facts ?? {}) as F;
     for (const guard of rule.guards ?? []) {
-      if (!guard.holds(facts as F)) {
-        const message = typeof guard.refusal === 'string' ? guard.refusal : guard.refusal(facts as F);
+      if (!guard.holds(known)) {
+        const message = typeof guard.refusal === 'string' ? guard.refusal : guard.refusal(known);
         throw new InvalidTransitionError(this.name, from, event, message, guard.name);
       }
     }
@@ -80,7 +82,7 @@ export class Lifecycle<S extends string, E extends string, F = Record<string, ne
   /** Whether the event may happen now (state and guards), without refusing. */
   can(from: S, event: E, facts?: F): boolean {
     const rule = this.spec.transitions[event];
-    return !!rule && rule.from.includes(from) && (rule.guards ?? []).every((g) => g.holds(facts as F));
+    return !!rule && rule.from.includes(from) && (rule.guards ?? []).every((g) => g.holds((facts ?? {}) as F));
   }
 
   /** Events allowed from `state` by the table (guards aside), for clients that show the next steps. */

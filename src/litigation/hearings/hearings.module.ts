@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { HearingReads } from './hearing-reads.service';
 import { HearingNotices } from './hearing-notices';
 import { LawsuitsModule } from '../lawsuits/lawsuits.module';
 import { NotarizationModule } from '../../notarization';
@@ -9,7 +10,7 @@ import { HearingsService } from './hearings.service';
 /** Hearings, the docket and the public cause list. */
 @Module({
   imports: [LawsuitsModule, NotarizationModule, OrganizationsModule],
-  providers: [HearingsService, HearingNotices, HearingsResolver, LawsuitHearingsResolver],
+  providers: [HearingsService, HearingReads, HearingNotices, HearingsResolver, LawsuitHearingsResolver],
   exports: [HearingsService],
 })
 export class HearingsModule {}

@@ -13,7 +13,8 @@ import { HearingAttendance } from './hearing-attendance.entity';
 import { HearingMode, HearingState } from './hearing.enums';
 import { Hearing } from './hearing.entity';
 import { CancelHearingInput, DocketInput, PostponeHearingInput, RecordMinutesInput, ScheduleHearingInput } from './hearing.inputs';
-import { DocketHearing, HearingsService } from './hearings.service';
+import { type DocketHearing, HearingReads } from './hearing-reads.service';
+import { HearingsService } from './hearings.service';
 
 @ObjectType({ description: 'A line of the public cause list: no party names, nothing sealed.' })
 export class CauseListEntry {
@@ -43,6 +44,7 @@ export class CauseListEntry {
 export class HearingsResolver {
   constructor(
     private readonly hearings: HearingsService,
+    private readonly reads: HearingReads,
     private readonly lawsuits: LawsuitsService,
   ) {}
 
@@ -83,7 +85,7 @@ export class HearingsResolver {
   docket(@Ctx() ctx: RequestContext, @Args('input') input: DocketInput, @Info() info: GraphQLResolveInfo): Promise<Hearing[]> {
     const lawsuit = subSelection(info, 'lawsuit');
     const parties = lawsuit && subSelection(lawsuit, 'parties');
-    return this.hearings.docket(ctx, input, {
+    return this.reads.docket(ctx, input, {
       hearing: fieldNames(fieldSelection(info)),
       lawsuit: lawsuit && fieldNames(lawsuit),
       parties: parties && fieldNames(parties),
@@ -94,12 +96,12 @@ export class HearingsResolver {
   @Query(() => [CauseListEntry], { description: "A court's public cause list for a day (Riyadh)." })
   causeList(@Ctx() ctx: RequestContext, @Args('courtCode') courtCode: string, @Args('date') date: string): Promise<CauseListEntry[]> {
     if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(date)) throw BadUserInputError.field('date', 'must be YYYY-MM-DD');
-    return this.hearings.causeList(ctx, courtCode, date);
+    return this.reads.causeList(ctx, courtCode, date);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'For court staff, and for parties once they registered attendance.' })
   meetingLink(@Ctx() ctx: RequestContext, @Parent() hearing: Hearing): Promise<string | null> {
-    return this.hearings.meetingLinkFor(ctx, hearing);
+    return this.reads.meetingLinkFor(ctx, hearing);
   }
 
   @ResolveField(() => String, { nullable: true })
@@ -110,13 +112,13 @@ export class HearingsResolver {
   ): string | null | Promise<string | null> {
     // Rows of the docket come without their minutes: loaded here, batched, only when asked for.
     if (hearing.minutes !== undefined) return hearing.minutes;
-    return loader(loaders, 'hearingMinutes', (ids) => this.hearings.minutesOf(ctx, ids)).load(hearing.id);
+    return loader(loaders, 'hearingMinutes', (ids) => this.reads.minutesOf(ctx, ids)).load(hearing.id);
   }
 
   @ResolveField(() => [HearingAttendance])
   attendance(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() hearing: Hearing): Promise<HearingAttendance[]> {
     return loader(loaders, 'hearingAttendance', async (ids) =>
-      groupBy(ids, await this.hearings.attendanceOf(ctx, ids), (a) => a.hearingId),
+      groupBy(ids, await this.reads.attendanceOf(ctx, ids), (a) => a.hearingId),
     ).load(hearing.id);
   }
 
@@ -140,12 +142,12 @@ export class HearingsResolver {
 
 @Resolver(() => Lawsuit)
 export class LawsuitHearingsResolver {
-  constructor(private readonly hearings: HearingsService) {}
+  constructor(private readonly reads: HearingReads) {}
 
   @ResolveField(() => [Hearing], { name: 'hearings' })
   hearingsOfLawsuit(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() lawsuit: Lawsuit): Promise<Hearing[]> {
-    return loader(loaders, 'lawsuitHearings', async (ids) =>
-      groupBy(ids, await this.hearings.hearingsOf(ctx, ids), (h) => h.lawsuitId),
-    ).load(lawsuit.id);
+    return loader(loaders, 'lawsuitHearings', async (ids) => groupBy(ids, await this.reads.hearingsOf(ctx, ids), (h) => h.lawsuitId)).load(
+      lawsuit.id,
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LawsuitFilings } from './lawsuit-filings.service';
 import { CaseFiles } from './case-files';
 import { PartyAddresses } from './party-addresses';
 import { NotarizationModule } from '../../notarization';
@@ -17,6 +18,7 @@ import { LawsuitsService } from './lawsuits.service';
   imports: [NotarizationModule, OrganizationsModule],
   providers: [
     LawsuitsService,
+    LawsuitFilings,
     LawsuitNotices,
     PartyAddresses,
     CaseFiles,

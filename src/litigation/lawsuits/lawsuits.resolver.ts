@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { LawsuitFilings } from './lawsuit-filings.service';
 import { can } from '../../access/authorize';
 import { Can } from '../../access/policy.decorator';
 import type { RequestContext } from '../../access/context/request-context';
@@ -19,18 +20,21 @@ const LawsuitConnection = Connection(Lawsuit, 'Lawsuit');
 
 @Resolver(() => Lawsuit)
 export class LawsuitsResolver {
-  constructor(private readonly lawsuits: LawsuitsService) {}
+  constructor(
+    private readonly lawsuits: LawsuitsService,
+    private readonly filings: LawsuitFilings,
+  ) {}
 
   @Can('create', 'Lawsuit')
   @Mutation(() => Lawsuit, { description: 'Drafts a lawsuit; court fees are computed and shown.' })
   fileLawsuit(@Ctx() ctx: RequestContext, @Args('input') input: FileLawsuitInput): Promise<Lawsuit> {
-    return this.lawsuits.file(ctx, input);
+    return this.filings.file(ctx, input);
   }
 
   @Can('update', 'Lawsuit')
   @Mutation(() => Lawsuit, { description: 'Corrects a draft, or a filing returned for correction.' })
   correctLawsuit(@Ctx() ctx: RequestContext, @Args('input') input: CorrectLawsuitInput): Promise<Lawsuit> {
-    return this.lawsuits.correct(ctx, input);
+    return this.filings.correct(ctx, input);
   }
 
   @Can('submit', 'Lawsuit')

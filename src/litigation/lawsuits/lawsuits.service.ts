@@ -1,7 +1,8 @@
 /**
- * Filing, correcting, submitting, reviewing and withdrawing lawsuits, and reading them. Every
- * transition asks the state machine and the caller's ability, and commits with its audit event
- * and its notices to the people concerned (lawsuit-notices.ts).
+ * Submitting, reviewing and withdrawing lawsuits, and reading them; every move of a lawsuit goes
+ * through `applyEvent`, which runs it through the lifecycle engine with its audit event, its
+ * notices to the people concerned (lawsuit-notices.ts) and its documents. Filing and correction
+ * are in lawsuit-filings.service.ts.
  */
 import type { WorkContext } from '../../core/context/work-context';
 import { Injectable } from '@nestjs/common';
@@ -12,15 +13,11 @@ import { accessibleCondition, applyAbility } from '../../access/sql-filter';
 import type { RequestContext } from '../../access/context/request-context';
 import { plainRows, selectionOf } from '../../core/database/plain-rows';
 import { Transactions } from '../../core/database/transactions';
-import { BadUserInputError, FieldError, NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
+import { BadUserInputError, NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
 import { ConnectionShape, newestFirst } from '../../core/graphql/pagination';
-import { Role } from '../../access/role.enum';
 import { AgencyService } from '../../notarization';
-import { PowerCode } from '../../access/power-codes';
-import { type Court, OrganizationLookups } from '../../organizations';
+import { OrganizationLookups } from '../../organizations';
 import { allocateCaseNumber } from './case-numbers';
-import { courtFee } from './court-fees';
-import { feeRulesOn } from './fee-rules';
 import { LawsuitAttachment } from './lawsuit-attachment.entity';
 import { LawsuitClaim } from './lawsuit-claim.entity';
 import { LawsuitNotices, TransitionDetails } from './lawsuit-notices';
@@ -31,18 +28,12 @@ import { type LifecycleStore, run } from '../../core/lifecycle/lifecycle';
 import { DocumentKind } from '../../documents';
 import { DocumentsService } from '../../documents';
 import { Lawsuit } from './lawsuit.entity';
-import { LawsuitCategory, PartyKind, PartySide, ReviewDecision } from './lawsuit.enums';
-import {
-  CorrectLawsuitInput,
-  FileLawsuitInput,
-  LawsuitContentInput,
-  LawsuitsFilter,
-  PartyInput,
-  ReviewLawsuitInput,
-} from './lawsuit.inputs';
-import { ACTIVE_STATES, COURT_TYPES_FOR, SPECIALIZATION_FOR } from './routing';
+import { ReviewDecision } from './lawsuit.enums';
+import { LawsuitsFilter, ReviewLawsuitInput } from './lawsuit.inputs';
+import { ACTIVE_STATES, SPECIALIZATION_FOR } from './routing';
 
-function snapshot(l: Lawsuit) {
+/** What the audit trail keeps of a lawsuit before and after a change. */
+export function lawsuitSnapshot(l: Lawsuit) {
   return { state: l.state, caseNumber: l.caseNumber, circuitId: l.circuitId, courtId: l.courtId, version: l.version };
 }
 
@@ -56,73 +47,6 @@ export class LawsuitsService {
     private readonly organizations: OrganizationLookups,
     private readonly caseFiles: CaseFiles,
   ) {}
-
-  async file(ctx: RequestContext, input: FileLawsuitInput): Promise<Lawsuit> {
-    // Who may file this category (and for which office) is decided before the content is examined.
-    authorize(ctx, 'create', 'Lawsuit', { category: input.category, prosecutionOfficeId: this.filingOffice(ctx, input) });
-    return this.tx.run(ctx, async (tx) => {
-      const content = await this.checkContent(tx, input);
-      const lawsuit = await tx.repo(Lawsuit).save(
-        tx.repo(Lawsuit).create({
-          ...content.columns,
-          state: LawsuitState.DRAFT,
-          filedBy: tx.actor!.id,
-          caseNumber: null,
-          caseYear: null,
-          caseSeq: null,
-          circuitId: null,
-          returnReason: null,
-          rejectReason: null,
-          submittedAt: null,
-          registeredAt: null,
-          decidedAt: null,
-          closedAt: null,
-        }),
-      );
-      await this.writeDetails(tx, lawsuit.id, input, content.representation);
-      tx.audit({
-        action: 'lawsuit.filed',
-        subjectType: 'Lawsuit',
-        subjectId: lawsuit.id,
-        after: { ...snapshot(lawsuit), category: lawsuit.category, feeAmount: lawsuit.feeAmount },
-      });
-      return lawsuit;
-    });
-  }
-
-  /** Replaces the content of a draft or of a filing returned for correction. */
-  async correct(ctx: RequestContext, input: CorrectLawsuitInput): Promise<Lawsuit> {
-    return this.tx.run(ctx, async (tx) => {
-      const lawsuit = await this.loadForUpdate(tx, input.id);
-      const shape = await this.shape(tx, lawsuit);
-      if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
-      authorize(tx, 'update', 'Lawsuit', shape);
-      if (![LawsuitState.DRAFT, LawsuitState.RETURNED].includes(lawsuit.state)) {
-        throw BadUserInputError.field('input.id', `a ${lawsuit.state} lawsuit cannot be corrected`);
-      }
-      if (lawsuit.version !== input.version) throw new StaleVersionError('Lawsuit');
-      const content = await this.checkContent(tx, input);
-      if (
-        content.columns.category !== lawsuit.category &&
-        (lawsuit.category === LawsuitCategory.CRIMINAL || content.columns.category === LawsuitCategory.CRIMINAL)
-      ) {
-        throw BadUserInputError.field('input.category', 'cannot change to or from CRIMINAL');
-      }
-      await tx.repo(LawsuitParty).delete({ lawsuitId: lawsuit.id });
-      await tx.repo(LawsuitClaim).delete({ lawsuitId: lawsuit.id });
-      await tx.repo(LawsuitAttachment).delete({ lawsuitId: lawsuit.id });
-      await this.writeDetails(tx, lawsuit.id, input, content.representation);
-      await this.update(tx, lawsuit, content.columns);
-      tx.audit({
-        action: 'lawsuit.corrected',
-        subjectType: 'Lawsuit',
-        subjectId: lawsuit.id,
-        before: snapshot(lawsuit),
-        after: { ...content.columns },
-      });
-      return tx.repo(Lawsuit).findOneByOrFail({ id: lawsuit.id });
-    });
-  }
 
   submit(ctx: RequestContext, id: string): Promise<Lawsuit> {
     return this.transition(ctx, id, 'submit', 'submit', (l) => ({ submittedAt: ctx.now(), returnReason: null, state: l.state }));
@@ -271,7 +195,7 @@ export class LawsuitsService {
     stateOf: (l) => l.state,
     idOf: (l) => l.id,
     write: (tx, l, change) => this.update(tx, l, change),
-    snapshot,
+    snapshot: lawsuitSnapshot,
   };
 
   /** The lawsuit locked for a change, NOT_FOUND unless readable, FORBIDDEN unless `action` is allowed (see CaseFiles.open). */
@@ -284,7 +208,7 @@ export class LawsuitsService {
   }
 
   /** Writes `patch` over the row at its version and answers the row as written (no second read). */
-  private async update(tx: WorkContext, lawsuit: Lawsuit, patch: Partial<Lawsuit>): Promise<Lawsuit> {
+  async update(tx: WorkContext, lawsuit: Lawsuit, patch: Partial<Lawsuit>): Promise<Lawsuit> {
     const result = await tx
       .repo(Lawsuit)
       .createQueryBuilder()
@@ -316,139 +240,5 @@ export class LawsuitsService {
         `the court has no active ${SPECIALIZATION_FOR[lawsuit.category]} circuit to refer the case to`,
       );
     return row.id;
-  }
-
-  /** Validates what a filing says and derives court, fees and office from it. */
-  private async checkContent(tx: RequestContext, input: LawsuitContentInput) {
-    const problems: FieldError[] = [];
-    const checkParty = (p: PartyInput, path: string) => {
-      if (p.kind === PartyKind.PERSON && !p.nationalId) problems.push({ field: `${path}.nationalId`, message: 'is required for a person' });
-      if (p.kind === PartyKind.ORGANIZATION && !p.organizationNumber)
-        problems.push({ field: `${path}.organizationNumber`, message: 'is required for an organization' });
-    };
-    input.claimants.forEach((p, i) => checkParty(p, `input.claimants.${i}`));
-    input.defendants.forEach((p, i) => checkParty(p, `input.defendants.${i}`));
-    const claimantIds = new Set(input.claimants.map((p) => p.nationalId).filter(Boolean));
-    input.defendants.forEach((p, i) => {
-      if (p.nationalId && claimantIds.has(p.nationalId))
-        problems.push({ field: `input.defendants.${i}.nationalId`, message: 'is also a claimant' });
-    });
-    const actor = tx.actor!;
-    /** Claimants represented by the filer: national ID → the power of attorney relied on. */
-    const representation = new Map<string, string>();
-    const prosecutionOfficeId = this.filingOffice(tx, input);
-    if (input.category === LawsuitCategory.CRIMINAL) {
-      if (!prosecutionOfficeId) problems.push({ field: 'input.prosecutionOfficeId', message: 'is required for a criminal case' });
-    } else {
-      if (input.prosecutionOfficeId) problems.push({ field: 'input.prosecutionOfficeId', message: 'applies to criminal cases only' });
-      // A citizen files in their own name, or for clients under a power of attorney granting LIT_FILE.
-      if (claimantIds.has(actor.nationalId)) {
-        if (input.powerOfAttorneyId) problems.push({ field: 'input.powerOfAttorneyId', message: 'applies only when filing for others' });
-      } else if (!input.powerOfAttorneyId) {
-        problems.push({ field: 'input.claimants', message: 'must include the filer, or name the power of attorney you file under' });
-      } else {
-        input.claimants.forEach((p, i) => {
-          if (p.kind !== PartyKind.PERSON)
-            problems.push({ field: `input.claimants.${i}.kind`, message: 'a client under a power of attorney is a person' });
-        });
-        if (!problems.length) {
-          for (const p of input.claimants) {
-            const { powerOfAttorneyId } = await this.agency.requireAgency(tx, {
-              agentNationalId: actor.nationalId,
-              principalNationalId: p.nationalId!,
-              power: PowerCode.LIT_FILE,
-              powerOfAttorneyId: input.powerOfAttorneyId,
-            });
-            representation.set(p.nationalId!, powerOfAttorneyId);
-          }
-        }
-      }
-    }
-    input.claims.forEach((c, i) => {
-      if (c.amount !== undefined && Math.round(c.amount * 100) !== c.amount * 100)
-        problems.push({ field: `input.claims.${i}.amount`, message: 'has more than two decimals' });
-    });
-    const court = await this.routeCourt(tx, input, problems);
-    if (problems.length) throw new BadUserInputError(problems);
-    const claimed = input.claims.reduce((sum, c) => sum + Math.round((c.amount ?? 0) * 100), 0) / 100;
-    const fee = courtFee(feeRulesOn(tx.now().toISOString().slice(0, 10)), input.category, claimed);
-    return {
-      prosecutionOfficeId,
-      representation,
-      columns: {
-        courtId: court!.id,
-        category: input.category,
-        subject: input.subject.trim(),
-        facts: input.facts.trim(),
-        sealed: input.sealed,
-        prosecutionOfficeId,
-        claimedAmount: claimed,
-        feeAmount: fee.amount,
-        feeExempt: fee.exempt,
-      },
-    };
-  }
-
-  /** The prosecution office filing a criminal case: as given, or the prosecutor's only office. */
-  private filingOffice(ctx: RequestContext, input: LawsuitContentInput): string | null {
-    if (input.category !== LawsuitCategory.CRIMINAL) return null;
-    const offices = ctx.actor!.memberships.filter((m) => m.role === Role.PROSECUTOR).map((m) => m.prosecutionOfficeId as string);
-    return input.prosecutionOfficeId ?? (offices.length === 1 ? offices[0] : null);
-  }
-
-  private async routeCourt(tx: RequestContext, input: LawsuitContentInput, problems: FieldError[]): Promise<Court | null> {
-    const spec = SPECIALIZATION_FOR[input.category];
-    const hears = (courtId: string) => this.organizations.activeCircuits(tx, courtId, spec);
-    if (input.courtId) {
-      const court = await this.organizations.findCourt(tx, input.courtId);
-      if (!court) problems.push({ field: 'input.courtId', message: 'no such court' });
-      else if (!(await hears(court.id)).length)
-        problems.push({ field: 'input.courtId', message: `this court does not hear ${input.category} cases` });
-      return court;
-    }
-    if (!input.city) {
-      problems.push({ field: 'input.courtId', message: 'give a court or a city' });
-      return null;
-    }
-    for (const type of COURT_TYPES_FOR[input.category]) {
-      const courts = await this.organizations.courtsInCity(tx, input.city, type);
-      for (const court of courts) if ((await hears(court.id)).length) return court;
-    }
-    problems.push({ field: 'input.city', message: `no court in this city hears ${input.category} cases` });
-    return null;
-  }
-
-  private async writeDetails(
-    tx: RequestContext,
-    lawsuitId: string,
-    input: LawsuitContentInput,
-    representation: Map<string, string>,
-  ): Promise<void> {
-    const represented = (p: PartyInput) => (p.nationalId ? representation.get(p.nationalId) : undefined);
-    const party = (side: PartySide) => (p: PartyInput) =>
-      tx.repo(LawsuitParty).create({
-        lawsuitId,
-        side,
-        kind: p.kind,
-        userId: null,
-        nationalId: p.kind === PartyKind.PERSON ? p.nationalId! : null,
-        organizationNumber: p.kind === PartyKind.ORGANIZATION ? p.organizationNumber! : null,
-        nameAr: p.nameAr.trim(),
-        nameEn: p.nameEn.trim(),
-        representativeId: side === PartySide.CLAIMANT && represented(p) ? tx.actor!.id : null,
-        powerOfAttorneyId: side === PartySide.CLAIMANT ? (represented(p) ?? null) : null,
-      });
-    await tx
-      .repo(LawsuitParty)
-      .save([...input.claimants.map(party(PartySide.CLAIMANT)), ...input.defendants.map(party(PartySide.DEFENDANT))]);
-    await tx
-      .repo(LawsuitClaim)
-      .save(
-        input.claims.map((c, i) =>
-          tx.repo(LawsuitClaim).create({ lawsuitId, position: i + 1, description: c.description.trim(), amount: c.amount ?? null }),
-        ),
-      );
-    if (input.attachments.length)
-      await tx.repo(LawsuitAttachment).save(input.attachments.map((a) => tx.repo(LawsuitAttachment).create({ lawsuitId, ...a })));
   }
 }
