@@ -1,0 +1,388 @@
+/**
+ * The litigation steps: a lawsuit filed by its claimant, submitted, reviewed by the clerk of its
+ * court, heard, judged by the presiding judge, served, objected to, decided on appeal, final and
+ * executed — or returned, rejected, defended, waived, withdrawn, settled, struck off and resumed.
+ * Every step is the service call the person it names would make; none writes a row itself.
+ */
+import { DocumentKind } from '../../src/documents/document.enums';
+import { HearingsService } from '../../src/hearings/hearings.service';
+import { HearingMode } from '../../src/hearings/hearing.enums';
+import { AppealDecision } from '../../src/judgments/judgment.enums';
+import { JudgmentsService } from '../../src/judgments/judgments.service';
+import { LawsuitOutcomesService } from '../../src/lawsuits/lawsuit-outcomes.service';
+import { LawsuitCategory, PartyKind, PartySide, ReviewDecision } from '../../src/lawsuits/lawsuit.enums';
+import type { FileLawsuitInput, PartyInput } from '../../src/lawsuits/lawsuit.inputs';
+import { LawsuitsService } from '../../src/lawsuits/lawsuits.service';
+import { NotificationKind } from '../../src/notifications/notification.enums';
+import { NotificationsService } from '../../src/notifications/notifications.service';
+import { PleadingsService } from '../../src/pleadings/pleadings.service';
+import { workingSlot } from '../factories/courts';
+import { adoptCourt, clerkOf, courtByCode, CourtLike, ensureCircuit, judgeOf, judgeOfCourt, ownCourt } from './courts';
+import { citizen, Person, personById, PersonSpec } from './people';
+import type { Scenario } from './scenario';
+import type { StepTable } from './steps';
+
+export type CourtSpec = string | CourtLike;
+
+/** What the lawsuit says; anything of FileLawsuitInput may be given, `amount` is the one claim's. */
+export type LawsuitOptions = Partial<Omit<FileLawsuitInput, 'category'>> & {
+  category?: LawsuitCategory | `${LawsuitCategory}`;
+  amount?: number;
+};
+
+export interface HearingOptions {
+  /** When it starts (default: a working day a week from the clock's now, 09:00 Riyadh; a clash takes the next free slot). */
+  at?: Date;
+  durationMinutes?: number;
+  remote?: boolean;
+  meetingLink?: string;
+  room?: string;
+  judgeId?: string;
+}
+
+export interface HoldOptions {
+  /** false: the minutes record the claimant absent (a case to strike off). Default true. */
+  claimantPresent?: boolean;
+  minutes?: string;
+}
+
+export interface JudgmentOptions {
+  inFavourOf?: PartySide | `${PartySide}`;
+  amountAwarded?: number;
+  ruling?: string;
+}
+
+export interface ServedOptions {
+  /** Serve one side only (default both). */
+  only?: PartySide | `${PartySide}`;
+}
+
+export interface ObjectionOptions {
+  by?: 'claimant' | 'defendant';
+  reasons?: string;
+}
+
+export interface AppealOptions {
+  decision?: AppealDecision | `${AppealDecision}`;
+  amendedAmount?: number;
+  reasoning?: string;
+}
+
+const REASON = 'أرفق سند القرض — attach the loan contract';
+
+const lawsuits = (s: Scenario) => s.host.get(LawsuitsService);
+const hearings = (s: Scenario) => s.host.get(HearingsService);
+const judgments = (s: Scenario) => s.host.get(JudgmentsService);
+const pleadings = (s: Scenario) => s.host.get(PleadingsService);
+const outcomes = (s: Scenario) => s.host.get(LawsuitOutcomesService);
+
+function partyInput(p: Person): PartyInput {
+  return { kind: PartyKind.PERSON, nationalId: p.nationalId, nameAr: p.nameAr, nameEn: p.nameEn };
+}
+
+/** The judge who acts now: the one presiding over the latest hearing, or the circuit's first seated judge. */
+export async function actingJudge(s: Scenario): Promise<Person> {
+  if (s.hearingJudgeId) return personById(s.host, s.hearingJudgeId);
+  return judgeOf(s.host, s.circuitId);
+}
+
+/** The party the judgment favours (who may ask for its execution). */
+async function winner(s: Scenario): Promise<Person> {
+  const [row] = await s.host.db.query<{ in_favour_of: PartySide }[]>('SELECT in_favour_of FROM judgments WHERE id = $1', [s.judgmentId]);
+  return row.in_favour_of === PartySide.CLAIMANT ? s.actors.claimant : s.actors.defendant;
+}
+
+export const LITIGATION_STEPS: StepTable<
+  | 'court'
+  | 'claimant'
+  | 'defendant'
+  | 'lawsuit'
+  | 'submitted'
+  | 'returned'
+  | 'rejected'
+  | 'registered'
+  | 'defended'
+  | 'hearingScheduled'
+  | 'hearingPostponed'
+  | 'hearingCancelled'
+  | 'hearingHeld'
+  | 'struckOff'
+  | 'resumed'
+  | 'waived'
+  | 'waiverPending'
+  | 'withdrawn'
+  | 'settled'
+  | 'judgmentIssued'
+  | 'served'
+  | 'objected'
+  | 'appealDecided'
+  | 'final'
+  | 'executionRequested'
+> = {
+  court: {
+    run: async (s, spec?: CourtSpec) => {
+      s.venue = typeof spec === 'string' ? await courtByCode(s.host, spec) : spec ? adoptCourt(s.host, spec) : await ownCourt(s.host);
+      s.courtId = s.venue.id;
+      s.courtCode = s.venue.code;
+    },
+  },
+  claimant: {
+    run: async (s, spec?: PersonSpec | Person) => {
+      s.actors.claimant = spec instanceof Person ? spec : await citizen(s.host, spec, { nameAr: 'المدعي', nameEn: 'Claimant Person' });
+    },
+  },
+  defendant: {
+    run: async (s, spec?: PersonSpec | Person) => {
+      s.actors.defendant =
+        spec instanceof Person ? spec : await citizen(s.host, spec, { nameAr: 'المدعى عليه', nameEn: 'Defendant Person' });
+    },
+  },
+  lawsuit: {
+    run: async (s, options: LawsuitOptions = {}) => {
+      const { amount, ...given } = options;
+      // The court and the people are independent: made at once (registering hashes a password).
+      await Promise.all([s.reach('court'), s.reach('claimant'), given.defendants ? undefined : s.reach('defendant')]);
+      const category = (given.category ?? LawsuitCategory.CIVIL) as LawsuitCategory;
+      await ensureCircuit(s.host, s.venue, category);
+      const input: FileLawsuitInput = {
+        subject: 'مطالبة بمبلغ مالي — Claim for an unpaid loan',
+        facts: 'أقرض المدعي المدعى عليه مبلغاً ولم يسدده. The claimant lent the defendant money that was not repaid.',
+        claims: [{ description: 'إلزام المدعى عليه بسداد المبلغ — repay the loan', amount: amount ?? 80000 }],
+        claimants: [partyInput(s.actors.claimant)],
+        defendants: given.defendants ?? [partyInput(s.actors.defendant)],
+        courtId: s.venue.id,
+        sealed: false,
+        attachments: [],
+        ...given,
+        category,
+      };
+      const filed = await lawsuits(s).file(await s.actors.claimant.ctx(), input);
+      s.lawsuitId = filed.id;
+    },
+  },
+  submitted: {
+    after: () => ['lawsuit'],
+    run: async (s) => void (await lawsuits(s).submit(await s.actors.claimant.ctx(), s.lawsuitId)),
+  },
+  returned: {
+    after: () => ['submitted'],
+    run: async (s, reason: string = REASON) => {
+      const clerk = await clerkOf(s.host, s.venue.id);
+      await lawsuits(s).review(await clerk.ctx(), { id: s.lawsuitId, decision: ReviewDecision.RETURN, reason });
+    },
+  },
+  rejected: {
+    after: () => ['submitted'],
+    run: async (s, reason: string = REASON) => {
+      const clerk = await clerkOf(s.host, s.venue.id);
+      await lawsuits(s).review(await clerk.ctx(), { id: s.lawsuitId, decision: ReviewDecision.REJECT, reason });
+    },
+  },
+  registered: {
+    after: () => ['submitted'],
+    run: async (s) => {
+      const clerk = await clerkOf(s.host, s.venue.id);
+      const lawsuit = await lawsuits(s).review(await clerk.ctx(), { id: s.lawsuitId, decision: ReviewDecision.ACCEPT });
+      s.caseNumber = lawsuit.caseNumber!;
+      s.circuitId = lawsuit.circuitId!;
+      const parties = await s.host.db.query<{ id: string; side: PartySide }[]>(
+        'SELECT id, side FROM lawsuit_parties WHERE lawsuit_id = $1 ORDER BY side, id',
+        [s.lawsuitId],
+      );
+      s.claimantPartyId = parties.find((p) => p.side === PartySide.CLAIMANT)!.id;
+      s.defendantPartyId = parties.find((p) => p.side === PartySide.DEFENDANT)!.id;
+    },
+  },
+  defended: {
+    after: () => ['registered'],
+    run: async (s, body: string = 'أنكر الدعوى — I deny the claim') =>
+      void (await pleadings(s).submitDefence(await s.actors.defendant.ctx(), s.lawsuitId, body)),
+  },
+  hearingScheduled: {
+    after: () => ['registered'],
+    run: async (s, options?: HearingOptions) => void (await s.scheduleHearing(options)),
+  },
+  hearingPostponed: {
+    after: () => ['hearingScheduled'],
+    run: async (s, options: HearingOptions & { reason?: string } = {}) => {
+      const clerk = await clerkOf(s.host, s.venue.id);
+      const next = await s.freeSlot(options.at ?? new Date(s.hearingAt.getTime() + 7 * 86_400_000), (startsAt) =>
+        clerk.ctx().then((ctx) =>
+          hearings(s).postpone(ctx, {
+            hearingId: s.hearingId,
+            reason: options.reason ?? 'طلب المدعى عليه مهلة — the defendant asked for time',
+            startsAt,
+            durationMinutes: options.durationMinutes ?? 30,
+          }),
+        ),
+      );
+      s.postponedHearingId = s.hearingId;
+      s.useHearing(next);
+    },
+  },
+  hearingCancelled: {
+    after: () => ['hearingScheduled'],
+    run: async (s, reason: string = 'اعتذار الدائرة — the circuit cannot sit') => {
+      const clerk = await clerkOf(s.host, s.venue.id);
+      await hearings(s).cancel(await clerk.ctx(), { hearingId: s.hearingId, reason });
+    },
+  },
+  hearingHeld: {
+    after: () => ['hearingScheduled'],
+    run: async (s, options?: HoldOptions) => s.holdHearing(options),
+  },
+  struckOff: {
+    after: () => [['hearingHeld', { claimantPresent: false }]],
+    run: async (s) => void (await outcomes(s).strikeOff(await (await actingJudge(s)).ctx(), s.lawsuitId, s.hearingId)),
+  },
+  resumed: {
+    after: () => ['struckOff'],
+    run: async (s) => void (await outcomes(s).resume(await s.actors.claimant.ctx(), s.lawsuitId)),
+  },
+  waived: {
+    after: () => ['registered'],
+    run: async (s) => void (await pleadings(s).waiveClaim(await s.actors.claimant.ctx(), s.lawsuitId)),
+  },
+  waiverPending: {
+    after: () => ['defended', 'waived'],
+    run: async () => undefined,
+  },
+  withdrawn: {
+    after: () => ['lawsuit'],
+    run: async (s) => void (await lawsuits(s).withdraw(await s.actors.claimant.ctx(), s.lawsuitId)),
+  },
+  settled: {
+    after: () => ['registered'],
+    run: async (s) => void (await outcomes(s).settle(await (await actingJudge(s)).ctx(), s.lawsuitId)),
+  },
+  judgmentIssued: {
+    after: () => ['hearingHeld'],
+    run: async (s, options: JudgmentOptions = {}) => {
+      const judgment = await judgments(s).issue(await (await actingJudge(s)).ctx(), {
+        lawsuitId: s.lawsuitId,
+        ruling: options.ruling ?? 'ألزمت المحكمة المدعى عليه بالسداد — the defendant shall pay',
+        summary: 'ثبوت الدين — the debt is proven',
+        reasoning: 'لما ثبت من سند القرض — as the loan contract shows',
+        amountAwarded: options.amountAwarded ?? 80000,
+        inFavourOf: (options.inFavourOf ?? PartySide.CLAIMANT) as PartySide,
+      });
+      s.judgmentId = judgment.id;
+    },
+  },
+  served: {
+    after: () => ['judgmentIssued'],
+    run: async (s, options: ServedOptions = {}) => {
+      // A party with an account (or an organization's representative) opens the judgment's notice
+      // there; a party no notice can reach is served by hand, and the clerk records it.
+      const parties = await s.host.db.query<{ id: string; side: PartySide; user_id: string | null; national_id: string | null }[]>(
+        `SELECT p.id, p.side, u.id AS user_id, u.national_id FROM lawsuit_parties p
+           LEFT JOIN users u ON u.national_id = p.national_id OR (p.national_id IS NULL AND u.id = p.representative_id)
+          WHERE p.lawsuit_id = $1 ORDER BY p.side, p.id`,
+        [s.lawsuitId],
+      );
+      for (const party of parties.filter((p) => !options.only || p.side === options.only)) {
+        if (party.user_id) {
+          const person = await personById(s.host, party.user_id);
+          const [notice] = await s.host.db.query<{ id: string }[]>(
+            'SELECT id FROM notifications WHERE national_id = $1 AND lawsuit_id = $2 AND kind = $3',
+            [party.national_id, s.lawsuitId, NotificationKind.JUDGMENT_ISSUED],
+          );
+          if (!notice) throw new Error(`the judgment's notice did not reach the ${party.side.toLowerCase()}`);
+          await s.host.get(NotificationsService).markRead(await person.ctx(), notice.id);
+        } else {
+          const clerk = await clerkOf(s.host, s.venue.id);
+          await judgments(s).recordService(await clerk.ctx(), {
+            lawsuitId: s.lawsuitId,
+            partyId: party.id,
+            servedAt: s.host.now(),
+            reference: 'محضر تبليغ — process server report',
+          });
+        }
+      }
+    },
+  },
+  objected: {
+    after: () => ['judgmentIssued'],
+    run: async (s, options: ObjectionOptions = {}) => {
+      const by = options.by === 'claimant' ? s.actors.claimant : s.actors.defendant;
+      const objection = await judgments(s).fileObjection(await by.ctx(), {
+        lawsuitId: s.lawsuitId,
+        reasons: options.reasons ?? 'سددت جزءاً من الدين — part of the debt was repaid',
+      });
+      s.objectionId = objection.id;
+      s.appealCourtId = objection.appealCourtId;
+    },
+  },
+  appealDecided: {
+    after: () => ['objected'],
+    run: async (s, options: AppealOptions = {}) => {
+      const appealJudge = await judgeOfCourt(s.host, s.appealCourtId);
+      await judgments(s).decideAppeal(await appealJudge.ctx(), {
+        lawsuitId: s.lawsuitId,
+        decision: (options.decision ?? AppealDecision.UPHOLD) as AppealDecision,
+        reasoning: options.reasoning ?? 'الحكم موافق للأصول — the judgment stands',
+        amendedAmount: options.amendedAmount,
+      });
+    },
+  },
+  final: {
+    // On appeal when objected to; otherwise every party is served and every window passes unused.
+    after: (s) => (s.reached('objected') ? ['appealDecided'] : ['served']),
+    run: async (s) => {
+      if (s.reached('appealDecided')) return;
+      const [row] = await s.host.db.query<{ objection_deadline: Date }[]>('SELECT objection_deadline FROM judgments WHERE id = $1', [
+        s.judgmentId,
+      ]);
+      s.host.at(new Date(row.objection_deadline.getTime() + 60_000));
+      await judgments(s).finalizeExpired(s.host.system());
+    },
+  },
+  executionRequested: {
+    after: () => ['final'],
+    run: async (s) => {
+      const request = await judgments(s).requestExecution(await (await winner(s)).ctx(), s.lawsuitId);
+      s.executionRequestId = request.id;
+    },
+  },
+};
+
+/** Schedules a hearing of the scenario's case (the clerk of its court); a clash takes the next free slot. */
+export async function scheduleHearing(s: Scenario, options: HearingOptions = {}) {
+  const clerk = await clerkOf(s.host, s.venue.id);
+  await judgeOf(s.host, s.circuitId);
+  const remote = options.remote ?? false;
+  return s.freeSlot(options.at ?? workingSlot(7, 9, 0, s.host.now()), async (startsAt) =>
+    hearings(s).schedule(await clerk.ctx(), {
+      lawsuitId: s.lawsuitId,
+      startsAt,
+      durationMinutes: options.durationMinutes ?? 30,
+      mode: remote ? HearingMode.REMOTE : HearingMode.IN_PERSON,
+      ...(remote
+        ? { meetingLink: options.meetingLink ?? 'https://meet.adl.example/scenario' }
+        : { room: options.room ?? 'قاعة ١ — Room 1' }),
+      judgeId: options.judgeId,
+    }),
+  );
+}
+
+/** The presiding judge records the minutes ten minutes into the hearing (every clock moves there). */
+export async function holdHearing(s: Scenario, options: HoldOptions = {}): Promise<void> {
+  const present = options.claimantPresent ?? true;
+  const parties = await s.host.db.query<{ id: string; side: PartySide }[]>('SELECT id, side FROM lawsuit_parties WHERE lawsuit_id = $1', [
+    s.lawsuitId,
+  ]);
+  s.host.at(new Date(s.hearingAt.getTime() + 10 * 60_000));
+  await hearings(s).recordMinutes(await (await actingJudge(s)).ctx(), {
+    hearingId: s.hearingId,
+    minutes: options.minutes ?? 'محضر الجلسة — minutes of the hearing',
+    attendance: parties.map((p) => ({ partyId: p.id, present: p.side === PartySide.DEFENDANT || present })),
+  });
+}
+
+/** The kind and subject of the lawsuit's latest document, for documentRequested. */
+export function lawsuitDocument(s: Scenario): { kind: DocumentKind; subjectId: string } | null {
+  if (s.executionRequestId) return { kind: DocumentKind.EXECUTION_ORDER, subjectId: s.executionRequestId };
+  if (s.judgmentId) return { kind: DocumentKind.JUDGMENT, subjectId: s.judgmentId };
+  if (s.caseNumber) return { kind: DocumentKind.LAWSUIT_RECEIPT, subjectId: s.lawsuitId };
+  return null;
+}
