@@ -16,6 +16,7 @@ import { Clock } from '../../src/core/clock/clock';
 import { AdlConfig, loadConfig } from '../../src/core/config/config';
 import type { RequestContext } from '../../src/core/context/request-context';
 import { CoreModule } from '../../src/core/core.module';
+import { DomainError } from '../../src/core/errors/domain-error';
 import { PinoNestLogger, rootLogger } from '../../src/core/logging/logger';
 import { SEED_ADMIN, SEED_USERS } from '../../src/seed/seed-data';
 import type { RoleKey } from '../harness';
@@ -120,4 +121,15 @@ export async function deleteKeys(redisUrl: string, prefix: string): Promise<void
   } finally {
     redis.disconnect();
   }
+}
+
+/** The code of the domain error `work` is refused with (it fails the test if `work` succeeds). */
+export async function refusal(work: Promise<unknown>): Promise<string> {
+  try {
+    await work;
+  } catch (err) {
+    if (err instanceof DomainError) return err.code;
+    throw err;
+  }
+  throw new Error('expected a refusal, and it succeeded');
 }

@@ -271,35 +271,7 @@ export const LITIGATION_STEPS: StepTable<
   },
   served: {
     after: () => ['judgmentIssued'],
-    run: async (s, options: ServedOptions = {}) => {
-      // A party with an account (or an organization's representative) opens the judgment's notice
-      // there; a party no notice can reach is served by hand, and the clerk records it.
-      const parties = await s.host.db.query<{ id: string; side: PartySide; user_id: string | null; national_id: string | null }[]>(
-        `SELECT p.id, p.side, u.id AS user_id, u.national_id FROM lawsuit_parties p
-           LEFT JOIN users u ON u.national_id = p.national_id OR (p.national_id IS NULL AND u.id = p.representative_id)
-          WHERE p.lawsuit_id = $1 ORDER BY p.side, p.id`,
-        [s.lawsuitId],
-      );
-      for (const party of parties.filter((p) => !options.only || p.side === options.only)) {
-        if (party.user_id) {
-          const person = await personById(s.host, party.user_id);
-          const [notice] = await s.host.db.query<{ id: string }[]>(
-            'SELECT id FROM notifications WHERE national_id = $1 AND lawsuit_id = $2 AND kind = $3',
-            [party.national_id, s.lawsuitId, NotificationKind.JUDGMENT_ISSUED],
-          );
-          if (!notice) throw new Error(`the judgment's notice did not reach the ${party.side.toLowerCase()}`);
-          await s.host.get(NotificationsService).markRead(await person.ctx(), notice.id);
-        } else {
-          const clerk = await clerkOf(s.host, s.venue.id);
-          await judgments(s).recordService(await clerk.ctx(), {
-            lawsuitId: s.lawsuitId,
-            partyId: party.id,
-            servedAt: s.host.now(),
-            reference: 'محضر تبليغ — process server report',
-          });
-        }
-      }
-    },
+    run: async (s, options: ServedOptions = {}) => serve(s, options.only),
   },
   objected: {
     after: () => ['judgmentIssued'],
@@ -363,6 +335,41 @@ export async function scheduleHearing(s: Scenario, options: HearingOptions = {})
       judgeId: options.judgeId,
     }),
   );
+}
+
+/**
+ * Serves the judgment on every party of a side (or both) not served yet, at the clock's now: a party
+ * with an account (or an organization's representative) opens the judgment's notice there; a party
+ * no notice can reach is served by hand, and the clerk records it.
+ */
+export async function serve(s: Scenario, only?: PartySide | `${PartySide}`): Promise<void> {
+  const parties = await s.host.db.query<{ id: string; side: PartySide; user_id: string | null; national_id: string | null }[]>(
+    `SELECT p.id, p.side, u.id AS user_id, u.national_id FROM lawsuit_parties p
+       LEFT JOIN users u ON u.national_id = p.national_id OR (p.national_id IS NULL AND u.id = p.representative_id)
+      WHERE p.lawsuit_id = $1
+        AND NOT EXISTS (SELECT 1 FROM judgment_party_services j WHERE j.judgment_id = $2 AND j.party_id = p.id)
+      ORDER BY p.side, p.id`,
+    [s.lawsuitId, s.judgmentId],
+  );
+  for (const party of parties.filter((p) => !only || p.side === only)) {
+    if (party.user_id) {
+      const person = await personById(s.host, party.user_id);
+      const [notice] = await s.host.db.query<{ id: string }[]>(
+        'SELECT id FROM notifications WHERE national_id = $1 AND lawsuit_id = $2 AND kind = $3',
+        [party.national_id, s.lawsuitId, NotificationKind.JUDGMENT_ISSUED],
+      );
+      if (!notice) throw new Error(`the judgment's notice did not reach the ${party.side.toLowerCase()}`);
+      await s.host.get(NotificationsService).markRead(await person.ctx(), notice.id);
+    } else {
+      const clerk = await clerkOf(s.host, s.venue.id);
+      await s.host.get(JudgmentsService).recordService(await clerk.ctx(), {
+        lawsuitId: s.lawsuitId,
+        partyId: party.id,
+        servedAt: s.host.now(),
+        reference: 'محضر تبليغ — process server report',
+      });
+    }
+  }
 }
 
 /** The presiding judge records the minutes ten minutes into the hearing (every clock moves there). */

@@ -163,23 +163,7 @@ export const NOTARIZATION_STEPS: StepTable<
     run: async (s) => {
       const o: ContractOptions = s.contractOptions;
       const notaryOfficeId = await office(s, o.office);
-      const input: DraftContractInput = {
-        type: ContractType.SALE,
-        notaryOfficeId,
-        parties: [
-          { role: ContractPartyRole.SELLER, kind: ContractPartyKind.PERSON, ...person(s.actors.seller) },
-          { role: ContractPartyRole.BUYER, kind: ContractPartyKind.PERSON, ...person(s.actors.buyer) },
-        ],
-        terms: {
-          sale: {
-            subject: 'أرض سكنية في حي النرجس — residential plot in Al-Narjis',
-            price: o.price ?? 1250000.5,
-            currency: 'SAR',
-            deedNumber: '310118042233',
-          },
-        },
-        freeText: o.freeText ?? 'يلتزم البائع بتسليم الأرض خالية من الشواغل — the seller delivers the land free of any occupancy.',
-      };
+      const input: DraftContractInput = { type: ContractType.SALE, notaryOfficeId, ...saleContent(s, o) };
       s.actors.drafter = o.draftedBy === 'notary' ? await notaryOf(s, notaryOfficeId) : s.actors.seller;
       s.useContract(await contracts(s).draft(await s.actors.drafter.ctx(), input));
     },
@@ -224,6 +208,25 @@ export const NOTARIZATION_STEPS: StepTable<
     },
   },
 };
+
+/** The parties, terms and free text of the scenario's sale (for a draft, or an amendment of it). */
+export function saleContent(s: Scenario, o: ContractOptions = s.contractOptions): Omit<DraftContractInput, 'type' | 'notaryOfficeId'> {
+  return {
+    parties: [
+      { role: ContractPartyRole.SELLER, kind: ContractPartyKind.PERSON, ...person(s.actors.seller) },
+      { role: ContractPartyRole.BUYER, kind: ContractPartyKind.PERSON, ...person(s.actors.buyer) },
+    ],
+    terms: {
+      sale: {
+        subject: 'أرض سكنية في حي النرجس — residential plot in Al-Narjis',
+        price: o.price ?? 1250000.5,
+        currency: 'SAR',
+        deedNumber: '310118042233',
+      },
+    },
+    freeText: o.freeText ?? 'يلتزم البائع بتسليم الأرض خالية من الشواغل — the seller delivers the land free of any occupancy.',
+  };
+}
 
 /** The instrument the scenario reached last, and its kind of document. */
 function instrument(s: Scenario): { kind: DocumentKind; subjectId: string } | null {

@@ -30,6 +30,7 @@ import {
   LITIGATION_STEPS,
   ObjectionOptions,
   scheduleHearing,
+  serve,
   ServedOptions,
 } from './litigation';
 import { ContractOptions, DocumentOptions, NOTARIZATION_STEPS, PoaOptions, RevokeOptions } from './notarization';
@@ -310,6 +311,12 @@ export class Scenario extends Steps {
   /** The presiding judge records the minutes of the latest hearing, ten minutes in. */
   async holdHearing(options?: HoldOptions): Promise<void> {
     await holdHearing(this, options);
+  }
+
+  /** Serves the judgment now on the parties of one side (or both) not served yet; `.served()` serves the rest. */
+  async serve(side?: ServedOptions['only']): Promise<void> {
+    await this.reach('judgmentIssued');
+    await serve(this, side);
   }
 
   /** The clerk who acts in the case's court. */
