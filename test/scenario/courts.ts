@@ -27,7 +27,7 @@ export interface CourtLike {
 export interface ScenarioCourt {
   id: string;
   code: string;
-  /** The court was made for scenarios: circuits of other specializations may be added to it. */
+  /** Made for the spec (not seeded): a circuit of another specialization may be added to it. */
   own: boolean;
 }
 
@@ -67,11 +67,14 @@ export function ownCourt(host: Host): Promise<ScenarioCourt> {
   });
 }
 
-/** A court an end-to-end spec made: its judge and clerk are the ones who act in it. */
+/**
+ * A court an end-to-end spec made: its judge and clerk are the ones who act in it, and, made for
+ * the spec like a court of the app's own, it is given a circuit for a category it lacks.
+ */
 export function adoptCourt(host: Host, like: CourtLike): ScenarioCourt {
   if (like.circuitId && like.judge) host.memo.set(`seat:${Role.JUDGE}:circuitId:${like.circuitId}`, personById(host, like.judge.id));
   if (like.clerk) host.memo.set(`seat:${Role.CLERK}:courtId:${like.court.id}`, personById(host, like.clerk.id));
-  return { id: like.court.id, code: like.court.code, own: false };
+  return { id: like.court.id, code: like.court.code, own: true };
 }
 
 /**

@@ -5,6 +5,7 @@
  * Every step is the service call the person it names would make; none writes a row itself.
  */
 import { DocumentKind } from '../../src/documents/document.enums';
+import type { Hearing } from '../../src/hearings/hearing.entity';
 import { HearingsService } from '../../src/hearings/hearings.service';
 import { HearingMode } from '../../src/hearings/hearing.enums';
 import { AppealDecision } from '../../src/judgments/judgment.enums';
@@ -92,6 +93,47 @@ async function winner(s: Scenario): Promise<Person> {
   return row.in_favour_of === PartySide.CLAIMANT ? s.actors.claimant : s.actors.defendant;
 }
 
+/** A check of where a filed case stands (none before it is filed). */
+const filed =
+  (check: (s: Scenario) => Promise<boolean>) =>
+  (s: Scenario): Promise<boolean> =>
+    s.lawsuitId ? check(s) : Promise.resolve(false);
+
+/** Where the case stands now, whoever moved it. */
+async function stateOf(s: Scenario): Promise<string> {
+  const [row] = await s.host.db.query<{ state: string }[]>('SELECT state FROM lawsuits WHERE id = $1', [s.lawsuitId]);
+  return row.state;
+}
+
+/** The case has been registered (by the builder or not): its number, circuit and parties. */
+async function adoptRegistration(s: Scenario): Promise<boolean> {
+  const [lawsuit] = await s.host.db.query<{ case_number: string | null; circuit_id: string | null }[]>(
+    'SELECT case_number, circuit_id FROM lawsuits WHERE id = $1',
+    [s.lawsuitId],
+  );
+  if (!lawsuit.case_number) return false;
+  s.caseNumber = lawsuit.case_number;
+  s.circuitId = lawsuit.circuit_id!;
+  const parties = await s.host.db.query<{ id: string; side: PartySide }[]>(
+    'SELECT id, side FROM lawsuit_parties WHERE lawsuit_id = $1 ORDER BY side, id',
+    [s.lawsuitId],
+  );
+  s.claimantPartyId = parties.find((p) => p.side === PartySide.CLAIMANT)!.id;
+  s.defendantPartyId = parties.find((p) => p.side === PartySide.DEFENDANT)!.id;
+  return true;
+}
+
+/** The latest hearing of the case in one of `states`, taken as the scenario's; false when none. */
+async function adoptHearing(s: Scenario, states: string[]): Promise<boolean> {
+  const [hearing] = await s.host.db.query<{ id: string; starts_at: Date; judge_id: string }[]>(
+    'SELECT id, starts_at, judge_id FROM hearings WHERE lawsuit_id = $1 AND state = ANY($2) ORDER BY starts_at DESC LIMIT 1',
+    [s.lawsuitId, states],
+  );
+  if (!hearing) return false;
+  if (s.hearingId !== hearing.id) s.useHearing({ id: hearing.id, startsAt: hearing.starts_at, judgeId: hearing.judge_id } as Hearing);
+  return true;
+}
+
 export const LITIGATION_STEPS: StepTable<
   | 'court'
   | 'claimant'
@@ -162,6 +204,7 @@ export const LITIGATION_STEPS: StepTable<
   },
   submitted: {
     after: () => ['lawsuit'],
+    already: filed(async (s) => !['DRAFT', 'RETURNED'].includes(await stateOf(s))),
     run: async (s) => void (await lawsuits(s).submit(await s.actors.claimant.ctx(), s.lawsuitId)),
   },
   returned: {
@@ -180,17 +223,11 @@ export const LITIGATION_STEPS: StepTable<
   },
   registered: {
     after: () => ['submitted'],
+    already: filed(adoptRegistration),
     run: async (s) => {
       const clerk = await clerkOf(s.host, s.venue.id);
-      const lawsuit = await lawsuits(s).review(await clerk.ctx(), { id: s.lawsuitId, decision: ReviewDecision.ACCEPT });
-      s.caseNumber = lawsuit.caseNumber!;
-      s.circuitId = lawsuit.circuitId!;
-      const parties = await s.host.db.query<{ id: string; side: PartySide }[]>(
-        'SELECT id, side FROM lawsuit_parties WHERE lawsuit_id = $1 ORDER BY side, id',
-        [s.lawsuitId],
-      );
-      s.claimantPartyId = parties.find((p) => p.side === PartySide.CLAIMANT)!.id;
-      s.defendantPartyId = parties.find((p) => p.side === PartySide.DEFENDANT)!.id;
+      await lawsuits(s).review(await clerk.ctx(), { id: s.lawsuitId, decision: ReviewDecision.ACCEPT });
+      await adoptRegistration(s);
     },
   },
   defended: {
@@ -200,6 +237,7 @@ export const LITIGATION_STEPS: StepTable<
   },
   hearingScheduled: {
     after: () => ['registered'],
+    already: filed((s) => adoptHearing(s, ['SCHEDULED', 'HELD', 'POSTPONED', 'CANCELLED'])),
     run: async (s, options?: HearingOptions) => void (await s.scheduleHearing(options)),
   },
   hearingPostponed: {
@@ -229,6 +267,7 @@ export const LITIGATION_STEPS: StepTable<
   },
   hearingHeld: {
     after: () => ['hearingScheduled'],
+    already: filed((s) => adoptHearing(s, ['HELD'])),
     run: async (s, options?: HoldOptions) => s.holdHearing(options),
   },
   struckOff: {
@@ -257,6 +296,11 @@ export const LITIGATION_STEPS: StepTable<
   },
   judgmentIssued: {
     after: () => ['hearingHeld'],
+    already: filed(async (s) => {
+      const [judgment] = await s.host.db.query<{ id: string }[]>('SELECT id FROM judgments WHERE lawsuit_id = $1', [s.lawsuitId]);
+      if (judgment) s.judgmentId = judgment.id;
+      return !!judgment;
+    }),
     run: async (s, options: JudgmentOptions = {}) => {
       const judgment = await judgments(s).issue(await (await actingJudge(s)).ctx(), {
         lawsuitId: s.lawsuitId,
@@ -275,6 +319,14 @@ export const LITIGATION_STEPS: StepTable<
   },
   objected: {
     after: () => ['judgmentIssued'],
+    already: filed(async (s) => {
+      const [objection] = await s.host.db.query<{ id: string; appeal_court_id: string }[]>(
+        'SELECT id, appeal_court_id FROM objections WHERE lawsuit_id = $1 ORDER BY created_at DESC LIMIT 1',
+        [s.lawsuitId],
+      );
+      if (objection) [s.objectionId, s.appealCourtId] = [objection.id, objection.appeal_court_id];
+      return !!objection;
+    }),
     run: async (s, options: ObjectionOptions = {}) => {
       const by = options.by === 'claimant' ? s.actors.claimant : s.actors.defendant;
       const objection = await judgments(s).fileObjection(await by.ctx(), {
@@ -300,8 +352,15 @@ export const LITIGATION_STEPS: StepTable<
   final: {
     // On appeal when objected to; otherwise every party is served and every window passes unused.
     after: (s) => (s.reached('objected') ? ['appealDecided'] : ['served']),
+    already: filed(async (s) => {
+      const [row] = await s.host.db.query<{ id: string; state: string }[]>(
+        'SELECT j.id, l.state FROM lawsuits l JOIN judgments j ON j.lawsuit_id = l.id WHERE l.id = $1',
+        [s.lawsuitId],
+      );
+      if (row) s.judgmentId = row.id;
+      return ['FINAL', 'EXECUTION_REQUESTED', 'CLOSED'].includes(row?.state);
+    }),
     run: async (s) => {
-      if (s.reached('appealDecided')) return;
       const [row] = await s.host.db.query<{ objection_deadline: Date }[]>('SELECT objection_deadline FROM judgments WHERE id = $1', [
         s.judgmentId,
       ]);

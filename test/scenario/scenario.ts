@@ -275,12 +275,16 @@ export class Scenario extends Steps {
     return this.running.then(() => this);
   }
 
-  /** Reaches a step: the steps it needs first, then its own work, once. */
+  /**
+   * Reaches a step, once: nothing when the case is there already (moved by the spec itself), else
+   * the steps it needs first, then its own work.
+   */
   reach(step: StepName, options?: unknown): Promise<void> {
     let reaching = this.reaching.get(step);
     if (!reaching) {
       const def = STEPS[step];
       reaching = (async () => {
+        if (await def.already?.(this)) return void this.done.add(step);
         for (const need of def.after?.(this, options) ?? []) {
           const [name, needOptions] = typeof need === 'string' ? [need, undefined] : need;
           await this.reach(name, needOptions);

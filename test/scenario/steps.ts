@@ -53,6 +53,11 @@ export type StepName = LitigationStep | NotarizationStep;
 export interface StepDef<O = any> {
   /** The steps to reach first (with their options), decided when this one is reached. */
   after?: (s: Scenario, options: O | undefined) => (StepName | [StepName, unknown])[];
+  /**
+   * Whether the case is there already, moved by the spec itself (over HTTP, say): then the step
+   * takes what it would have made (ids) from the database, and does not run.
+   */
+  already?: (s: Scenario) => Promise<boolean>;
   run: (s: Scenario, options: O | undefined) => Promise<void>;
 }
 
