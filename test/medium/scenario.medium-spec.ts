@@ -4,6 +4,8 @@
  */
 import { AuditService } from '../../src/audit/audit.service';
 import { TokenService } from '../../src/identity/tokens';
+import { JudgmentsService } from '../../src/judgments/judgments.service';
+import { PartySide } from '../../src/lawsuits/lawsuit.enums';
 import type { Person } from '../scenario/people';
 import { Chain, scenario, Scenario } from '../scenario/scenario';
 import { Medium, startMedium } from './medium';
@@ -74,6 +76,24 @@ describe('the scenario builder', () => {
     await s.executionRequested();
     const [request] = await m.db.query('SELECT requested_by FROM execution_requests WHERE id = $1', [s.executionRequestId]);
     expect(request.requested_by).toBe(bob.id);
+  });
+
+  it('makes an objected case final on appeal, and goes on from a stage the spec reached itself', async () => {
+    const appealed = await between().objected().final().executionRequested();
+    expect(await state('lawsuits', appealed.lawsuitId)).toBe('EXECUTION_REQUESTED');
+    expect((await m.db.query('SELECT decision FROM objections WHERE id = $1', [appealed.objectionId]))[0].decision).toBe('UPHOLD');
+
+    const s = await between().hearingHeld();
+    const issued = await m.get(JudgmentsService).issue(await (await s.judge()).ctx(), {
+      lawsuitId: s.lawsuitId,
+      ruling: 'رفض الدعوى — the claim is dismissed',
+      summary: 'لم يثبت الدين — the debt is not proven',
+      reasoning: 'لعدم البينة — for want of evidence',
+      inFavourOf: PartySide.DEFENDANT,
+    });
+    await s.final();
+    expect(s.judgmentId).toBe(issued.id);
+    expect(await state('lawsuits', s.lawsuitId)).toBe('FINAL');
   });
 
   it('serves every party in their account, or by the clerk’s record when no notice can reach them', async () => {

@@ -361,6 +361,7 @@ export const LITIGATION_STEPS: StepTable<
       return ['FINAL', 'EXECUTION_REQUESTED', 'CLOSED'].includes(row?.state);
     }),
     run: async (s) => {
+      if (s.reached('appealDecided')) return; // final on appeal
       const [row] = await s.host.db.query<{ objection_deadline: Date }[]>('SELECT objection_deadline FROM judgments WHERE id = $1', [
         s.judgmentId,
       ]);
