@@ -142,6 +142,19 @@ describe('the scenario builder', () => {
     expect(await state('powers_of_attorney', notarized.poaId)).toBe('REVOKED');
   });
 
+  it('files through the claimant’s agent under a power of attorney, and lets the agent step down', async () => {
+    const lawyer = await m.seeded('lawyer');
+    const s = await scenario(m).agent(lawyer).lawsuit({ byAgent: true }).submitted();
+    expect(await state('lawsuits', s.lawsuitId)).toBe('SUBMITTED');
+    expect(
+      await m.db.query(`SELECT representative_id, power_of_attorney_id FROM lawsuit_parties WHERE lawsuit_id = $1 AND side = 'CLAIMANT'`, [
+        s.lawsuitId,
+      ]),
+    ).toEqual([{ representative_id: lawyer.id, power_of_attorney_id: s.poaId }]);
+    await s.poaWithdrawn();
+    expect(await state('powers_of_attorney', s.poaId)).toBe('WITHDRAWN');
+  });
+
   it('takes a contract from draft through signatures to notarization, and a document of it is requested', async () => {
     const stages: [(s: Scenario) => Chain, string, number][] = [
       [(s) => s.contractDrafted(), 'DRAFT', 0],

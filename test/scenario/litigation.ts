@@ -29,6 +29,8 @@ export type CourtSpec = string | CourtLike;
 export type LawsuitOptions = Partial<Omit<FileLawsuitInput, 'category'>> & {
   category?: LawsuitCategory | `${LawsuitCategory}`;
   amount?: number;
+  /** Filed by the agent of a power of attorney the claimant gave (issued by a notary unless self-issued). */
+  byAgent?: boolean;
 };
 
 export interface HearingOptions {
@@ -181,7 +183,7 @@ export const LITIGATION_STEPS: StepTable<
   },
   lawsuit: {
     run: async (s, options: LawsuitOptions = {}) => {
-      const { amount, ...given } = options;
+      const { amount, byAgent, ...given } = options;
       // The court and the people are independent: made at once (registering hashes a password).
       await Promise.all([s.reach('court'), s.reach('claimant'), given.defendants ? undefined : s.reach('defendant')]);
       const category = (given.category ?? LawsuitCategory.CIVIL) as LawsuitCategory;
@@ -198,14 +200,21 @@ export const LITIGATION_STEPS: StepTable<
         ...given,
         category,
       };
-      const filed = await lawsuits(s).file(await s.actors.claimant.ctx(), input);
+      s.actors.filer = s.actors.claimant;
+      if (byAgent) {
+        await s.reach('principal', s.actors.claimant);
+        await s.reach(s.reached('poaSelfIssued') ? 'poaSelfIssued' : 'poaIssuedByNotary');
+        s.actors.filer = s.actors.agent;
+        input.powerOfAttorneyId = s.poaId;
+      }
+      const filed = await lawsuits(s).file(await s.actors.filer.ctx(), input);
       s.lawsuitId = filed.id;
     },
   },
   submitted: {
     after: () => ['lawsuit'],
     already: filed(async (s) => !['DRAFT', 'RETURNED'].includes(await stateOf(s))),
-    run: async (s) => void (await lawsuits(s).submit(await s.actors.claimant.ctx(), s.lawsuitId)),
+    run: async (s) => void (await lawsuits(s).submit(await s.actors.filer.ctx(), s.lawsuitId)),
   },
   returned: {
     after: () => ['submitted'],

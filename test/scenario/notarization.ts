@@ -86,6 +86,7 @@ export const NOTARIZATION_STEPS: StepTable<
   | 'poaIssuedByNotary'
   | 'poaSelfIssued'
   | 'poaRevoked'
+  | 'poaWithdrawn'
   | 'seller'
   | 'buyer'
   | 'contract'
@@ -139,6 +140,11 @@ export const NOTARIZATION_STEPS: StepTable<
         powers: options.powers as PowerCode[] | undefined,
       });
     },
+  },
+  poaWithdrawn: {
+    after: (s) => [s.reached('poaSelfIssued') ? 'poaSelfIssued' : 'poaIssuedByNotary'],
+    run: async (s, reason: string = 'أعتذر عن الوكالة — I step down') =>
+      void (await pas(s).withdraw(await s.actors.agent.ctx(), { id: s.poaId, reason })),
   },
   seller: {
     run: async (s, spec?: PersonSpec | Person) => {

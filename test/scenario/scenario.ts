@@ -43,6 +43,8 @@ type Who = PersonSpec | Person;
 
 export interface Actors {
   claimant: Person;
+  /** Who filed the case and submits it: the claimant, or their agent. */
+  filer: Person;
   defendant: Person;
   principal: Person;
   agent: Person;
@@ -66,7 +68,7 @@ abstract class Steps {
   defendant(who?: Who) {
     return this.want('defendant', who);
   }
-  /** Filed by the claimant (a draft). */
+  /** Filed (a draft) by the claimant, or with `byAgent` by the agent of a power of attorney the claimant gave. */
   lawsuit(options?: LawsuitOptions) {
     return this.want('lawsuit', options);
   }
@@ -154,6 +156,10 @@ abstract class Steps {
   }
   poaRevoked(options?: RevokeOptions) {
     return this.want('poaRevoked', options);
+  }
+  /** The agent steps down (the last agent ends the power of attorney). */
+  poaWithdrawn(reason?: string) {
+    return this.want('poaWithdrawn', reason);
   }
   seller(who?: Who) {
     return this.want('seller', who);

@@ -39,6 +39,7 @@ export type NotarizationStep =
   | 'poaIssuedByNotary'
   | 'poaSelfIssued'
   | 'poaRevoked'
+  | 'poaWithdrawn'
   | 'seller'
   | 'buyer'
   | 'contract'
