@@ -13,7 +13,7 @@ import { ContractsService } from '../../src/notarization/contracts/contracts.ser
 import { PowersOfAttorneyService } from '../../src/notarization/powers-of-attorney.service';
 import { PowerCode } from '../../src/notarization/powers';
 import { NotaryOffice } from '../../src/organizations/office.entities';
-import { lawsuitDocument } from './litigation';
+import { lawsuitDocument } from './case-acts';
 import { citizen, Person, PersonSpec, seated } from './people';
 import type { Scenario } from './scenario';
 import type { StepTable } from './steps';

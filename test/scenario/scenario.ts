@@ -2,7 +2,7 @@
  * A scenario reaches any state of a lifecycle in one readable chain, through the real services:
  *
  *   const s = await scenario(app).court('RYD-GEN').lawsuit({ amount: 80000 }).hearingHeld().judgmentIssued().final();
- *   s.lawsuitId; s.judgmentId; s.claimant.token; await s.defendant.ctx();
+ *   s.lawsuitId; s.judgmentId; s.actors.claimant.token; await s.actors.defendant.ctx();
  *
  * Each step names a stage and runs every earlier stage it needs that has not run yet (`.final()`
  * alone files, registers, hears, judges, serves and lets the windows pass); a stage reached once is
@@ -18,21 +18,8 @@ import { HearingConflictError } from '../../src/hearings/hearings.service';
 import { workingSlot } from '../factories/courts';
 import { clerkOf, type ScenarioCourt } from './courts';
 import { Host, ScenarioApp, ScenarioOptions } from './host';
-import {
-  actingJudge,
-  AppealOptions,
-  CourtSpec,
-  HearingOptions,
-  holdHearing,
-  HoldOptions,
-  JudgmentOptions,
-  LawsuitOptions,
-  LITIGATION_STEPS,
-  ObjectionOptions,
-  scheduleHearing,
-  serve,
-  ServedOptions,
-} from './litigation';
+import { actingJudge, HearingOptions, holdHearing, HoldOptions, scheduleHearing, serve, ServedOptions } from './case-acts';
+import { AppealOptions, CourtSpec, JudgmentOptions, LawsuitOptions, LITIGATION_STEPS, ObjectionOptions } from './litigation';
 import { ContractOptions, DocumentOptions, NOTARIZATION_STEPS, PoaOptions, RevokeOptions } from './notarization';
 import { Person, type PersonSpec } from './people';
 import type { StepDef, StepName } from './steps';
