@@ -67,7 +67,10 @@ export class Person {
     return this.host.as(this.userId, this.authLevel);
   }
 
-  /** A bearer token issued at the clock's now, for specs that act over HTTP. */
+  /**
+   * A bearer token issued at the clock's now, for specs that act over HTTP. Its token version is 0,
+   * an account's until it is disabled; for one that was, ask the host (`Host.token`).
+   */
   get token(): string {
     return this.host.get(TokenService).issue({ sub: this.userId, tv: 0, amr: this.authLevel }, this.host.now()).accessToken;
   }
