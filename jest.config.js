@@ -1,17 +1,44 @@
-/** Unit specs sit next to the code (src/**), end-to-end specs in test/. */
-module.exports = {
+/**
+ * Three tiers, one project each (`npx jest --selectProjects unit|medium|e2e` runs one):
+ * - unit: pure rules, next to the code (src/**\/*.spec.ts), and the checks of the house (test/*.spec.ts);
+ * - medium: the real services in a Nest application context without HTTP, against PostgreSQL and
+ *   Redis, each spec file in a database of its own cloned from a migrated, seeded template
+ *   (*.medium-spec.ts, in test/medium/ or next to the code);
+ * - e2e: the real app over HTTP (test/*.e2e-spec.ts), one file at a time, all files in one database.
+ */
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/test'],
-  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   transform: { '^.+\\.(t|j)s$': ['@swc/jest'] },
   // ESM-only packages are compiled to CommonJS for Jest (Node 20 cannot require them there).
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@scure|@noble|@otplib)/)'],
-  globalSetup: '<rootDir>/test/setup/global-setup.ts',
   setupFiles: ['<rootDir>/test/setup/env.ts'],
+};
+
+module.exports = {
   testTimeout: 60000,
-  // One worker, recycled after every file: the ESM-only NestJS 12 GraphQL stack keeps state across
-  // files run in one process, so each spec file gets a fresh process (and the files share one database).
-  maxWorkers: 1,
+  projects: [
+    { ...shared, displayName: 'unit', roots: ['<rootDir>/src', '<rootDir>/test'], testMatch: ['**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'medium',
+      roots: ['<rootDir>/src', '<rootDir>/test'],
+      testMatch: ['**/*.medium-spec.ts'],
+      globalSetup: '<rootDir>/test/medium/global-setup.ts',
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      // The end-to-end files share one database and the seeded users: one file at a time.
+      runner: '<rootDir>/test/setup/serial-runner.js',
+    },
+  ],
+  // A worker is recycled after every file: the ESM-only NestJS 12 GraphQL stack keeps state across
+  // files run in one process, so each spec file gets a fresh process. Unit and medium files run two
+  // at a time (each medium file has its own database and Redis prefix); e2e files one at a time.
+  maxWorkers: 2,
   workerIdleMemoryLimit: '1MB',
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
 };

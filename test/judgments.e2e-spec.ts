@@ -1,16 +1,15 @@
-import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
-import { lawsuitInput } from './factories/lawsuits';
+import { courtWithStaff, CourtFixture } from './factories/courts';
 import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { JudgmentsService } from '../src/litigation/judgments/judgments.service';
-import { Citizen, registerCitizen } from './factories/people';
+import type { LawsuitCategory } from '../src/litigation/lawsuits/lawsuit.enums';
+import { registerCitizen } from './factories/people';
 import { startApp, TestApp } from './harness';
+import { scenario } from './scenario/scenario';
 
 const WINDOW = 'partyId side servedAt servedChannel objectionDeadline state';
 const LAWSUIT = `query($id: ID!) { lawsuit(id: $id) { id state caseNumber parties { id side }
   judgment { id inFavourOf amountAwarded urgent notifiedAt objectionDeadline finalAt objectionWindows { ${WINDOW} } myObjectionWindow { ${WINDOW} } }
   objections { decision amendedAmount appealCourtId } } }`;
-const INBOX = `{ notifications(first: 50) { edges { node { id kind lawsuitId } } } }`;
-const READ = `mutation($id: ID!) { markNotificationRead(id: $id) { servedAt } }`;
 const ISSUE = `mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id inFavourOf urgent notifiedAt objectionDeadline } }`;
 const OBJECT = `mutation($i: FileObjectionInput!) { fileObjection(input: $i) { id appealCourtId decision } }`;
 const DECIDE = `mutation($i: DecideAppealInput!) { decideAppeal(input: $i) { id decision amendedAmount decidedAt } }`;
@@ -19,8 +18,6 @@ const EXECUTE = `mutation($id: ID!) { requestExecution(lawsuitId: $id) { id laws
 describe('judgments, objections, appeal and execution', () => {
   let t: TestApp;
   let fx: CourtFixture;
-  let slot = 0;
-  let labourCircuit: string | null = null;
 
   beforeAll(async () => {
     t = await startApp({ JWT_TTL_SECONDS: String(365 * 86_400) });
@@ -32,65 +29,12 @@ describe('judgments, objections, appeal and execution', () => {
   afterEach(() => t.clock.reset());
 
   /** A case with a held hearing, ready for judgment: claimant and defendant both registered users. */
-  async function heard(category = 'CIVIL'): Promise<{ id: string; claimant: Citizen; defendant: Citizen }> {
-    const claimant = await registerCitizen(t);
-    const defendant = await registerCitizen(t);
-    const input = lawsuitInput(claimant.nationalId, {
-      category,
-      courtId: fx.court.id,
-      city: undefined,
-      defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }],
-    });
-    if (category === 'LABOR' && !labourCircuit) {
-      // A labour circuit in the fixture court, where the fixture judge also sits.
-      const admin = await t.token('admin');
-      labourCircuit = (
-        await t.ok(
-          'mutation($i: CreateCircuitInput!) { createCircuit(input: $i) { id } }',
-          { i: { courtId: fx.court.id, code: 'LAB-1', nameAr: 'الدائرة العمالية', nameEn: 'Labour Circuit', specialization: 'LABOR' } },
-          admin,
-        )
-      ).createCircuit.id;
-      await t.ok(
-        'mutation($i: AddMembershipInput!) { addMembership(input: $i) { id } }',
-        { i: { userId: fx.judge.id, role: 'JUDGE', circuitId: labourCircuit } },
-        admin,
-      );
-    }
-    const id = (await t.ok('mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }', { i: input }, claimant.token)).fileLawsuit
-      .id;
-    await t.ok('mutation($id: ID!) { submitLawsuit(id: $id) { id } }', { id }, claimant.token);
-    await t.ok(
-      'mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { circuitId } }',
-      { i: { id, decision: 'ACCEPT' } },
-      fx.clerk.token,
-    );
-    slot += 1;
-    const at = workingSlot(7 * slot + 1, 9);
-    const hearing = (
-      await t.ok(
-        'mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { id } }',
-        { i: { lawsuitId: id, startsAt: at.toISOString(), durationMinutes: 30, mode: 'IN_PERSON', room: 'Room 1' } },
-        fx.clerk.token,
-      )
-    ).scheduleHearing;
-    t.clock.set(new Date(at.getTime() + 10 * 60_000));
-    await t.ok(
-      'mutation($i: RecordMinutesInput!) { recordHearingMinutes(input: $i) { state } }',
-      { i: { hearingId: hearing.id, minutes: 'حضر الطرفان — both parties attended', attendance: [] } },
-      fx.judge.token,
-    );
-    return { id, claimant, defendant };
-  }
-
-  /** The party opens the judgment's notice in their account: that serves them, at the clock's time. */
-  async function serve(lawsuitId: string, who: Citizen): Promise<void> {
-    const inbox = (await t.ok(INBOX, {}, who.token)).notifications.edges.map(
-      (e: { node: { id: string; kind: string; lawsuitId: string } }) => e.node,
-    );
-    const notice = inbox.find((n: { kind: string; lawsuitId: string }) => n.kind === 'JUDGMENT_ISSUED' && n.lawsuitId === lawsuitId);
-    expect(notice).toBeDefined();
-    await t.ok(READ, { id: notice.id }, who.token);
+  async function heard(category = 'CIVIL') {
+    const s = await scenario(t.app)
+      .court(fx)
+      .lawsuit({ category: category as LawsuitCategory })
+      .hearingHeld();
+    return { s, id: s.lawsuitId, claimant: s.actors.claimant, defendant: s.actors.defendant };
   }
 
   const judgment = (lawsuitId: string, inFavourOf = 'CLAIMANT') => ({
@@ -103,13 +47,12 @@ describe('judgments, objections, appeal and execution', () => {
   });
 
   it('runs a case from judgment through objection and appeal to execution, and the audit chain verifies', async () => {
-    const { id, claimant, defendant } = await heard();
+    const { s, id, claimant, defendant } = await heard();
     expect(await t.code(ISSUE, { i: judgment(id) }, fx.clerk.token)).toBe('FORBIDDEN');
     const issued = (await t.ok(ISSUE, { i: judgment(id) }, fx.judge.token)).issueJudgment;
     // Issued is not served: no clock runs yet.
     expect(issued).toMatchObject({ inFavourOf: 'CLAIMANT', urgent: false, notifiedAt: null, objectionDeadline: null });
-    await serve(id, claimant);
-    await serve(id, defendant);
+    await s.served();
 
     const stranger = await registerCitizen(t);
     expect(await t.code(OBJECT, { i: { lawsuitId: id, reasons: 'لا صفة لي — I have no standing' } }, stranger.token)).toBe('NOT_FOUND');
@@ -143,23 +86,14 @@ describe('judgments, objections, appeal and execution', () => {
   });
 
   it('refuses a judgment before any hearing was held', async () => {
-    const claimant = await registerCitizen(t);
-    const id = (
-      await t.ok(
-        'mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }',
-        { i: lawsuitInput(claimant.nationalId, { courtId: fx.court.id, city: undefined }) },
-        claimant.token,
-      )
-    ).fileLawsuit.id;
-    await t.ok('mutation($id: ID!) { submitLawsuit(id: $id) { id } }', { id }, claimant.token);
-    await t.ok('mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id } }', { i: { id, decision: 'ACCEPT' } }, fx.clerk.token);
+    const { lawsuitId: id } = await scenario(t.app).court(fx).defendant({ account: false }).registered();
     expect(await t.code(ISSUE, { i: judgment(id) }, fx.judge.token)).toBe('INVALID_TRANSITION');
   });
 
   it('refuses an objection after the party’s own 30-day window with DEADLINE_PASSED', async () => {
-    const { id, defendant } = await heard();
+    const { s, id, defendant } = await heard();
     await t.ok(ISSUE, { i: judgment(id) }, fx.judge.token);
-    await serve(id, defendant);
+    await s.serve('DEFENDANT');
     const own = (await t.ok(LAWSUIT, { id }, defendant.token)).lawsuit.judgment.myObjectionWindow;
     expect(own).toMatchObject({ side: 'DEFENDANT', servedChannel: 'IN_APP', state: 'OPEN' });
     expect(new Date(own.objectionDeadline).getTime() - new Date(own.servedAt).getTime()).toBe(30 * 86_400_000);
@@ -169,11 +103,11 @@ describe('judgments, objections, appeal and execution', () => {
   });
 
   it('finalizes a judgment whose every party’s window passed unused, and only then', async () => {
-    const { id, claimant, defendant } = await heard();
+    const { s, id, claimant } = await heard();
     await t.ok(ISSUE, { i: judgment(id, 'DEFENDANT') }, fx.judge.token);
-    await serve(id, claimant);
+    await s.serve('CLAIMANT');
     t.clock.advance(4 * 86_400_000);
-    await serve(id, defendant);
+    await s.serve('DEFENDANT');
     const issued = (await t.ok(LAWSUIT, { id }, fx.judge.token)).lawsuit.judgment;
     const [forClaimant, forDefendant] = issued.objectionWindows;
     // The judgment's window ends with the last party's.
@@ -195,10 +129,10 @@ describe('judgments, objections, appeal and execution', () => {
   });
 
   it('gives urgent (labour) judgments a 10-day window', async () => {
-    const { id, claimant } = await heard('LABOR');
+    const { s, id, claimant } = await heard('LABOR');
     const issued = (await t.ok(ISSUE, { i: judgment(id) }, fx.judge.token)).issueJudgment;
     expect(issued.urgent).toBe(true);
-    await serve(id, claimant);
+    await s.serve('CLAIMANT');
     const own = (await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.judgment.myObjectionWindow;
     expect(new Date(own.objectionDeadline).getTime() - new Date(own.servedAt).getTime()).toBe(10 * 86_400_000);
   });

@@ -11,17 +11,17 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../src/core/clock/clock';
 import { JudgmentsFinalizer } from '../src/litigation/judgments/judgments.worker';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
-import { lawsuitInput } from './factories/lawsuits';
 import { header, invitation, Mailbox, noticeId, until } from './factories/mailbox';
 import { Citizen, nationalId, registerCitizen } from './factories/people';
+import { PartyKind } from '../src/litigation/lawsuits/lawsuit.enums';
 import { AppWithWorker, startAppWithWorker, TestApp } from './harness';
+import { scenario } from './scenario/scenario';
 
 const DAY = 86_400_000;
 
 const WINDOW = 'partyId side servedAt servedChannel serviceMethod serviceReference objectionDeadline remindedAt state';
 const JUDGMENT = `query($id: ID!) { lawsuit(id: $id) { state caseNumber judgment { notifiedAt objectionDeadline finalAt
   objectionWindows { ${WINDOW} } myObjectionWindow { ${WINDOW} } } } }`;
-const ISSUE = `mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id notifiedAt objectionDeadline } }`;
 const OBJECT = `mutation($i: FileObjectionInput!) { fileObjection(input: $i) { id } }`;
 const INBOX = `{ notifications(first: 100) { edges { node { id kind lawsuitId hearingId titleEn data } } } }`;
 const READ = `mutation($id: ID!) { markNotificationRead(id: $id) { servedAt } }`;
@@ -87,74 +87,32 @@ describe('the objection clock of each party, its reminders, and the judges’ he
   }
 
   /** The claimant's case against a person named by national ID (or an organization), filed and registered by the clerk. */
-  async function registered(
-    claimant: Party,
-    defendant: string | { organizationNumber: string },
-  ): Promise<{ id: string; caseNumber: string }> {
-    const input = lawsuitInput(claimant.nationalId, {
-      courtId: fx.court.id,
-      city: undefined,
-      defendants: [
-        typeof defendant === 'string'
-          ? { kind: 'PERSON', nationalId: defendant, nameAr: 'المدعى عليه', nameEn: 'Defendant' }
-          : {
-              kind: 'ORGANIZATION',
-              organizationNumber: defendant.organizationNumber,
-              nameAr: 'شركة المدعى عليها',
-              nameEn: 'Defendant Co.',
-            },
-      ],
-    });
-    const id = (await t.ok('mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }', { i: input }, claimant.token)).fileLawsuit
-      .id;
-    await t.ok('mutation($id: ID!) { submitLawsuit(id: $id) { id } }', { id }, claimant.token);
-    const { caseNumber } = (
-      await t.ok(
-        'mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { caseNumber } }',
-        { i: { id, decision: 'ACCEPT' } },
-        fx.clerk.token,
-      )
-    ).reviewLawsuit;
-    return { id, caseNumber };
+  function registered(claimant: Party, defendant: string | { organizationNumber: string }) {
+    const filing = scenario(t.app, { clocks: [worker.get(Clock)] })
+      .court(fx)
+      .claimant(claimant);
+    return typeof defendant === 'string'
+      ? filing.defendant({ nationalId: defendant, account: false, nameAr: 'المدعى عليه', nameEn: 'Defendant' }).registered()
+      : filing
+          .lawsuit({
+            defendants: [
+              {
+                kind: PartyKind.ORGANIZATION,
+                organizationNumber: defendant.organizationNumber,
+                nameAr: 'شركة المدعى عليها',
+                nameEn: 'Defendant Co.',
+              },
+            ],
+          })
+          .registered();
   }
 
   /** A registered case with a held hearing, judged for the claimant. */
   async function judged(claimant: Party, defendant: string | { organizationNumber: string }): Promise<{ id: string; caseNumber: string }> {
-    const { id, caseNumber } = await registered(claimant, defendant);
-    slot += 1;
-    const start = workingSlot(7 * slot + 2, 9);
-    const hearing = (
-      await t.ok(
-        SCHEDULE,
-        { i: { lawsuitId: id, startsAt: start.toISOString(), durationMinutes: 30, mode: 'IN_PERSON', room: 'Room 1' } },
-        fx.clerk.token,
-      )
-    ).scheduleHearing;
-    at(new Date(start.getTime() + 10 * 60_000));
-    await t.ok(
-      'mutation($i: RecordMinutesInput!) { recordHearingMinutes(input: $i) { id } }',
-      { i: { hearingId: hearing.id, minutes: 'حضر الطرفان — both parties attended', attendance: [] } },
-      fx.judge.token,
-    );
-    const issued = (
-      await t.ok(
-        ISSUE,
-        {
-          i: {
-            lawsuitId: id,
-            ruling: 'ألزمت المحكمة المدعى عليه بالدفع — the defendant shall pay',
-            summary: 'ثبوت الدين — the debt is proven',
-            reasoning: 'لما ثبت من السند — as the contract shows',
-            amountAwarded: 50000,
-            inFavourOf: 'CLAIMANT',
-          },
-        },
-        fx.judge.token,
-      )
-    ).issueJudgment;
+    const s = await registered(claimant, defendant).judgmentIssued({ amountAwarded: 50000 });
     // Issuing serves no one: no clock runs yet.
-    expect(issued).toMatchObject({ notifiedAt: null, objectionDeadline: null });
-    return { id, caseNumber };
+    expect(await judgmentAs(s.lawsuitId, fx.judge.token)).toMatchObject({ notifiedAt: null, objectionDeadline: null });
+    return { id: s.lawsuitId, caseNumber: s.caseNumber };
   }
 
   async function judgmentAs(id: string, token: string) {
@@ -481,7 +439,7 @@ describe('the objection clock of each party, its reminders, and the judges’ he
     await t.ok('mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }', { i: { email: judgeEmail } }, fx.judge.token);
     const claimant = await person();
     const defendant = await person();
-    const { id, caseNumber } = await registered(claimant, defendant.nationalId);
+    const { lawsuitId: id, caseNumber } = await registered(claimant, defendant.nationalId);
     slot += 1;
     const start = workingSlot(7 * slot + 2, 10);
     const first = (

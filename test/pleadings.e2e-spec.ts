@@ -1,7 +1,7 @@
-import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
-import { lawsuitInput } from './factories/lawsuits';
-import { Citizen, registerCitizen } from './factories/people';
+import { courtWithStaff, CourtFixture } from './factories/courts';
+import { registerCitizen } from './factories/people';
 import { startApp, TestApp } from './harness';
+import { scenario } from './scenario/scenario';
 
 const DEFENCE = `mutation($i: SubmitMemoInput!) { submitStatementOfDefence(input: $i) { id kind } }`;
 const MEMO = `mutation($i: SubmitMemoInput!) { submitMemo(input: $i) { id kind } }`;
@@ -15,7 +15,6 @@ const LAWSUIT = `query($id: ID!) { lawsuit(id: $id) { state feeAmount parties { 
 describe('pleadings, waiver, settlement and striking off', () => {
   let t: TestApp;
   let fx: CourtFixture;
-  let week = 0;
 
   beforeAll(async () => {
     t = await startApp({ JWT_TTL_SECONDS: String(365 * 86_400) });
@@ -26,58 +25,16 @@ describe('pleadings, waiver, settlement and striking off', () => {
   });
   afterEach(() => t.clock.reset());
 
-  async function registered(): Promise<{ id: string; claimant: Citizen; defendant: Citizen }> {
-    const claimant = await registerCitizen(t);
-    const defendant = await registerCitizen(t);
-    const input = lawsuitInput(claimant.nationalId, {
-      courtId: fx.court.id,
-      city: undefined,
-      claims: [{ description: 'سداد الدين — repay the debt', amount: 100000 }],
-      defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }],
-    });
-    const id = (await t.ok('mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }', { i: input }, claimant.token)).fileLawsuit
-      .id;
-    await t.ok('mutation($id: ID!) { submitLawsuit(id: $id) { id } }', { id }, claimant.token);
-    await t.ok('mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id } }', { i: { id, decision: 'ACCEPT' } }, fx.clerk.token);
-    return { id, claimant, defendant };
-  }
-
-  async function hearing(id: string): Promise<{ id: string; startsAt: Date }> {
-    week += 1;
-    const startsAt = workingSlot(7 * week + 2, 10, 0, t.clock.now());
-    const h = (
-      await t.ok(
-        'mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { id } }',
-        { i: { lawsuitId: id, startsAt: startsAt.toISOString(), durationMinutes: 30, mode: 'IN_PERSON', room: 'Room 2' } },
-        fx.clerk.token,
-      )
-    ).scheduleHearing;
-    return { id: h.id, startsAt };
-  }
-
-  async function hold(id: string, h: { id: string; startsAt: Date }, claimantPresent: boolean) {
-    const parties = (await t.ok(LAWSUIT, { id }, fx.clerk.token)).lawsuit.parties;
-    t.clock.set(new Date(h.startsAt.getTime() + 5 * 60_000));
-    await t.ok(
-      'mutation($i: RecordMinutesInput!) { recordHearingMinutes(input: $i) { state } }',
-      {
-        i: {
-          hearingId: h.id,
-          minutes: 'محضر الجلسة — minutes of the hearing',
-          attendance: parties.map((p: { id: string; side: string }) => ({
-            partyId: p.id,
-            present: p.side === 'DEFENDANT' || claimantPresent,
-          })),
-        },
-      },
-      fx.judge.token,
-    );
+  /** A registered case claiming SAR 100,000, of a claimant against a defendant, both with accounts. */
+  async function registered() {
+    const s = await scenario(t.app).court(fx).lawsuit({ amount: 100000 }).registered();
+    return { s, id: s.lawsuitId, claimant: s.actors.claimant, defendant: s.actors.defendant };
   }
 
   it('takes a statement of defence from a defendant only before the first hearing, and once', async () => {
-    const { id, claimant, defendant } = await registered();
+    const { s, id, claimant, defendant } = await registered();
     expect(await t.code(DEFENCE, { i: { lawsuitId: id, body: 'أنكر الدعوى — I deny the claim' } }, claimant.token)).toBe('FORBIDDEN');
-    const h = await hearing(id);
+    const h = await s.scheduleHearing();
     expect(
       (await t.ok(DEFENCE, { i: { lawsuitId: id, body: 'أنكر الدعوى — I deny the claim' } }, defendant.token)).submitStatementOfDefence
         .kind,
@@ -85,15 +42,15 @@ describe('pleadings, waiver, settlement and striking off', () => {
     expect(await t.code(DEFENCE, { i: { lawsuitId: id, body: 'مذكرة ثانية — a second one' } }, defendant.token)).toBe('BAD_USER_INPUT');
     t.clock.set(new Date(h.startsAt.getTime() + 60_000));
     const late = await registered();
-    const lateHearing = await hearing(late.id);
+    const lateHearing = await late.s.scheduleHearing();
     t.clock.set(new Date(lateHearing.startsAt.getTime() + 60_000));
     expect(await t.code(DEFENCE, { i: { lawsuitId: late.id, body: 'متأخرة — too late' } }, late.defendant.token)).toBe('DEADLINE_PASSED');
   });
 
   it('takes memos from the parties while in hearings, and shows the latest on the case', async () => {
-    const { id, claimant, defendant } = await registered();
+    const { s, id, claimant, defendant } = await registered();
     expect(await t.code(MEMO, { i: { lawsuitId: id, body: 'مذكرة مبكرة — too early' } }, claimant.token)).toBe('INVALID_TRANSITION');
-    await hearing(id);
+    await s.scheduleHearing();
     await t.ok(MEMO, { i: { lawsuitId: id, body: 'مذكرة المدعي — claimant memo' } }, claimant.token);
     await t.ok(MEMO, { i: { lawsuitId: id, body: 'مذكرة المدعى عليه — defendant memo' } }, defendant.token);
     const stranger = await registerCitizen(t);
@@ -120,8 +77,8 @@ describe('pleadings, waiver, settlement and striking off', () => {
   });
 
   it('refuses a waiver less than a day before the next hearing', async () => {
-    const { id, claimant } = await registered();
-    const h = await hearing(id);
+    const { s, id, claimant } = await registered();
+    const h = await s.scheduleHearing();
     t.clock.set(new Date(h.startsAt.getTime() - 12 * 3600_000));
     expect(await t.code(WAIVE, { id }, claimant.token)).toBe('DEADLINE_PASSED');
   });
@@ -134,35 +91,35 @@ describe('pleadings, waiver, settlement and striking off', () => {
     expect((await t.ok(SETTLE, { id: early.id }, fx.judge.token)).settleLawsuit).toMatchObject({ state: 'SETTLED', feeAmount: 4500 });
 
     const late = await registered();
-    await hold(late.id, await hearing(late.id), true);
+    await late.s.hearingHeld();
     expect((await t.ok(SETTLE, { id: late.id }, fx.judge.token)).settleLawsuit).toMatchObject({ state: 'SETTLED', feeAmount: 2250 });
   });
 
   it('strikes off a case whose claimant was absent, and resumes it once within 60 days', async () => {
     const present = await registered();
-    const h1 = await hearing(present.id);
-    await hold(present.id, h1, true);
+    const h1 = await present.s.scheduleHearing();
+    await present.s.holdHearing({ claimantPresent: true });
     expect(await t.code(STRIKE, { id: present.id, h: h1.id }, fx.judge.token)).toBe('BAD_USER_INPUT');
 
-    const { id, claimant } = await registered();
-    const h = await hearing(id);
-    await hold(id, h, false);
+    const { s, id, claimant } = await registered();
+    const h = await s.scheduleHearing();
+    await s.holdHearing({ claimantPresent: false });
     const struck = (await t.ok(STRIKE, { id, h: h.id }, fx.judge.token)).strikeOffLawsuit;
     expect(struck.state).toBe('STRUCK_OFF');
     t.clock.set(new Date(new Date(struck.struckOffAt).getTime() + 30 * 86_400_000));
     expect((await t.ok(RESUME, { id }, claimant.token)).resumeLawsuit.state).toBe('IN_HEARINGS');
 
     // Struck off again: no second resumption.
-    const h2 = await hearing(id);
-    await hold(id, h2, false);
+    const h2 = await s.scheduleHearing();
+    await s.holdHearing({ claimantPresent: false });
     await t.ok(STRIKE, { id, h: h2.id }, fx.judge.token);
     expect(await t.code(RESUME, { id }, claimant.token)).toBe('INVALID_TRANSITION');
   });
 
   it('refuses a resumption after 60 days', async () => {
-    const { id, claimant } = await registered();
-    const h = await hearing(id);
-    await hold(id, h, false);
+    const { s, id, claimant } = await registered();
+    const h = await s.scheduleHearing();
+    await s.holdHearing({ claimantPresent: false });
     const struck = (await t.ok(STRIKE, { id, h: h.id }, fx.judge.token)).strikeOffLawsuit;
     t.clock.set(new Date(new Date(struck.struckOffAt).getTime() + 61 * 86_400_000));
     expect(await t.code(RESUME, { id }, claimant.token)).toBe('DEADLINE_PASSED');

@@ -23,6 +23,7 @@ import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { lawsuitInput } from './factories/lawsuits';
 import { nationalId, registerCitizen } from './factories/people';
 import { GqlResponse, startApp, TestApp } from './harness';
+import { Chain, scenario, Scenario } from './scenario/scenario';
 
 type Vars = Record<string, unknown>;
 type Data = Record<string, any>;
@@ -187,16 +188,6 @@ function nextSlot(): Date {
 
 const riyadhDay = (d: Date | string): string => new Date(new Date(d).getTime() + 3 * 3600_000).toISOString().slice(0, 10);
 
-/** Runs `work` with the platform clock at `at`, then back to real time. */
-async function atTime<T>(at: Date, work: () => Promise<T>): Promise<T> {
-  t.clock.set(at);
-  try {
-    return await work();
-  } finally {
-    t.clock.reset();
-  }
-}
-
 function caseInput(overrides: Vars = {}): Vars {
   return lawsuitInput(people.claimant.nationalId, {
     courtId: court.court.id,
@@ -227,29 +218,32 @@ const judgmentInput = (lawsuitId: string): Vars => ({
 
 // ---- case builders: each takes a fresh case of the claimant as far as its name says --------------
 
-async function drafted(overrides: Vars = {}): Promise<Case> {
-  const { id } = (await okAs('claimant', DOC.fileLawsuit, { i: caseInput(overrides) })).fileLawsuit;
-  claimantCases.push(id);
-  return { id };
+/**
+ * A fresh case of the claimant against the defendant in the spec's court, taken by a scenario as
+ * far as `to` says, then (the clock back to now, as a judgment is given now) as far as `then` says.
+ */
+async function caseAt(to: (c: Chain) => Chain, overrides: Vars = {}, then?: (s: Scenario) => Chain): Promise<Case> {
+  const filing = scenario(t.app)
+    .court(court)
+    .claimant({ id: people.claimant.id, nationalId: people.claimant.nationalId, nameAr: NAMES.claimantAr, nameEn: NAMES.claimantEn })
+    .defendant({ id: people.defendant.id, nationalId: people.defendant.nationalId, nameAr: NAMES.defendantAr, nameEn: NAMES.defendantEn })
+    .lawsuit(overrides);
+  let s: Scenario;
+  try {
+    s = await to(filing);
+    t.clock.reset();
+    if (then) await then(s);
+  } finally {
+    t.clock.reset();
+  }
+  claimantCases.push(s.lawsuitId);
+  return { id: s.lawsuitId, caseNumber: s.caseNumber, hearingId: s.hearingId, hearingAt: s.hearingAt };
 }
 
-async function submitted(overrides: Vars = {}): Promise<Case> {
-  const c = await drafted(overrides);
-  await okAs('claimant', DOC.submitLawsuit, { id: c.id });
-  return c;
-}
-
-async function reviewed(decision: 'RETURN' | 'REJECT'): Promise<Case> {
-  const c = await submitted();
-  await okAs('clerk', DOC.reviewLawsuit, { i: { id: c.id, decision, reason: 'أرفق سند القرض — attach the loan contract' } });
-  return c;
-}
-
-async function registered(overrides: Vars = {}): Promise<Case> {
-  const c = await submitted(overrides);
-  const { caseNumber } = (await okAs('clerk', DOC.reviewLawsuit, { i: { id: c.id, decision: 'ACCEPT' } })).reviewLawsuit;
-  return { ...c, caseNumber };
-}
+const drafted = (overrides: Vars = {}): Promise<Case> => caseAt((c) => c, overrides);
+const submitted = (overrides: Vars = {}): Promise<Case> => caseAt((c) => c.submitted(), overrides);
+const reviewed = (decision: 'RETURN' | 'REJECT'): Promise<Case> => caseAt((c) => (decision === 'RETURN' ? c.returned() : c.rejected()));
+const registered = (overrides: Vars = {}): Promise<Case> => caseAt((c) => c.registered(), overrides);
 
 function hearingInput(lawsuitId: string, at: Date, remote = false): Vars {
   return {
@@ -260,71 +254,25 @@ function hearingInput(lawsuitId: string, at: Date, remote = false): Vars {
   };
 }
 
-async function scheduled(options: { sealed?: boolean; remote?: boolean } = {}): Promise<Case> {
-  const c = await registered(options.sealed ? { sealed: true } : {});
-  const at = nextSlot();
-  const { id } = (await okAs('clerk', DOC.scheduleHearing, { i: hearingInput(c.id, at, options.remote) })).scheduleHearing;
-  return { ...c, hearingId: id, hearingAt: at };
-}
+/** The first hearing at the next slot of the spec, in person or remote. */
+const hearing = (c: Chain, remote = false): Chain =>
+  c.hearingScheduled({ at: nextSlot(), remote, meetingLink: LINK, room: 'قاعة ٤ — Room 4' });
+
+const scheduled = (options: { sealed?: boolean; remote?: boolean } = {}): Promise<Case> =>
+  caseAt((c) => hearing(c, options.remote), options.sealed ? { sealed: true } : {});
 
 /** A case whose hearing was held (minutes recorded by the judge), the claimant present or absent. */
-async function heard(claimantPresent = true, options: { sealed?: boolean } = {}): Promise<Case> {
-  const c = await scheduled(options);
-  const { parties } = (await okAs('claimant', DOC.lawsuit, { id: c.id })).lawsuit;
-  const attendance = parties.map((p: Data) => ({ partyId: p.id, present: p.side === 'DEFENDANT' || claimantPresent }));
-  await atTime(new Date(c.hearingAt!.getTime() + 10 * 60_000), () =>
-    okAs('judge', DOC.recordHearingMinutes, {
-      i: { hearingId: c.hearingId, minutes: 'محضر الجلسة — minutes of the hearing', attendance },
-    }),
-  );
-  return c;
-}
+const heard = (claimantPresent = true, options: { sealed?: boolean } = {}, then?: (s: Scenario) => Chain): Promise<Case> =>
+  caseAt((c) => hearing(c).hearingHeld({ claimantPresent }), options.sealed ? { sealed: true } : {}, then);
 
-async function struckOff(): Promise<Case> {
-  const c = await heard(false);
-  await okAs('judge', DOC.strikeOffLawsuit, { id: c.id, h: c.hearingId });
-  return c;
-}
-
-async function waiverPending(): Promise<Case> {
-  const c = await registered();
-  await okAs('defendant', DOC.submitStatementOfDefence, { i: { lawsuitId: c.id, body: 'أنكر الدعوى — I deny the claim' } });
-  await okAs('claimant', DOC.waiveClaim, { id: c.id });
-  return c;
-}
-
-async function judged(): Promise<Case> {
-  const c = await heard();
-  await okAs('judge', DOC.issueJudgment, { i: judgmentInput(c.id) });
-  return c;
-}
-
-async function objected(): Promise<Case> {
-  const c = await judged();
-  await okAs('defendant', DOC.fileObjection, { i: { lawsuitId: c.id, reasons: 'سددت جزءاً من الدين — part was repaid' } });
-  return c;
-}
-
+const struckOff = (): Promise<Case> => heard(false, {}, (s) => s.struckOff());
+const waiverPending = (): Promise<Case> => caseAt((c) => c.waiverPending());
+const judged = (): Promise<Case> => heard(true, {}, (s) => s.judgmentIssued());
+const objected = (): Promise<Case> => heard(true, {}, (s) => s.judgmentIssued().objected());
 /** Final on appeal, upheld: the claimant is the winning party. */
-async function final(): Promise<Case> {
-  const c = await objected();
-  await okAs('appealJudge', DOC.decideAppeal, {
-    i: { lawsuitId: c.id, decision: 'UPHOLD', reasoning: 'الحكم موافق للأصول — the judgment stands' },
-  });
-  return c;
-}
-
-async function executed(): Promise<Case> {
-  const c = await final();
-  await okAs('claimant', DOC.requestExecution, { id: c.id });
-  return c;
-}
-
-async function cancelled(): Promise<Case> {
-  const c = await scheduled();
-  await okAs('clerk', DOC.cancelHearing, { i: { hearingId: c.hearingId, reason: 'اعتذار الدائرة — the circuit cannot sit' } });
-  return c;
-}
+const final = (): Promise<Case> => heard(true, {}, (s) => s.judgmentIssued().objected().appealDecided({ decision: 'UPHOLD' }));
+const executed = (): Promise<Case> => heard(true, {}, (s) => s.judgmentIssued().objected().final().executionRequested());
+const cancelled = (): Promise<Case> => caseAt((c) => hearing(c).hearingCancelled());
 
 /** The signed-in user of `token`. */
 async function person(token: string): Promise<Person> {

@@ -1,0 +1,242 @@
+/**
+ * The notarial steps: a power of attorney issued by a notary of the office (principals present in
+ * person), or self-issued by its principal after a fresh one-time code, then revoked; a contract
+ * of sale drafted by its seller (or the office's notary), put to signature, signed by every party
+ * with a fresh code, notarized; and a document of whatever instrument the scenario reached.
+ */
+import { DocumentKind, DocumentLanguage } from '../../src/documents/document.enums';
+import { DocumentsService } from '../../src/documents/documents.service';
+import { Role } from '../../src/access/role.enum';
+import { ContractPartyKind, ContractPartyRole, ContractType } from '../../src/notarization/contracts/contract.enums';
+import type { DraftContractInput } from '../../src/notarization/contracts/contract.inputs';
+import { ContractsService } from '../../src/notarization/contracts/contracts.service';
+import { PowersOfAttorneyService } from '../../src/notarization/powers-of-attorney/powers-of-attorney.service';
+import { PowerCode } from '../../src/notarization/powers-of-attorney/powers';
+import { NotaryOffice } from '../../src/organizations/office.entities';
+import { lawsuitDocument } from './case-acts';
+import { citizen, Person, PersonSpec, seated } from './people';
+import type { Scenario } from './scenario';
+import type { StepTable } from './steps';
+
+export interface PoaOptions {
+  powers?: (PowerCode | `${PowerCode}`)[];
+  /** Default: 180 days from the clock's now. */
+  validTo?: Date;
+  validFrom?: Date;
+  canDelegate?: boolean;
+  /** The issuing office's code (default RYD-NO1, the seeded one). */
+  office?: string;
+  /** The agent's lawyer licence, when the agent is a lawyer. */
+  lawyerLicense?: string;
+}
+
+export interface RevokeOptions {
+  reason?: string;
+  agentNationalIds?: string[];
+  powers?: (PowerCode | `${PowerCode}`)[];
+  /** Who revokes: the principal (default) or the issuing office's notary. */
+  by?: 'principal' | 'notary';
+}
+
+export interface ContractOptions {
+  /** The seller drafts (default), or the office's notary. */
+  draftedBy?: 'seller' | 'notary';
+  office?: string;
+  price?: number;
+  freeText?: string;
+}
+
+export interface DocumentOptions {
+  kind?: DocumentKind | `${DocumentKind}`;
+  subjectId?: string;
+  language?: DocumentLanguage | `${DocumentLanguage}`;
+  /** Who asks (default: the claimant, principal or seller of the instrument). */
+  by?: Person;
+}
+
+const DEFAULT_OFFICE = 'RYD-NO1';
+
+async function office(s: Scenario, code = DEFAULT_OFFICE): Promise<string> {
+  return s.host.once(`office:${code}`, async () => (await s.host.system().repo(NotaryOffice).findOneByOrFail({ code })).id);
+}
+
+const notaryOf = (s: Scenario, officeId: string) => seated(s.host, { role: Role.NOTARY, notaryOfficeId: officeId }, 'Scenario Notary');
+
+const person = (p: Person) => ({ nationalId: p.nationalId, nameAr: p.nameAr, nameEn: p.nameEn });
+
+function poaTerms(s: Scenario) {
+  const o: PoaOptions = s.poaOptions;
+  return {
+    principals: [person(s.actors.principal)],
+    agents: [{ ...person(s.actors.agent), lawyerLicense: o.lawyerLicense }],
+    powers: (o.powers ?? [PowerCode.LIT_FILE, PowerCode.LIT_ATTEND, PowerCode.RE_SELL]) as PowerCode[],
+    validFrom: o.validFrom,
+    validTo: o.validTo ?? new Date(s.host.now().getTime() + 180 * 86_400_000),
+    canDelegate: o.canDelegate ?? false,
+  };
+}
+
+const pas = (s: Scenario) => s.host.get(PowersOfAttorneyService);
+const contracts = (s: Scenario) => s.host.get(ContractsService);
+
+export const NOTARIZATION_STEPS: StepTable<
+  | 'principal'
+  | 'agent'
+  | 'poa'
+  | 'poaIssuedByNotary'
+  | 'poaSelfIssued'
+  | 'poaRevoked'
+  | 'poaWithdrawn'
+  | 'seller'
+  | 'buyer'
+  | 'contract'
+  | 'contractDrafted'
+  | 'awaitingSignatures'
+  | 'contractSigned'
+  | 'contractNotarized'
+  | 'documentRequested'
+> = {
+  principal: {
+    run: async (s, spec?: PersonSpec | Person) => {
+      s.actors.principal = spec instanceof Person ? spec : await citizen(s.host, spec, { nameAr: 'الموكل', nameEn: 'Principal Person' });
+    },
+  },
+  agent: {
+    run: async (s, spec?: PersonSpec | Person) => {
+      s.actors.agent = spec instanceof Person ? spec : await citizen(s.host, spec, { nameAr: 'الوكيل', nameEn: 'Agent Person' });
+    },
+  },
+  poa: {
+    run: async (s, options: PoaOptions = {}) => {
+      s.poaOptions = options;
+      await Promise.all([s.reach('principal'), s.reach('agent')]);
+    },
+  },
+  poaIssuedByNotary: {
+    after: () => ['poa'],
+    run: async (s) => {
+      const officeId = await office(s, s.poaOptions.office);
+      const notary = await notaryOf(s, officeId);
+      const issued = await pas(s).issue(await notary.ctx(), { ...poaTerms(s), notaryOfficeId: officeId });
+      s.usePoa(issued);
+    },
+  },
+  poaSelfIssued: {
+    after: () => ['poa'],
+    run: async (s) => {
+      await s.actors.principal.enrolTwoFactor();
+      const otp = await s.actors.principal.otp();
+      s.usePoa(await pas(s).issue(await s.actors.principal.ctx(), { ...poaTerms(s), otp }));
+    },
+  },
+  poaRevoked: {
+    after: (s) => [s.reached('poaSelfIssued') ? 'poaSelfIssued' : 'poaIssuedByNotary'],
+    run: async (s, options: RevokeOptions = {}) => {
+      const by = options.by === 'notary' ? await notaryOf(s, await office(s, s.poaOptions.office)) : s.actors.principal;
+      await pas(s).revoke(await by.ctx(), {
+        id: s.poaId,
+        reason: options.reason ?? 'انتهت الحاجة إلى الوكالة — the agency is no longer needed',
+        agentNationalIds: options.agentNationalIds,
+        powers: options.powers as PowerCode[] | undefined,
+      });
+    },
+  },
+  poaWithdrawn: {
+    after: (s) => [s.reached('poaSelfIssued') ? 'poaSelfIssued' : 'poaIssuedByNotary'],
+    run: async (s, reason: string = 'أعتذر عن الوكالة — I step down') =>
+      void (await pas(s).withdraw(await s.actors.agent.ctx(), { id: s.poaId, reason })),
+  },
+  seller: {
+    run: async (s, spec?: PersonSpec | Person) => {
+      s.actors.seller =
+        spec instanceof Person ? spec : await citizen(s.host, { twoFactor: true, ...spec }, { nameAr: 'البائع', nameEn: 'Seller Person' });
+    },
+  },
+  buyer: {
+    run: async (s, spec?: PersonSpec | Person) => {
+      s.actors.buyer =
+        spec instanceof Person ? spec : await citizen(s.host, { twoFactor: true, ...spec }, { nameAr: 'المشتري', nameEn: 'Buyer Person' });
+    },
+  },
+  contract: {
+    run: async (s, options: ContractOptions = {}) => {
+      s.contractOptions = options;
+      await Promise.all([s.reach('seller'), s.reach('buyer')]);
+    },
+  },
+  contractDrafted: {
+    after: () => ['contract'],
+    run: async (s) => {
+      const o: ContractOptions = s.contractOptions;
+      const notaryOfficeId = await office(s, o.office);
+      const input: DraftContractInput = { type: ContractType.SALE, notaryOfficeId, ...saleContent(s, o) };
+      s.actors.drafter = o.draftedBy === 'notary' ? await notaryOf(s, notaryOfficeId) : s.actors.seller;
+      s.useContract(await contracts(s).draft(await s.actors.drafter.ctx(), input));
+    },
+  },
+  awaitingSignatures: {
+    after: () => ['contractDrafted'],
+    run: async (s) => s.useContract(await contracts(s).submit(await s.actors.drafter.ctx(), s.contractId)),
+  },
+  contractSigned: {
+    after: () => ['awaitingSignatures'],
+    run: async (s) => {
+      for (const signer of [s.actors.seller, s.actors.buyer]) {
+        const otp = await signer.otp();
+        s.useContract(await contracts(s).sign(await signer.ctx(), { id: s.contractId, otp }));
+      }
+    },
+  },
+  contractNotarized: {
+    after: () => ['contractSigned'],
+    run: async (s) => {
+      const notary = await notaryOf(s, await office(s, s.contractOptions.office));
+      s.useContract(await contracts(s).notarize(await notary.ctx(), s.contractId));
+    },
+  },
+  documentRequested: {
+    run: async (s, options: DocumentOptions = {}) => {
+      const subject =
+        options.kind && options.subjectId ? { kind: options.kind as DocumentKind, subjectId: options.subjectId } : instrument(s);
+      if (!subject) throw new Error('documentRequested: the scenario has reached no instrument with a document yet');
+      const by =
+        options.by ??
+        (subject.kind === DocumentKind.NOTARIZED_CONTRACT
+          ? s.actors.seller
+          : subject.kind === DocumentKind.POWER_OF_ATTORNEY
+            ? s.actors.principal
+            : s.actors.claimant);
+      const document = await s.host.get(DocumentsService).request(await by.ctx(), {
+        ...subject,
+        language: (options.language ?? DocumentLanguage.AR) as DocumentLanguage,
+      });
+      s.documentIds.push(document.id);
+    },
+  },
+};
+
+/** The parties, terms and free text of the scenario's sale (for a draft, or an amendment of it). */
+export function saleContent(s: Scenario, o: ContractOptions = s.contractOptions): Omit<DraftContractInput, 'type' | 'notaryOfficeId'> {
+  return {
+    parties: [
+      { role: ContractPartyRole.SELLER, kind: ContractPartyKind.PERSON, ...person(s.actors.seller) },
+      { role: ContractPartyRole.BUYER, kind: ContractPartyKind.PERSON, ...person(s.actors.buyer) },
+    ],
+    terms: {
+      sale: {
+        subject: 'أرض سكنية في حي النرجس — residential plot in Al-Narjis',
+        price: o.price ?? 1250000.5,
+        currency: 'SAR',
+        deedNumber: '310118042233',
+      },
+    },
+    freeText: o.freeText ?? 'يلتزم البائع بتسليم الأرض خالية من الشواغل — the seller delivers the land free of any occupancy.',
+  };
+}
+
+/** The instrument the scenario reached last, and its kind of document. */
+function instrument(s: Scenario): { kind: DocumentKind; subjectId: string } | null {
+  if (s.reached('contractNotarized')) return { kind: DocumentKind.NOTARIZED_CONTRACT, subjectId: s.contractId };
+  if (s.poaId) return { kind: DocumentKind.POWER_OF_ATTORNEY, subjectId: s.poaId };
+  return lawsuitDocument(s);
+}
