@@ -13,9 +13,32 @@ describe('lawsuit state machine', () => {
       'requestExecution',
       'close',
     ] as const;
+    // What the use cases establish before judging and deciding an appeal (the guards' facts).
+    const facts = { heldHearing: true, pendingObjection: true };
     let state = S.DRAFT;
-    for (const event of path) state = lawsuitMachine.next(state, event);
+    for (const event of path) state = lawsuitMachine.next(state, event, facts);
     expect(state).toBe(S.CLOSED);
+  });
+
+  it('judges only after a held hearing, decides an appeal only when an objection is pending, resumes once', () => {
+    expect(() => lawsuitMachine.next(S.IN_HEARINGS, 'issueJudgment')).toThrow('A judgment needs a held hearing first.');
+    expect(lawsuitMachine.next(S.IN_HEARINGS, 'issueJudgment', { heldHearing: true })).toBe(S.JUDGMENT_ISSUED);
+    expect(() => lawsuitMachine.next(S.OBJECTED, 'decideAppeal', { pendingObjection: false })).toThrow(
+      'The lawsuit has no pending appeal.',
+    );
+    expect(() => lawsuitMachine.next(S.REGISTERED, 'decideAppeal')).toThrow('A REGISTERED lawsuit has no pending appeal.');
+    expect(() => lawsuitMachine.next(S.STRUCK_OFF, 'resume', { resumedBefore: true })).toThrow('A struck-off case is resumed only once.');
+    expect(lawsuitMachine.next(S.STRUCK_OFF, 'resume', {})).toBe(S.IN_HEARINGS);
+  });
+
+  it('keeps the state for acts within it, and refuses them elsewhere with their own words', () => {
+    expect(lawsuitMachine.next(S.IN_HEARINGS, 'submitMemo')).toBe(S.IN_HEARINGS);
+    expect(() => lawsuitMachine.next(S.REGISTERED, 'submitMemo')).toThrow(
+      'Memos are filed while the case is in hearings, not when REGISTERED.',
+    );
+    expect(() => lawsuitMachine.next(S.DRAFT, 'notify', { registered: false })).toThrow('The court sends notices in a registered case');
+    expect(() => lawsuitMachine.next(S.WITHDRAWN, 'notify', { registered: false })).toThrow('not in an unregistered one');
+    expect(lawsuitMachine.next(S.WITHDRAWN, 'notify', { registered: true })).toBe(S.WITHDRAWN);
   });
 
   it('lets a returned filing be corrected and resubmitted', () => {
