@@ -28,7 +28,7 @@ import {
   winner,
 } from './case-acts';
 import type { Scenario } from './scenario';
-import type { StepTable } from './steps';
+import type { StepTable, LitigationStep } from './steps';
 
 export type CourtSpec = string | CourtLike;
 
@@ -70,33 +70,7 @@ function partyInput(p: Person): PartyInput {
   return { kind: PartyKind.PERSON, nationalId: p.nationalId, nameAr: p.nameAr, nameEn: p.nameEn };
 }
 
-export const LITIGATION_STEPS: StepTable<
-  | 'court'
-  | 'claimant'
-  | 'defendant'
-  | 'lawsuit'
-  | 'submitted'
-  | 'returned'
-  | 'rejected'
-  | 'registered'
-  | 'defended'
-  | 'hearingScheduled'
-  | 'hearingPostponed'
-  | 'hearingCancelled'
-  | 'hearingHeld'
-  | 'struckOff'
-  | 'resumed'
-  | 'waived'
-  | 'waiverPending'
-  | 'withdrawn'
-  | 'settled'
-  | 'judgmentIssued'
-  | 'served'
-  | 'objected'
-  | 'appealDecided'
-  | 'final'
-  | 'executionRequested'
-> = {
+export const LITIGATION_STEPS: StepTable<LitigationStep> = {
   court: {
     run: async (s, spec?: CourtSpec) => {
       s.venue = typeof spec === 'string' ? await courtByCode(s.host, spec) : spec ? adoptCourt(s.host, spec) : await ownCourt(s.host);

@@ -16,7 +16,7 @@ import { NotaryOffice } from '../../src/organizations/office.entities';
 import { lawsuitDocument } from './case-acts';
 import { citizen, Person, PersonSpec, seated } from './people';
 import type { Scenario } from './scenario';
-import type { StepTable } from './steps';
+import type { StepTable, NotarizationStep } from './steps';
 
 export interface PoaOptions {
   powers?: (PowerCode | `${PowerCode}`)[];
@@ -79,23 +79,7 @@ function poaTerms(s: Scenario) {
 const pas = (s: Scenario) => s.host.get(PowersOfAttorneyService);
 const contracts = (s: Scenario) => s.host.get(ContractsService);
 
-export const NOTARIZATION_STEPS: StepTable<
-  | 'principal'
-  | 'agent'
-  | 'poa'
-  | 'poaIssuedByNotary'
-  | 'poaSelfIssued'
-  | 'poaRevoked'
-  | 'poaWithdrawn'
-  | 'seller'
-  | 'buyer'
-  | 'contract'
-  | 'contractDrafted'
-  | 'awaitingSignatures'
-  | 'contractSigned'
-  | 'contractNotarized'
-  | 'documentRequested'
-> = {
+export const NOTARIZATION_STEPS: StepTable<NotarizationStep> = {
   principal: {
     run: async (s, spec?: PersonSpec | Person) => {
       s.actors.principal = spec instanceof Person ? spec : await citizen(s.host, spec, { nameAr: 'الموكل', nameEn: 'Principal Person' });
