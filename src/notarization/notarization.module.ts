@@ -6,7 +6,13 @@ import { PoaDocumentSubject } from './powers-of-attorney/poa-document-subject';
 import { PoaNotices } from './powers-of-attorney/poa-notices';
 import { PowersOfAttorneyResolver } from './powers-of-attorney/powers-of-attorney.resolver';
 import { PowerOfAttorneyReads } from './powers-of-attorney/powers-of-attorney-reads.service';
-import { PowersOfAttorneyService } from './powers-of-attorney/powers-of-attorney.service';
+import { DelegationCascade } from './powers-of-attorney/delegation-cascade';
+import { PowerOfAttorneyConfirmations } from './powers-of-attorney/poa-confirmations.service';
+import { PowerOfAttorneyDelegation } from './powers-of-attorney/poa-delegation.service';
+import { PowerOfAttorneyExpiry } from './powers-of-attorney/poa-expiry.service';
+import { PowerOfAttorneyIssuing } from './powers-of-attorney/poa-issuing.service';
+import { PowerOfAttorneyRevocation } from './powers-of-attorney/poa-revocation.service';
+import { PoaTransitions } from './powers-of-attorney/poa-transitions';
 // The SQL of this wing's subjects for the access layer's list filters.
 import './notarization.sql-fields';
 // The powers of attorney an actor acts under, loaded with the actor.
@@ -19,7 +25,20 @@ import './powers-of-attorney/actor-agencies';
  */
 @Module({
   imports: [IdentityModule, OrganizationsModule],
-  providers: [PowersOfAttorneyService, PowerOfAttorneyReads, PoaNotices, PoaDocumentSubject, AgencyService, PowersOfAttorneyResolver],
-  exports: [PowersOfAttorneyService, PowerOfAttorneyReads, AgencyService],
+  providers: [
+    PowerOfAttorneyIssuing,
+    PowerOfAttorneyConfirmations,
+    PowerOfAttorneyRevocation,
+    PowerOfAttorneyDelegation,
+    PowerOfAttorneyExpiry,
+    DelegationCascade,
+    PoaTransitions,
+    PowerOfAttorneyReads,
+    PoaNotices,
+    PoaDocumentSubject,
+    AgencyService,
+    PowersOfAttorneyResolver,
+  ],
+  exports: [PowerOfAttorneyExpiry, PowerOfAttorneyReads, AgencyService],
 })
 export class NotarizationModule {}
