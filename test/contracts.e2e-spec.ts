@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { ActorLoader } from '../src/identity/actor-loader';
 import { totpCode } from '../src/identity/totp';
-import { ContractsService } from '../src/notarization/contracts/contracts.service';
+import { ContractReads } from '../src/notarization/contracts/contract-reads.service';
 import { courtWithStaff } from './factories/courts';
 import {
   CANCEL,
@@ -275,7 +275,7 @@ describe('notarized contracts', () => {
     const [{ token_version }] = await db.query<{ token_version: number }[]>('SELECT token_version FROM users WHERE id = $1', [seller.id]);
     const actor = await t.app.get(ActorLoader).load(seller.id, token_version, 'mfa');
     const ctx = t.app.get(RequestContextFactory).forActor('test-document', actor);
-    const data = await t.app.get(ContractsService).documentData(ctx, c.id);
+    const data = await t.app.get(ContractReads).documentData(ctx, c.id);
     expect(data.contract.number).toBe(c.number);
     expect(data.typeName).toEqual({ ar: 'عقد بيع', en: 'sale contract' });
     expect(data.office.code).toBe('RYD-NO1');
@@ -288,7 +288,7 @@ describe('notarized contracts', () => {
     expect(data.verificationUrl).toBe(`http://localhost:3999/verify/${notarized.verificationCode}`);
     // Someone who may not read the contract gets nothing.
     const stranger = t.app.get(RequestContextFactory).forActor('test-document', null);
-    await expect(t.app.get(ContractsService).documentData(stranger, c.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(t.app.get(ContractReads).documentData(stranger, c.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses an agent without an active power of attorney, and a principal who is not a party', async () => {

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { ActorLoader } from '../src/identity/actor-loader';
 import { PowerOfAttorneyReads } from '../src/notarization/powers-of-attorney/powers-of-attorney-reads.service';
-import { PowersOfAttorneyService } from '../src/notarization/powers-of-attorney/powers-of-attorney.service';
+import { PowerOfAttorneyExpiry } from '../src/notarization/powers-of-attorney/poa-expiry.service';
 import { DEMO_PASSWORD, startApp, TestApp } from './harness';
 import { nationalId, registerCitizen } from './factories/people';
 import { freshCode, ISSUE, person, poaInput, POA_FIELDS, twoFactorCitizen } from './factories/powers-of-attorney';
@@ -49,7 +49,7 @@ describe('powers of attorney', () => {
 
   async function sweep() {
     const contexts = t.app.get(RequestContextFactory);
-    return t.app.get(PowersOfAttorneyService).sweep(contexts.forActor('test-sweep', null));
+    return t.app.get(PowerOfAttorneyExpiry).sweep(contexts.forActor('test-sweep', null));
   }
 
   it('publishes the catalogue of powers in Arabic and English, grouped by domain', async () => {

@@ -7,7 +7,13 @@ import { PoaLimitsResolver } from './powers-of-attorney/poa-limits.resolver';
 import { PoaNotices } from './powers-of-attorney/poa-notices';
 import { PowersOfAttorneyResolver } from './powers-of-attorney/powers-of-attorney.resolver';
 import { PowerOfAttorneyReads } from './powers-of-attorney/powers-of-attorney-reads.service';
-import { PowersOfAttorneyService } from './powers-of-attorney/powers-of-attorney.service';
+import { DelegationCascade } from './powers-of-attorney/delegation-cascade';
+import { PowerOfAttorneyConfirmations } from './powers-of-attorney/poa-confirmations.service';
+import { PowerOfAttorneyDelegation } from './powers-of-attorney/poa-delegation.service';
+import { PowerOfAttorneyExpiry } from './powers-of-attorney/poa-expiry.service';
+import { PowerOfAttorneyIssuing } from './powers-of-attorney/poa-issuing.service';
+import { PowerOfAttorneyRevocation } from './powers-of-attorney/poa-revocation.service';
+import { PoaTransitions } from './powers-of-attorney/poa-transitions';
 // The SQL of this wing's subjects for the access layer's list filters.
 import './notarization.sql-fields';
 // The powers of attorney an actor acts under, loaded with the actor.
@@ -21,7 +27,13 @@ import './powers-of-attorney/actor-agencies';
 @Module({
   imports: [IdentityModule, OrganizationsModule],
   providers: [
-    PowersOfAttorneyService,
+    PowerOfAttorneyIssuing,
+    PowerOfAttorneyConfirmations,
+    PowerOfAttorneyRevocation,
+    PowerOfAttorneyDelegation,
+    PowerOfAttorneyExpiry,
+    DelegationCascade,
+    PoaTransitions,
     PowerOfAttorneyReads,
     PoaNotices,
     PoaDocumentSubject,
@@ -29,6 +41,6 @@ import './powers-of-attorney/actor-agencies';
     PowersOfAttorneyResolver,
     PoaLimitsResolver,
   ],
-  exports: [PowersOfAttorneyService, PowerOfAttorneyReads, AgencyService],
+  exports: [PowerOfAttorneyExpiry, PowerOfAttorneyReads, AgencyService],
 })
 export class NotarizationModule {}

@@ -4,7 +4,10 @@
  * only what every party signed; an agent signs for a principal under a power of attorney in force,
  * and not once it is revoked.
  */
-import { ContractsService } from '../../src/notarization/contracts/contracts.service';
+import { ContractDrafting } from '../../src/notarization/contracts/contract-drafting.service';
+import { ContractNotarization } from '../../src/notarization/contracts/contract-notarization.service';
+import { ContractReads } from '../../src/notarization/contracts/contract-reads.service';
+import { ContractSignatures } from '../../src/notarization/contracts/contract-signatures.service';
 import { saleContent } from '../scenario/notarization';
 import type { Person } from '../scenario/people';
 import { scenario, Scenario } from '../scenario/scenario';
@@ -19,7 +22,12 @@ describe('contracts and their signatures', () => {
   afterAll(() => m?.close());
   afterEach(() => m.clock.reset());
 
-  const contracts = () => m.get(ContractsService);
+  const contracts = () => ({
+    sign: m.get(ContractSignatures).sign.bind(m.get(ContractSignatures)),
+    updateDraft: m.get(ContractDrafting).updateDraft.bind(m.get(ContractDrafting)),
+    get: m.get(ContractReads).get.bind(m.get(ContractReads)),
+    notarize: m.get(ContractNotarization).notarize.bind(m.get(ContractNotarization)),
+  });
   const sign = async (s: Scenario, signer: Person, onBehalfOfNationalId?: string) =>
     contracts().sign(await signer.ctx(), { id: s.contractId, otp: await signer.otp(), onBehalfOfNationalId });
   const signatures = async (s: Scenario) =>

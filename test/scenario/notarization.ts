@@ -9,8 +9,11 @@ import { DocumentsService } from '../../src/documents/documents.service';
 import { Role } from '../../src/access/role.enum';
 import { ContractPartyKind, ContractPartyRole, ContractType } from '../../src/notarization/contracts/contract.enums';
 import type { DraftContractInput } from '../../src/notarization/contracts/contract.inputs';
-import { ContractsService } from '../../src/notarization/contracts/contracts.service';
-import { PowersOfAttorneyService } from '../../src/notarization/powers-of-attorney/powers-of-attorney.service';
+import { ContractDrafting } from '../../src/notarization/contracts/contract-drafting.service';
+import { ContractNotarization } from '../../src/notarization/contracts/contract-notarization.service';
+import { ContractSignatures } from '../../src/notarization/contracts/contract-signatures.service';
+import { PowerOfAttorneyIssuing } from '../../src/notarization/powers-of-attorney/poa-issuing.service';
+import { PowerOfAttorneyRevocation } from '../../src/notarization/powers-of-attorney/poa-revocation.service';
 import { PowerCode } from '../../src/notarization/powers-of-attorney/powers';
 import { NotaryOffice } from '../../src/organizations/office.entities';
 import { lawsuitDocument } from './case-acts';
@@ -76,8 +79,11 @@ function poaTerms(s: Scenario) {
   };
 }
 
-const pas = (s: Scenario) => s.host.get(PowersOfAttorneyService);
-const contracts = (s: Scenario) => s.host.get(ContractsService);
+const issuing = (s: Scenario) => s.host.get(PowerOfAttorneyIssuing);
+const revocation = (s: Scenario) => s.host.get(PowerOfAttorneyRevocation);
+const drafting = (s: Scenario) => s.host.get(ContractDrafting);
+const signatures = (s: Scenario) => s.host.get(ContractSignatures);
+const notarization = (s: Scenario) => s.host.get(ContractNotarization);
 
 export const NOTARIZATION_STEPS: StepTable<NotarizationStep> = {
   principal: {
@@ -101,7 +107,7 @@ export const NOTARIZATION_STEPS: StepTable<NotarizationStep> = {
     run: async (s) => {
       const officeId = await office(s, s.poaOptions.office);
       const notary = await notaryOf(s, officeId);
-      const issued = await pas(s).issue(await notary.ctx(), { ...poaTerms(s), notaryOfficeId: officeId });
+      const issued = await issuing(s).issue(await notary.ctx(), { ...poaTerms(s), notaryOfficeId: officeId });
       s.usePoa(issued);
     },
   },
@@ -110,14 +116,14 @@ export const NOTARIZATION_STEPS: StepTable<NotarizationStep> = {
     run: async (s) => {
       await s.actors.principal.enrolTwoFactor();
       const otp = await s.actors.principal.otp();
-      s.usePoa(await pas(s).issue(await s.actors.principal.ctx(), { ...poaTerms(s), otp }));
+      s.usePoa(await issuing(s).issue(await s.actors.principal.ctx(), { ...poaTerms(s), otp }));
     },
   },
   poaRevoked: {
     after: (s) => [s.reached('poaSelfIssued') ? 'poaSelfIssued' : 'poaIssuedByNotary'],
     run: async (s, options: RevokeOptions = {}) => {
       const by = options.by === 'notary' ? await notaryOf(s, await office(s, s.poaOptions.office)) : s.actors.principal;
-      await pas(s).revoke(await by.ctx(), {
+      await revocation(s).revoke(await by.ctx(), {
         id: s.poaId,
         reason: options.reason ?? 'انتهت الحاجة إلى الوكالة — the agency is no longer needed',
         agentNationalIds: options.agentNationalIds,
@@ -128,7 +134,7 @@ export const NOTARIZATION_STEPS: StepTable<NotarizationStep> = {
   poaWithdrawn: {
     after: (s) => [s.reached('poaSelfIssued') ? 'poaSelfIssued' : 'poaIssuedByNotary'],
     run: async (s, reason: string = 'أعتذر عن الوكالة — I step down') =>
-      void (await pas(s).withdraw(await s.actors.agent.ctx(), { id: s.poaId, reason })),
+      void (await revocation(s).withdraw(await s.actors.agent.ctx(), { id: s.poaId, reason })),
   },
   seller: {
     run: async (s, spec?: PersonSpec | Person) => {
@@ -155,19 +161,19 @@ export const NOTARIZATION_STEPS: StepTable<NotarizationStep> = {
       const notaryOfficeId = await office(s, o.office);
       const input: DraftContractInput = { type: ContractType.SALE, notaryOfficeId, ...saleContent(s, o) };
       s.actors.drafter = o.draftedBy === 'notary' ? await notaryOf(s, notaryOfficeId) : s.actors.seller;
-      s.useContract(await contracts(s).draft(await s.actors.drafter.ctx(), input));
+      s.useContract(await drafting(s).draft(await s.actors.drafter.ctx(), input));
     },
   },
   awaitingSignatures: {
     after: () => ['contractDrafted'],
-    run: async (s) => s.useContract(await contracts(s).submit(await s.actors.drafter.ctx(), s.contractId)),
+    run: async (s) => s.useContract(await drafting(s).submit(await s.actors.drafter.ctx(), s.contractId)),
   },
   contractSigned: {
     after: () => ['awaitingSignatures'],
     run: async (s) => {
       for (const signer of [s.actors.seller, s.actors.buyer]) {
         const otp = await signer.otp();
-        s.useContract(await contracts(s).sign(await signer.ctx(), { id: s.contractId, otp }));
+        s.useContract(await signatures(s).sign(await signer.ctx(), { id: s.contractId, otp }));
       }
     },
   },
@@ -175,7 +181,7 @@ export const NOTARIZATION_STEPS: StepTable<NotarizationStep> = {
     after: () => ['contractSigned'],
     run: async (s) => {
       const notary = await notaryOf(s, await office(s, s.contractOptions.office));
-      s.useContract(await contracts(s).notarize(await notary.ctx(), s.contractId));
+      s.useContract(await notarization(s).notarize(await notary.ctx(), s.contractId));
     },
   },
   documentRequested: {

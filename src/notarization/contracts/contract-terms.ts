@@ -7,7 +7,8 @@ import { BadUserInputError, FieldError } from '../../core/errors/domain-error';
 import { toHalalas } from '../../core/database/money';
 import { ROLES_BY_TYPE, ROLE_NAMES } from './contract-rules';
 import { ContractPartyKind, ContractType } from './contract.enums';
-import type { ContractContentInput, ContractTermsInput } from './contract.inputs';
+import type { ContractTermsInput } from './contract-terms.inputs';
+import type { ContractContentInput } from './contract.inputs';
 
 /** The member of ContractTermsInput for each type. */
 export const TERMS_KEY: Record<ContractType, keyof ContractTermsInput> = {

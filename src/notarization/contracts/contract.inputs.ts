@@ -1,53 +1,26 @@
 /**
- * What callers send: the parties, the free text, and the structured terms of the contract's
- * type. Terms are a tagged union by the contract's type: exactly the member named after the type
- * is given (checked in contract-terms.ts), and each member is validated here, field by field.
+ * What callers send: the parties, the free text, and the structured terms of the contract's type
+ * (contract-terms.inputs.ts); then the acts on a contract (amending, signing, voiding).
  */
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
-  Max,
   Min,
-  registerDecorator,
   ValidateNested,
-  ValidationOptions,
 } from 'class-validator';
 import { IsNationalId } from '../../core/validation/validators';
-import { CompanyLegalForm, ContractPartyKind, ContractPartyRole, ContractType, LeasePaymentPeriod } from './contract.enums';
+import { ContractTermsInput } from './contract-terms.inputs';
+import { ContractPartyKind, ContractPartyRole, ContractType } from './contract.enums';
 import { NamedInput } from '../../core/validation/named.input';
-
-/** A positive amount with at most two decimals (halalas), below 100 billion. */
-function IsAmount(options?: ValidationOptions): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
-      name: 'isAmount',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options,
-      validator: {
-        validate: (v: unknown) =>
-          typeof v === 'number' && Number.isFinite(v) && v > 0 && v < 1e11 && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6,
-        defaultMessage: (args?: { property: string }) =>
-          `${args?.property ?? 'amount'} must be a positive amount with at most two decimals`,
-      },
-    });
-}
-
-const DEED = /^[0-9]{6,14}$/;
-const DEED_MESSAGE = 'deedNumber must be 6 to 14 digits';
-const DATE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
-const CURRENCY = /^[A-Z]{3}$/;
-const CURRENCY_MESSAGE = 'currency must be an ISO 4217 code such as SAR';
 
 @InputType()
 export class ContractPartyInput extends NamedInput {
@@ -73,232 +46,6 @@ export class ContractPartyInput extends NamedInput {
   @IsOptional()
   @IsNationalId()
   signatoryNationalId?: string;
-}
-
-@InputType()
-export class SaleTermsInput {
-  @Field({ description: 'What is sold.' })
-  @IsString()
-  @Length(3, 2000)
-  subject!: string;
-
-  @Field(() => Float, { description: 'Price, two decimals at most.' })
-  @IsAmount()
-  price!: number;
-
-  @Field({ defaultValue: 'SAR' })
-  @Matches(CURRENCY, { message: CURRENCY_MESSAGE })
-  currency!: string;
-
-  @Field({ nullable: true, description: 'Title deed of the property sold, when it is real estate.' })
-  @IsOptional()
-  @Matches(DEED, { message: DEED_MESSAGE })
-  deedNumber?: string;
-}
-
-@InputType()
-export class LeaseTermsInput {
-  @Field({ description: 'The leased property.' })
-  @IsString()
-  @Length(3, 2000)
-  property!: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(DEED, { message: DEED_MESSAGE })
-  deedNumber?: string;
-
-  @Field({ description: 'First day of the lease (YYYY-MM-DD).' })
-  @Matches(DATE, { message: 'startDate must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'startDate must be a day of the calendar' })
-  startDate!: string;
-
-  @Field({ description: 'Last day of the lease (YYYY-MM-DD), after the first.' })
-  @Matches(DATE, { message: 'endDate must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'endDate must be a day of the calendar' })
-  endDate!: string;
-
-  @Field(() => Float, { description: 'Rent per payment period.' })
-  @IsAmount()
-  rent!: number;
-
-  @Field({ defaultValue: 'SAR' })
-  @Matches(CURRENCY, { message: CURRENCY_MESSAGE })
-  currency!: string;
-
-  @Field(() => LeasePaymentPeriod)
-  @IsEnum(LeasePaymentPeriod)
-  paymentPeriod!: LeasePaymentPeriod;
-
-  @Field(() => Float, { nullable: true, description: 'Security deposit.' })
-  @IsOptional()
-  @IsAmount()
-  deposit?: number;
-}
-
-@InputType()
-export class ShareInput {
-  @Field({ description: 'National ID of a partner of the contract.' })
-  @IsNationalId()
-  nationalId!: string;
-
-  @Field(() => Float, { description: 'Percent of the capital, two decimals at most; the shares sum to 100.' })
-  @IsAmount()
-  @Max(100)
-  percent!: number;
-}
-
-@InputType()
-export class CompanyFormationTermsInput {
-  @Field()
-  @IsString()
-  @Length(2, 200)
-  companyNameAr!: string;
-
-  @Field()
-  @IsString()
-  @Length(2, 200)
-  companyNameEn!: string;
-
-  @Field(() => CompanyLegalForm)
-  @IsEnum(CompanyLegalForm)
-  legalForm!: CompanyLegalForm;
-
-  @Field(() => Float)
-  @IsAmount()
-  capital!: number;
-
-  @Field({ defaultValue: 'SAR' })
-  @Matches(CURRENCY, { message: CURRENCY_MESSAGE })
-  currency!: string;
-
-  @Field({ description: 'Purpose of the company.' })
-  @IsString()
-  @Length(3, 2000)
-  purpose!: string;
-
-  @Field(() => [ShareInput])
-  @ValidateNested({ each: true })
-  @Type(() => ShareInput)
-  @ArrayMinSize(2)
-  @ArrayMaxSize(50)
-  shares!: ShareInput[];
-}
-
-@InputType()
-export class RealEstateTransferTermsInput {
-  @Field({ description: 'Title deed transferred (صك).' })
-  @Matches(DEED, { message: DEED_MESSAGE })
-  deedNumber!: string;
-
-  @Field()
-  @IsString()
-  @Length(3, 2000)
-  property!: string;
-
-  @Field()
-  @IsString()
-  @Length(2, 100)
-  city!: string;
-
-  @Field(() => Float, { description: 'Area in square metres.' })
-  @IsAmount()
-  areaSqm!: number;
-
-  @Field(() => Float, { description: 'Consideration paid for the transfer.' })
-  @IsAmount()
-  price!: number;
-
-  @Field({ defaultValue: 'SAR' })
-  @Matches(CURRENCY, { message: CURRENCY_MESSAGE })
-  currency!: string;
-}
-
-@InputType()
-export class GiftTermsInput {
-  @Field({ description: 'What is given.' })
-  @IsString()
-  @Length(3, 2000)
-  subject!: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(DEED, { message: DEED_MESSAGE })
-  deedNumber?: string;
-
-  @Field(() => Float, { nullable: true, description: 'Estimated value.' })
-  @IsOptional()
-  @IsAmount()
-  estimatedValue?: number;
-
-  @Field({ defaultValue: 'SAR' })
-  @Matches(CURRENCY, { message: CURRENCY_MESSAGE })
-  currency!: string;
-}
-
-@InputType()
-export class MortgageTermsInput {
-  @Field({ description: 'Title deed of the mortgaged property.' })
-  @Matches(DEED, { message: DEED_MESSAGE })
-  deedNumber!: string;
-
-  @Field()
-  @IsString()
-  @Length(3, 2000)
-  property!: string;
-
-  @Field(() => Float, { description: 'Debt secured by the mortgage.' })
-  @IsAmount()
-  debtAmount!: number;
-
-  @Field({ defaultValue: 'SAR' })
-  @Matches(CURRENCY, { message: CURRENCY_MESSAGE })
-  currency!: string;
-
-  @Field({ description: 'When the debt falls due (YYYY-MM-DD).' })
-  @Matches(DATE, { message: 'maturityDate must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'maturityDate must be a day of the calendar' })
-  maturityDate!: string;
-}
-
-/** Exactly one member, the one of the contract's type. */
-@InputType()
-export class ContractTermsInput {
-  @Field(() => SaleTermsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SaleTermsInput)
-  sale?: SaleTermsInput;
-
-  @Field(() => LeaseTermsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LeaseTermsInput)
-  lease?: LeaseTermsInput;
-
-  @Field(() => CompanyFormationTermsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CompanyFormationTermsInput)
-  companyFormation?: CompanyFormationTermsInput;
-
-  @Field(() => RealEstateTransferTermsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => RealEstateTransferTermsInput)
-  realEstateTransfer?: RealEstateTransferTermsInput;
-
-  @Field(() => GiftTermsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GiftTermsInput)
-  gift?: GiftTermsInput;
-
-  @Field(() => MortgageTermsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MortgageTermsInput)
-  mortgage?: MortgageTermsInput;
 }
 
 @InputType()

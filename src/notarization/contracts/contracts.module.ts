@@ -4,13 +4,30 @@ import { NotarizationModule } from '../notarization.module';
 import { ContractDocumentSubject } from './contract-document-subject';
 import { ContractNotices } from './contract-notices';
 import { ContractPartiesResolver, ContractsResolver } from './contracts.resolver';
-import { ContractsService } from './contracts.service';
+import { ContractDrafting } from './contract-drafting.service';
+import { ContractNotarization } from './contract-notarization.service';
+import { ContractReads } from './contract-reads.service';
+import { ContractSignatures } from './contract-signatures.service';
+import { ContractTransitions } from './contract-transitions';
+import { ContractVoiding } from './contract-voiding.service';
 import { CourtJudgments } from './court-judgments.port';
 
 /** Notarized contracts (العقود الموثقة); agents sign under powers of attorney (AgencyService). */
 @Module({
   imports: [NotarizationModule, OrganizationsModule],
-  providers: [ContractsService, CourtJudgments, ContractNotices, ContractDocumentSubject, ContractsResolver, ContractPartiesResolver],
-  exports: [ContractsService, CourtJudgments],
+  providers: [
+    ContractDrafting,
+    ContractSignatures,
+    ContractNotarization,
+    ContractVoiding,
+    ContractReads,
+    ContractTransitions,
+    CourtJudgments,
+    ContractNotices,
+    ContractDocumentSubject,
+    ContractsResolver,
+    ContractPartiesResolver,
+  ],
+  exports: [ContractReads, CourtJudgments],
 })
 export class ContractsModule {}

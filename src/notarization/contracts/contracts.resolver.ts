@@ -19,20 +19,30 @@ import {
   VoidContractInput,
 } from './contract.inputs';
 import { ContractsFilter, ContractVerification } from './contract.models';
-import { ContractsService } from './contracts.service';
+import { ContractDrafting } from './contract-drafting.service';
+import { ContractNotarization } from './contract-notarization.service';
+import { ContractReads } from './contract-reads.service';
+import { ContractSignatures } from './contract-signatures.service';
+import { ContractVoiding } from './contract-voiding.service';
 
 const ContractConnection = Connection(Contract, 'Contract');
 
 @Resolver(() => Contract)
 export class ContractsResolver {
-  constructor(private readonly contracts: ContractsService) {}
+  constructor(
+    private readonly drafting: ContractDrafting,
+    private readonly signing: ContractSignatures,
+    private readonly notarization: ContractNotarization,
+    private readonly voiding: ContractVoiding,
+    private readonly reads: ContractReads,
+  ) {}
 
   @Can('create', 'Contract')
   @Mutation(() => Contract, {
     description: 'Drafts a contract: a notary for their office, or a party naming the office that will notarize it.',
   })
   draftContract(@Ctx() ctx: RequestContext, @Args('input') input: DraftContractInput): Promise<Contract> {
-    return this.contracts.draft(ctx, input);
+    return this.drafting.draft(ctx, input);
   }
 
   @Can('update', 'Contract')
@@ -41,13 +51,13 @@ export class ContractsResolver {
       'Replaces parties, terms and free text of a draft, or of a contract awaiting signatures (it returns to draft and its signatures no longer count).',
   })
   updateContractDraft(@Ctx() ctx: RequestContext, @Args('input') input: UpdateContractDraftInput): Promise<Contract> {
-    return this.contracts.updateDraft(ctx, input);
+    return this.drafting.updateDraft(ctx, input);
   }
 
   @Can('submit', 'Contract')
   @Mutation(() => Contract, { description: 'Puts a draft to the signatures of its parties, who are notified.' })
   submitContractForSignature(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Contract> {
-    return this.contracts.submit(ctx, id);
+    return this.drafting.submit(ctx, id);
   }
 
   @Can('sign', 'Contract')
@@ -55,13 +65,13 @@ export class ContractsResolver {
     description: 'A party signs with a fresh one-time code, once; or an agent signs for a principal under a power of attorney.',
   })
   signContract(@Ctx() ctx: RequestContext, @Args('input') input: SignContractInput): Promise<Contract> {
-    return this.contracts.sign(ctx, input);
+    return this.signing.sign(ctx, input);
   }
 
   @Can('notarize', 'Contract')
   @Mutation(() => Contract, { description: 'A notary of the office notarizes a contract that every party has signed.' })
   notarizeContract(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Contract> {
-    return this.contracts.notarize(ctx, id);
+    return this.notarization.notarize(ctx, id);
   }
 
   @Can('cancel', 'Contract')
@@ -69,7 +79,7 @@ export class ContractsResolver {
     description: 'A party agrees, with a fresh one-time code, to cancel a notarized contract; cancelled once all agree.',
   })
   requestContractCancellation(@Ctx() ctx: RequestContext, @Args('input') input: RequestContractCancellationInput): Promise<Contract> {
-    return this.contracts.requestCancellation(ctx, input);
+    return this.signing.requestCancellation(ctx, input);
   }
 
   @Can('void', 'Contract')
@@ -77,13 +87,13 @@ export class ContractsResolver {
     description: 'A judge of the circuit that decided a lawsuit voids a notarized contract by its final judgment.',
   })
   voidContract(@Ctx() ctx: RequestContext, @Args('input') input: VoidContractInput): Promise<Contract> {
-    return this.contracts.void(ctx, input);
+    return this.voiding.void(ctx, input);
   }
 
   @Can('read', 'Contract')
   @Query(() => Contract)
   contract(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Contract> {
-    return this.contracts.get(ctx, id);
+    return this.reads.get(ctx, id);
   }
 
   @Can('read', 'Contract')
@@ -95,19 +105,19 @@ export class ContractsResolver {
     @Args() page: PageArgs,
     @Args('filter', { nullable: true, type: () => ContractsFilter }) filter?: ContractsFilter,
   ): Promise<ConnectionShape<Contract>> {
-    return this.contracts.list(ctx, filter ?? {}, page.first, page.after);
+    return this.reads.list(ctx, filter ?? {}, page.first, page.after);
   }
 
   @Public()
   @Query(() => ContractVerification, { description: 'Public check of a contract by its number and verification code; names are masked.' })
   verifyContract(@Ctx() ctx: RequestContext, @Args('number') number: string, @Args('code') code: string): Promise<ContractVerification> {
-    return this.contracts.verify(ctx, number.slice(0, 40), code.slice(0, 40));
+    return this.reads.verify(ctx, number.slice(0, 40), code.slice(0, 40));
   }
 
   @ResolveField(() => [ContractParty])
   async parties(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() contract: Contract): Promise<PartyInContract[]> {
     const parties = await loader(loaders, 'contractParties', async (ids) =>
-      groupBy(ids, await this.contracts.partiesOf(ctx, ids), (p) => p.contractId),
+      groupBy(ids, await this.reads.partiesOf(ctx, ids), (p) => p.contractId),
     ).load(contract.id);
     const signerNationalIds = parties.map((p) => p.signerNationalId);
     return parties.map((p) =>
@@ -123,21 +133,21 @@ export class ContractsResolver {
   })
   signatures(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() contract: Contract): Promise<ContractSignature[]> {
     return loader(loaders, 'contractSignatures', async (ids) =>
-      groupBy(ids, await this.contracts.signaturesOf(ctx, ids), (s) => s.contractId),
+      groupBy(ids, await this.reads.signaturesOf(ctx, ids), (s) => s.contractId),
     ).load(contract.id);
   }
 
   @ResolveField(() => NotaryOffice, { description: 'The office that notarizes it.' })
   notaryOffice(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() contract: Contract): Promise<NotaryOffice> {
     return loader(loaders, 'contractNotaryOffices', async (ids) => {
-      const offices = await this.contracts.officesByIds(ctx, ids);
+      const offices = await this.reads.officesByIds(ctx, ids);
       return ids.map((id) => offices.find((o) => o.id === id)!);
     }).load(contract.notaryOfficeId);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'For the public check (verifyContract); from notarization on.' })
   verificationCode(@Parent() contract: Contract): string | null {
-    return this.contracts.codeOf(contract);
+    return this.reads.codeOf(contract);
   }
 
   @ResolveField(() => [String], { description: 'Transitions the state machine allows from the current state.' })

@@ -3,7 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { basisProblems } from '../../core/rules/legal-basis';
 import { POWER_OF_ATTORNEY_LIMITS as LIMITS } from './poa-limits';
 import { IssuePowerOfAttorneyInput } from './poa.inputs';
-import { CONFIRMATION_WINDOW_MS, NOTARY_ISSUED_MAX_YEARS, SELF_ISSUED_MAX_YEARS } from './powers-of-attorney.service';
+import { CONFIRMATION_WINDOW_MS, NOTARY_ISSUED_MAX_YEARS, SELF_ISSUED_MAX_YEARS } from './poa-terms';
 
 describe('the power-of-attorney limits table', () => {
   it('caps validity with positive whole years, a self-issued one no longer than a notarized one', () => {

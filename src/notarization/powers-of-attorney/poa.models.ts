@@ -78,7 +78,7 @@ export class PowerOfAttorneyVerification {
   powers!: VerifiedPower[];
 }
 
-/** Everything a document template needs about one power of attorney (PowersOfAttorneyService.describe). */
+/** Everything a document template needs about one power of attorney (PowerOfAttorneyReads.describe). */
 export interface PowerOfAttorneyDescription {
   powerOfAttorney: PowerOfAttorney;
   number: string;

@@ -7,13 +7,13 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { RequestContextFactory } from '../../access/context/request-context.factory';
 import { JobHandlers } from '../../core/queue/job-handlers';
-import { PowersOfAttorneyService } from './powers-of-attorney.service';
+import { PowerOfAttorneyExpiry } from './poa-expiry.service';
 
 @Injectable()
 export class PowersOfAttorneySweeper implements OnApplicationBootstrap {
   constructor(
     handlers: JobHandlers,
-    private readonly poas: PowersOfAttorneyService,
+    private readonly expiry: PowerOfAttorneyExpiry,
     private readonly contexts: RequestContextFactory,
     @InjectQueue('maintenance') private readonly queue: Queue,
   ) {
@@ -33,6 +33,6 @@ export class PowersOfAttorneySweeper implements OnApplicationBootstrap {
   }
 
   run(): Promise<{ expired: number; lapsed: number }> {
-    return this.poas.sweep(this.contexts.forActor(`poa-sweep-${Date.now()}`, null));
+    return this.expiry.sweep(this.contexts.forActor(`poa-sweep-${Date.now()}`, null));
   }
 }

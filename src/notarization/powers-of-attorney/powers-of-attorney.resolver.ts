@@ -18,15 +18,21 @@ import {
 import { IssuedPowerOfAttorney, PowerOfAttorneyVerification } from './poa.models';
 import { PowerCatalogueEntry } from './power-catalogue.entity';
 import { PoaAgent, PoaPower, PoaPrincipal, PowerOfAttorney } from './power-of-attorney.entity';
+import { PowerOfAttorneyConfirmations } from './poa-confirmations.service';
+import { PowerOfAttorneyDelegation } from './poa-delegation.service';
+import { PowerOfAttorneyIssuing } from './poa-issuing.service';
+import { PowerOfAttorneyRevocation } from './poa-revocation.service';
 import { PowerOfAttorneyReads } from './powers-of-attorney-reads.service';
-import { PowersOfAttorneyService } from './powers-of-attorney.service';
 
 const PowerOfAttorneyConnection = Connection(PowerOfAttorney, 'PowerOfAttorney');
 
 @Resolver(() => PowerOfAttorney)
 export class PowersOfAttorneyResolver {
   constructor(
-    private readonly poas: PowersOfAttorneyService,
+    private readonly issuing: PowerOfAttorneyIssuing,
+    private readonly confirmations: PowerOfAttorneyConfirmations,
+    private readonly revocation: PowerOfAttorneyRevocation,
+    private readonly delegation: PowerOfAttorneyDelegation,
     private readonly reads: PowerOfAttorneyReads,
   ) {}
 
@@ -35,19 +41,19 @@ export class PowersOfAttorneyResolver {
     description: 'A notary issues (give notaryOfficeId) or a citizen self-issues with a fresh TOTP code (otp).',
   })
   issuePowerOfAttorney(@Ctx() ctx: RequestContext, @Args('input') input: IssuePowerOfAttorneyInput): Promise<IssuedPowerOfAttorney> {
-    return this.poas.issue(ctx, input);
+    return this.issuing.issue(ctx, input);
   }
 
   @SignedIn()
   @Mutation(() => PowerOfAttorney, { description: 'A principal of a draft confirms it with a fresh TOTP code.' })
   confirmPowerOfAttorney(@Ctx() ctx: RequestContext, @Args('input') input: ConfirmPowerOfAttorneyInput): Promise<PowerOfAttorney> {
-    return this.poas.confirm(ctx, input);
+    return this.confirmations.confirm(ctx, input);
   }
 
   @SignedIn()
   @Mutation(() => PowerOfAttorney, { description: 'Revokes the whole power of attorney, or only some agents and/or powers.' })
   revokePowerOfAttorney(@Ctx() ctx: RequestContext, @Args('input') input: RevokePowerOfAttorneyInput): Promise<PowerOfAttorney> {
-    return this.poas.revoke(ctx, input);
+    return this.revocation.revoke(ctx, input);
   }
 
   @SignedIn()
@@ -56,13 +62,13 @@ export class PowersOfAttorneyResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: WithdrawFromPowerOfAttorneyInput,
   ): Promise<PowerOfAttorney> {
-    return this.poas.withdraw(ctx, input);
+    return this.revocation.withdraw(ctx, input);
   }
 
   @SignedIn()
   @Mutation(() => IssuedPowerOfAttorney, { description: "An agent with the right to delegate issues a child within the parent's bounds." })
   delegatePowerOfAttorney(@Ctx() ctx: RequestContext, @Args('input') input: DelegatePowerOfAttorneyInput): Promise<IssuedPowerOfAttorney> {
-    return this.poas.delegate(ctx, input);
+    return this.delegation.delegate(ctx, input);
   }
 
   @Can('create', 'PowerOfAttorney')
@@ -71,7 +77,7 @@ export class PowersOfAttorneyResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: ReplicatePowerOfAttorneyInput,
   ): Promise<IssuedPowerOfAttorney> {
-    return this.poas.replicate(ctx, input);
+    return this.delegation.replicate(ctx, input);
   }
 
   @SignedIn()

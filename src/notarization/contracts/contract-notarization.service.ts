@@ -1,0 +1,64 @@
+/**
+ * Notarization: a notary of the office notarizes a contract once every party has signed it. The
+ * contract then gets its verification code (derived, only its hash stored) and its document.
+ */
+import { Inject, Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+import { authorize } from '../../access/authorize';
+import type { RequestContext } from '../../access/context/request-context';
+import { ADL_CONFIG, type AdlConfig } from '../../core/config/config';
+import { Transactions } from '../../core/database/transactions';
+import { DomainError } from '../../core/errors/domain-error';
+import { ContractParty } from './contract-party.entity';
+import { ContractSignature } from './contract-signature.entity';
+import { contractMachine } from './contract-state-machine';
+import { contractShape, ContractTransitions } from './contract-transitions';
+import { verificationCode, verificationHash } from './contract-verification';
+import { Contract } from './contract.entity';
+import { SignaturePurpose } from './contract.enums';
+
+@Injectable()
+export class ContractNotarization {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly transitions: ContractTransitions,
+    @Inject(ADL_CONFIG) private readonly config: AdlConfig,
+  ) {}
+
+  /** A notary of the office notarizes a contract every party has signed. */
+  notarize(ctx: RequestContext, id: string): Promise<Contract> {
+    return this.tx.run(ctx, async (tx) => {
+      const contract = await this.transitions.lockReadable(tx, id);
+      authorize(tx, 'notarize', 'Contract', await contractShape(tx, contract));
+      contractMachine.next(contract.state, 'notarize');
+      const unsigned = await unsignedParties(tx, contract.id);
+      if (unsigned.length) {
+        throw new DomainError('INVALID_TRANSITION', `${unsigned.length} party(ies) have not signed yet.`, {
+          machine: 'Contract',
+          from: contract.state,
+          event: 'notarize',
+          unsignedPartyIds: unsigned.map((p) => p.id),
+        });
+      }
+      const code = verificationCode(this.config.secretsKey, contract.id);
+      return this.transitions.apply(
+        tx,
+        contract,
+        'notarize',
+        { notarizedAt: tx.now(), notarizedBy: tx.actor!.id, verificationHash: verificationHash(code) },
+        { verificationCode: code },
+      );
+    });
+  }
+}
+
+/** Parties without a valid signature. */
+async function unsignedParties(tx: RequestContext, contractId: string): Promise<ContractParty[]> {
+  const parties = await tx.repo(ContractParty).find({ where: { contractId } });
+  const signed = new Set(
+    (await tx.repo(ContractSignature).find({ where: { contractId, purpose: SignaturePurpose.SIGN, invalidatedAt: IsNull() } })).map(
+      (s) => s.partyId,
+    ),
+  );
+  return parties.filter((p) => !signed.has(p.id));
+}
