@@ -7,8 +7,8 @@ import { PoaNotices } from './powers-of-attorney/poa-notices';
 import { PowersOfAttorneyResolver } from './powers-of-attorney/powers-of-attorney.resolver';
 import { PowerOfAttorneyReads } from './powers-of-attorney/powers-of-attorney-reads.service';
 import { PowersOfAttorneyService } from './powers-of-attorney/powers-of-attorney.service';
-// The SQL of this wing's subjects for the access layer's list filters.
-import './notarization.sql-fields';
+// What the rules look at in this wing's records (checks and list filters).
+import './notarization.subjects';
 // The powers of attorney an actor acts under, loaded with the actor.
 import './powers-of-attorney/actor-agencies';
 

@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { OrganizationsService } from './organizations.service';
 import { OrganizationLookups } from './organization-lookups.service';
 import { CircuitsResolver, CourtsResolver, HolidaysResolver, OfficesResolver } from './organizations.resolver';
-// The SQL of this wing's subjects for the access layer's list filters.
-import './organizations.sql-fields';
+// What the rules look at in this wing's records (checks and list filters).
+import './organizations.subjects';
 
 /** Courts, circuits, working calendars, prosecution and notary offices. */
 @Module({

@@ -12,6 +12,7 @@ import { In, IsNull } from 'typeorm';
 import type { AccessShapes } from '../../access/ability.types';
 import { authorize, can } from '../../access/authorize';
 import { applyAbility } from '../../access/sql-filter';
+import { ContractSubject } from '../notarization.subjects';
 import { ADL_CONFIG, type AdlConfig } from '../../core/config/config';
 import { hijriYear } from '../../core/clock/hijri';
 import type { RequestContext } from '../../access/context/request-context';
@@ -360,14 +361,8 @@ export class ContractsService {
   }
 
   /** What the contract rules look at: the row plus the people who sign for its parties. */
-  async shape(ctx: RequestContext, c: Contract): Promise<ContractShape> {
-    const parties = await ctx.repo(ContractParty).find({ where: { contractId: c.id } });
-    return {
-      notaryOfficeId: c.notaryOfficeId,
-      draftedBy: c.draftedBy,
-      state: c.state,
-      signerNationalIds: parties.map((p) => p.signerNationalId),
-    };
+  shape(ctx: RequestContext, c: Contract): Promise<ContractShape> {
+    return ContractSubject.shape(ctx, c);
   }
 
   /**
