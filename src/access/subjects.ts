@@ -3,7 +3,7 @@
  * condition may name (the subject's access shape, ability.types.ts) is one fact with its two
  * readings side by side: `sql`, how it reads for a list filter (sql-filter.ts), and `of`, its value
  * for one record from what the wing loaded about it (its source), for checks (authorize.ts). The
- * types demand both for every field; test/access-facts.medium-spec.ts proves, on the database,
+ * types demand both for every field; test/access-facts.e2e-spec.ts proves, on the database,
  * that they agree for every stored record, and that every rule's list filter returns exactly the
  * records its check allows.
  *
