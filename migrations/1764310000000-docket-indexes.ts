@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Indexes for the ability filter of lawsuit lists (access/sql-fields.ts), found with `npm run bench:docket`. A
+ * Indexes for the ability filter of lawsuit lists (the lawsuit's facts in litigation/lawsuits/case-files.ts), found with `npm run bench:docket`. A
  * judge's `lawsuits` list ORs, among its rules, "an objection of the case was sent to one of my courts" and "I
  * preside over a hearing of the case"; PostgreSQL evaluates both as hashed subplans built on every request. Without
  * these indexes the first read every objection (a sequential scan) and the second every hearing row of the judge,

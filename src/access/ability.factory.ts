@@ -2,8 +2,9 @@
  * The one place where roles and memberships become permissions. Every check ("may I?") and
  * every list filter (sql-filter.ts) is derived from the rules built here.
  *
- * Conditions use the field names of each subject's "access shape", which sql-fields.ts maps to
- * SQL; array fields (User.courtIds) match when any element matches, in memory as in SQL.
+ * Conditions use the field names of each subject's "access shape"; the wing that owns the subject
+ * defines each field once, read both for one record and in SQL (subjects.ts). Array fields
+ * (User.courtIds) match when any element matches, in memory as in SQL.
  */
 import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import { Injectable } from '@nestjs/common';

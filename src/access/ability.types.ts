@@ -1,37 +1,43 @@
 import type { ForcedSubject, MongoAbility, MongoQuery } from '@casl/ability';
 
-export type Action =
-  | 'manage'
-  | 'create'
-  | 'read'
-  | 'update'
-  | 'delete'
-  | 'assign'
-  | 'verify'
-  | 'submit'
-  | 'review'
-  | 'withdraw'
-  | 'schedule'
-  | 'record'
-  | 'attend'
-  | 'judge'
-  | 'object'
-  | 'serve'
-  | 'notify'
-  | 'decide'
-  | 'execute'
-  | 'plead'
-  | 'waive'
-  | 'resume'
-  | 'sign'
-  | 'notarize'
-  | 'cancel'
-  | 'void'
-  | 'revoke'
-  | 'confirm'
-  | 'delegate';
+/** Every act a rule can be about ('manage': any of them). */
+export const ACTIONS = [
+  'manage',
+  'create',
+  'read',
+  'update',
+  'delete',
+  'assign',
+  'verify',
+  'submit',
+  'review',
+  'withdraw',
+  'schedule',
+  'record',
+  'attend',
+  'judge',
+  'object',
+  'serve',
+  'notify',
+  'decide',
+  'execute',
+  'plead',
+  'waive',
+  'resume',
+  'sign',
+  'notarize',
+  'cancel',
+  'void',
+  'revoke',
+  'confirm',
+  'delegate',
+] as const;
+export type Action = (typeof ACTIONS)[number];
 
-/** Every kind of thing a rule can be about. Each has an SQL field map in sql-fields.ts. */
+/**
+ * Every kind of thing a rule can be about. Each stored one is defined by the wing that owns it
+ * (subjects.ts); CourtStatistics is asked about per request and stored nowhere.
+ */
 export const SUBJECTS = [
   'User',
   'Membership',
@@ -55,7 +61,8 @@ export type SubjectType = (typeof SUBJECTS)[number];
 
 /**
  * The shape each subject has when rules look at it: the fields that conditions may name.
- * Records are checked through these shapes (authorize.ts), and sql-fields.ts maps each field to SQL.
+ * Records are checked through these shapes (authorize.ts); each wing's subject definition (subjects.ts)
+ * reads every field of its subjects both for one record and in SQL.
  */
 export interface AccessShapes {
   User: { id: string; status: string; courtIds: string[] };
@@ -86,7 +93,8 @@ export interface AccessShapes {
     /** Parties on the side the judgment (as decided on appeal) favours. */
     winnerNationalIds: string[];
   };
-  LawsuitParty: { nationalId: string; courtId: string; circuitId: string | null };
+  /** nationalId: null for an organization. */
+  LawsuitParty: { nationalId: string | null; courtId: string; circuitId: string | null };
   Hearing: { courtId: string; circuitId: string };
   Objection: { appealCourtId: string };
   /** Notices by the recipient's national ID (so they are there before and after registering an account). */

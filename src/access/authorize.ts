@@ -8,17 +8,17 @@ import {
   UnauthenticatedError,
 } from '../core/errors/domain-error';
 import { LAWSUIT_ACTION_POWER } from './power-codes';
-import type { Action, SubjectType } from './ability.types';
+import type { AccessShapes, Action, SubjectType } from './ability.types';
 
 /**
  * Refuses unless the context's ability allows `action` on `subject` (a type, or a record of
  * that type). Anonymous callers are told to authenticate; signed-in ones that they may not.
  */
-export function authorize(
+export function authorize<K extends SubjectType>(
   ctx: Pick<RequestContext, 'ability' | 'actor'>,
   action: Action,
-  subjectType: SubjectType,
-  record?: object,
+  subjectType: K,
+  record?: Partial<AccessShapes[K]>,
   field?: string,
 ): void {
   const target = record ? asSubject(subjectType, { ...record }) : subjectType;
@@ -33,7 +33,12 @@ export function authorize(
  * acted for one of its parties under a power of attorney that has ended, else NOT_FOUND (the
  * record's existence is not revealed).
  */
-export function unreadable(ctx: Pick<RequestContext, 'actor'>, subjectType: SubjectType, record: object, what: string): DomainError {
+export function unreadable<K extends SubjectType>(
+  ctx: Pick<RequestContext, 'actor'>,
+  subjectType: K,
+  record: Partial<AccessShapes[K]>,
+  what: string,
+): DomainError {
   return agencyEnded(ctx, 'read', subjectType, record) ? new PowerOfAttorneyInactiveError() : new NotFoundError(what);
 }
 
@@ -54,11 +59,11 @@ function agencyEnded(ctx: Pick<RequestContext, 'actor'>, action: Action, subject
   );
 }
 
-export function can(
+export function can<K extends SubjectType>(
   ctx: Pick<RequestContext, 'ability'>,
   action: Action,
-  subjectType: SubjectType,
-  record?: object,
+  subjectType: K,
+  record?: Partial<AccessShapes[K]>,
   field?: string,
 ): boolean {
   const target = record ? asSubject(subjectType, { ...record }) : subjectType;

@@ -1,14 +1,17 @@
 /**
  * Lists are filtered in SQL by the same CASL rules that answer "may I?": the rules for
  * (action, subject) become one condition tree (rulesToAST), interpreted here into a WHERE clause
- * over the subject's SQL field map. No rule means no rows; an unknown field is a programming
- * error and fails closed.
+ * over the SQL readings of the subject's facts (subjects.ts). No rule means no rows; an unknown
+ * field, or an operator without an SQL meaning, is a programming error and fails closed.
+ *
+ * A NULL reads as it does in memory (CASL): it equals only null, differs from every value, is in
+ * no list without null, and the negation of a condition on it holds.
  */
 import { rulesToAST } from '@casl/ability/extra';
 import type { Condition, FieldCondition, CompoundCondition } from '@ucast/mongo2js';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Action, AppAbility, SubjectType } from './ability.types';
-import { SqlField, sqlFieldsOf } from './sql-fields';
+import { SqlField, subjectOf } from './subjects';
 
 export interface SqlCondition {
   readonly sql: string;
@@ -16,14 +19,14 @@ export interface SqlCondition {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
-const COMPARATORS: Record<string, string> = { eq: '=', ne: '<>', lt: '<', lte: '<=', gt: '>', gte: '>=' };
+const COMPARATORS: Record<string, string> = { lt: '<', lte: '<=', gt: '>', gte: '>=' };
 
 class Interpreter {
   private n = 0;
   readonly params: Record<string, unknown> = {};
 
   constructor(
-    private readonly fields: Record<string, SqlField>,
+    private readonly fields: Readonly<Record<string, SqlField>>,
     private readonly alias: string,
     private readonly prefix: string,
   ) {}
@@ -46,7 +49,8 @@ class Interpreter {
       }
       case 'not': {
         const inner = (node as CompoundCondition).value;
-        return `NOT ${this.visit(inner.length === 1 ? inner[0] : ({ operator: 'and', value: inner } as Condition))}`;
+        // A comparison with NULL is unknown in SQL but false in memory: NOT must see false.
+        return `NOT coalesce(${this.visit(inner.length === 1 ? inner[0] : ({ operator: 'and', value: inner } as Condition))}, FALSE)`;
       }
       default:
         return this.field(node as FieldCondition);
@@ -55,25 +59,48 @@ class Interpreter {
 
   private field(node: FieldCondition): string {
     const field = this.fields[node.field];
-    if (field === undefined) throw new Error(`No SQL mapping for access field "${node.field}"`);
+    if (field === undefined) throw new Error(`No SQL reading of the access field "${node.field}"`);
+    return typeof field === 'function' ? this.arrayField(node, field) : this.column(node, field.replace(/\{alias\}/g, this.alias));
+  }
+
+  /** Any element among the values (eq, in), or none (ne, nin). */
+  private arrayField(node: FieldCondition, field: (alias: string, valuesParam: string) => string): string {
     const op = node.operator;
-    if (typeof field === 'function') {
-      const values = op === 'in' || op === 'nin' ? (node.value as unknown[]) : [node.value];
-      const sql = field(this.alias, `:...${this.param(values)}`);
-      if (op === 'in' || op === 'eq') return sql;
-      if (op === 'nin' || op === 'ne') return `NOT ${sql}`;
-      throw new Error(`Operator ${op} is not supported on array field "${node.field}"`);
+    if (op !== 'in' && op !== 'nin' && op !== 'eq' && op !== 'ne') {
+      throw new Error(`Operator ${op} is not supported on the array field "${node.field}"`);
     }
-    const column = field.replace(/\{alias\}/g, this.alias);
-    if (op === 'in' || op === 'nin') {
-      const values = node.value as unknown[];
-      if (!values.length) return op === 'in' ? 'FALSE' : 'TRUE';
-      return `${column} ${op === 'in' ? 'IN' : 'NOT IN'} (:...${this.param(values)})`;
+    const values = op === 'in' || op === 'nin' ? (node.value as unknown[]) : [node.value];
+    if (values.some((v) => v === null || Array.isArray(v))) throw new Error(`The array field "${node.field}" compares with values only`);
+    const negated = op === 'nin' || op === 'ne';
+    if (!values.length) return negated ? 'TRUE' : 'FALSE';
+    const sql = field(this.alias, `:...${this.param(values)}`);
+    return negated ? `NOT ${sql}` : sql;
+  }
+
+  private column(node: FieldCondition, column: string): string {
+    const op = node.operator;
+    if (op === 'in' || op === 'nin') return this.within(column, node.value as unknown[], op === 'nin');
+    if (Array.isArray(node.value)) throw new Error(`Operator ${op} on "${node.field}" compares with one value`);
+    if (op === 'eq' || op === 'ne') {
+      if (node.value === null) return `${column} IS ${op === 'eq' ? '' : 'NOT '}NULL`;
+      return op === 'eq' ? `${column} = :${this.param(node.value)}` : `${column} IS DISTINCT FROM :${this.param(node.value)}`;
     }
-    if ((op === 'eq' || op === 'ne') && node.value === null) return `${column} IS ${op === 'eq' ? '' : 'NOT '}NULL`;
     const cmp = COMPARATORS[op];
     if (!cmp) throw new Error(`Operator ${op} is not supported in SQL filters`);
     return `${column} ${cmp} :${this.param(node.value)}`;
+  }
+
+  private within(column: string, values: unknown[], negated: boolean): string {
+    const present = values.filter((v) => v !== null);
+    const withNull = present.length < values.length;
+    if (!present.length) {
+      if (!withNull) return negated ? 'TRUE' : 'FALSE';
+      return `${column} IS ${negated ? 'NOT ' : ''}NULL`;
+    }
+    const list = `(:...${this.param(present)})`;
+    if (negated)
+      return withNull ? `(${column} IS NOT NULL AND ${column} NOT IN ${list})` : `(${column} IS NULL OR ${column} NOT IN ${list})`;
+    return withNull ? `(${column} IN ${list} OR ${column} IS NULL)` : `${column} IN ${list}`;
   }
 }
 
@@ -91,7 +118,7 @@ export function accessibleCondition(ability: AppAbility, action: Action, subject
   let condition = kept.get(key);
   if (!condition) {
     const ast = rulesToAST(ability, action, subject);
-    const interpreter = new Interpreter(sqlFieldsOf(subject), alias, `casl_${action}_${subject}_${alias}_`);
+    const interpreter = new Interpreter(subjectOf(subject).sqlFields, alias, `casl_${action}_${subject}_${alias}_`);
     condition = ast === null ? { sql: 'FALSE', params: {} } : { sql: interpreter.visit(ast), params: interpreter.params };
     kept.set(key, condition);
   }

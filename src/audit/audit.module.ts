@@ -2,8 +2,8 @@ import { Global, Module } from '@nestjs/common';
 import { AUDIT_APPENDER } from '../core/database/transactions';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
-// The SQL of this wing's subjects for the access layer's list filters.
-import './audit.sql-fields';
+// What the rules look at in this wing's records (checks and list filters).
+import './audit.subjects';
 
 /** The hash-chained, append-only audit trail. */
 @Global()

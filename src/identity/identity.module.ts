@@ -10,8 +10,8 @@ import { UsersResolver } from './users.resolver';
 import { CircuitJudgesResolver } from './circuit-judges.resolver';
 import { UsersService } from './users.service';
 import { UserLookups } from './user-lookups.service';
-// The SQL of this wing's subjects for the access layer's list filters.
-import './identity.sql-fields';
+// What the rules look at in this wing's records (checks and list filters).
+import './identity.subjects';
 
 /** People and how they sign in: users, memberships, passwords, TOTP, tokens. */
 @Global()

@@ -9,13 +9,14 @@ import { UserView } from './identity.models';
 import { Membership } from './membership.entity';
 import { maskNationalId } from '../core/validation/national-id';
 import { UserStatus } from '../access/role.enum';
-import { userAccessShape, UsersService } from './users.service';
+import { UserSubject } from './identity.subjects';
+import { UsersService } from './users.service';
 
 const UserConnection = Connection(UserView, 'User');
 
 /** Field masking by rule: the viewer's ability decides whether a personal field shows. */
 function mayRead(ctx: RequestContext, user: UserView, field: string): boolean {
-  return can({ ability: user.viewerAbility ?? ctx.ability }, 'read', 'User', userAccessShape(user), field);
+  return can({ ability: user.viewerAbility ?? ctx.ability }, 'read', 'User', UserSubject.shapeOf(user), field);
 }
 
 @Resolver(() => UserView)

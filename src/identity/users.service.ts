@@ -15,14 +15,10 @@ import { OrganizationLookups } from '../organizations';
 import { CreateUserInput, MembershipInput, RegisterCitizenInput, UpdateProfileInput, UsersFilter } from './identity.inputs';
 import { UserView } from './identity.models';
 import { Membership } from './membership.entity';
+import { MembershipSubject, UserSubject } from './identity.subjects';
 import { hashPassword } from './passwords';
 import { MEMBERSHIP_ROLES, Role, UserStatus } from '../access/role.enum';
 import { User } from './user.entity';
-
-/** What the rules about users look at (ability.factory.ts, sql-fields.ts). */
-export function userAccessShape(user: { id: string; status: string; memberships: { courtId: string | null }[] }) {
-  return { id: user.id, status: user.status, courtIds: user.memberships.map((m) => m.courtId).filter((c): c is string => !!c) };
-}
 
 export function toUserView(user: User, memberships: Membership[]): UserView {
   return {
@@ -118,7 +114,7 @@ export class UsersService {
     authorize(ctx, 'update', 'User', undefined, 'status');
     return this.tx.run(ctx, async (tx) => {
       const view = await this.user(tx, userId);
-      authorize(tx, 'update', 'User', userAccessShape(view), 'status');
+      authorize(tx, 'update', 'User', UserSubject.shapeOf(view), 'status');
       if (view.status !== status) {
         // Disabling also bumps the token version, so tokens already issued stop working at once.
         await tx.repo(User).update(userId, { status, tokenVersion: () => 'token_version + 1' });
@@ -151,7 +147,7 @@ export class UsersService {
     return this.tx.run(ctx, async (tx) => {
       const membership = await tx.repo(Membership).findOneBy({ id: membershipId });
       if (!membership) throw new NotFoundError('Membership');
-      authorize(tx, 'delete', 'Membership', membership);
+      authorize(tx, 'delete', 'Membership', await MembershipSubject.shape(tx, membership));
       await tx.repo(Membership).delete(membership.id);
       const remaining = await tx.repo(Membership).countBy({ userId: membership.userId, role: membership.role });
       if (remaining === 0) {
@@ -187,7 +183,7 @@ export class UsersService {
       if (err instanceof NotFoundError) return null;
       throw err;
     });
-    if (!view || !can(ctx, 'read', 'User', userAccessShape(view))) {
+    if (!view || !can(ctx, 'read', 'User', UserSubject.shapeOf(view))) {
       throw new NotFoundError('User');
     }
     return view;
@@ -301,7 +297,12 @@ export class UsersService {
         throw BadUserInputError.field(`${path}.role`, `${input.role} is not held through an organization`);
     }
     const target = await tx.repo(User).findOneByOrFail({ id: userId });
-    authorize(tx, 'create', 'Membership', { ...fields, role: input.role, targetRoles: target.roles });
+    authorize(
+      tx,
+      'create',
+      'Membership',
+      MembershipSubject.shapeOf({ userId, courtId: fields.courtId, role: input.role, memberRoles: target.roles }),
+    );
     try {
       return await tx.repo(Membership).save(tx.repo(Membership).create({ userId, role: input.role, ...fields }));
     } catch (err) {

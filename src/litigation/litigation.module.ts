@@ -10,8 +10,8 @@ import { CaseStatistics } from './case-statistics';
 import { LawsuitDocumentSubjects } from './lawsuit-document-subjects';
 import { LawsuitsModule } from './lawsuits/lawsuits.module';
 import { PleadingsModule } from './pleadings/pleadings.module';
-// The SQL of this wing's subjects for the access layer's list filters.
-import './litigation.sql-fields';
+// What the rules look at in this wing's records (checks and list filters).
+import './litigation.subjects';
 
 @Module({
   imports: [OrganizationsModule, LawsuitsModule, HearingsModule, JudgmentsModule, PleadingsModule],

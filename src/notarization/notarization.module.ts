@@ -14,8 +14,8 @@ import { PowerOfAttorneyExpiry } from './powers-of-attorney/poa-expiry.service';
 import { PowerOfAttorneyIssuing } from './powers-of-attorney/poa-issuing.service';
 import { PowerOfAttorneyRevocation } from './powers-of-attorney/poa-revocation.service';
 import { PoaTransitions } from './powers-of-attorney/poa-transitions';
-// The SQL of this wing's subjects for the access layer's list filters.
-import './notarization.sql-fields';
+// What the rules look at in this wing's records (checks and list filters).
+import './notarization.subjects';
 // The powers of attorney an actor acts under, loaded with the actor.
 import './powers-of-attorney/actor-agencies';
 

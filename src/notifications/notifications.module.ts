@@ -12,8 +12,8 @@ import { Notifier } from './notifier.service';
 import { OutboxService } from './outbox.service';
 import { ServiceListeners } from './service-listeners';
 import { SMS_PROVIDER, smsProviderFactory } from './sms-provider';
-// The SQL of this wing's subjects for the access layer's list filters.
-import './notifications.sql-fields';
+// What the rules look at in this wing's records (checks and list filters).
+import './notifications.subjects';
 
 /**
  * Electronic notification: the transactional outbox, the Notifier that other modules call inside

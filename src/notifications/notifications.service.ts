@@ -6,6 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize, can } from '../access/authorize';
 import { applyAbility } from '../access/sql-filter';
+import { NotificationSubject } from './notifications.subjects';
 import type { RequestContext } from '../access/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { NotFoundError } from '../core/errors/domain-error';
@@ -39,9 +40,9 @@ export class NotificationsService {
   markRead(ctx: RequestContext, id: string): Promise<Notification> {
     return this.transactions.run(ctx, async (tx) => {
       const notification = await this.attempts.lock(tx, id);
-      if (!notification || !can(tx, 'read', 'Notification', { nationalId: notification.nationalId }))
+      if (!notification || !can(tx, 'read', 'Notification', NotificationSubject.shapeOf(notification)))
         throw new NotFoundError('Notification');
-      authorize(tx, 'update', 'Notification', { nationalId: notification.nationalId });
+      authorize(tx, 'update', 'Notification', NotificationSubject.shapeOf(notification));
       if (!notification.readAt) {
         notification.readAt = tx.now();
         await tx.repo(Notification).update({ id }, { readAt: notification.readAt });

@@ -3,8 +3,8 @@ import { OrganizationsService } from './organizations.service';
 import { OrganizationLookups } from './organization-lookups.service';
 import { CircuitsResolver, CourtsResolver, HolidaysResolver, OfficesResolver } from './organizations.resolver';
 import { WorkingCalendarResolver } from './working-calendar.resolver';
-// The SQL of this wing's subjects for the access layer's list filters.
-import './organizations.sql-fields';
+// What the rules look at in this wing's records (checks and list filters).
+import './organizations.subjects';
 
 /** Courts, circuits, working calendars, prosecution and notary offices. */
 @Module({

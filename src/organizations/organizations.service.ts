@@ -7,6 +7,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize } from '../access/authorize';
 import { applyAbility } from '../access/sql-filter';
+import { CircuitSubject, CourtSubject, HolidaySubject } from './organizations.subjects';
 import type { RequestContext } from '../access/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, FieldError, NotFoundError, StaleVersionError } from '../core/errors/domain-error';
@@ -61,7 +62,7 @@ export class OrganizationsService {
     if (!by.id && !by.code) throw BadUserInputError.field('id', 'give id or code');
     const court = await ctx.repo(Court).findOneBy(by.id ? { id: by.id } : { code: by.code });
     if (!court) throw new NotFoundError('Court');
-    authorize(ctx, 'read', 'Court', court);
+    authorize(ctx, 'read', 'Court', CourtSubject.shapeOf(court));
     return court;
   }
 
@@ -139,8 +140,9 @@ export class OrganizationsService {
       const court = await tx.repo(Court).findOneBy({ id: input.id });
       if (!court) throw new NotFoundError('Court');
       const changes = defined(input, ['nameAr', 'nameEn', 'workDays', 'workStart', 'workEnd']);
-      authorize(tx, 'update', 'Court', court);
-      for (const field of Object.keys(changes)) authorize(tx, 'update', 'Court', court, field);
+      const shape = CourtSubject.shapeOf(court);
+      authorize(tx, 'update', 'Court', shape);
+      for (const field of Object.keys(changes)) authorize(tx, 'update', 'Court', shape, field);
       const next = { ...court, ...changes };
       if (next.workEnd.slice(0, 5) <= next.workStart.slice(0, 5)) throw BadUserInputError.field('input.workEnd', 'must be after workStart');
       await this.versionedUpdate(tx, Court, 'Court', input.id, input.version, changes);
@@ -172,7 +174,7 @@ export class OrganizationsService {
     return this.tx.run(ctx, async (tx) => {
       const circuit = await tx.repo(Circuit).findOneBy({ id: input.id });
       if (!circuit) throw new NotFoundError('Circuit');
-      authorize(tx, 'update', 'Circuit', circuit);
+      authorize(tx, 'update', 'Circuit', CircuitSubject.shapeOf(circuit));
       const changes = defined(input, ['nameAr', 'nameEn', 'active']);
       await this.versionedUpdate(tx, Circuit, 'Circuit', input.id, input.version, changes);
       tx.audit({
@@ -203,7 +205,7 @@ export class OrganizationsService {
     return this.tx.run(ctx, async (tx) => {
       const holiday = await tx.repo(Holiday).findOneBy({ id });
       if (!holiday) throw new NotFoundError('Holiday');
-      authorize(tx, 'delete', 'Holiday', holiday);
+      authorize(tx, 'delete', 'Holiday', HolidaySubject.shapeOf(holiday));
       await tx.repo(Holiday).delete(id);
       tx.audit({ action: 'holiday.removed', subjectType: 'Holiday', subjectId: id, before: { ...holiday } });
       return true;

@@ -3,8 +3,6 @@ import { LitigationModule } from '../litigation';
 import { OrganizationsModule } from '../organizations';
 import { StatisticsResolver } from './statistics.resolver';
 import { StatisticsService } from './statistics.service';
-// The SQL of this wing's subjects for the access layer's list filters.
-import './statistics.sql-fields';
 
 /** Public court statistics: the litigation wing's cohorts of lawsuits with the courts' names, never party data. */
 @Module({

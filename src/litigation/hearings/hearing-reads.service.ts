@@ -8,6 +8,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { can } from '../../access/authorize';
 import { accessibleCondition } from '../../access/sql-filter';
+import { HearingSubject } from '../litigation.subjects';
 import type { RequestContext } from '../../access/context/request-context';
 import { jsonObjectOf, plainRows, revive, selectionOf } from '../../core/database/plain-rows';
 import { NotFoundError } from '../../core/errors/domain-error';
@@ -56,7 +57,7 @@ export class HearingReads {
   /** The meeting link, for court staff of the hearing and for parties who registered attendance. */
   async meetingLinkFor(ctx: RequestContext, hearing: Hearing): Promise<string | null> {
     if (!hearing.meetingLink) return null;
-    if (can(ctx, 'read', 'Hearing', { courtId: hearing.courtId, circuitId: hearing.circuitId })) return hearing.meetingLink;
+    if (can(ctx, 'read', 'Hearing', HearingSubject.shapeOf(hearing))) return hearing.meetingLink;
     if (!ctx.actor) return null;
     const [row] = await ctx.manager.query<unknown[]>(
       `SELECT 1 FROM hearing_attendance a JOIN lawsuit_parties p ON p.id = a.party_id

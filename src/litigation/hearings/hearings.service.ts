@@ -9,6 +9,7 @@ import { CaseFiles } from '../lawsuits/case-files';
 import type { KnownCase } from '../lawsuit-document-subjects';
 import { Injectable } from '@nestjs/common';
 import { authorize, can, unreadable } from '../../access/authorize';
+import { HearingSubject } from '../litigation.subjects';
 import type { RequestContext } from '../../access/context/request-context';
 import { AgencyService } from '../../notarization';
 import { PowerCode } from '../../access/power-codes';
@@ -289,7 +290,7 @@ export class HearingsService {
   ): Promise<{ hearing: Hearing; lawsuit: Lawsuit }> {
     const hearing = await tx.repo(Hearing).createQueryBuilder('h').setLock('pessimistic_write').where('h.id = :id', { id }).getOne();
     if (!hearing) throw new NotFoundError('Hearing');
-    const shape = { courtId: hearing.courtId, circuitId: hearing.circuitId };
+    const shape = HearingSubject.shapeOf(hearing);
     if (!can(tx, 'read', 'Hearing', shape) && !can(tx, action, 'Hearing', shape)) throw new NotFoundError('Hearing');
     authorize(tx, action, 'Hearing', shape);
     const lawsuit = await tx.repo(Lawsuit).findOneByOrFail({ id: hearing.lawsuitId });

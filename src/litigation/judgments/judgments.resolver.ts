@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { can } from '../../access/authorize';
+import { LawsuitPartySubject } from '../litigation.subjects';
 import { Can } from '../../access/policy.decorator';
 import type { RequestContext } from '../../access/context/request-context';
 import { Ctx, RequestLoaders } from '../../access/context/ctx.decorator';
@@ -113,7 +114,7 @@ export class JudgmentWindowsResolver {
 /** A party's row shows to whoever may read that party's national ID (court staff, the party) and to their representative. */
 function mayReadWindow(ctx: RequestContext, w: PartyWindow): boolean {
   if (ctx.actor && w.representativeId === ctx.actor.id) return true;
-  return can(ctx, 'read', 'LawsuitParty', { nationalId: w.nationalId, courtId: w.courtId, circuitId: w.circuitId }, 'nationalId');
+  return can(ctx, 'read', 'LawsuitParty', LawsuitPartySubject.shapeOf(w), 'nationalId');
 }
 
 function view(w: PartyWindow): PartyObjectionWindow {

@@ -6,6 +6,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize } from '../../access/authorize';
+import { ObjectionSubject } from '../litigation.subjects';
 import type { RequestContext } from '../../access/context/request-context';
 import { AgencyService } from '../../notarization';
 import { PowerCode } from '../../access/power-codes';
@@ -147,7 +148,12 @@ export class JudgmentsService {
       const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId);
       const objection = await tx.repo(Objection).findOne({ where: { lawsuitId: lawsuit.id }, order: { createdAt: 'DESC' } });
       // The right to decide first, so that a judge without it learns nothing of the case's state.
-      authorize(tx, 'decide', 'Objection', objection ?? { appealCourtId: (await this.appealCourtFor(tx, lawsuit)).id });
+      authorize(
+        tx,
+        'decide',
+        'Objection',
+        objection ? ObjectionSubject.shapeOf(objection) : { appealCourtId: (await this.appealCourtFor(tx, lawsuit)).id },
+      );
       const facts = { pendingObjection: !!objection };
       lawsuitMachine.next(lawsuit.state, 'decideAppeal', facts);
       const now = tx.now();

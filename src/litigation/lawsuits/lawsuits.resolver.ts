@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { LawsuitFilings } from './lawsuit-filings.service';
 import { can } from '../../access/authorize';
+import { LawsuitPartySubject } from '../litigation.subjects';
 import { Can } from '../../access/policy.decorator';
 import type { RequestContext } from '../../access/context/request-context';
 import { Ctx, RequestLoaders } from '../../access/context/ctx.decorator';
@@ -110,8 +111,9 @@ export class LawsuitPartiesResolver {
   @ResolveField(() => String, { nullable: true })
   nationalId(@Ctx() ctx: RequestContext, @Parent() party: PartyInCase): string | null {
     if (!party.nationalId) return null;
-    const shape = { nationalId: party.nationalId, courtId: party.courtId, circuitId: party.circuitId };
-    return can(ctx, 'read', 'LawsuitParty', shape, 'nationalId') ? party.nationalId : maskNationalId(party.nationalId);
+    return can(ctx, 'read', 'LawsuitParty', LawsuitPartySubject.shapeOf(party), 'nationalId')
+      ? party.nationalId
+      : maskNationalId(party.nationalId);
   }
 }
 

@@ -22,7 +22,7 @@ import { LawsuitAttachment } from './lawsuit-attachment.entity';
 import { LawsuitClaim } from './lawsuit-claim.entity';
 import { LawsuitNotices, TransitionDetails } from './lawsuit-notices';
 import { LawsuitParty } from './lawsuit-party.entity';
-import { CaseFiles, type LawsuitShape, shapeOf } from './case-files';
+import { CaseFiles, type LawsuitShape, LawsuitSubject } from './case-files';
 import { LawsuitEvent, type LawsuitFacts, lawsuitMachine, LawsuitState } from './lawsuit-state-machine';
 import { type LifecycleStore, run } from '../../core/lifecycle/lifecycle';
 import { DocumentKind } from '../../documents';
@@ -141,7 +141,7 @@ export class LawsuitsService {
 
   /** What the lawsuit rules look at: the row plus its parties, representatives and presiding judges. */
   async shape(ctx: RequestContext, l: Lawsuit): Promise<LawsuitShape> {
-    return shapeOf(await this.caseFiles.of(ctx, l));
+    return LawsuitSubject.shapeOf(await this.caseFiles.of(ctx, l));
   }
 
   /**

@@ -11,21 +11,15 @@ import type { RequestContext } from '../../access/context/request-context';
 import { NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
 import { DocumentKind, DocumentsService } from '../../documents';
 import { ContractNotices, ContractNoticeDetails } from './contract-notices';
-import { ContractParty } from './contract-party.entity';
+import { ContractSubject } from '../notarization.subjects';
 import { ContractEvent, contractMachine } from './contract-state-machine';
 import { Contract } from './contract.entity';
 
 export type ContractShape = AccessShapes['Contract'];
 
 /** What the contract rules look at: the row plus the people who sign for its parties. */
-export async function contractShape(ctx: RequestContext, c: Contract): Promise<ContractShape> {
-  const parties = await ctx.repo(ContractParty).find({ where: { contractId: c.id } });
-  return {
-    notaryOfficeId: c.notaryOfficeId,
-    draftedBy: c.draftedBy,
-    state: c.state,
-    signerNationalIds: parties.map((p) => p.signerNationalId),
-  };
+export function contractShape(ctx: RequestContext, c: Contract): Promise<ContractShape> {
+  return ContractSubject.shape(ctx, c);
 }
 
 /** What the audit records of a contract before and after an act. */

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { can } from '../../access/authorize';
+import type { AccessShapes } from '../../access/ability.types';
 import { Can, Public } from '../../access/policy.decorator';
 import type { RequestContext } from '../../access/context/request-context';
 import { Ctx, RequestLoaders } from '../../access/context/ctx.decorator';
@@ -24,6 +25,7 @@ import { ContractNotarization } from './contract-notarization.service';
 import { ContractReads } from './contract-reads.service';
 import { ContractSignatures } from './contract-signatures.service';
 import { ContractVoiding } from './contract-voiding.service';
+import { ContractPartySubject } from '../notarization.subjects';
 
 const ContractConnection = Connection(Contract, 'Contract');
 
@@ -119,13 +121,8 @@ export class ContractsResolver {
     const parties = await loader(loaders, 'contractParties', async (ids) =>
       groupBy(ids, await this.reads.partiesOf(ctx, ids), (p) => p.contractId),
     ).load(contract.id);
-    const signerNationalIds = parties.map((p) => p.signerNationalId);
-    return parties.map((p) =>
-      Object.assign(Object.create(ContractParty.prototype) as ContractParty, p, {
-        notaryOfficeId: contract.notaryOfficeId,
-        signerNationalIds,
-      }),
-    );
+    const accessShape = ContractPartySubject.shapeOf({ contract, parties });
+    return parties.map((p) => Object.assign(Object.create(ContractParty.prototype) as ContractParty, p, { accessShape }));
   }
 
   @ResolveField(() => [ContractSignature], {
@@ -157,7 +154,7 @@ export class ContractsResolver {
 }
 
 /** A party as shown within its contract: its office and its co-parties decide who sees the national IDs. */
-type PartyInContract = ContractParty & { notaryOfficeId: string; signerNationalIds: string[] };
+type PartyInContract = ContractParty & { accessShape: AccessShapes['ContractParty'] };
 
 @Resolver(() => ContractParty)
 export class ContractPartiesResolver {
@@ -174,7 +171,6 @@ export class ContractPartiesResolver {
 
   private shown(ctx: RequestContext, party: PartyInContract, value: string | null): string | null {
     if (!value) return null;
-    const shape = { notaryOfficeId: party.notaryOfficeId, signerNationalIds: party.signerNationalIds };
-    return can(ctx, 'read', 'ContractParty', shape, 'nationalId') ? value : maskNationalId(value);
+    return can(ctx, 'read', 'ContractParty', party.accessShape, 'nationalId') ? value : maskNationalId(value);
   }
 }

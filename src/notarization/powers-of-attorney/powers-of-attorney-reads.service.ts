@@ -8,6 +8,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { can } from '../../access/authorize';
 import { applyAbility } from '../../access/sql-filter';
+import { PowerOfAttorneySubject } from '../notarization.subjects';
 import type { AccessShapes } from '../../access/ability.types';
 import { ADL_CONFIG, AdlConfig } from '../../core/config/config';
 import type { RequestContext } from '../../access/context/request-context';
@@ -182,17 +183,7 @@ export class PowerOfAttorneyReads {
   }
 
   /** What the rules look at. */
-  async shape(ctx: RequestContext, poa: PowerOfAttorney): Promise<PoaShape> {
-    const principals = await ctx.manager.query<{ national_id: string }[]>('SELECT national_id FROM poa_principals WHERE poa_id = $1', [
-      poa.id,
-    ]);
-    const agents = await ctx.manager.query<{ national_id: string }[]>('SELECT national_id FROM poa_agents WHERE poa_id = $1', [poa.id]);
-    return {
-      issuance: poa.issuance,
-      notaryOfficeId: poa.notaryOfficeId,
-      canDelegate: poa.canDelegate,
-      principalNationalIds: principals.map((p) => p.national_id),
-      agentNationalIds: agents.map((a) => a.national_id),
-    };
+  shape(ctx: RequestContext, poa: PowerOfAttorney): Promise<PoaShape> {
+    return PowerOfAttorneySubject.shape(ctx, poa);
   }
 }
