@@ -2,9 +2,10 @@
  * Every lifecycle of the application, and docs/lifecycles.md written from them
  * (`npm run build && npm run docs:lifecycles`; a test fails while the file is stale).
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LIFECYCLES, type Lifecycle } from './core/lifecycle/lifecycle';
+import { repositoryRoot } from './repository-root';
 // Each module declares its lifecycle when loaded.
 import './documents/document-state-machine';
 import './litigation/hearings/hearing-state-machine';
@@ -61,13 +62,7 @@ function list(states: readonly string[]): string {
 
 /** docs/lifecycles.md at the repository root (the nearest folder up with a package.json). */
 export function lifecyclesDocPath(from: string = __dirname): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${from}`);
-    dir = parent;
-  }
-  return join(dir, 'docs', 'lifecycles.md');
+  return join(repositoryRoot(from), 'docs', 'lifecycles.md');
 }
 
 if (require.main === module) {

@@ -7,9 +7,10 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createApiApp } from './app';
+import { repositoryRoot } from './repository-root';
 import { ConfigError, loadConfig } from './core/config/config';
 import { checkPostgres, checkRedis } from './core/config/preflight';
 
@@ -20,13 +21,7 @@ export function printAppSchema(app: INestApplicationContext): string {
 
 /** schema.gql at the repository root (the nearest folder up with a package.json), from src/ or dist/src/. */
 export function schemaFilePath(from: string = __dirname): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${from}`);
-    dir = parent;
-  }
-  return join(dir, 'schema.gql');
+  return join(repositoryRoot(from), 'schema.gql');
 }
 
 async function main(): Promise<void> {

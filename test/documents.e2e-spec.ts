@@ -23,7 +23,7 @@ import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { lawsuitInput } from './factories/lawsuits';
 import { until } from './factories/mailbox';
 import { Citizen, registerCitizen } from './factories/people';
-import { RoleKey, startApp, TestApp } from './harness';
+import { ROLE_KEYS, RoleKey, startApp, TestApp } from './harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'adl-docs-e2e-'));
 const ENV = { REDIS_PREFIX: `${process.env.REDIS_PREFIX}-docs`, DOCUMENTS_DIR: join(dir, 'store'), PUBLIC_BASE_URL: 'https://adl.example' };
@@ -203,19 +203,7 @@ describe('documents: issued by events, rendered by the worker, downloaded and ve
       'court clerk': fx.clerk.token,
       'circuit judge': fx.judge.token,
     };
-    const keys: RoleKey[] = [
-      'admin',
-      'citizen',
-      'citizen2',
-      'resident',
-      'lawyer',
-      'judge',
-      'appealJudge',
-      'clerk',
-      'courtAdmin',
-      'prosecutor',
-      'notary',
-    ];
+    const keys: readonly RoleKey[] = ROLE_KEYS;
     const denied: Record<string, string> = {};
     for (const key of keys) denied[key] = await t.token(key);
 

@@ -28,8 +28,21 @@ export const DEMO_PASSWORD = 'Adl-Demo-2026!';
 export const ADMIN_PASSWORD = 'Adl-Admin-2026!';
 
 /** The seeded users of seed-data.ts, by key. */
-export type RoleKey =
-  'admin' | 'citizen' | 'citizen2' | 'resident' | 'lawyer' | 'judge' | 'appealJudge' | 'clerk' | 'courtAdmin' | 'prosecutor' | 'notary';
+/** Every seeded user's key, in the order of seed-data.ts. */
+export const ROLE_KEYS = [
+  'admin',
+  'citizen',
+  'citizen2',
+  'resident',
+  'lawyer',
+  'judge',
+  'appealJudge',
+  'clerk',
+  'courtAdmin',
+  'prosecutor',
+  'notary',
+] as const;
+export type RoleKey = (typeof ROLE_KEYS)[number];
 
 export class TestApp {
   readonly tokens = new Map<string, string>();

@@ -12,21 +12,9 @@ import { buildClientSchema, getIntrospectionQuery, GraphQLSchema, IntrospectionQ
 import { Client } from 'pg';
 import { migrate } from '../src/migrate';
 import { HostileCall, hostileCalls, Operation, operations, PLAUSIBLE, roleCalls } from './factories/hostile-calls';
-import { GqlResponse, RoleKey, startApp, TestApp } from './harness';
+import { GqlResponse, ROLE_KEYS, RoleKey, startApp, TestApp } from './harness';
 
-const ROLES: RoleKey[] = [
-  'admin',
-  'citizen',
-  'citizen2',
-  'resident',
-  'lawyer',
-  'judge',
-  'appealJudge',
-  'clerk',
-  'courtAdmin',
-  'prosecutor',
-  'notary',
-];
+const ROLES: readonly RoleKey[] = ROLE_KEYS;
 /** Whom the full set of hostile calls of an operation is sent as: the first of these it lets through. */
 const PREFERENCE: RoleKey[] = [
   'notary',
