@@ -16,10 +16,11 @@ import type { RequestContext } from '../access/context/request-context';
 import { RequestContextFactory } from '../access/context/request-context.factory';
 import { Transactions } from '../core/database/transactions';
 import { BrowserPool } from './browser-pool';
-import { documentMachine } from './document-state-machine';
+import { documentMachine, documentStore } from './document-state-machine';
+import { run } from '../core/lifecycle/lifecycle';
 import { DOCUMENT_STORAGE, DocumentStorage } from './document-storage';
 import { DocumentTemplates } from './document-templates';
-import type { Document } from './document.entity';
+import { Document } from './document.entity';
 import { DocumentState, KIND_TITLE } from './document.enums';
 import type { PdfSigner } from './pdf-signer';
 import { htmlToPdf, qrSvg } from './pdf-render';
@@ -84,16 +85,15 @@ export class DocumentRenderer {
     const storageKey = `documents/${document.id}.pdf`;
 
     return this.tx.run(ctx, async (tx) => {
-      // Turns the row READY only if it is still PENDING, and locks it: the file is written under
+      // Turns the row READY only if it is still PENDING, under its lock: the file is written under
       // that lock and kept only if this transaction commits with it.
-      const [updated] = await tx.manager.query<[unknown[], number]>(
-        `UPDATE documents SET state = $2, sha256 = $3, size_bytes = $4, storage_key = $5, ready_at = now(), failure_reason = NULL,
-                version = version + 1 WHERE id = $1 AND state = $6 RETURNING id`,
-        [documentId, documentMachine.next(DocumentState.PENDING, 'complete'), sha256, signed.length, storageKey, DocumentState.PENDING],
-      );
-      if (!updated.length) return 'skipped';
-      await this.storage.put(storageKey, signed);
-      tx.audit({ action: 'document.ready', subjectType: 'Document', subjectId: documentId, after: { sha256, sizeBytes: signed.length } });
+      const pending = await lockPending(tx, documentId);
+      if (!pending) return 'skipped';
+      await run(tx, documentMachine, documentStore, pending, 'complete', {
+        patch: { sha256, sizeBytes: signed.length, storageKey, readyAt: tx.now(), failureReason: null },
+        audit: { sha256, sizeBytes: signed.length },
+        effects: () => this.storage.put(storageKey, signed),
+      });
       return 'ready' as const;
     });
   }
@@ -102,17 +102,24 @@ export class DocumentRenderer {
   async fail(documentId: string, reason: string, meta: { jobId: string }): Promise<void> {
     const ctx = this.system(meta.jobId);
     await this.tx.run(ctx, async (tx) => {
-      const [row] = await tx.manager.query<{ state: DocumentState }[]>(`SELECT state FROM documents WHERE id = $1 FOR UPDATE`, [
-        documentId,
-      ]);
-      if (row?.state !== DocumentState.PENDING) return;
-      await tx.manager.query(`UPDATE documents SET state = $2, failure_reason = $3, version = version + 1 WHERE id = $1`, [
-        documentId,
-        documentMachine.next(row.state, 'fail'),
-        reason.slice(0, 2000),
-      ]);
-      tx.audit({ action: 'document.failed', subjectType: 'Document', subjectId: documentId, after: { reason: reason.slice(0, 500) } });
+      const pending = await lockPending(tx, documentId);
+      if (!pending) return;
+      await run(tx, documentMachine, documentStore, pending, 'fail', {
+        patch: { failureReason: reason.slice(0, 2000) },
+        audit: { reason: reason.slice(0, 500) },
+      });
     });
     this.logger.warn(`document ${documentId} failed: ${reason}`);
   }
+}
+
+/** The document locked, with what its lifecycle needs, if it is still PENDING. */
+function lockPending(tx: RequestContext, id: string): Promise<Document | null> {
+  return tx
+    .repo(Document)
+    .createQueryBuilder('d')
+    .select(['d.id', 'd.state', 'd.version', 'd.failureReason'])
+    .setLock('pessimistic_write')
+    .where('d.id = :id AND d.state = :pending', { id, pending: DocumentState.PENDING })
+    .getOne();
 }

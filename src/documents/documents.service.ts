@@ -13,7 +13,8 @@ import type { RequestContext } from '../access/context/request-context';
 import { NotFoundError, UnauthenticatedError } from '../core/errors/domain-error';
 import { selectionOf, transform } from '../core/database/plain-rows';
 import { Transactions } from '../core/database/transactions';
-import { documentMachine } from './document-state-machine';
+import { documentMachine, documentStore } from './document-state-machine';
+import { run } from '../core/lifecycle/lifecycle';
 import { DOCUMENT_STORAGE, DocumentStorage } from './document-storage';
 import { DocumentSubjects, InstrumentStatus, SubjectSnapshot } from './document-subjects';
 import { Document } from './document.entity';
@@ -122,20 +123,16 @@ export class DocumentsService {
       .where('d.idempotency_key = :key', { key })
       .getOneOrFail();
     if (existing.state !== DocumentState.FAILED) return existing;
-    const state = documentMachine.next(existing.state, 'retry');
-    await tx.repo(Document).update({ id: existing.id }, { state, failureReason: null, data: snapshot.data as never });
-    tx.audit({
-      action: 'document.retried',
-      subjectType: 'Document',
-      subjectId: existing.id,
-      before: { failureReason: existing.failureReason },
+    return run(tx, documentMachine, documentStore, existing, 'retry', {
+      patch: { failureReason: null, data: snapshot.data },
+      effects: async (retried) => {
+        tx.emit({
+          topic: 'documents.render',
+          payload: { documentId: retried.id },
+          key: `documents.render:${retried.id}:${retried.version}`,
+        });
+      },
     });
-    tx.emit({
-      topic: 'documents.render',
-      payload: { documentId: existing.id },
-      key: `documents.render:${existing.id}:${existing.version + 1}`,
-    });
-    return tx.repo(Document).findOneByOrFail({ id: existing.id });
   }
 
   /** A document its reader may see (its instrument's read rules), else NOT_FOUND. */

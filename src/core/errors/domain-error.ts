@@ -67,12 +67,13 @@ export class BadUserInputError extends DomainError {
 
 /** A lifecycle refused a move (src/core/lifecycle): the state does not allow it, or a guard failed (`guard`). */
 export class InvalidTransitionError extends DomainError {
-  constructor(machine: string, from: string, event: string, message?: string, guard?: string) {
+  constructor(machine: string, from: string, event: string, message?: string, guard?: string, details?: Record<string, unknown>) {
     super('INVALID_TRANSITION', message ?? `${machine} cannot ${event} from state ${from}.`, {
       machine,
       from,
       event,
       ...(guard ? { guard } : {}),
+      ...details,
     });
   }
 }

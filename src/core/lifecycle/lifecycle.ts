@@ -18,6 +18,8 @@ export interface Guard<F> {
   name: string;
   holds: (facts: F) => boolean;
   refusal: string | ((facts: F) => string);
+  /** What the refusal carries beyond its words, for clients that show it (the parties still to sign…). */
+  details?: (facts: F) => Record<string, unknown>;
 }
 
 export interface Transition<S extends string, F> {
@@ -73,7 +75,7 @@ export class Lifecycle<S extends string, E extends string, F = Record<string, ne
     for (const guard of rule.guards ?? []) {
       if (!guard.holds(known)) {
         const message = typeof guard.refusal === 'string' ? guard.refusal : guard.refusal(known);
-        throw new InvalidTransitionError(this.name, from, event, message, guard.name);
+        throw new InvalidTransitionError(this.name, from, event, message, guard.name, guard.details?.(known));
       }
     }
     return rule.to ?? from;
@@ -121,16 +123,21 @@ export class Lifecycle<S extends string, E extends string, F = Record<string, ne
 
 /** How a wing writes and describes one of its subjects, for `run`. */
 export interface LifecycleStore<T, S extends string> {
-  stateOf(subject: T): S;
+  /** The state the subject is in now (`tx.now()`: a state can lapse with time before a sweep writes it). */
+  stateOf(subject: T, tx: WorkContext): S;
   idOf(subject: T): string;
   /** Writes the change at the subject's version and answers the subject as written. */
   write(tx: WorkContext, subject: T, change: Partial<T>): Promise<T>;
   /** What the audit event keeps of the subject, before and after. */
   snapshot(subject: T): Record<string, unknown>;
+  /** Whose history the move belongs to, when not the subject's own (a waiver is part of its case's). */
+  auditSubject?(subject: T): { type: string; id: string };
 }
 
-export interface Move<T, F> {
+export interface Move<T, S extends string, F> {
   patch?: Partial<T>;
+  /** The state the move starts from when it is not the store's (a sweep ends what has lapsed as stored). */
+  from?: S;
   facts?: F;
   /** Added to the audit event's `after`. */
   audit?: Record<string, unknown>;
@@ -149,15 +156,16 @@ export async function run<T, S extends string, E extends string, F>(
   store: LifecycleStore<T, S>,
   subject: T,
   event: E,
-  move: Move<T, F> = {},
+  move: Move<T, S, F> = {},
 ): Promise<T> {
-  const state = lifecycle.next(store.stateOf(subject), event, move.facts);
+  const state = lifecycle.next(move.from ?? store.stateOf(subject, tx), event, move.facts);
   const change = { ...move.patch, state } as unknown as Partial<T>;
   const written = await store.write(tx, subject, change);
+  const whose = store.auditSubject?.(subject) ?? { type: lifecycle.name, id: store.idOf(subject) };
   tx.audit({
     action: lifecycle.spec.transitions[event].audit ?? `${lifecycle.spec.auditPrefix}.${event}`,
-    subjectType: lifecycle.name,
-    subjectId: store.idOf(subject),
+    subjectType: whose.type,
+    subjectId: whose.id,
     before: store.snapshot(subject),
     after: { ...store.snapshot({ ...subject, ...change }), ...move.audit },
   });

@@ -12,8 +12,26 @@ export const hearingMachine = new Lifecycle<HearingState, HearingEvent>({
   initial: [HearingState.SCHEDULED],
   final: [HearingState.HELD, HearingState.POSTPONED, HearingState.CANCELLED],
   transitions: {
-    hold: { from: [HearingState.SCHEDULED], to: HearingState.HELD },
-    postpone: { from: [HearingState.SCHEDULED], to: HearingState.POSTPONED },
-    cancel: { from: [HearingState.SCHEDULED], to: HearingState.CANCELLED },
+    hold: {
+      from: [HearingState.SCHEDULED],
+      to: HearingState.HELD,
+      ability: 'record',
+      audit: 'hearing.held',
+      effects: ['attendance recorded', 'the minutes document'],
+    },
+    postpone: {
+      from: [HearingState.SCHEDULED],
+      to: HearingState.POSTPONED,
+      ability: 'schedule',
+      audit: 'hearing.postponed',
+      effects: ['a new hearing linked both ways', 'notice with a calendar invitation to the parties', 'a new summons'],
+    },
+    cancel: {
+      from: [HearingState.SCHEDULED],
+      to: HearingState.CANCELLED,
+      ability: 'schedule',
+      audit: 'hearing.cancelled',
+      effects: ['notice with a calendar cancellation to the parties'],
+    },
   },
 });

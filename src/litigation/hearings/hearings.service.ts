@@ -14,7 +14,7 @@ import type { RequestContext } from '../../access/context/request-context';
 import { AgencyService } from '../../notarization';
 import { PowerCode } from '../../access/power-codes';
 import { Transactions } from '../../core/database/transactions';
-import { BadUserInputError, DomainError, ForbiddenError, NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
+import { BadUserInputError, DomainError, ForbiddenError, NotFoundError } from '../../core/errors/domain-error';
 import { UserLookups } from '../../identity';
 import { HearingNotices } from './hearing-notices';
 import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
@@ -24,7 +24,9 @@ import { LawsuitsService } from '../lawsuits/lawsuits.service';
 import { OrganizationLookups } from '../../organizations';
 import { OrganizationsService } from '../../organizations';
 import { nextFreeSlot } from './free-slot';
-import { hearingMachine, HearingEvent } from './hearing-state-machine';
+import { hearingMachine } from './hearing-state-machine';
+import { run } from '../../core/lifecycle/lifecycle';
+import { versionedStore, writeAtVersion } from '../../core/lifecycle/versioned-store';
 import { HearingMode, HearingState } from './hearing.enums';
 import { DocumentKind } from '../../documents';
 import { DocumentsService } from '../../documents';
@@ -85,12 +87,7 @@ export class HearingsService {
         meetingLink: input.mode === HearingMode.REMOTE ? input.meetingLink! : null,
         previousHearingId: null,
       });
-      tx.audit({
-        action: 'hearing.scheduled',
-        subjectType: 'Hearing',
-        subjectId: hearing.id,
-        after: { lawsuitId: lawsuit.id, startsAt: hearing.startsAt, endsAt: hearing.endsAt, mode: hearing.mode },
-      });
+      this.auditScheduled(tx, hearing);
       await this.hearingNotices.changed(tx, hearing, 'scheduled', { lawsuit });
       await this.documents.issue(tx, DocumentKind.HEARING_SUMMONS, hearing.id, { file, hearing } satisfies KnownCase);
       return hearing;
@@ -101,21 +98,19 @@ export class HearingsService {
   async postpone(ctx: RequestContext, input: PostponeHearingInput): Promise<Hearing> {
     return this.withConflictAnswer(ctx, input, async (tx) => {
       const { hearing, lawsuit } = await this.lockHearing(tx, input.hearingId, 'schedule');
-      await this.move(tx, hearing, 'postpone', { postponementReason: input.reason });
+      // Postponed first, so that the new hearing may take the old one's slot.
+      const postponed = await run(tx, hearingMachine, this.store, hearing, 'postpone', {
+        patch: { postponementReason: input.reason },
+        audit: { reason: input.reason },
+      });
       const next = await this.insert(tx, lawsuit, hearing.judgeId, input, {
         mode: hearing.mode,
         room: hearing.room,
         meetingLink: hearing.meetingLink,
         previousHearingId: hearing.id,
       });
-      await tx.repo(Hearing).update(hearing.id, { nextHearingId: next.id });
-      tx.audit({
-        action: 'hearing.postponed',
-        subjectType: 'Hearing',
-        subjectId: hearing.id,
-        before: { startsAt: hearing.startsAt, state: hearing.state },
-        after: { state: HearingState.POSTPONED, reason: input.reason, nextHearingId: next.id, startsAt: next.startsAt },
-      });
+      await writeAtVersion(tx, Hearing, postponed, { nextHearingId: next.id }, 'Hearing');
+      this.auditScheduled(tx, next);
       await this.hearingNotices.changed(tx, next, 'postponed', { previous: hearing, reason: input.reason });
       // A new summons for the new date; the old one now verifies as postponed.
       await this.documents.issue(tx, DocumentKind.HEARING_SUMMONS, next.id);
@@ -126,17 +121,11 @@ export class HearingsService {
   async cancel(ctx: RequestContext, input: CancelHearingInput): Promise<Hearing> {
     return this.tx.run(ctx, async (tx) => {
       const { hearing } = await this.lockHearing(tx, input.hearingId, 'schedule');
-      await this.move(tx, hearing, 'cancel', { postponementReason: input.reason });
-      tx.audit({
-        action: 'hearing.cancelled',
-        subjectType: 'Hearing',
-        subjectId: hearing.id,
-        before: { state: hearing.state },
-        after: { state: HearingState.CANCELLED, reason: input.reason },
+      return run(tx, hearingMachine, this.store, hearing, 'cancel', {
+        patch: { postponementReason: input.reason },
+        audit: { reason: input.reason },
+        effects: (cancelled) => this.hearingNotices.changed(tx, cancelled, 'cancelled', { reason: input.reason }),
       });
-      const cancelled = await tx.repo(Hearing).findOneByOrFail({ id: hearing.id });
-      await this.hearingNotices.changed(tx, cancelled, 'cancelled', { reason: input.reason });
-      return cancelled;
     });
   }
 
@@ -150,23 +139,20 @@ export class HearingsService {
         if (!parties.some((p) => p.id === a.partyId))
           throw BadUserInputError.field(`input.attendance.${i}.partyId`, 'is not a party to this lawsuit');
       });
-      await this.move(tx, hearing, 'hold', { minutes: input.minutes, heldAt: tx.now() });
-      for (const a of input.attendance) {
-        await tx.manager.query(
-          `INSERT INTO hearing_attendance (hearing_id, party_id, present) VALUES ($1, $2, $3)
-           ON CONFLICT (hearing_id, party_id) DO UPDATE SET present = EXCLUDED.present`,
-          [hearing.id, a.partyId, a.present],
-        );
-      }
-      tx.audit({
-        action: 'hearing.held',
-        subjectType: 'Hearing',
-        subjectId: hearing.id,
-        before: { state: hearing.state },
-        after: { state: HearingState.HELD, attendance: input.attendance },
+      return run(tx, hearingMachine, this.store, hearing, 'hold', {
+        patch: { minutes: input.minutes, heldAt: tx.now() },
+        audit: { attendance: input.attendance },
+        effects: async () => {
+          for (const a of input.attendance) {
+            await tx.manager.query(
+              `INSERT INTO hearing_attendance (hearing_id, party_id, present) VALUES ($1, $2, $3)
+               ON CONFLICT (hearing_id, party_id) DO UPDATE SET present = EXCLUDED.present`,
+              [hearing.id, a.partyId, a.present],
+            );
+          }
+          await this.documents.issue(tx, DocumentKind.HEARING_MINUTES, hearing.id);
+        },
       });
-      await this.documents.issue(tx, DocumentKind.HEARING_MINUTES, hearing.id);
-      return tx.repo(Hearing).findOneByOrFail({ id: hearing.id });
     });
   }
 
@@ -297,15 +283,26 @@ export class HearingsService {
     return { hearing, lawsuit };
   }
 
-  private async move(tx: RequestContext, hearing: Hearing, event: HearingEvent, patch: Partial<Hearing>): Promise<void> {
-    const state = hearingMachine.next(hearing.state, event);
-    const result = await tx
-      .repo(Hearing)
-      .createQueryBuilder()
-      .update()
-      .set({ ...patch, state })
-      .where('id = :id AND version = :version', { id: hearing.id, version: hearing.version })
-      .execute();
-    if (result.affected !== 1) throw new StaleVersionError('Hearing');
+  /** A hearing enters the record: the first of a case, or the one a postponement moved it to. */
+  private auditScheduled(tx: RequestContext, hearing: Hearing): void {
+    tx.audit({
+      action: 'hearing.scheduled',
+      subjectType: 'Hearing',
+      subjectId: hearing.id,
+      after: {
+        lawsuitId: hearing.lawsuitId,
+        startsAt: hearing.startsAt,
+        endsAt: hearing.endsAt,
+        mode: hearing.mode,
+        ...(hearing.previousHearingId ? { previousHearingId: hearing.previousHearingId } : {}),
+      },
+    });
   }
+
+  /** How the lifecycle engine writes and describes a hearing. */
+  private readonly store = versionedStore<Hearing, HearingState>(Hearing, 'Hearing', (h) => ({
+    state: h.state,
+    startsAt: h.startsAt,
+    version: h.version,
+  }));
 }

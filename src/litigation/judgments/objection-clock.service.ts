@@ -13,6 +13,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
 import { UserLookups } from '../../identity';
+import { PartyAddresses } from '../lawsuits/party-addresses';
 import { OrganizationLookups } from '../../organizations';
 import { whenAr, whenEn } from '../notice-formats';
 import type { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
@@ -55,6 +56,7 @@ export class ObjectionClock {
     private readonly notifier: Notifier,
     private readonly organizations: OrganizationLookups,
     private readonly people: UserLookups,
+    private readonly addresses: PartyAddresses,
   ) {
     listeners.on(NotificationKind.JUDGMENT_ISSUED, (tx, notification) => this.served(tx, notification));
   }
@@ -166,17 +168,13 @@ export class ObjectionClock {
       'SELECT case_number, court_id FROM lawsuits WHERE id = $1',
       [judgment.lawsuitId],
     );
-    const row = {
-      case_number: lawsuit.case_number,
-      time_zone: (await this.organizations.courtOf(tx, lawsuit.court_id)).timeZone,
-      representative_national_id: (await this.people.nationalIdsOf(tx, [party.representativeId])).get(party.representativeId ?? '') ?? null,
-    };
-    const recipients = [party.nationalId, row.representative_national_id].filter((n): n is string => !!n);
+    const row = { case_number: lawsuit.case_number, time_zone: (await this.organizations.courtOf(tx, lawsuit.court_id)).timeZone };
+    const recipients = await this.addresses.ofParty(tx, party);
     if (!recipients.length) return;
     const no = row.case_number ?? '';
     await this.notifier.notify(tx, {
       kind: NotificationKind.JUDGMENT_SERVED,
-      recipients: recipients.map((n) => ({ nationalId: n.trim() })),
+      recipients: recipients.map((nationalId) => ({ nationalId })),
       lawsuitId: judgment.lawsuitId,
       data: {
         caseNumber: row.case_number,
@@ -314,14 +312,12 @@ export class ObjectionClock {
         );
         if (!row || row.state !== LawsuitState.JUDGMENT_ISSUED || !reminderDue(row.objection_deadline, row.reminded_at, tx.now())) return;
         const timeZone = (await this.organizations.courtOf(tx, row.court_id)).timeZone;
-        const representative = row.representative_id
-          ? (await this.people.nationalIdsOf(tx, [row.representative_id])).get(row.representative_id)
-          : null;
+        const recipients = await this.addresses.ofParty(tx, { nationalId: row.national_id, representativeId: row.representative_id });
         const no = row.case_number ?? '';
         const deadline = row.objection_deadline;
         await this.notifier.notify(tx, {
           kind: NotificationKind.OBJECTION_DEADLINE,
-          recipients: [row.national_id, representative].filter((n): n is string => !!n).map((n) => ({ nationalId: n.trim() })),
+          recipients: recipients.map((nationalId) => ({ nationalId })),
           lawsuitId: row.lawsuit_id,
           data: { caseNumber: row.case_number, partyId: row.party_id, objectionDeadline: deadline.toISOString() },
           titleAr: `قرب انتهاء مهلة الاعتراض في الدعوى رقم ${no}`,

@@ -13,7 +13,7 @@ import { accessibleCondition, applyAbility } from '../../access/sql-filter';
 import type { RequestContext } from '../../access/context/request-context';
 import { plainRows, selectionOf } from '../../core/database/plain-rows';
 import { Transactions } from '../../core/database/transactions';
-import { BadUserInputError, NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
+import { BadUserInputError, NotFoundError } from '../../core/errors/domain-error';
 import { ConnectionShape, newestFirst } from '../../core/graphql/pagination';
 import { AgencyService } from '../../notarization';
 import { OrganizationLookups } from '../../organizations';
@@ -24,7 +24,8 @@ import { LawsuitNotices, TransitionDetails } from './lawsuit-notices';
 import { LawsuitParty } from './lawsuit-party.entity';
 import { CaseFiles, type LawsuitShape, LawsuitSubject } from './case-files';
 import { LawsuitEvent, type LawsuitFacts, lawsuitMachine, LawsuitState } from './lawsuit-state-machine';
-import { type LifecycleStore, run } from '../../core/lifecycle/lifecycle';
+import { run } from '../../core/lifecycle/lifecycle';
+import { versionedStore, writeAtVersion } from '../../core/lifecycle/versioned-store';
 import { DocumentKind } from '../../documents';
 import { DocumentsService } from '../../documents';
 import { Lawsuit } from './lawsuit.entity';
@@ -191,12 +192,7 @@ export class LawsuitsService {
   }
 
   /** How the lifecycle engine writes and describes a lawsuit. */
-  private readonly store: LifecycleStore<Lawsuit, LawsuitState> = {
-    stateOf: (l) => l.state,
-    idOf: (l) => l.id,
-    write: (tx, l, change) => this.update(tx, l, change),
-    snapshot: lawsuitSnapshot,
-  };
+  private readonly store = versionedStore<Lawsuit, LawsuitState>(Lawsuit, 'Lawsuit', lawsuitSnapshot);
 
   /** The lawsuit locked for a change, NOT_FOUND unless readable, FORBIDDEN unless `action` is allowed (see CaseFiles.open). */
   async lockReadable(tx: RequestContext, id: string, action?: Action): Promise<Lawsuit> {
@@ -208,18 +204,8 @@ export class LawsuitsService {
   }
 
   /** Writes `patch` over the row at its version and answers the row as written (no second read). */
-  async update(tx: WorkContext, lawsuit: Lawsuit, patch: Partial<Lawsuit>): Promise<Lawsuit> {
-    const result = await tx
-      .repo(Lawsuit)
-      .createQueryBuilder()
-      .update()
-      .set(patch)
-      .where('id = :id AND version = :version', { id: lawsuit.id, version: lawsuit.version })
-      .returning(['version', 'updatedAt'])
-      .execute();
-    if (result.affected !== 1) throw new StaleVersionError('Lawsuit');
-    const [written] = result.raw as { version: number; updated_at: Date }[];
-    return Object.assign(tx.repo(Lawsuit).create(), lawsuit, patch, { version: written.version, updatedAt: written.updated_at });
+  update(tx: WorkContext, lawsuit: Lawsuit, patch: Partial<Lawsuit>): Promise<Lawsuit> {
+    return writeAtVersion(tx, Lawsuit, lawsuit, patch, 'Lawsuit');
   }
 
   private async leastLoadedCircuit(tx: RequestContext, lawsuit: Lawsuit): Promise<string> {

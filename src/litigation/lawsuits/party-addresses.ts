@@ -38,6 +38,14 @@ export class PartyAddresses {
     }));
   }
 
+  /** Where one party is reached: at their own national ID and at their representative's. */
+  async ofParty(tx: WorkContext, party: { nationalId: string | null; representativeId: string | null }): Promise<string[]> {
+    const representative = party.representativeId
+      ? ((await this.people.nationalIdsOf(tx, [party.representativeId])).get(party.representativeId)?.trim() ?? null)
+      : null;
+    return [...new Set([party.nationalId?.trim() ?? null, representative].filter((n): n is string => !!n))];
+  }
+
   /** Every address of these parties, once each. */
   static addressesOf(parties: PartyAddress[]): string[] {
     return [...new Set(parties.flatMap((p) => [p.nationalId, p.representativeNationalId].filter((n): n is string => !!n)))];

@@ -11,7 +11,8 @@ import type { RequestContext } from '../../access/context/request-context';
 import { AgencyService } from '../../notarization';
 import { PowerCode } from '../../access/power-codes';
 import { Transactions } from '../../core/database/transactions';
-import { BadUserInputError, DomainError, ForbiddenError } from '../../core/errors/domain-error';
+import { BadUserInputError, DomainError, ForbiddenError, StaleVersionError } from '../../core/errors/domain-error';
+import { type LifecycleStore, run } from '../../core/lifecycle/lifecycle';
 import { HearingState } from '../hearings/hearing.enums';
 import { Hearing } from '../hearings/hearing.entity';
 import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
@@ -109,17 +110,16 @@ export class PleadingsService {
     return this.tx.run(ctx, async (tx) => {
       const { lawsuit, party } = await this.asParty(tx, lawsuitId);
       if (party.side !== PartySide.DEFENDANT) throw new ForbiddenError('Only a defendant answers a waiver.');
-      const waiver = await tx.repo(ClaimWaiver).findOneBy({ lawsuitId: lawsuit.id });
-      const state = waiverMachine.next(waiver?.state ?? WaiverState.PENDING, accept ? 'accept' : 'refuse', { exists: !!waiver });
-      await tx.repo(ClaimWaiver).update(waiver!.id, { state, decidedBy: tx.actor!.id, decidedAt: tx.now() });
-      tx.audit({
-        action: accept ? 'claim.waiver_accepted' : 'claim.waiver_refused',
-        subjectType: 'Lawsuit',
-        subjectId: lawsuit.id,
-        after: { waiverId: waiver!.id },
+      const found = await tx.repo(ClaimWaiver).findOneBy({ lawsuitId: lawsuit.id });
+      const waiver = found ?? tx.repo(ClaimWaiver).create({ lawsuitId: lawsuit.id, state: WaiverState.PENDING });
+      return run(tx, waiverMachine, waiverStore, waiver, accept ? 'accept' : 'refuse', {
+        patch: { decidedBy: tx.actor!.id, decidedAt: tx.now() },
+        facts: { exists: !!found },
+        audit: { waiverId: waiver.id },
+        effects: async () => {
+          if (accept) await this.lawsuits.applyEvent(tx, lawsuit, 'withdraw', { closedAt: tx.now() });
+        },
       });
-      if (accept) await this.lawsuits.applyEvent(tx, lawsuit, 'withdraw', { closedAt: tx.now() });
-      return tx.repo(ClaimWaiver).findOneByOrFail({ id: waiver!.id });
     });
   }
 
@@ -179,3 +179,16 @@ export class PleadingsService {
     return { lawsuit, ...acting };
   }
 }
+
+/** How the lifecycle engine writes a waiver: at the state it was read in, as part of its case's history. */
+const waiverStore: LifecycleStore<ClaimWaiver, WaiverState> = {
+  stateOf: (w) => w.state,
+  idOf: (w) => w.id,
+  async write(tx, waiver, change) {
+    const result = await tx.repo(ClaimWaiver).update({ id: waiver.id, state: waiver.state }, change);
+    if (result.affected !== 1) throw new StaleVersionError('ClaimWaiver');
+    return Object.assign(tx.repo(ClaimWaiver).create(), waiver, change);
+  },
+  snapshot: (w) => ({ state: w.state }),
+  auditSubject: (w) => ({ type: 'Lawsuit', id: w.lawsuitId }),
+};

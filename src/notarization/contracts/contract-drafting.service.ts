@@ -96,11 +96,8 @@ export class ContractDrafting {
         .update({ contractId: contract.id, invalidatedAt: IsNull() }, { invalidatedAt: tx.now() });
       await tx.repo(ContractParty).delete({ contractId: contract.id });
       await writeParties(tx, contract.id, input);
-      return this.transitions.apply(
-        tx,
-        contract,
-        'amend',
-        {
+      return this.transitions.apply(tx, contract, 'amend', {
+        patch: {
           terms: content.terms,
           freeText: input.freeText,
           amount: content.amount,
@@ -108,10 +105,10 @@ export class ContractDrafting {
           deedNumber: content.deedNumber,
           submittedAt: null,
         },
-        { invalidated: invalidated.affected ?? 0 },
+        details: { invalidated: invalidated.affected ?? 0 },
         // Only a contract that was out for signature concerns the parties.
-        contract.state === ContractState.AWAITING_SIGNATURES,
-      );
+        notify: contract.state === ContractState.AWAITING_SIGNATURES,
+      });
     });
   }
 
@@ -120,7 +117,7 @@ export class ContractDrafting {
     return this.tx.run(ctx, async (tx) => {
       const contract = await this.transitions.lockReadable(tx, id);
       authorize(tx, 'submit', 'Contract', await contractShape(tx, contract));
-      return this.transitions.apply(tx, contract, 'submit', { submittedAt: tx.now() });
+      return this.transitions.apply(tx, contract, 'submit', { patch: { submittedAt: tx.now() } });
     });
   }
 }

@@ -8,10 +8,8 @@ import { authorize } from '../../access/authorize';
 import type { RequestContext } from '../../access/context/request-context';
 import { ADL_CONFIG, type AdlConfig } from '../../core/config/config';
 import { Transactions } from '../../core/database/transactions';
-import { DomainError } from '../../core/errors/domain-error';
 import { ContractParty } from './contract-party.entity';
 import { ContractSignature } from './contract-signature.entity';
-import { contractMachine } from './contract-state-machine';
 import { contractShape, ContractTransitions } from './contract-transitions';
 import { verificationCode, verificationHash } from './contract-verification';
 import { Contract } from './contract.entity';
@@ -30,24 +28,13 @@ export class ContractNotarization {
     return this.tx.run(ctx, async (tx) => {
       const contract = await this.transitions.lockReadable(tx, id);
       authorize(tx, 'notarize', 'Contract', await contractShape(tx, contract));
-      contractMachine.next(contract.state, 'notarize');
       const unsigned = await unsignedParties(tx, contract.id);
-      if (unsigned.length) {
-        throw new DomainError('INVALID_TRANSITION', `${unsigned.length} party(ies) have not signed yet.`, {
-          machine: 'Contract',
-          from: contract.state,
-          event: 'notarize',
-          unsignedPartyIds: unsigned.map((p) => p.id),
-        });
-      }
       const code = verificationCode(this.config.secretsKey, contract.id);
-      return this.transitions.apply(
-        tx,
-        contract,
-        'notarize',
-        { notarizedAt: tx.now(), notarizedBy: tx.actor!.id, verificationHash: verificationHash(code) },
-        { verificationCode: code },
-      );
+      return this.transitions.apply(tx, contract, 'notarize', {
+        patch: { notarizedAt: tx.now(), notarizedBy: tx.actor!.id, verificationHash: verificationHash(code) },
+        facts: { unsignedPartyIds: unsigned.map((p) => p.id) },
+        details: { verificationCode: code },
+      });
     });
   }
 }

@@ -9,7 +9,7 @@ import { IsNull } from 'typeorm';
 import { authorize, can } from '../../access/authorize';
 import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
-import { DomainError, NotFoundError } from '../../core/errors/domain-error';
+import { NotFoundError } from '../../core/errors/domain-error';
 import { AuthService } from '../../identity';
 import { AgencyService } from '../powers-of-attorney/agency.service';
 import { ContractParty } from './contract-party.entity';
@@ -71,20 +71,14 @@ export class ContractSignatures {
         authorize(tx, action, 'Contract', shape);
         mine = parties.filter((p) => p.signerNationalId === actor.nationalId);
       }
-      contractMachine.next(contract.state, event);
       const done = new Set(
         (await tx.repo(ContractSignature).find({ where: { contractId: contract.id, purpose, invalidatedAt: IsNull() } })).map(
           (s) => s.partyId,
         ),
       );
       const todo = mine.filter((p) => !done.has(p.id));
-      if (!todo.length) {
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          purpose === SignaturePurpose.SIGN ? 'This party has already signed.' : 'This party has already agreed to cancel.',
-          { machine: 'Contract', from: contract.state, event },
-        );
-      }
+      const facts = { partiesToAct: todo.length };
+      contractMachine.next(contract.state, event, facts); // refused before the code is spent
       // Last, so that a refused act does not spend the code; inside the transaction, so that the code
       // counts as used exactly when the signature is recorded.
       await this.auth.verifyStepUp(tx, input.otp, 'input.otp');
@@ -103,15 +97,13 @@ export class ContractSignatures {
       );
       const remaining = parties.length - done.size - todo.length;
       const acted = { parties: todo, byAgent: powerOfAttorneyId !== null, remaining };
-      tx.audit({
-        action: purpose === SignaturePurpose.SIGN ? 'contract.signed' : 'contract.cancellation_agreed',
-        subjectType: 'Contract',
-        subjectId: contract.id,
-        after: { partyIds: todo.map((p) => p.id), signedBy: actor.id, powerOfAttorneyId, remaining },
+      const moved = await this.transitions.apply(tx, contract, event, {
+        facts,
+        audit: { partyIds: todo.map((p) => p.id), signedBy: actor.id, powerOfAttorneyId, remaining },
+        details: { acted },
       });
-      const moved = await this.transitions.apply(tx, contract, event, {}, { acted });
       if (purpose === SignaturePurpose.CANCEL && remaining === 0) {
-        return this.transitions.apply(tx, moved, 'cancel', { cancelledAt: now });
+        return this.transitions.apply(tx, moved, 'cancel', { patch: { cancelledAt: now } });
       }
       return moved;
     });

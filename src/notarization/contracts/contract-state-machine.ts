@@ -4,7 +4,7 @@
  * followed by `notarize` (by a notary) or `cancel` (at once, when every party agreed).
  */
 import { registerEnumType } from '@nestjs/graphql';
-import { Lifecycle, type Transition } from '../../core/lifecycle/lifecycle';
+import { type Guard, Lifecycle, type Transition } from '../../core/lifecycle/lifecycle';
 
 export enum ContractState {
   DRAFT = 'DRAFT',
@@ -17,21 +17,65 @@ registerEnumType(ContractState, { name: 'ContractState' });
 
 export type ContractEvent = 'amend' | 'submit' | 'sign' | 'notarize' | 'agreeCancellation' | 'cancel' | 'void';
 
+/** What the guards look at: the contract's parties still to sign, and the parties the act is for that have not acted yet. */
+export interface ContractFacts {
+  unsignedPartyIds?: string[];
+  partiesToAct?: number;
+}
+
 const S = ContractState;
 
-export const CONTRACT_TRANSITIONS: Record<ContractEvent, Transition<ContractState, Record<string, never>>> = {
-  // Changing the terms of a contract out for signature sends it back to draft: the signatures
-  // collected so far were given to other terms, so they no longer count.
-  amend: { from: [S.DRAFT, S.AWAITING_SIGNATURES], to: S.DRAFT },
-  submit: { from: [S.DRAFT], to: S.AWAITING_SIGNATURES },
-  sign: { from: [S.AWAITING_SIGNATURES], to: S.AWAITING_SIGNATURES },
-  notarize: { from: [S.AWAITING_SIGNATURES], to: S.NOTARIZED },
-  agreeCancellation: { from: [S.NOTARIZED], to: S.NOTARIZED },
-  cancel: { from: [S.NOTARIZED], to: S.CANCELLED },
-  void: { from: [S.NOTARIZED], to: S.VOIDED },
+const everyPartySigned: Guard<ContractFacts> = {
+  name: 'everyPartySigned',
+  holds: (f) => f.unsignedPartyIds?.length === 0,
+  refusal: (f) => `${f.unsignedPartyIds?.length ?? 'Some'} party(ies) have not signed yet.`,
+  details: (f) => ({ unsignedPartyIds: f.unsignedPartyIds ?? [] }),
 };
 
-export const contractMachine = new Lifecycle<ContractState, ContractEvent>({
+/** A party signs (or agrees to cancel) once: the act needs a party of the caller's that has not yet. */
+const actOnce = (refusal: string): Guard<ContractFacts> => ({
+  name: 'notActedYet',
+  holds: (f) => (f.partiesToAct ?? 0) > 0,
+  refusal,
+});
+
+export const CONTRACT_TRANSITIONS: Record<ContractEvent, Transition<ContractState, ContractFacts>> = {
+  // Changing the terms of a contract out for signature sends it back to draft: the signatures
+  // collected so far were given to other terms, so they no longer count.
+  amend: {
+    from: [S.DRAFT, S.AWAITING_SIGNATURES],
+    to: S.DRAFT,
+    ability: 'update',
+    effects: ['signatures given so far invalidated', 'notice to the parties when it was out for signature'],
+  },
+  submit: { from: [S.DRAFT], to: S.AWAITING_SIGNATURES, ability: 'submit', effects: ['notice to the parties'] },
+  sign: {
+    from: [S.AWAITING_SIGNATURES],
+    to: S.AWAITING_SIGNATURES,
+    ability: 'sign (or an agent with the power)',
+    guards: [actOnce('This party has already signed.')],
+    audit: 'contract.signed',
+  },
+  notarize: {
+    from: [S.AWAITING_SIGNATURES],
+    to: S.NOTARIZED,
+    ability: 'notarize',
+    guards: [everyPartySigned],
+    effects: ['notice to the parties with the verification code', 'the notarized contract document'],
+  },
+  agreeCancellation: {
+    from: [S.NOTARIZED],
+    to: S.NOTARIZED,
+    ability: 'cancel (or an agent with the power)',
+    guards: [actOnce('This party has already agreed to cancel.')],
+    effects: ['cancel, when it was the last party'],
+    audit: 'contract.cancellation_agreed',
+  },
+  cancel: { from: [S.NOTARIZED], to: S.CANCELLED, effects: ['notice to the parties'] },
+  void: { from: [S.NOTARIZED], to: S.VOIDED, ability: 'void (a final judgment of the court)', effects: ['notice to the parties'] },
+};
+
+export const contractMachine = new Lifecycle<ContractState, ContractEvent, ContractFacts>({
   name: 'Contract',
   auditPrefix: 'contract',
   description:

@@ -8,14 +8,26 @@ import { Injectable } from '@nestjs/common';
 import type { AccessShapes } from '../../access/ability.types';
 import { can } from '../../access/authorize';
 import type { RequestContext } from '../../access/context/request-context';
-import { NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
+import { NotFoundError } from '../../core/errors/domain-error';
+import { run } from '../../core/lifecycle/lifecycle';
+import { versionedStore } from '../../core/lifecycle/versioned-store';
 import { DocumentKind, DocumentsService } from '../../documents';
 import { ContractNotices, ContractNoticeDetails } from './contract-notices';
 import { ContractSubject } from '../notarization.subjects';
-import { ContractEvent, contractMachine } from './contract-state-machine';
+import { ContractEvent, type ContractFacts, contractMachine, ContractState } from './contract-state-machine';
 import { Contract } from './contract.entity';
 
 export type ContractShape = AccessShapes['Contract'];
+
+/** One move of a contract: its changes, the guards' facts, what the audit adds, what the notices need. */
+export interface ContractMove {
+  patch?: Partial<Contract>;
+  facts?: ContractFacts;
+  audit?: Record<string, unknown>;
+  details?: ContractNoticeDetails;
+  /** False when the caller notifies itself (a contract's amendment tells who signed what). */
+  notify?: boolean;
+}
 
 /** What the contract rules look at: the row plus the people who sign for its parties. */
 export function contractShape(ctx: RequestContext, c: Contract): Promise<ContractShape> {
@@ -48,41 +60,23 @@ export class ContractTransitions {
   }
 
   /**
-   * Moves a contract, locked and authorized by the caller, through one event of the state machine
-   * with `patch`, audits it and notifies its people. The state is only ever set here.
+   * Moves a contract, locked and authorized by the caller, through one event of its lifecycle
+   * (the engine: the state, the guards over `facts`, the write at the version read, the audit
+   * event with `audit` beside the snapshots), then notifies its people and, on notarization,
+   * issues its document. The state is only ever set here.
    */
-  async apply(
-    tx: RequestContext,
-    contract: Contract,
-    event: ContractEvent,
-    patch: Partial<Contract> = {},
-    details: ContractNoticeDetails = {},
-    notify = true,
-  ): Promise<Contract> {
-    const change = { ...patch, state: contractMachine.next(contract.state, event) };
-    const result = await tx
-      .repo(Contract)
-      .createQueryBuilder()
-      .update()
-      // terms is a JSON document: TypeORM's deep-partial type would read it as a nested entity.
-      .set(change as never)
-      .where('id = :id AND version = :version', { id: contract.id, version: contract.version })
-      .execute();
-    if (result.affected !== 1) throw new StaleVersionError('Contract');
-    // Signatures and agreements are audited with who acted; the other events here.
-    if (event !== 'sign' && event !== 'agreeCancellation') {
-      tx.audit({
-        action: `contract.${event}`,
-        subjectType: 'Contract',
-        subjectId: contract.id,
-        before: snapshot(contract),
-        after: { ...snapshot({ ...contract, ...change }), ...(event === 'void' ? { judgmentId: patch.voidJudgmentId } : {}) },
-      });
-    }
-    const moved = await tx.repo(Contract).findOneByOrFail({ id: contract.id });
-    if (notify) await this.notices.contractMoved(tx, contract, moved, event, details);
-    // The notarized contract's document, in both languages, with the event that makes it one.
-    if (event === 'notarize') await this.documents.issue(tx, DocumentKind.NOTARIZED_CONTRACT, moved.id);
-    return moved;
+  apply(tx: RequestContext, contract: Contract, event: ContractEvent, move: ContractMove = {}): Promise<Contract> {
+    return run(tx, contractMachine, this.store, contract, event, {
+      patch: move.patch,
+      facts: move.facts,
+      audit: move.audit,
+      effects: async (moved) => {
+        if (move.notify !== false) await this.notices.contractMoved(tx, contract, moved, event, move.details ?? {});
+        // The notarized contract's document, in both languages, with the event that makes it one.
+        if (event === 'notarize') await this.documents.issue(tx, DocumentKind.NOTARIZED_CONTRACT, moved.id);
+      },
+    });
   }
+
+  private readonly store = versionedStore<Contract, ContractState>(Contract, 'Contract', snapshot);
 }

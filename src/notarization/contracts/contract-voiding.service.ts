@@ -40,13 +40,11 @@ export class ContractVoiding {
       if (!judgment.finalAt) throw BadUserInputError.field('input.judgmentId', 'the judgment is not final');
       if (!row) throw new NotFoundError('Contract');
       const contract = await this.transitions.lock(tx, row.id);
-      return this.transitions.apply(
-        tx,
-        contract,
-        'void',
-        { voidedAt: tx.now(), voidedBy: tx.actor!.id, voidJudgmentId: judgment.id, voidReason: input.reason },
-        { reason: input.reason },
-      );
+      return this.transitions.apply(tx, contract, 'void', {
+        patch: { voidedAt: tx.now(), voidedBy: tx.actor!.id, voidJudgmentId: judgment.id, voidReason: input.reason },
+        audit: { judgmentId: judgment.id },
+        details: { reason: input.reason },
+      });
     });
   }
 }

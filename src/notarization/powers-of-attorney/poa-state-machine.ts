@@ -13,11 +13,21 @@ export const poaMachine = new Lifecycle<PoaState, PoaEvent>({
   initial: [PoaState.DRAFT, PoaState.ACTIVE],
   final: [PoaState.LAPSED, PoaState.REVOKED, PoaState.EXPIRED, PoaState.WITHDRAWN],
   transitions: {
-    confirm: { from: [PoaState.DRAFT], to: PoaState.ACTIVE },
-    lapse: { from: [PoaState.DRAFT], to: PoaState.LAPSED },
-    revoke: { from: [PoaState.ACTIVE], to: PoaState.REVOKED },
-    expire: { from: [PoaState.ACTIVE], to: PoaState.EXPIRED },
-    withdraw: { from: [PoaState.ACTIVE], to: PoaState.WITHDRAWN },
+    confirm: { from: [PoaState.DRAFT], to: PoaState.ACTIVE, ability: 'confirm (each principal; the last one activates)' },
+    lapse: { from: [PoaState.DRAFT], to: PoaState.LAPSED, effects: ['by the sweep, past the confirmation window'] },
+    revoke: {
+      from: [PoaState.ACTIVE],
+      to: PoaState.REVOKED,
+      ability: 'revoke',
+      effects: ['its delegations revoked with it', 'notice to its people'],
+    },
+    expire: { from: [PoaState.ACTIVE], to: PoaState.EXPIRED, effects: ['by the sweep, past its end', 'its delegations ended with it'] },
+    withdraw: {
+      from: [PoaState.ACTIVE],
+      to: PoaState.WITHDRAWN,
+      ability: 'withdraw (an agent steps down; the last agent ends it)',
+      effects: ['notice to its people'],
+    },
   },
 });
 

@@ -6,7 +6,10 @@
 import { Injectable } from '@nestjs/common';
 import { can } from '../../access/authorize';
 import type { RequestContext } from '../../access/context/request-context';
-import { NotFoundError, StaleVersionError } from '../../core/errors/domain-error';
+import { NotFoundError } from '../../core/errors/domain-error';
+import { run } from '../../core/lifecycle/lifecycle';
+import { versionedStore, writeAtVersion } from '../../core/lifecycle/versioned-store';
+import { PoaState } from './poa.enums';
 import { effectiveState, PoaEvent, poaMachine } from './poa-state-machine';
 import { PowerOfAttorney } from './power-of-attorney.entity';
 import { PowerOfAttorneyReads } from './powers-of-attorney-reads.service';
@@ -33,25 +36,27 @@ export class PoaTransitions {
     return poa;
   }
 
-  /** The one place a state is set: through the machine, from the effective state, with its audit event. */
-  async apply(tx: RequestContext, poa: PowerOfAttorney, event: PoaEvent, patch: Partial<PowerOfAttorney> = {}): Promise<PowerOfAttorney> {
-    const state = poaMachine.next(event === 'expire' || event === 'lapse' ? poa.state : effectiveState(poa, tx.now()), event);
-    await this.update(tx, poa, { ...patch, state });
-    tx.audit({
-      action: `poa.${event}`,
-      subjectType: 'PowerOfAttorney',
-      subjectId: poa.id,
-      before: snapshot(poa),
-      after: { state, ...patch },
+  /**
+   * The one place a state is set: the lifecycle engine moves the power of attorney from its
+   * effective state (one past its end is expired before the sweep writes it), or, for the sweep's
+   * own `expire` and `lapse`, from the state as stored.
+   */
+  apply(tx: RequestContext, poa: PowerOfAttorney, event: PoaEvent, patch: Partial<PowerOfAttorney> = {}): Promise<PowerOfAttorney> {
+    return run(tx, poaMachine, this.store, poa, event, {
+      patch,
+      from: event === 'expire' || event === 'lapse' ? poa.state : undefined,
+      audit: patch,
     });
-    return tx.repo(PowerOfAttorney).findOneByOrFail({ id: poa.id });
   }
 
   /** A change to the parts (agents, powers) raises the version, so that concurrent editors notice. */
-  async bump(tx: RequestContext, poa: PowerOfAttorney): Promise<PowerOfAttorney> {
-    await this.update(tx, poa, {});
-    return tx.repo(PowerOfAttorney).findOneByOrFail({ id: poa.id });
+  bump(tx: RequestContext, poa: PowerOfAttorney): Promise<PowerOfAttorney> {
+    return writeAtVersion(tx, PowerOfAttorney, poa, {}, 'PowerOfAttorney');
   }
+
+  private readonly store = versionedStore<PowerOfAttorney, PoaState>(PowerOfAttorney, 'PowerOfAttorney', snapshot, (poa, tx) =>
+    effectiveState(poa, tx.now()),
+  );
 
   /** The national IDs of its principals and agents: who hears of a change to it. */
   async everyone(tx: RequestContext, poaId: string): Promise<string[]> {
@@ -60,16 +65,5 @@ export class PoaTransitions {
       [poaId],
     );
     return rows.map((r) => r.national_id);
-  }
-
-  private async update(tx: RequestContext, poa: PowerOfAttorney, patch: Partial<PowerOfAttorney>): Promise<void> {
-    const result = await tx
-      .repo(PowerOfAttorney)
-      .createQueryBuilder()
-      .update()
-      .set({ ...patch, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: poa.id, version: poa.version })
-      .execute();
-    if (result.affected !== 1) throw new StaleVersionError('PowerOfAttorney');
   }
 }
