@@ -1,8 +1,9 @@
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
-import { lawsuitInput } from './factories/lawsuits';
 import { Citizen, registerCitizen } from './factories/people';
 import { DataSource } from 'typeorm';
 import { startApp, TestApp } from './harness';
+import type { LawsuitOptions } from './scenario/litigation';
+import { scenario } from './scenario/scenario';
 
 const HEARING = `id lawsuitId circuitId judgeId startsAt endsAt mode room state meetingLink previousHearingId nextHearingId postponementReason`;
 const SCHEDULE = `mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { ${HEARING} } }`;
@@ -32,22 +33,10 @@ describe('hearings', () => {
   });
   afterEach(() => t.clock.reset());
 
-  /** A lawsuit registered in the fixture court (so referred to its only circuit). */
-  async function registered(
-    overrides: Record<string, unknown> = {},
-  ): Promise<{ id: string; caseNumber: string; defendantNationalId: string }> {
-    const input = lawsuitInput(claimant.nationalId, { courtId: fx.court.id, city: undefined, ...overrides });
-    const filed = (await t.ok('mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }', { i: input }, claimant.token))
-      .fileLawsuit;
-    await t.ok('mutation($id: ID!) { submitLawsuit(id: $id) { id } }', { id: filed.id }, claimant.token);
-    const accepted = (
-      await t.ok(
-        'mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id caseNumber } }',
-        { i: { id: filed.id, decision: 'ACCEPT' } },
-        fx.clerk.token,
-      )
-    ).reviewLawsuit;
-    return { ...accepted, defendantNationalId: (input.defendants as { nationalId: string }[])[0].nationalId };
+  /** A lawsuit of the claimant registered in the fixture court (so referred to its only circuit). */
+  async function registered(options: LawsuitOptions = {}): Promise<{ id: string; caseNumber: string }> {
+    const s = await scenario(t.app).court(fx).claimant(claimant).defendant({ account: false }).lawsuit(options).registered();
+    return { id: s.lawsuitId, caseNumber: s.caseNumber };
   }
 
   const inPerson = (lawsuitId: string, startsAt: Date, durationMinutes = 60) => ({
@@ -131,8 +120,7 @@ describe('hearings', () => {
   });
 
   it('gives exactly one hearing to 50 simultaneous requests for one slot', async () => {
-    const lawsuits = [];
-    for (let i = 0; i < 50; i++) lawsuits.push(await registered());
+    const lawsuits = await Promise.all(Array.from({ length: 50 }, () => registered()));
     const at = workingSlot(29, 11);
     const results = await Promise.all(lawsuits.map((l) => t.gql(SCHEDULE, { i: inPerson(l.id, at, 30) }, fx.clerk.token)));
     const ok = results.filter((r) => !r.errors);

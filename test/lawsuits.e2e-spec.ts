@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import { lawsuitInput } from './factories/lawsuits';
 import { nationalId, registerCitizen } from './factories/people';
 import { startApp, TestApp } from './harness';
+import type { Person } from './scenario/people';
+import { scenario, Scenario } from './scenario/scenario';
 
 const FIELDS = `id state caseNumber caseYear circuitId courtId claimedAmount feeAmount feeExempt returnReason version sealed
   parties { side kind nationalId nameEn } claims { position description amount } nextEvents`;
@@ -17,17 +19,21 @@ const LIST = `query($f: LawsuitsFilter, $first: Int, $after: String) { lawsuits(
 describe('lawsuits: filing, review and registration', () => {
   let t: TestApp;
   let clerk: string;
+  /** Who files the cases that tests of review and withdrawal start from. */
+  let filer: Person;
   let rydGen: { id: string; circuits: { id: string; code: string; specialization: string }[] };
 
   beforeAll(async () => {
     t = await startApp();
     clerk = await t.token('clerk');
+    ({ claimant: filer } = (await scenario(t.app).claimant()).actors);
     rydGen = (await t.ok('{ court(code: "RYD-GEN") { id circuits { id code specialization } } }')).court;
   });
   afterAll(async () => {
     await t.close();
   });
 
+  /** A citizen files over HTTP: for the tests of filing itself. */
   async function filed(overrides: Record<string, unknown> = {}) {
     const c = await registerCitizen(t);
     const data = await t.ok(FILE, { i: lawsuitInput(c.nationalId, { courtId: rydGen.id, city: undefined, ...overrides }) }, c.token);
@@ -111,9 +117,12 @@ describe('lawsuits: filing, review and registration', () => {
     expect(data.fileLawsuit.courtId).toBe(court.id);
   });
 
+  /** A case filed in RYD-GEN by the filer (or the claimant given) against a defendant without an account. */
+  const inRydGen = (claimant = filer) => scenario(t.app).court('RYD-GEN').claimant(claimant).defendant({ account: false });
+
   it('goes through return, correction, resubmission and acceptance with a case number and a circuit', async () => {
-    const { citizen, lawsuit } = await filed();
-    await t.ok(SUBMIT, { id: lawsuit.id }, citizen.token);
+    const s = await inRydGen().submitted();
+    const [citizen, lawsuit] = [s.actors.claimant, { id: s.lawsuitId }];
 
     expect(await t.code(REVIEW, { i: { id: lawsuit.id, decision: 'RETURN' } }, clerk)).toBe('BAD_USER_INPUT');
     const returned = (
@@ -164,7 +173,8 @@ describe('lawsuits: filing, review and registration', () => {
   });
 
   it('refuses illegal transitions with INVALID_TRANSITION and changes nothing', async () => {
-    const { citizen, lawsuit } = await filed();
+    const s = await inRydGen().lawsuit();
+    const [citizen, lawsuit] = [s.actors.claimant, { id: s.lawsuitId }];
     // A draft is not the court's yet: the clerk does not even see it.
     expect(await t.code(REVIEW, { i: { id: lawsuit.id, decision: 'ACCEPT' } }, clerk)).toBe('NOT_FOUND');
     await t.ok(SUBMIT, { id: lawsuit.id }, citizen.token);
@@ -175,19 +185,13 @@ describe('lawsuits: filing, review and registration', () => {
   });
 
   it('lets the claimant withdraw before judgment', async () => {
-    const { citizen, lawsuit } = await filed();
-    await t.ok(SUBMIT, { id: lawsuit.id }, citizen.token);
-    expect((await t.ok(WITHDRAW, { id: lawsuit.id }, citizen.token)).withdrawLawsuit.state).toBe('WITHDRAWN');
+    const s = await inRydGen().submitted();
+    expect((await t.ok(WITHDRAW, { id: s.lawsuitId }, s.actors.claimant.token)).withdrawLawsuit.state).toBe('WITHDRAWN');
   });
 
   it('gives 100 simultaneous registrations in one court 100 distinct, gapless numbers', async () => {
-    const c = await registerCitizen(t);
-    const ids: string[] = [];
-    for (let i = 0; i < 100; i++) {
-      const l = (await t.ok(FILE, { i: lawsuitInput(c.nationalId, { courtId: rydGen.id, city: undefined }) }, c.token)).fileLawsuit;
-      await t.ok(SUBMIT, { id: l.id }, c.token);
-      ids.push(l.id);
-    }
+    const filings = await Promise.all(Array.from({ length: 100 }, () => inRydGen().submitted()));
+    const ids = filings.map((s) => s.lawsuitId);
     const results = await Promise.all(ids.map((id) => t.gql(REVIEW, { i: { id, decision: 'ACCEPT' } }, clerk)));
     expect(results.filter((r) => r.errors)).toEqual([]);
     const db = t.app.get(DataSource);
@@ -202,27 +206,16 @@ describe('lawsuits: filing, review and registration', () => {
   });
 
   describe('who sees what', () => {
-    let claimant: Awaited<ReturnType<typeof registerCitizen>>;
-    let defendant: Awaited<ReturnType<typeof registerCitizen>>;
+    // One case, taken further by each test: a draft, then submitted, then registered.
+    let s: Scenario;
+    let claimant: Person;
+    let defendant: Person;
     let id: string;
 
     beforeAll(async () => {
-      claimant = await registerCitizen(t);
-      defendant = await registerCitizen(t);
-      const l = (
-        await t.ok(
-          FILE,
-          {
-            i: lawsuitInput(claimant.nationalId, {
-              courtId: rydGen.id,
-              city: undefined,
-              defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }],
-            }),
-          },
-          claimant.token,
-        )
-      ).fileLawsuit;
-      id = l.id;
+      s = await scenario(t.app).court('RYD-GEN').lawsuit();
+      ({ claimant, defendant } = s.actors);
+      id = s.lawsuitId;
     });
 
     it('keeps a draft with its filer: not the defendant, not the clerk', async () => {
@@ -232,7 +225,7 @@ describe('lawsuits: filing, review and registration', () => {
     });
 
     it('shows a submitted case to both parties and the clerk of its court, never to others or the system administrator', async () => {
-      await t.ok(SUBMIT, { id }, claimant.token);
+      await s.submitted();
       expect((await t.ok(GET, { id }, defendant.token)).lawsuit.id).toBe(id);
       expect((await t.ok(GET, { id }, clerk)).lawsuit.id).toBe(id);
       const stranger = await registerCitizen(t);
@@ -254,11 +247,11 @@ describe('lawsuits: filing, review and registration', () => {
     });
 
     it('shows a registered case to the judges of its circuit', async () => {
-      const accepted = (await t.ok(REVIEW, { i: { id, decision: 'ACCEPT' } }, clerk)).reviewLawsuit;
+      await s.registered();
       const judge = await t.token('judge');
       const civ1 = rydGen.circuits.find((c) => c.code === 'CIV-1')!.id;
       const res = await t.gql(GET, { id }, judge);
-      if (accepted.circuitId === civ1) expect((res.data as any).lawsuit.id).toBe(id);
+      if (s.circuitId === civ1) expect((res.data as any).lawsuit.id).toBe(id);
       else expect(res.errors![0].extensions.code).toBe('NOT_FOUND');
       const inCircuit = await t.ok(LIST, { f: { circuitId: civ1 }, first: 5 }, judge);
       for (const e of inCircuit.lawsuits.edges) expect(['REGISTERED', 'IN_HEARINGS', 'WITHDRAWN', 'REJECTED']).toContain(e.node.state);
@@ -272,13 +265,13 @@ describe('lawsuits: filing, review and registration', () => {
   });
 
   it('filters the list by state, category and subject words, and pages by cursor', async () => {
-    const c = await registerCitizen(t);
+    const { claimant: c } = (await scenario(t.app).claimant()).actors;
     for (const subject of [
       'نزاع إيجار شقة — apartment lease dispute',
       'مطالبة أجور — unpaid wages claim',
       'فسخ عقد توريد — supply contract termination',
     ]) {
-      await t.ok(FILE, { i: lawsuitInput(c.nationalId, { subject }) }, c.token);
+      await inRydGen(c).lawsuit({ subject });
     }
     const lease = await t.ok(LIST, { f: { text: 'lease' } }, c.token);
     expect(lease.lawsuits.edges).toHaveLength(1);

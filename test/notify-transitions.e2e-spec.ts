@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { Transactions } from '../src/core/database/transactions';
 import { HearingMode } from '../src/litigation/hearings/hearing.enums';
+import { PartyKind } from '../src/litigation/lawsuits/lawsuit.enums';
 import type { ScheduleHearingInput } from '../src/litigation/hearings/hearing.inputs';
 import { HearingsService } from '../src/litigation/hearings/hearings.service';
 import { ActorLoader } from '../src/identity/actor-loader';
@@ -17,20 +18,17 @@ import { JudgmentsService } from '../src/litigation/judgments/judgments.service'
 import { REMOTE_LOCATION } from '../src/litigation/hearings/hearing-notices';
 import { OutboxDispatcher } from '../src/notifications/outbox-dispatcher';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
-import { lawsuitInput } from './factories/lawsuits';
 import { header, invitation, Mailbox, mimePart, noticeId, until } from './factories/mailbox';
 import { Citizen, registerCitizen } from './factories/people';
 import { AppWithWorker, startAppWithWorker, TestApp } from './harness';
+import { scenario } from './scenario/scenario';
 
-const FILE = `mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }`;
-const SUBMIT = `mutation($id: ID!) { submitLawsuit(id: $id) { id } }`;
 const REVIEW = `mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id state caseNumber } }`;
 const WITHDRAW = `mutation($id: ID!) { withdrawLawsuit(id: $id) { id state } }`;
 const HEARING = `id state startsAt`;
 const SCHEDULE = `mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { ${HEARING} } }`;
 const POSTPONE = `mutation($i: PostponeHearingInput!) { postponeHearing(input: $i) { ${HEARING} } }`;
 const CANCEL = `mutation($i: CancelHearingInput!) { cancelHearing(input: $i) { ${HEARING} } }`;
-const MINUTES = `mutation($i: RecordMinutesInput!) { recordHearingMinutes(input: $i) { ${HEARING} } }`;
 const ISSUE = `mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id objectionDeadline } }`;
 const LAWSUIT = `query($id: ID!) { lawsuit(id: $id) { state hearings { id state } } }`;
 
@@ -68,21 +66,16 @@ describe('notices of transitions: who hears of what, and nothing from a refused 
     return { ...(await registerCitizen(t, { email })), email };
   }
 
+  /** The claimant's case against the defendant in the fixture court (its clerk reviews it). */
+  const between = (claimant: Party, defendant: Party) => scenario(t.app).court(fx).claimant(claimant).defendant(defendant);
+
   async function filed(claimant: Party, defendant: Party): Promise<string> {
-    const input = lawsuitInput(claimant.nationalId, {
-      courtId: fx.court.id,
-      city: undefined,
-      defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }],
-    });
-    const id = (await t.ok(FILE, { i: input }, claimant.token)).fileLawsuit.id;
-    await t.ok(SUBMIT, { id }, claimant.token);
-    return id;
+    return (await between(claimant, defendant).submitted()).lawsuitId;
   }
 
   async function registered(claimant: Party, defendant: Party): Promise<{ id: string; caseNumber: string }> {
-    const id = await filed(claimant, defendant);
-    const { caseNumber } = (await t.ok(REVIEW, { i: { id, decision: 'ACCEPT' } }, fx.clerk.token)).reviewLawsuit;
-    return { id, caseNumber };
+    const s = await between(claimant, defendant).registered();
+    return { id: s.lawsuitId, caseNumber: s.caseNumber };
   }
 
   /** A working day of its own for each test (a week apart). */
@@ -196,17 +189,11 @@ describe('notices of transitions: who hears of what, and nothing from a refused 
 
   it('notifies both parties when a judgment becomes final because its window passed unused', async () => {
     const [claimant, defendant] = [await person(), await person()];
-    const { id, caseNumber } = await registered(claimant, defendant);
-    const at = slot(9);
-    const hearing = (
-      await t.ok(
-        SCHEDULE,
-        { i: { lawsuitId: id, startsAt: at.toISOString(), durationMinutes: 30, mode: 'IN_PERSON', room: 'Room 1' } },
-        fx.clerk.token,
-      )
-    ).scheduleHearing;
-    t.clock.set(new Date(at.getTime() + 10 * 60_000));
-    await t.ok(MINUTES, { i: { hearingId: hearing.id, minutes: 'حضر الطرفان — both attended', attendance: [] } }, fx.judge.token);
+    // Heard on the test's own day; the clock is left ten minutes into the hearing.
+    const heard = await between(claimant, defendant)
+      .hearingScheduled({ at: slot(9) })
+      .hearingHeld({ minutes: 'حضر الطرفان — both attended' });
+    const [id, caseNumber] = [heard.lawsuitId, heard.caseNumber];
     const judgment = (
       await t.ok(
         ISSUE,
@@ -424,16 +411,22 @@ describe('notices of transitions: who hears of what, and nothing from a refused 
     expect((await kindsOf(id, claimant)).filter((k) => k === 'COURT_NOTICE')).toHaveLength(1);
 
     // An organization without a representative cannot be reached on the platform: named, not notified.
-    const company = lawsuitInput(claimant.nationalId, {
-      courtId: fx.court.id,
-      city: undefined,
-      defendants: [
-        { kind: 'ORGANIZATION', organizationNumber: `CR-${randomUUID().slice(0, 8).toUpperCase()}`, nameAr: 'شركة', nameEn: 'Company' },
-      ],
-    });
-    const companyCase = (await t.ok(FILE, { i: company }, claimant.token)).fileLawsuit.id;
-    await t.ok(SUBMIT, { id: companyCase }, claimant.token);
-    await t.ok(REVIEW, { i: { id: companyCase, decision: 'ACCEPT' } }, fx.clerk.token);
+    const companyCase = (
+      await scenario(t.app)
+        .court(fx)
+        .claimant(claimant)
+        .lawsuit({
+          defendants: [
+            {
+              kind: PartyKind.ORGANIZATION,
+              organizationNumber: `CR-${randomUUID().slice(0, 8).toUpperCase()}`,
+              nameAr: 'شركة',
+              nameEn: 'Company',
+            },
+          ],
+        })
+        .registered()
+    ).lawsuitId;
     const companyParties: { id: string; side: string }[] = (
       await t.ok(`query($id: ID!) { lawsuit(id: $id) { parties { id side } } }`, { id: companyCase }, fx.clerk.token)
     ).lawsuit.parties;

@@ -16,8 +16,10 @@ import { whenAr, whenEn } from '../src/litigation/notice-formats';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { lawsuitInput } from './factories/lawsuits';
 import { header, icsUtc, invitation, Mailbox, noticeId, until } from './factories/mailbox';
-import { Citizen, nationalId, registerCitizen, uniqueCode } from './factories/people';
+import { nationalId, registerCitizen, uniqueCode } from './factories/people';
 import { AppWithWorker, startAppWithWorker, TestApp } from './harness';
+import type { Person } from './scenario/people';
+import { scenario } from './scenario/scenario';
 
 const FILE = `mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id version state } }`;
 const CORRECT = `mutation($i: CorrectLawsuitInput!) { correctLawsuit(input: $i) { id version state } }`;
@@ -118,18 +120,9 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
   }
 
   /** A second case in the same court, registered, with parties of its own (no email). */
-  async function secondCase(): Promise<{ id: string; claimant: Citizen; defendant: Citizen }> {
-    const claimant = await registerCitizen(t);
-    const defendant = await registerCitizen(t);
-    const input = lawsuitInput(claimant.nationalId, {
-      courtId: fx.court.id,
-      city: undefined,
-      defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'مدعى عليه آخر', nameEn: 'Other Defendant' }],
-    });
-    const id = (await t.ok(FILE, { i: input }, claimant.token)).fileLawsuit.id;
-    await t.ok(SUBMIT, { id }, claimant.token);
-    await t.ok(REVIEW, { i: { id, decision: 'ACCEPT' } }, fx.clerk.token);
-    return { id, claimant, defendant };
+  async function secondCase(): Promise<{ id: string; claimant: Person; defendant: Person }> {
+    const s = await scenario(t.app).court(fx).registered();
+    return { id: s.lawsuitId, claimant: s.actors.claimant, defendant: s.actors.defendant };
   }
 
   it('runs from filing to execution, notifying the parties of every step by email and in-app', async () => {
