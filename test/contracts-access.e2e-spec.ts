@@ -11,6 +11,9 @@
  * holding no rule for the operation → FORBIDDEN before any contract is looked at; a caller from
  * whom the contract is hidden → NOT_FOUND; one who sees it but may not act → FORBIDDEN. Every
  * seeded staff member is also a CITIZEN (in their own name); SYSTEM_ADMIN is not.
+ *
+ * The contracts (a sale of the seller to the buyer, both with two-factor authentication) and the
+ * final judgments are reached with the scenario builder; the operation under test goes over HTTP.
  */
 import { maskNationalId } from '../src/core/validation/national-id';
 import { courtWithStaff, CourtFixture } from './factories/courts';
@@ -19,22 +22,20 @@ import {
   CONTRACT,
   contentOf,
   DRAFT,
-  finalJudgment,
-  freshOtp,
   MINE,
   NOTARIZE,
   officeId,
   saleInput,
   SIGN,
-  signer,
-  Signer,
   SUBMIT,
   UPDATE,
   VERIFY,
   VOID,
 } from './factories/contracts';
-import { nationalId, uniqueCode } from './factories/people';
+import { nationalId, registerCitizen, uniqueCode } from './factories/people';
 import { GqlResponse, startApp, TestApp } from './harness';
+import type { Person } from './scenario/people';
+import { Chain, scenario } from './scenario/scenario';
 
 type Data = Record<string, any>;
 
@@ -80,16 +81,15 @@ describe('contract access: every role against every operation', () => {
   let t: TestApp;
   let fx: CourtFixture;
   let office: string;
-  let seller: Signer;
-  let buyer: Signer;
+  let seller: Person;
+  let buyer: Person;
   const tokens = new Map<Caller, string | undefined>();
 
   beforeAll(async () => {
     t = await startApp({ JWT_TTL_SECONDS: String(365 * 86_400) });
     fx = await courtWithStaff(t);
     office = await officeId(t);
-    seller = await signer(t, 'Seller Person');
-    buyer = await signer(t, 'Buyer Person');
+    ({ seller, buyer } = (await scenario(t.app).seller().buyer()).actors);
     const admin = await t.token('admin');
     const other = (
       await t.ok(
@@ -116,7 +116,7 @@ describe('contract access: every role against every operation', () => {
     tokens.set('anonymous', undefined);
     tokens.set('drafter', seller.token);
     tokens.set('party', buyer.token);
-    tokens.set('stranger', (await signer(t)).token);
+    tokens.set('stranger', (await registerCitizen(t)).token);
     tokens.set('judge', fx.judge.token);
     tokens.set('otherNotary', await t.login(otherNotaryId, 'Staff-Pass-2026'));
     for (const [caller, key] of [
@@ -136,21 +136,26 @@ describe('contract access: every role against every operation', () => {
   });
   // The clock only moves forward here: one-time codes are accepted only for a later time step than the last one used.
 
-  /** A sale drafted by the seller, brought to `stage`. */
+  /** How far the scenario takes a sale for each stage. */
+  const STAGES: Record<Exclude<Stage, 'none'>, (c: Chain) => Chain> = {
+    draft: (c) => c.contractDrafted(),
+    awaiting: (c) => c.awaitingSignatures(),
+    signed: (c) => c.contractSigned(),
+    notarized: (c) => c.contractNotarized(),
+  };
+
+  /** A sale drafted by the seller, brought to `stage` (as the seller reads it); none for an operation that needs no contract. */
   async function contractAt(stage: Stage): Promise<Data> {
-    let c = (await t.ok(DRAFT, { i: saleInput(office, seller.nationalId, buyer.nationalId) }, seller.token)).draftContract;
-    if (stage === 'draft' || stage === 'none') return c;
-    c = (await t.ok(SUBMIT, { id: c.id }, seller.token)).submitContractForSignature;
-    if (stage === 'awaiting') return c;
-    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, seller) } }, seller.token);
-    c = (await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, buyer) } }, buyer.token)).signContract;
-    if (stage === 'signed') return c;
-    return (await t.ok(NOTARIZE, { id: c.id }, await t.token('notary'))).notarizeContract;
+    if (stage === 'none') return {};
+    const s = await STAGES[stage](scenario(t.app).seller(seller).buyer(buyer));
+    return (await t.ok(CONTRACT, { id: s.contractId }, seller.token)).contract;
   }
 
   /** The one who acts for a caller who signs: the seller and the buyer have two-factor enabled. */
-  const otpFor = async (caller: Caller) =>
-    caller === 'drafter' ? freshOtp(t, seller) : caller === 'party' ? freshOtp(t, buyer) : '123456';
+  const otpFor = async (caller: Caller) => (caller === 'drafter' ? seller.otp() : caller === 'party' ? buyer.otp() : '123456');
+
+  /** A final judgment of the fixture's circuit, in a lawsuit of the buyer against the seller. */
+  const finalJudgment = async () => (await scenario(t.app).court(fx).claimant(buyer).defendant(seller).final()).judgmentId;
 
   interface Operation {
     stage: Stage;
@@ -225,7 +230,7 @@ describe('contract access: every role against every operation', () => {
 
   for (const [name, op] of Object.entries(OPERATIONS)) {
     it(`${name}: ${ALL.filter((c) => op.expect[c] === 'ok').join(', ')} may; the others are refused without learning anything`, async () => {
-      if (name === 'voidContract') judgmentId = (await finalJudgment(t, fx, buyer, seller)).id;
+      if (name === 'voidContract') judgmentId = await finalJudgment();
       // Refused callers all try the same contract (a refusal changes nothing); each allowed one gets its own.
       const shared = await contractAt(op.stage);
       const seen: Record<string, Outcome> = {};
@@ -261,7 +266,7 @@ describe('contract access: every role against every operation', () => {
     expect(shown).toEqual([seller.nationalId, buyer.nationalId]);
     expect((await t.ok(CONTRACT, { id: c.id }, tokens.get('notary'))).contract.parties[0].nationalId).toBe(seller.nationalId);
     // The judge who voids it sees the contract it returns, with masked numbers.
-    judgmentId = (await finalJudgment(t, fx, buyer, seller)).id;
+    judgmentId = await finalJudgment();
     const voided = await t.ok(
       `mutation($i: VoidContractInput!) { voidContract(input: $i) { state parties { nationalId } } }`,
       { i: { number: c.number, judgmentId, reason: 'حكم نهائي ببطلان العقد' } },

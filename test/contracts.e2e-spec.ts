@@ -3,11 +3,12 @@
  * one-time codes, notarization, cancellation by all parties, voiding by a final judgment), the
  * refusals around signing (no code, a wrong code, a code already used, a second signature),
  * amendments that invalidate signatures, validation naming the fields without partial writes,
- * each type's terms, notices to the parties, and public verification with masked names.
+ * each type's terms, notices to the parties, and public verification with masked names. Each test
+ * reaches its starting state (signers with two-factor authentication, a contract put to signature
+ * or notarized, a judgment of the circuit) with the scenario builder; the act it is about goes over HTTP.
  */
 import { DataSource } from 'typeorm';
 import { RequestContextFactory } from '../src/access/context/request-context.factory';
-import { ActorLoader } from '../src/identity/actor-loader';
 import { totpCode } from '../src/identity/totp';
 import { ContractReads } from '../src/notarization/contracts/contract-reads.service';
 import { courtWithStaff } from './factories/courts';
@@ -16,8 +17,6 @@ import {
   CONTRACT,
   contentOf,
   DRAFT,
-  finalJudgment,
-  freshOtp,
   MINE,
   nationalId,
   NOTARIZE,
@@ -25,8 +24,6 @@ import {
   person,
   saleInput,
   SIGN,
-  signer,
-  Signer,
   SUBMIT,
   UPDATE,
   VERIFY,
@@ -34,6 +31,7 @@ import {
 } from './factories/contracts';
 import { registerCitizen } from './factories/people';
 import { GqlResponse, startApp, TestApp } from './harness';
+import { scenario } from './scenario/scenario';
 
 type Data = Record<string, any>;
 
@@ -60,16 +58,12 @@ describe('notarized contracts', () => {
       await t.ok('{ notifications(first: 100) { edges { node { kind titleEn bodyAr bodyEn data } } } }', {}, s.token)
     ).notifications.edges.map((e: Data) => e.node);
 
-  /** A sale drafted by its seller, put to signature. */
-  async function awaiting(seller: Signer, buyer: Signer, overrides: Record<string, unknown> = {}): Promise<Data> {
-    const drafted = (await t.ok(DRAFT, { i: saleInput(office, seller.nationalId, buyer.nationalId, overrides) }, seller.token))
-      .draftContract;
-    return (await t.ok(SUBMIT, { id: drafted.id }, seller.token)).submitContractForSignature;
-  }
-
   it('takes a sale from draft through signatures and notarization to cancellation by all parties', async () => {
-    const seller = await signer(t, 'Abdullah Mohammed Al-Qahtani');
-    const buyer = await signer(t, 'Sarah Khalid Al-Otaibi');
+    const { seller, buyer } = (
+      await scenario(t.app)
+        .seller({ nameEn: 'Abdullah Mohammed Al-Qahtani', nameAr: 'طرف العقد التجريبي' })
+        .buyer({ nameEn: 'Sarah Khalid Al-Otaibi', nameAr: 'طرف العقد التجريبي' })
+    ).actors;
     const drafted = (await t.ok(DRAFT, { i: saleInput(office, seller.nationalId, buyer.nationalId) }, seller.token)).draftContract;
     expect(drafted).toMatchObject({ type: 'SALE', state: 'DRAFT', amount: 1250000.5, currency: 'SAR', deedNumber: '310118042233' });
     expect(drafted.number).toMatch(/^NC-14\d\d-\d{6}$/);
@@ -78,7 +72,7 @@ describe('notarized contracts', () => {
     expect(drafted.notaryOffice).toEqual({ code: 'RYD-NO1', nameEn: 'First Notary Office of Riyadh' });
     // The notary of the office sees it; nobody signs a draft.
     expect((await t.ok(CONTRACT, { id: drafted.id }, notary)).contract.id).toBe(drafted.id);
-    expect(await t.code(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, buyer) } }, buyer.token)).toBe('INVALID_TRANSITION');
+    expect(await t.code(SIGN, { i: { id: drafted.id, otp: await buyer.otp() } }, buyer.token)).toBe('INVALID_TRANSITION');
 
     const submitted = (await t.ok(SUBMIT, { id: drafted.id }, seller.token)).submitContractForSignature;
     expect(submitted.state).toBe('AWAITING_SIGNATURES');
@@ -91,11 +85,11 @@ describe('notarized contracts', () => {
     expect(fields(noCode)).toEqual(['input.otp']);
     const wrong = await t.gql(SIGN, { i: { id: drafted.id, otp: '000000' } }, seller.token);
     expect(fields(wrong)).toEqual(['input.otp']);
-    const otherPersonsCode = await t.gql(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, buyer) } }, seller.token);
+    const otherPersonsCode = await t.gql(SIGN, { i: { id: drafted.id, otp: await buyer.otp() } }, seller.token);
     expect(fields(otherPersonsCode)).toEqual(['input.otp']);
     expect(await count('SELECT count(*) AS n FROM contract_signatures WHERE contract_id = $1', [drafted.id])).toBe(0);
 
-    const sellerCode = await freshOtp(t, seller);
+    const sellerCode = await seller.otp();
     const signed = (await t.ok(SIGN, { i: { id: drafted.id, otp: sellerCode } }, seller.token)).signContract;
     expect(signed.state).toBe('AWAITING_SIGNATURES');
     const sellerParty = signed.parties.find((p: Data) => p.role === 'SELLER');
@@ -103,10 +97,10 @@ describe('notarized contracts', () => {
       expect.objectContaining({ partyId: sellerParty.id, purpose: 'SIGN', byAgent: false, powerOfAttorneyId: null, invalidatedAt: null }),
     ]);
     // Once: a second signature is refused, whatever the code.
-    expect(await t.code(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, seller) } }, seller.token)).toBe('INVALID_TRANSITION');
+    expect(await t.code(SIGN, { i: { id: drafted.id, otp: await seller.otp() } }, seller.token)).toBe('INVALID_TRANSITION');
     expect(await t.code(NOTARIZE, { id: drafted.id }, notary)).toBe('INVALID_TRANSITION');
 
-    const buyerCode = await freshOtp(t, buyer);
+    const buyerCode = await buyer.otp();
     expect((await t.ok(SIGN, { i: { id: drafted.id, otp: buyerCode } }, buyer.token)).signContract.signatures).toHaveLength(2);
     expect(
       (await noticesOf(seller)).find((n: Data) => n.kind === 'CONTRACT_SIGNED' && /Every party has signed/.test(n.bodyEn)),
@@ -151,12 +145,11 @@ describe('notarized contracts', () => {
     const reused = await t.gql(CANCEL, { i: { id: drafted.id, otp: sellerCode } }, seller.token);
     expect(fields(reused)).toEqual(['input.otp']);
     // Cancellation: each party agrees with a fresh code; the contract is cancelled when all have.
-    const half = (await t.ok(CANCEL, { i: { id: drafted.id, otp: await freshOtp(t, seller) } }, seller.token)).requestContractCancellation;
+    const half = (await t.ok(CANCEL, { i: { id: drafted.id, otp: await seller.otp() } }, seller.token)).requestContractCancellation;
     expect(half.state).toBe('NOTARIZED');
-    expect(await t.code(CANCEL, { i: { id: drafted.id, otp: await freshOtp(t, seller) } }, seller.token)).toBe('INVALID_TRANSITION');
+    expect(await t.code(CANCEL, { i: { id: drafted.id, otp: await seller.otp() } }, seller.token)).toBe('INVALID_TRANSITION');
     expect((await noticesOf(buyer)).map((n: Data) => n.kind)).toContain('CONTRACT_CANCELLATION_REQUESTED');
-    const cancelled = (await t.ok(CANCEL, { i: { id: drafted.id, otp: await freshOtp(t, buyer) } }, buyer.token))
-      .requestContractCancellation;
+    const cancelled = (await t.ok(CANCEL, { i: { id: drafted.id, otp: await buyer.otp() } }, buyer.token)).requestContractCancellation;
     expect(cancelled.state).toBe('CANCELLED');
     expect(cancelled.cancelledAt).not.toBeNull();
     expect(cancelled.signatures.filter((s: Data) => s.purpose === 'CANCEL')).toHaveLength(2);
@@ -186,10 +179,10 @@ describe('notarized contracts', () => {
   });
 
   it('sends an amended contract back to draft and invalidates the signatures already given', async () => {
-    const seller = await signer(t);
-    const buyer = await signer(t);
-    const c = await awaiting(seller, buyer);
-    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, buyer) } }, buyer.token);
+    // A sale put to signature by its seller, signed by the buyer only.
+    const s = await scenario(t.app).contractSigned({ only: 'buyer' });
+    const { seller, buyer } = s.actors;
+    const c = { id: s.contractId };
     const current = (await t.ok(CONTRACT, { id: c.id }, seller.token)).contract;
     const stale = await t.gql(
       UPDATE,
@@ -211,14 +204,14 @@ describe('notarized contracts', () => {
     await t.ok(SUBMIT, { id: c.id }, seller.token);
     expect(await t.code(NOTARIZE, { id: c.id }, notary)).toBe('INVALID_TRANSITION');
     // The buyer signs again (the old signature no longer counts), then the seller; then it can be notarized.
-    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, buyer) } }, buyer.token);
-    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, seller) } }, seller.token);
+    await t.ok(SIGN, { i: { id: c.id, otp: await buyer.otp() } }, buyer.token);
+    await t.ok(SIGN, { i: { id: c.id, otp: await seller.otp() } }, seller.token);
     expect((await t.ok(NOTARIZE, { id: c.id }, notary)).notarizeContract.state).toBe('NOTARIZED');
   });
 
   it('lets a notary draft and submit for the office, and an organization sign through its signatory', async () => {
-    const seller = await signer(t);
-    const signatory = await signer(t);
+    // Two people with two-factor authentication: the seller, and the signatory of the buying company.
+    const { seller, buyer: signatory } = (await scenario(t.app).seller().buyer()).actors;
     const input = saleInput(office, seller.nationalId, seller.nationalId, {
       parties: [
         person('SELLER', seller.nationalId),
@@ -242,22 +235,22 @@ describe('notarized contracts', () => {
     await t.ok(SUBMIT, { id: drafted.id }, notary);
     // The notary is no party: they may not sign.
     expect(await t.code(SIGN, { i: { id: drafted.id, otp: '123456' } }, notary)).toBe('FORBIDDEN');
-    await t.ok(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, signatory) } }, signatory.token);
-    await t.ok(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, seller) } }, seller.token);
+    await t.ok(SIGN, { i: { id: drafted.id, otp: await signatory.otp() } }, signatory.token);
+    await t.ok(SIGN, { i: { id: drafted.id, otp: await seller.otp() } }, seller.token);
     expect((await t.ok(NOTARIZE, { id: drafted.id }, notary)).notarizeContract.state).toBe('NOTARIZED');
   });
 
   it('records one signature per party when the same party signs twice at once, and notifies nobody of a refused act', async () => {
-    const seller = await signer(t);
-    const buyer = await signer(t);
-    const c = await awaiting(seller, buyer);
+    const s = await scenario(t.app).awaitingSignatures();
+    const { seller } = s.actors;
+    const c = { id: s.contractId };
     const notices = await count("SELECT count(*) AS n FROM notifications WHERE data->>'contractId' = $1", [c.id]);
     expect((await t.gql(SIGN, { i: { id: c.id, otp: '999999' } }, seller.token)).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(await count("SELECT count(*) AS n FROM notifications WHERE data->>'contractId' = $1", [c.id])).toBe(notices);
     // Two valid codes (this step and the next, both inside the accepted window), sent together.
     t.clock.advance(30_000);
     const now = t.clock.now();
-    const codes = [await totpCode(seller.secret, now), await totpCode(seller.secret, new Date(now.getTime() + 30_000))];
+    const codes = [await totpCode(seller.secret!, now), await totpCode(seller.secret!, new Date(now.getTime() + 30_000))];
     const results = await Promise.all(codes.map((otp) => t.gql(SIGN, { i: { id: c.id, otp } }, seller.token)));
     const outcomes = results.map((r) => (r.errors?.length ? r.errors[0].extensions.code : 'ok')).sort();
     expect(outcomes).toEqual(['INVALID_TRANSITION', 'ok']);
@@ -266,16 +259,11 @@ describe('notarized contracts', () => {
   });
 
   it('gives a document template everything it needs in one call', async () => {
-    const seller = await signer(t, 'Abdullah Mohammed Al-Qahtani');
-    const buyer = await signer(t);
-    const c = await awaiting(seller, buyer);
-    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, seller) } }, seller.token);
-    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, buyer) } }, buyer.token);
-    const notarized = (await t.ok(NOTARIZE, { id: c.id }, notary)).notarizeContract;
-    const [{ token_version }] = await db.query<{ token_version: number }[]>('SELECT token_version FROM users WHERE id = $1', [seller.id]);
-    const actor = await t.app.get(ActorLoader).load(seller.id, token_version, 'mfa');
-    const ctx = t.app.get(RequestContextFactory).forActor('test-document', actor);
-    const data = await t.app.get(ContractReads).documentData(ctx, c.id);
+    const s = await scenario(t.app).contractNotarized();
+    const seller = s.actors.seller;
+    const c = { id: s.contractId, number: s.contractNumber };
+    const notarized = (await t.ok(CONTRACT, { id: c.id }, seller.token)).contract;
+    const data = await t.app.get(ContractReads).documentData(await seller.ctx(), c.id);
     expect(data.contract.number).toBe(c.number);
     expect(data.typeName).toEqual({ ar: 'عقد بيع', en: 'sale contract' });
     expect(data.office.code).toBe('RYD-NO1');
@@ -292,10 +280,9 @@ describe('notarized contracts', () => {
   });
 
   it('refuses an agent without an active power of attorney, and a principal who is not a party', async () => {
-    const seller = await signer(t);
-    const buyer = await signer(t);
-    const agent = await signer(t);
-    const c = await awaiting(seller, buyer);
+    const s = await scenario(t.app).agent({ twoFactor: true }).awaitingSignatures();
+    const { seller, agent } = s.actors;
+    const c = { id: s.contractId };
     const asAgent = (principal: string) => ({ i: { id: c.id, otp: '123456', onBehalfOfNationalId: principal } });
     expect(await t.code(SIGN, asAgent(seller.nationalId), agent.token)).toBe('FORBIDDEN');
     expect(await t.code(SIGN, asAgent(nationalId()), agent.token)).toBe('NOT_FOUND');
@@ -484,22 +471,20 @@ describe('notarized contracts', () => {
   it('lets the judge of the circuit void a notarized contract by a final judgment, and no one else', async () => {
     const fx = await courtWithStaff(t);
     const other = await courtWithStaff(t);
-    const seller = await signer(t);
-    const buyer = await signer(t);
-    const c = await awaiting(seller, buyer);
-    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, seller) } }, seller.token);
-    await t.ok(SIGN, { i: { id: c.id, otp: await freshOtp(t, buyer) } }, buyer.token);
-    const notarized = (await t.ok(NOTARIZE, { id: c.id }, notary)).notarizeContract;
+    const s = await scenario(t.app).contractNotarized();
+    const { seller, buyer } = s.actors;
+    const notarized = (await t.ok(CONTRACT, { id: s.contractId }, seller.token)).contract;
+    const lawsuit = () => scenario(t.app).court(fx).claimant(buyer).defendant(seller);
 
     // A lawsuit of the buyer against the seller, judged by the fixture's circuit; not final yet.
-    const judgment = await finalJudgment(t, fx, buyer, seller, { final: false });
+    const judgment = { id: (await lawsuit().judgmentIssued()).judgmentId };
     const voiding = { number: notarized.number, judgmentId: judgment.id, reason: 'حكم نهائي ببطلان العقد — final judgment of nullity' };
 
     // Not final yet.
     const early = await t.gql(VOID, { i: voiding }, fx.judge.token);
     expect(fields(early)).toEqual(['input.judgmentId']);
-    // Final: a second lawsuit's judgment, whose window passed unused.
-    const final = await finalJudgment(t, fx, buyer, seller);
+    // Final: a second lawsuit's judgment, served on both parties, whose windows passed unused.
+    const final = { id: (await lawsuit().final()).judgmentId };
     expect(fields(await t.gql(VOID, { i: { ...voiding, judgmentId: '00000000-0000-4000-8000-000000000000' } }, fx.judge.token))).toEqual([
       'input.judgmentId',
     ]);

@@ -1,25 +1,24 @@
 /**
  * Public court statistics over HTTP, on a court of the spec's own (so the numbers are exact
- * whatever other specs file): lawsuits filed, submitted, withdrawn, returned, rejected and
- * registered through the API; the dates and later states that the judgment and hearing APIs would
- * produce, and the hearings themselves, written with SQL.
+ * whatever other specs file). The lawsuits are taken by the scenario builder through the states
+ * they are counted in (submitted, withdrawn, returned, rejected, registered, heard with their
+ * hearings postponed, held or cancelled, judged, objected to, final, settled); the dates the
+ * counting is about (submission, registration, decision, closing) are then written with SQL, as
+ * are the two states no service gives exactly: a closed file, and a case whose two hearings were
+ * both postponed with none scheduled after them.
  */
 import { DataSource } from 'typeorm';
 import { addMonths, riyadhMonth } from '../src/statistics/month-range';
-import { lawsuitInput } from './factories/lawsuits';
-import { nationalId, registerCitizen, uniqueCode } from './factories/people';
+import { registerCitizen, uniqueCode } from './factories/people';
 import { startApp, TestApp } from './harness';
+import type { Person } from './scenario/people';
+import { Chain, scenario, Scenario } from './scenario/scenario';
 
 const STATS = `query($f: CourtStatisticsFilter) { courtStatistics(filter: $f) {
   courtId courtCode courtNameAr courtNameEn category month filed registered disposed pending
   medianDaysToJudgment hearings postponedHearings postponedHearingShare } }`;
-const FILE = 'mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }';
-const SUBMIT = 'mutation($id: ID!) { submitLawsuit(id: $id) { state } }';
-const REVIEW = 'mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { state caseNumber } }';
-const WITHDRAW = 'mutation($id: ID!) { withdrawLawsuit(id: $id) { state } }';
 
 const DAY = 86_400_000;
-const STAFF_PASSWORD = 'Staff-Pass-2026';
 
 /** The two months of filing the spec uses: two and one months before the current Riyadh month. */
 const MONTH_A = addMonths(riyadhMonth(new Date()), -2);
@@ -36,55 +35,48 @@ describe('courtStatistics (public)', () => {
   let t: TestApp;
   let db: DataSource;
   let court: { id: string; code: string };
-  const circuits = { CIVIL: '', LABOR: '' };
-  let clerk: string;
   /** What must never appear in statistics: parties' national IDs and names, case numbers, lawsuit and user IDs. */
   const secrets: string[] = [];
   let hearingSlot = 0;
+  /** The claimants of the lawsuits, one each, registered together up front (registering hashes a password). */
+  let claimants: Person[] = [];
+  const CLAIMANT = { nameAr: 'عبدالرحمن المدعي', nameEn: 'Abdulrahman Claimant' };
 
-  async function createUser(membership: Record<string, unknown>): Promise<string> {
-    const id = nationalId();
-    await t.ok(
-      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
-      {
-        i: {
-          nationalId: id,
-          nameAr: 'أمين سر',
-          nameEn: 'Statistics Clerk',
-          password: STAFF_PASSWORD,
-          roles: [],
-          memberships: [membership],
-        },
-      },
-      await t.token('admin'),
-    );
-    return t.login(id, STAFF_PASSWORD);
-  }
-
-  /** A lawsuit filed by a fresh citizen, taken through the API as far as `until`. */
-  async function lawsuit(
-    until: 'draft' | 'submitted' | 'withdrawn' | 'returned' | 'rejected' | 'registered',
-    category: 'CIVIL' | 'LABOR' = 'CIVIL',
-  ): Promise<string> {
-    const c = await registerCitizen(t, { nameAr: 'عبدالرحمن المدعي', nameEn: 'Abdulrahman Claimant' });
-    const input = lawsuitInput(c.nationalId, { courtId: court.id, city: undefined, category });
-    const { id } = (await t.ok(FILE, { i: input }, c.token)).fileLawsuit;
-    const defendant = (input.defendants as { nationalId: string }[])[0].nationalId;
-    secrets.push(c.nationalId, defendant, c.id, id, 'Abdulrahman', 'عبدالرحمن', 'المدعى عليه', 'Defendant');
-    if (until === 'draft') return id;
-    await t.ok(SUBMIT, { id }, c.token);
-    if (until === 'withdrawn') await t.ok(WITHDRAW, { id }, c.token);
-    if (until === 'returned') await t.ok(REVIEW, { i: { id, decision: 'RETURN', reason: 'أرفق العقد — attach the contract' } }, clerk);
-    if (until === 'rejected') await t.ok(REVIEW, { i: { id, decision: 'REJECT', reason: 'خارج الاختصاص — out of jurisdiction' } }, clerk);
-    if (until === 'registered') {
-      const registered = (await t.ok(REVIEW, { i: { id, decision: 'ACCEPT' } }, clerk)).reviewLawsuit;
-      expect(registered.state).toBe('REGISTERED');
-      secrets.push(registered.caseNumber);
+  /**
+   * A lawsuit filed by a fresh citizen (the next of `claimants`) against a person with no account,
+   * in the spec's court, taken by a scenario as far as `to` says (a draft by default). Its hearings
+   * and judgment move the clock on; it is set back to now after, as the statistics are read now.
+   */
+  async function lawsuit(to: (c: Chain) => PromiseLike<Scenario> = (c) => c, category: 'CIVIL' | 'LABOR' = 'CIVIL'): Promise<string> {
+    const filed = scenario(t.app)
+      .court({ court })
+      .claimant(claimants.pop() ?? CLAIMANT)
+      .defendant({ account: false })
+      .lawsuit({ category });
+    let s: Scenario;
+    try {
+      s = await to(filed);
+    } finally {
+      t.clock.reset();
     }
-    return id;
+    const { claimant, defendant } = s.actors;
+    secrets.push(
+      claimant.nationalId,
+      defendant.nationalId,
+      claimant.id!,
+      s.lawsuitId,
+      'Abdulrahman',
+      'عبدالرحمن',
+      'المدعى عليه',
+      'Defendant',
+    );
+    if (s.caseNumber) secrets.push(s.caseNumber);
+    return s.lawsuitId;
   }
 
-  /** Dates and state as the later stages would leave them (their APIs are not the subject here). */
+  const stateOf = async (id: string) => (await db.query<{ state: string }[]>('SELECT state FROM lawsuits WHERE id = $1', [id]))[0].state;
+
+  /** Dates (and a state no service gives) as the counting needs them: the scenario made them now. */
   async function set(
     id: string,
     at: { submitted: Date; registered?: Date; decidedAfterDays?: number; closed?: Date; state?: string },
@@ -98,7 +90,7 @@ describe('courtStatistics (public)', () => {
     );
   }
 
-  /** Hearings of a registered lawsuit, an hour each, never overlapping in the circuit. */
+  /** Hearings of a registered lawsuit written as rows, an hour each, never overlapping in the circuit. */
   async function hearings(id: string, states: Hearing[]): Promise<void> {
     for (const state of states) {
       hearingSlot += 1;
@@ -127,53 +119,62 @@ describe('courtStatistics (public)', () => {
       )
     ).createCourt;
     for (const spec of ['CIVIL', 'LABOR'] as const) {
-      circuits[spec] = (
-        await t.ok(
-          'mutation($i: CreateCircuitInput!) { createCircuit(input: $i) { id } }',
-          { i: { courtId: court.id, code: `${spec.slice(0, 3)}-1`, nameAr: 'دائرة', nameEn: `${spec} Circuit`, specialization: spec } },
-          admin,
-        )
-      ).createCircuit.id;
+      await t.ok(
+        'mutation($i: CreateCircuitInput!) { createCircuit(input: $i) { id } }',
+        { i: { courtId: court.id, code: `${spec.slice(0, 3)}-1`, nameAr: 'دائرة', nameEn: `${spec} Circuit`, specialization: spec } },
+        admin,
+      );
     }
-    clerk = await createUser({ role: 'CLERK', courtId: court.id });
 
-    // Month A, CIVIL: nine filings (and a draft that does not count).
+    claimants = await Promise.all(Array.from({ length: 14 }, async () => (await scenario(t.app).claimant(CLAIMANT)).actors.claimant));
+
+    // Month A, CIVIL: nine filings (and a draft that does not count). The cases never heard move no
+    // clock, so they are filed together; the heard ones after, in turn.
     const regA = (day: number) => riyadh(MONTH_A, day, 10);
     const subA = riyadh(MONTH_A, 3);
-    const judged10 = await lawsuit('registered');
-    await set(judged10, { submitted: subA, registered: regA(5), decidedAfterDays: 10, state: 'JUDGMENT_ISSUED' });
-    await hearings(judged10, ['POSTPONED', 'HELD']);
-    const judged20 = await lawsuit('registered');
-    await set(judged20, { submitted: subA, registered: regA(6), decidedAfterDays: 20, state: 'FINAL' });
-    await hearings(judged20, ['POSTPONED', 'HELD', 'CANCELLED']);
-    const judged40 = await lawsuit('registered');
+    const [inHearings, settled, registered, withdrawn, rejected, lastSecond] = await Promise.all([
+      lawsuit((c) => c.registered()),
+      lawsuit((c) => c.settled()),
+      lawsuit((c) => c.registered()),
+      lawsuit((c) => c.submitted().withdrawn()),
+      lawsuit((c) => c.rejected('خارج الاختصاص — out of jurisdiction')),
+      lawsuit((c) => c.submitted()),
+      lawsuit(),
+    ]);
+    const judged10 = await lawsuit((c) => c.hearingPostponed().hearingHeld().judgmentIssued());
+    await set(judged10, { submitted: subA, registered: regA(5), decidedAfterDays: 10 });
+    // Postponed, held, then another hearing cancelled before the judgment became final.
+    const judged20 = await lawsuit(async (c) => {
+      const s = await c.hearingPostponed().hearingHeld();
+      await s.scheduleHearing();
+      return s.hearingCancelled().final();
+    });
+    await set(judged20, { submitted: subA, registered: regA(6), decidedAfterDays: 20 });
+    // Executed, then its file closed (no service closes a file: the state is written).
+    const judged40 = await lawsuit((c) => c.hearingPostponed().hearingHeld().executionRequested());
     await set(judged40, { submitted: subA, registered: regA(7), decidedAfterDays: 40, closed: riyadh(MONTH_B, 28), state: 'CLOSED' });
-    await hearings(judged40, ['POSTPONED', 'HELD']);
-    const inHearings = await lawsuit('registered');
+    // Two hearings both postponed and none scheduled after them (every real postponement schedules
+    // the next hearing): the case's state and its hearings are written.
     await set(inHearings, { submitted: subA, registered: regA(8), state: 'IN_HEARINGS' });
     await hearings(inHearings, ['POSTPONED', 'POSTPONED']);
-    const settled = await lawsuit('registered');
-    await set(settled, { submitted: subA, registered: regA(9), closed: riyadh(MONTH_B, 2), state: 'SETTLED' });
-    const registered = await lawsuit('registered');
+    await set(settled, { submitted: subA, registered: regA(9), closed: riyadh(MONTH_B, 2) });
+    expect(await stateOf(registered)).toBe('REGISTERED');
     await set(registered, { submitted: subA, registered: regA(10) });
-    await set(await lawsuit('withdrawn'), { submitted: subA });
-    await set(await lawsuit('rejected'), { submitted: subA });
+    await set(withdrawn, { submitted: subA });
+    await set(rejected, { submitted: subA });
     // The last second of month A in Riyadh.
-    await set(await lawsuit('submitted'), { submitted: new Date(riyadh(MONTH_B, 1, 0).getTime() - 1000) });
-    await lawsuit('draft');
+    await set(lastSecond, { submitted: new Date(riyadh(MONTH_B, 1, 0).getTime() - 1000) });
 
     // Month A, LABOR: one filing awaiting review, no hearing, no judgment.
-    await set(await lawsuit('submitted', 'LABOR'), { submitted: riyadh(MONTH_A, 15) });
+    await set(await lawsuit((c) => c.submitted(), 'LABOR'), { submitted: riyadh(MONTH_A, 15) });
 
     // Month B, CIVIL: two judgments (7 and 12.5 days) and a filing returned for correction, submitted
     // half an hour into the month in Riyadh, which is still the previous month in UTC.
-    const judged7 = await lawsuit('registered');
-    await set(judged7, { submitted: riyadh(MONTH_B, 4), registered: riyadh(MONTH_B, 6), decidedAfterDays: 7, state: 'JUDGMENT_ISSUED' });
-    await hearings(judged7, ['HELD']);
-    const judged12 = await lawsuit('registered');
-    await set(judged12, { submitted: riyadh(MONTH_B, 4), registered: riyadh(MONTH_B, 6), decidedAfterDays: 12.5, state: 'OBJECTED' });
-    await hearings(judged12, ['HELD']);
-    const returned = await lawsuit('returned');
+    const judged7 = await lawsuit((c) => c.hearingHeld().judgmentIssued());
+    await set(judged7, { submitted: riyadh(MONTH_B, 4), registered: riyadh(MONTH_B, 6), decidedAfterDays: 7 });
+    const judged12 = await lawsuit((c) => c.hearingHeld().judgmentIssued({ inFavourOf: 'DEFENDANT' }).objected({ by: 'claimant' }));
+    await set(judged12, { submitted: riyadh(MONTH_B, 4), registered: riyadh(MONTH_B, 6), decidedAfterDays: 12.5 });
+    const returned = await lawsuit((c) => c.returned('أرفق العقد — attach the contract'));
     const halfPastMidnight = new Date(riyadh(MONTH_B, 1, 0).getTime() + 30 * 60_000);
     expect(halfPastMidnight.toISOString().slice(0, 7)).toBe(MONTH_A);
     await set(returned, { submitted: halfPastMidnight });

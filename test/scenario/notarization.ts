@@ -49,6 +49,11 @@ export interface ContractOptions {
   freeText?: string;
 }
 
+export interface SignedOptions {
+  /** Only this party signs (default: every party, the seller first). */
+  only?: 'seller' | 'buyer';
+}
+
 export interface DocumentOptions {
   kind?: DocumentKind | `${DocumentKind}`;
   subjectId?: string;
@@ -170,8 +175,8 @@ export const NOTARIZATION_STEPS: StepTable<NotarizationStep> = {
   },
   contractSigned: {
     after: () => ['awaitingSignatures'],
-    run: async (s) => {
-      for (const signer of [s.actors.seller, s.actors.buyer]) {
+    run: async (s, options: SignedOptions = {}) => {
+      for (const signer of options.only ? [s.actors[options.only]] : [s.actors.seller, s.actors.buyer]) {
         const otp = await signer.otp();
         s.useContract(await signatures(s).sign(await signer.ctx(), { id: s.contractId, otp }));
       }

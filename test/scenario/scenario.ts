@@ -20,7 +20,7 @@ import { clerkOf, type ScenarioCourt } from './courts';
 import { Host, ScenarioApp, ScenarioOptions } from './host';
 import { actingJudge, HearingOptions, holdHearing, HoldOptions, scheduleHearing, serve, ServedOptions } from './case-acts';
 import { AppealOptions, CourtSpec, JudgmentOptions, LawsuitOptions, LITIGATION_STEPS, ObjectionOptions } from './litigation';
-import { ContractOptions, DocumentOptions, NOTARIZATION_STEPS, PoaOptions, RevokeOptions } from './notarization';
+import { ContractOptions, DocumentOptions, NOTARIZATION_STEPS, PoaOptions, RevokeOptions, SignedOptions } from './notarization';
 import { Person, type PersonSpec } from './people';
 import type { StepDef, StepName } from './steps';
 
@@ -163,8 +163,9 @@ abstract class Steps {
   awaitingSignatures() {
     return this.want('awaitingSignatures');
   }
-  contractSigned() {
-    return this.want('contractSigned');
+  /** Signed by every party (or only one, the contract still awaiting the other's signature). */
+  contractSigned(options?: SignedOptions) {
+    return this.want('contractSigned', options);
   }
   contractNotarized() {
     return this.want('contractNotarized');
