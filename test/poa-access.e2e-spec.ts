@@ -8,12 +8,14 @@
  * FORBIDDEN; a power of attorney hidden from the caller → NOT_FOUND; visible but not theirs to
  * do → FORBIDDEN.
  */
-import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
+import { DataSource } from 'typeorm';
 import { lawsuitInput } from './factories/lawsuits';
 import { Citizen, nationalId, registerCitizen, uniqueCode } from './factories/people';
-import { freshCode, ISSUE, person, poaInput, TwoFactorCitizen, twoFactorCitizen } from './factories/powers-of-attorney';
-import { DataSource } from 'typeorm';
+import { ISSUE, person, poaInput } from './factories/powers-of-attorney';
 import { GqlResponse, startApp, TestApp } from './harness';
+import type { PoaOptions } from './scenario/notarization';
+import type { Person } from './scenario/people';
+import { scenario } from './scenario/scenario';
 
 const CALLERS = [
   'anonymous',
@@ -36,39 +38,35 @@ type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_
 describe('every caller against every power-of-attorney operation', () => {
   let t: TestApp;
   let office: string;
-  let principal: TwoFactorCitizen;
-  let coPrincipal: TwoFactorCitizen;
-  let agent: TwoFactorCitizen;
+  let principal: Person;
+  let coPrincipal: Person;
+  let agent: Person;
+  let stranger: Citizen;
   const tokens = new Map<Caller, string | undefined>();
   const nids = new Map<Caller, string>();
   let shared: { id: string; number: string; code: string };
 
-  async function notaryPoa(overrides: Record<string, unknown> = {}): Promise<{ id: string; number: string; code: string }> {
-    const issued = (
-      await t.ok(
-        ISSUE,
-        { i: poaInput([principal.nationalId], [agent.nationalId], { notaryOfficeId: office, ...overrides }) },
-        tokens.get('notary'),
-      )
-    ).issuePowerOfAttorney;
-    return { id: issued.powerOfAttorney.id, number: issued.powerOfAttorney.number, code: issued.verificationCode };
+  /** A power of attorney issued now by the notary of RYD-NO1: the principal appoints the agent. */
+  async function notaryPoa(options: PoaOptions = {}): Promise<{ id: string; number: string; code: string }> {
+    const s = await scenario(t.app).principal(principal).agent(agent).poa(options).poaIssuedByNotary();
+    return { id: s.poaId, number: s.poaNumber, code: s.poaCode };
   }
 
   /** A fresh TOTP code for callers with two-factor authentication; a well-formed wrong one otherwise. */
   async function otpOf(who: Caller): Promise<string> {
-    if (who === 'principal') return freshCode(t, principal.secret);
-    if (who === 'coPrincipal') return freshCode(t, coPrincipal.secret);
-    if (who === 'agent') return freshCode(t, agent.secret);
+    if (who === 'principal') return principal.otp();
+    if (who === 'coPrincipal') return coPrincipal.otp();
+    if (who === 'agent') return agent.otp();
     return '123456';
   }
 
   beforeAll(async () => {
     t = await startApp({ JWT_TTL_SECONDS: String(365 * 86_400) });
     office = (await t.ok('{ notaryOffices { id code } }')).notaryOffices.find((o: { code: string }) => o.code === 'RYD-NO1').id;
-    principal = await twoFactorCitizen(t);
-    coPrincipal = await twoFactorCitizen(t);
-    agent = await twoFactorCitizen(t);
-    const stranger = await registerCitizen(t);
+    const people = await scenario(t.app).principal({ twoFactor: true }).agent({ twoFactor: true });
+    [principal, agent] = [people.actors.principal, people.actors.agent];
+    coPrincipal = (await scenario(t.app).principal({ twoFactor: true, nameEn: 'Co-Principal Person' })).actors.principal;
+    stranger = await registerCitizen(t);
     const admin = await t.token('admin');
     const otherOffice = (
       await t.ok(
@@ -221,16 +219,12 @@ describe('every caller against every power-of-attorney operation', () => {
       expect: { ...hidden, coPrincipal: 'OK', principal: 'BAD_USER_INPUT', agent: 'FORBIDDEN' },
       run: async (who, token) => {
         const draft = (
-          await t.ok(
-            ISSUE,
-            {
-              i: poaInput([principal.nationalId, coPrincipal.nationalId], [agent.nationalId], {
-                otp: await freshCode(t, principal.secret),
-              }),
-            },
-            principal.token,
-          )
-        ).issuePowerOfAttorney.powerOfAttorney.id;
+          await scenario(t.app)
+            .principal(principal)
+            .agent(agent)
+            .poa({ coPrincipals: [coPrincipal] })
+            .poaSelfIssued()
+        ).poaId;
         return t.gql(
           'mutation($i: ConfirmPowerOfAttorneyInput!) { confirmPowerOfAttorney(input: $i) { state } }',
           { i: { id: draft, otp: await otpOf(who) } },
@@ -283,12 +277,8 @@ describe('every caller against every power-of-attorney operation', () => {
     // More than a page of the office's register, one of them naming the stranger as agent.
     for (let i = 0; i < 8; i++) await notaryPoa();
     const forStranger = (
-      await t.ok(
-        ISSUE,
-        { i: poaInput([coPrincipal.nationalId], [nids.get('stranger')!], { notaryOfficeId: office }) },
-        tokens.get('notary'),
-      )
-    ).issuePowerOfAttorney.powerOfAttorney.id as string;
+      await scenario(t.app).principal(coPrincipal).agent({ id: stranger.id, nationalId: stranger.nationalId }).poaIssuedByNotary()
+    ).poaId;
     const db = t.app.get(DataSource);
     const naming = async (nid: string) =>
       (
@@ -326,70 +316,49 @@ describe('every caller against every power-of-attorney operation', () => {
 
 describe('the lawyer rows of the lawsuit operations, by the power of attorney linking lawyer and client', () => {
   let t: TestApp;
-  let fx: CourtFixture;
-  let office: string;
+  let courtId: string;
   let lawyer: string;
-  let week = 0;
+  /** The seeded lawyer, as the agent of the scenarios. */
+  let counsel: Person;
 
   beforeAll(async () => {
     t = await startApp({ JWT_TTL_SECONDS: String(365 * 86_400) });
-    fx = await courtWithStaff(t);
-    office = (await t.ok('{ notaryOffices { id code } }')).notaryOffices.find((o: { code: string }) => o.code === 'RYD-NO1').id;
     lawyer = await t.token('lawyer');
+    const s = await scenario(t.app)
+      .court()
+      .agent({ id: (await t.ok('{ me { id } }', {}, lawyer)).me.id });
+    courtId = s.courtId;
+    counsel = s.actors.agent;
   });
   afterAll(() => t.close());
 
   type Link = 'granted' | 'other powers only' | 'revoked' | 'expired' | 'withdrawn' | 'none';
   const LINKS: Link[] = ['granted', 'other powers only', 'revoked', 'expired', 'withdrawn', 'none'];
-
-  /** A client's case in hearings (filed by the client), and the power of attorney of `link`. */
-  async function fixture(link: Link): Promise<{ client: Citizen; lawsuitId: string; poaId: string }> {
-    const client = await registerCitizen(t);
-    const input = lawsuitInput(client.nationalId, { courtId: fx.court.id, city: undefined });
-    const lawsuitId = (await t.ok('mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }', { i: input }, client.token))
-      .fileLawsuit.id;
-    await t.ok('mutation($id: ID!) { submitLawsuit(id: $id) { id } }', { id: lawsuitId }, client.token);
-    await t.ok(
-      'mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id } }',
-      { i: { id: lawsuitId, decision: 'ACCEPT' } },
-      fx.clerk.token,
-    );
-    week += 1;
-    await t.ok(
-      'mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { id } }',
-      { i: { lawsuitId, startsAt: workingSlot(7 * week + 2, 11).toISOString(), durationMinutes: 30, mode: 'IN_PERSON', room: 'Room 3' } },
-      fx.clerk.token,
-    );
-    const powers = link === 'other powers only' ? ['RE_SELL', 'BANK_WITHDRAW'] : ['LIT_FILE', 'LIT_ATTEND', 'LIT_SUBMIT_MEMOS'];
-    const principal = link === 'none' ? (await registerCitizen(t)).nationalId : client.nationalId;
-    const validTo = link === 'expired' ? new Date(Date.now() + 3600_000) : new Date(Date.now() + 90 * 86_400_000);
-    const poaId = (
-      await t.ok(
-        ISSUE,
-        { i: poaInput([principal], ['1030507097'], { notaryOfficeId: office, powers, validTo: validTo.toISOString() }) },
-        await t.token('notary'),
-      )
-    ).issuePowerOfAttorney.powerOfAttorney.id;
-    if (link === 'revoked') {
-      await t.ok(
-        'mutation($i: RevokePowerOfAttorneyInput!) { revokePowerOfAttorney(input: $i) { state } }',
-        { i: { id: poaId, reason: 'ended' } },
-        client.token,
-      );
-    }
-    if (link === 'withdrawn')
-      await t.ok(
-        'mutation($i: WithdrawFromPowerOfAttorneyInput!) { withdrawFromPowerOfAttorney(input: $i) { state } }',
-        { i: { id: poaId } },
-        lawyer,
-      );
-    return { client, lawsuitId, poaId };
+  interface Fixture {
+    client: Person;
+    lawsuitId: string;
+    poaId: string;
   }
 
-  const OPS: Record<
-    string,
-    { expect: Record<Link, Outcome>; run: (f: { client: Citizen; lawsuitId: string; poaId: string }) => Promise<GqlResponse> }
-  > = {
+  /** A client's case in hearings (filed by the client), and the power of attorney of `link`. */
+  async function fixture(link: Link): Promise<Fixture> {
+    const s = await scenario(t.app).court().defendant({ account: false }).lawsuit().hearingScheduled();
+    const client = s.actors.claimant;
+    const powers: PoaOptions['powers'] =
+      link === 'other powers only' ? ['RE_SELL', 'BANK_WITHDRAW'] : ['LIT_FILE', 'LIT_ATTEND', 'LIT_SUBMIT_MEMOS'];
+    const validTo = link === 'expired' ? new Date(Date.now() + 3600_000) : new Date(Date.now() + 90 * 86_400_000);
+    // With no link, someone else gave the lawyer the power of attorney.
+    await s
+      .principal(link === 'none' ? undefined : client)
+      .agent(counsel)
+      .poa({ powers, validTo })
+      .poaIssuedByNotary();
+    if (link === 'revoked') await s.poaRevoked({ reason: 'ended' });
+    if (link === 'withdrawn') await s.poaWithdrawn();
+    return { client, lawsuitId: s.lawsuitId, poaId: s.poaId };
+  }
+
+  const OPS: Record<string, { expect: Record<Link, Outcome>; run: (f: Fixture) => Promise<GqlResponse> }> = {
     'lawsuit (read)': {
       expect: {
         granted: 'OK',
@@ -413,7 +382,7 @@ describe('the lawyer rows of the lawsuit operations, by the power of attorney li
       run: (f) =>
         t.gql(
           'mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }',
-          { i: lawsuitInput(f.client.nationalId, { courtId: fx.court.id, city: undefined, powerOfAttorneyId: f.poaId }) },
+          { i: lawsuitInput(f.client.nationalId, { courtId, city: undefined, powerOfAttorneyId: f.poaId }) },
           lawyer,
         ),
     },

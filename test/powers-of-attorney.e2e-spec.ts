@@ -10,8 +10,11 @@ import { ActorLoader } from '../src/identity/actor-loader';
 import { PowerOfAttorneyReads } from '../src/notarization/powers-of-attorney/powers-of-attorney-reads.service';
 import { PowerOfAttorneyExpiry } from '../src/notarization/powers-of-attorney/poa-expiry.service';
 import { DEMO_PASSWORD, startApp, TestApp } from './harness';
-import { nationalId, registerCitizen } from './factories/people';
-import { freshCode, ISSUE, person, poaInput, POA_FIELDS, twoFactorCitizen } from './factories/powers-of-attorney';
+import { nationalId } from './factories/people';
+import { ISSUE, person, poaInput, POA_FIELDS } from './factories/powers-of-attorney';
+import type { PoaOptions } from './scenario/notarization';
+import type { Person } from './scenario/people';
+import { scenario } from './scenario/scenario';
 
 const CITIZEN = '1010101010';
 const LAWYER = '1030507097';
@@ -19,10 +22,18 @@ const LAWYER = '1030507097';
 describe('powers of attorney', () => {
   let t: TestApp;
   let officeId: string;
+  /** The seeded citizen and lawyer (CITIZEN, LAWYER), as principal and agent of the scenarios. */
+  let seededCitizen: Person;
+  let seededLawyer: Person;
 
   beforeAll(async () => {
     t = await startApp();
     officeId = (await t.ok('{ notaryOffices { id code } }')).notaryOffices.find((o: { code: string }) => o.code === 'RYD-NO1').id;
+    const idOf = async (key: 'citizen' | 'lawyer') => (await t.ok('{ me { id } }', {}, await t.token(key))).me.id as string;
+    const seeded = await scenario(t.app)
+      .principal({ id: await idOf('citizen') })
+      .agent({ id: await idOf('lawyer') });
+    [seededCitizen, seededLawyer] = [seeded.actors.principal, seeded.actors.agent];
   });
   afterAll(() => t.close());
   afterEach(() => t.clock.reset());
@@ -38,13 +49,14 @@ describe('powers of attorney', () => {
   const REPLICATE = `mutation($i: ReplicatePowerOfAttorneyInput!) { replicatePowerOfAttorney(input: $i) { verificationCode powerOfAttorney { ${POA_FIELDS} replicatedFromId } } }`;
   const MINE = `query($f: MyPowersOfAttorneyFilter) { myPowersOfAttorney(first: 50, filter: $f) { edges { node { id number state } } } }`;
 
-  async function notaryIssues(principals: string[], agents: string[], overrides: Record<string, unknown> = {}) {
-    const data = await t.ok(
-      ISSUE,
-      { i: poaInput(principals, agents, { notaryOfficeId: officeId, ...overrides }) },
-      await t.token('notary'),
-    );
-    return data.issuePowerOfAttorney as { verificationCode: string; powerOfAttorney: Record<string, any> };
+  /** The seeded citizen appoints `agent` (by default the seeded lawyer) before the notary of RYD-NO1. */
+  function notaryIssues(options: PoaOptions = {}, agent: Person = seededLawyer) {
+    return scenario(t.app).principal(seededCitizen).agent(agent).poa(options).poaIssuedByNotary();
+  }
+
+  /** A citizen with two-factor authentication enrolled. */
+  async function twoFactorCitizen(): Promise<Person> {
+    return (await scenario(t.app).principal({ twoFactor: true })).actors.principal;
   }
 
   async function sweep() {
@@ -68,7 +80,8 @@ describe('powers of attorney', () => {
 
   describe('issuing', () => {
     it('a notary issues for a principal present in person; the lawyer agent gets litigation powers with the licence checked', async () => {
-      const issued = await notaryIssues([CITIZEN], [LAWYER]);
+      const issued = (await t.ok(ISSUE, { i: poaInput([CITIZEN], [LAWYER], { notaryOfficeId: officeId }) }, await t.token('notary')))
+        .issuePowerOfAttorney;
       const poa = issued.powerOfAttorney;
       expect(poa).toMatchObject({ state: 'ACTIVE', issuance: 'NOTARY' });
       expect(poa.number).toMatch(/^POA-\d{4}-\d{8}$/);
@@ -116,7 +129,7 @@ describe('powers of attorney', () => {
       const plain = await t.gql(ISSUE, { i: poaInput([CITIZEN], [LAWYER]) }, await t.token('citizen'));
       expect(plain.errors?.[0].extensions.fields?.[0].field).toBe('input.otp');
 
-      const c = await twoFactorCitizen(t);
+      const c = await twoFactorCitizen();
       const agent = nationalId();
       const noCode = await t.gql(ISSUE, { i: poaInput([c.nationalId], [agent]) }, c.token);
       expect(noCode.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.otp' }] });
@@ -125,63 +138,58 @@ describe('powers of attorney', () => {
         {
           i: poaInput([c.nationalId], [agent], {
             validTo: new Date(Date.now() + 400 * 86_400_000).toISOString(),
-            otp: await freshCode(t, c.secret),
+            otp: await c.otp(),
           }),
         },
         c.token,
       );
       expect(tooLong.errors?.[0].extensions.fields?.[0].field).toBe('input.validTo');
-      const notMine = await t.gql(ISSUE, { i: poaInput([nationalId()], [agent], { otp: await freshCode(t, c.secret) }) }, c.token);
+      const notMine = await t.gql(ISSUE, { i: poaInput([nationalId()], [agent], { otp: await c.otp() }) }, c.token);
       expect(notMine.errors?.[0].extensions.fields?.[0].field).toBe('input.principals');
 
-      const issued = (await t.ok(ISSUE, { i: poaInput([c.nationalId], [agent], { otp: await freshCode(t, c.secret) }) }, c.token))
-        .issuePowerOfAttorney;
+      const issued = (await t.ok(ISSUE, { i: poaInput([c.nationalId], [agent], { otp: await c.otp() }) }, c.token)).issuePowerOfAttorney;
       expect(issued.powerOfAttorney).toMatchObject({ state: 'ACTIVE', issuance: 'SELF' });
       // The same code cannot be used twice.
       t.clock.advance(1000);
-      const again = await t.gql(
-        ISSUE,
-        { i: poaInput([c.nationalId], [agent], { otp: await freshCode(t, c.secret).then(() => '000000') }) },
-        c.token,
-      );
+      const again = await t.gql(ISSUE, { i: poaInput([c.nationalId], [agent], { otp: await c.otp().then(() => '000000') }) }, c.token);
       expect(again.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     });
 
     it('with several principals it stays a draft until each confirms with a fresh code within 48 hours', async () => {
-      const a = await twoFactorCitizen(t);
-      const b = await twoFactorCitizen(t);
+      const a = await twoFactorCitizen();
+      const b = await twoFactorCitizen();
       const agent = nationalId();
-      const draft = (
-        await t.ok(ISSUE, { i: poaInput([a.nationalId, b.nationalId], [agent], { otp: await freshCode(t, a.secret) }) }, a.token)
-      ).issuePowerOfAttorney.powerOfAttorney;
+      const draft = (await t.ok(ISSUE, { i: poaInput([a.nationalId, b.nationalId], [agent], { otp: await a.otp() }) }, a.token))
+        .issuePowerOfAttorney.powerOfAttorney;
       expect(draft.state).toBe('DRAFT');
       expect(draft.principals.find((p: any) => p.nationalId === b.nationalId).confirmedAt).toBeNull();
       // B is notified, and its confirmation without a code is refused.
       const notices = await t.ok('{ notifications(first: 20) { edges { node { kind } } } }', {}, b.token);
       expect(notices.notifications.edges.map((e: any) => e.node.kind)).toContain('POA_CONFIRMATION_REQUESTED');
       expect(await t.code(CONFIRM, { i: { id: draft.id, otp: '123456' } }, b.token)).toBe('BAD_USER_INPUT');
-      expect(await t.code(CONFIRM, { i: { id: draft.id, otp: await freshCode(t, a.secret) } }, a.token)).toBe('BAD_USER_INPUT');
-      const active = (await t.ok(CONFIRM, { i: { id: draft.id, otp: await freshCode(t, b.secret) } }, b.token)).confirmPowerOfAttorney;
+      expect(await t.code(CONFIRM, { i: { id: draft.id, otp: await a.otp() } }, a.token)).toBe('BAD_USER_INPUT');
+      const active = (await t.ok(CONFIRM, { i: { id: draft.id, otp: await b.otp() } }, b.token)).confirmPowerOfAttorney;
       expect(active.state).toBe('ACTIVE');
 
-      const issued = (
-        await t.ok(ISSUE, { i: poaInput([a.nationalId, b.nationalId], [agent], { otp: await freshCode(t, a.secret) }) }, a.token)
-      ).issuePowerOfAttorney;
-      const late = issued.powerOfAttorney;
+      const late = await scenario(t.app)
+        .principal(a)
+        .agent({ account: false, nationalId: agent })
+        .poa({ coPrincipals: [b] })
+        .poaSelfIssued();
       t.clock.advance(49 * 3600_000);
       // Access tokens last an hour: sign in again at the moved clock.
-      const bToken = await t.login(b.nationalId, b.password, await freshCode(t, b.secret));
-      expect((await t.ok(GET, { id: late.id }, bToken)).powerOfAttorney.state).toBe('LAPSED');
-      expect((await t.ok(VERIFY, { n: late.number, c: issued.verificationCode })).verifyPowerOfAttorney.state).toBe('LAPSED');
-      expect(await t.code(CONFIRM, { i: { id: late.id, otp: await freshCode(t, b.secret) } }, bToken)).toBe('INVALID_TRANSITION');
+      const bToken = await t.login(b.nationalId, b.password!, await b.otp());
+      expect((await t.ok(GET, { id: late.poaId }, bToken)).powerOfAttorney.state).toBe('LAPSED');
+      expect((await t.ok(VERIFY, { n: late.poaNumber, c: late.poaCode })).verifyPowerOfAttorney.state).toBe('LAPSED');
+      expect(await t.code(CONFIRM, { i: { id: late.poaId, otp: await b.otp() } }, bToken)).toBe('INVALID_TRANSITION');
       expect((await sweep()).lapsed).toBeGreaterThanOrEqual(1);
-      const [row] = await t.app.get(DataSource).query('SELECT state FROM powers_of_attorney WHERE id = $1', [late.id]);
+      const [row] = await t.app.get(DataSource).query('SELECT state FROM powers_of_attorney WHERE id = $1', [late.poaId]);
       expect(row.state).toBe('LAPSED');
     });
   });
 
   it('describes a power of attorney in full for a document, to whoever may read it', async () => {
-    const { powerOfAttorney: poa, verificationCode } = await notaryIssues([CITIZEN], [LAWYER]);
+    const { poaId, poaNumber, poaCode } = await notaryIssues();
     const db = t.app.get(DataSource);
     const contextOf = async (nid: string) => {
       const [u] = await db.query('SELECT id, token_version FROM users WHERE national_id = $1', [nid]);
@@ -189,11 +197,11 @@ describe('powers of attorney', () => {
       return t.app.get(RequestContextFactory).forActor('describe', actor);
     };
     const service = t.app.get(PowerOfAttorneyReads);
-    const d = await service.describe(await contextOf(CITIZEN), poa.id);
+    const d = await service.describe(await contextOf(CITIZEN), poaId);
     expect(d).toMatchObject({
-      number: poa.number,
+      number: poaNumber,
       state: 'ACTIVE',
-      verificationCode,
+      verificationCode: poaCode,
       canDelegate: false,
       notaryOffice: { code: 'RYD-NO1' },
     });
@@ -204,17 +212,14 @@ describe('powers of attorney', () => {
       ['LIT_ATTEND', 'Attend hearings'],
       ['RE_SELL', 'Sell real estate'],
     ]);
-    await expect(service.describe(await contextOf('1020304059'), poa.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(service.describe(await contextOf('1020304059'), poaId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   describe('verification', () => {
     it('shows status, masked names and IDs, powers and validity to anyone with the number and code', async () => {
-      const issued = await notaryIssues([CITIZEN], [LAWYER]);
-      const { verifyPowerOfAttorney: v } = await t.ok(VERIFY, {
-        n: issued.powerOfAttorney.number,
-        c: issued.verificationCode.toLowerCase(),
-      });
-      expect(v).toMatchObject({ number: issued.powerOfAttorney.number, state: 'ACTIVE', issuance: 'NOTARY' });
+      const issued = await notaryIssues();
+      const { verifyPowerOfAttorney: v } = await t.ok(VERIFY, { n: issued.poaNumber, c: issued.poaCode.toLowerCase() });
+      expect(v).toMatchObject({ number: issued.poaNumber, state: 'ACTIVE', issuance: 'NOTARY' });
       expect(v.principals[0].nationalId).not.toBe(CITIZEN);
       expect(v.principals[0].nationalId).toContain('*');
       expect(v.agents[0].nationalId).not.toContain(LAWYER);
@@ -225,9 +230,9 @@ describe('powers of attorney', () => {
     });
 
     it('refuses a wrong code exactly as an unknown number, revealing nothing', async () => {
-      const issued = await notaryIssues([CITIZEN], [LAWYER]);
-      const wrong = await t.gql(VERIFY, { n: issued.powerOfAttorney.number, c: 'ABCDEFGHJKMN' });
-      const unknown = await t.gql(VERIFY, { n: 'POA-2026-99999999', c: issued.verificationCode });
+      const issued = await notaryIssues();
+      const wrong = await t.gql(VERIFY, { n: issued.poaNumber, c: 'ABCDEFGHJKMN' });
+      const unknown = await t.gql(VERIFY, { n: 'POA-2026-99999999', c: issued.poaCode });
       expect(wrong.errors?.[0].extensions.code).toBe('NOT_FOUND');
       expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
       expect(wrong.errors?.[0].message).toBe(unknown.errors?.[0].message);
@@ -238,36 +243,36 @@ describe('powers of attorney', () => {
   describe('lifecycle', () => {
     it('a principal revokes some powers, then an agent, then the whole; agents cannot; the end is final', async () => {
       const second = nationalId();
-      const { powerOfAttorney: poa, verificationCode } = await notaryIssues([CITIZEN], [LAWYER, second]);
+      const { poaId, poaNumber, poaCode } = await notaryIssues({ coAgents: [person(second, 'Second Agent')] });
       const citizen = await t.token('citizen');
-      expect(await t.code(REVOKE, { i: { id: poa.id, reason: 'not mine to revoke' } }, await t.token('lawyer'))).toBe('FORBIDDEN');
-      expect(await t.code(REVOKE, { i: { id: poa.id, reason: 'no access' } }, await t.token('citizen2'))).toBe('NOT_FOUND');
+      expect(await t.code(REVOKE, { i: { id: poaId, reason: 'not mine to revoke' } }, await t.token('lawyer'))).toBe('FORBIDDEN');
+      expect(await t.code(REVOKE, { i: { id: poaId, reason: 'no access' } }, await t.token('citizen2'))).toBe('NOT_FOUND');
 
-      const partial = (await t.ok(REVOKE, { i: { id: poa.id, reason: 'sold already', powers: ['RE_SELL'] } }, citizen))
+      const partial = (await t.ok(REVOKE, { i: { id: poaId, reason: 'sold already', powers: ['RE_SELL'] } }, citizen))
         .revokePowerOfAttorney;
       expect(partial.state).toBe('ACTIVE');
       expect(partial.powers.find((p: any) => p.code === 'RE_SELL').revokedAt).not.toBeNull();
-      const bad = await t.gql(REVOKE, { i: { id: poa.id, reason: 'again', powers: ['RE_SELL', 'VEH_BUY'] } }, citizen);
+      const bad = await t.gql(REVOKE, { i: { id: poaId, reason: 'again', powers: ['RE_SELL', 'VEH_BUY'] } }, citizen);
       expect(bad.errors?.[0].extensions.fields?.map((f) => f.field)).toEqual(['input.powers.0', 'input.powers.1']);
 
-      const oneAgent = (await t.ok(REVOKE, { i: { id: poa.id, reason: 'changed lawyer', agentNationalIds: [second] } }, citizen))
+      const oneAgent = (await t.ok(REVOKE, { i: { id: poaId, reason: 'changed lawyer', agentNationalIds: [second] } }, citizen))
         .revokePowerOfAttorney;
       expect(oneAgent.state).toBe('ACTIVE');
       expect(oneAgent.agents.find((a: any) => a.nationalId === second).state).toBe('REVOKED');
       expect(oneAgent.agents.find((a: any) => a.nationalId === LAWYER).state).toBe('ACTIVE');
 
-      const v = (await t.ok(VERIFY, { n: poa.number, c: verificationCode })).verifyPowerOfAttorney;
+      const v = (await t.ok(VERIFY, { n: poaNumber, c: poaCode })).verifyPowerOfAttorney;
       expect(v.powers.find((p: any) => p.code === 'RE_SELL').inForce).toBe(false);
       expect(v.powers.find((p: any) => p.code === 'LIT_FILE').inForce).toBe(true);
 
-      const whole = (await t.ok(REVOKE, { i: { id: poa.id, reason: 'no longer needed' } }, citizen)).revokePowerOfAttorney;
+      const whole = (await t.ok(REVOKE, { i: { id: poaId, reason: 'no longer needed' } }, citizen)).revokePowerOfAttorney;
       expect(whole.state).toBe('REVOKED');
-      expect(await t.code(REVOKE, { i: { id: poa.id, reason: 'twice' } }, citizen)).toBe('INVALID_TRANSITION');
-      expect((await t.ok(VERIFY, { n: poa.number, c: verificationCode })).verifyPowerOfAttorney.state).toBe('REVOKED');
+      expect(await t.code(REVOKE, { i: { id: poaId, reason: 'twice' } }, citizen)).toBe('INVALID_TRANSITION');
+      expect((await t.ok(VERIFY, { n: poaNumber, c: poaCode })).verifyPowerOfAttorney.state).toBe('REVOKED');
 
       const trail = await t.ok(
         'query($id: String!) { auditTrail(filter: { subjectId: $id }, first: 20) { edges { node { action } } } }',
-        { id: poa.id },
+        { id: poaId },
         await t.token('admin'),
       );
       expect(trail.auditTrail.edges.map((e: any) => e.node.action)).toEqual(
@@ -276,36 +281,27 @@ describe('powers of attorney', () => {
     });
 
     it('expires at the end of its validity on every read at once, and the sweep persists and notifies', async () => {
-      const { powerOfAttorney: poa, verificationCode } = await notaryIssues([CITIZEN], [LAWYER], {
-        validTo: new Date(Date.now() + 2 * 86_400_000).toISOString(),
-      });
+      const { poaId, poaNumber, poaCode } = await notaryIssues({ validTo: new Date(Date.now() + 2 * 86_400_000) });
       t.clock.advance(3 * 86_400_000);
       const citizen = await t.login(CITIZEN, DEMO_PASSWORD);
-      expect((await t.ok(GET, { id: poa.id }, citizen)).powerOfAttorney.state).toBe('EXPIRED');
-      expect((await t.ok(VERIFY, { n: poa.number, c: verificationCode })).verifyPowerOfAttorney.state).toBe('EXPIRED');
-      expect(await t.code(REVOKE, { i: { id: poa.id, reason: 'too late' } }, citizen)).toBe('INVALID_TRANSITION');
+      expect((await t.ok(GET, { id: poaId }, citizen)).powerOfAttorney.state).toBe('EXPIRED');
+      expect((await t.ok(VERIFY, { n: poaNumber, c: poaCode })).verifyPowerOfAttorney.state).toBe('EXPIRED');
+      expect(await t.code(REVOKE, { i: { id: poaId, reason: 'too late' } }, citizen)).toBe('INVALID_TRANSITION');
       expect((await sweep()).expired).toBeGreaterThanOrEqual(1);
       const db = t.app.get(DataSource);
-      expect((await db.query('SELECT state FROM powers_of_attorney WHERE id = $1', [poa.id]))[0].state).toBe('EXPIRED');
+      expect((await db.query('SELECT state FROM powers_of_attorney WHERE id = $1', [poaId]))[0].state).toBe('EXPIRED');
       const notices = await db.query(
         `SELECT national_id FROM notifications WHERE kind = 'POA_EXPIRED' AND data->>'powerOfAttorneyId' = $1`,
-        [poa.id],
+        [poaId],
       );
       expect(notices.map((n: any) => n.national_id).sort()).toEqual([CITIZEN, LAWYER].sort());
     });
 
     it('a delegated power of attorney expires with its parent, and the sweep persists both', async () => {
-      const agent = await twoFactorCitizen(t);
-      const { powerOfAttorney: parent } = await notaryIssues([CITIZEN], [agent.nationalId], {
-        canDelegate: true,
-        validTo: new Date(Date.now() + 2 * 86_400_000).toISOString(),
-      });
+      const agent = await twoFactorCitizen();
+      const parent = { id: (await notaryIssues({ canDelegate: true, validTo: new Date(Date.now() + 2 * 86_400_000) }, agent)).poaId };
       const child = (
-        await t.ok(
-          DELEGATE,
-          { i: { id: parent.id, agents: [person()], powers: ['LIT_FILE'], otp: await freshCode(t, agent.secret) } },
-          agent.token,
-        )
+        await t.ok(DELEGATE, { i: { id: parent.id, agents: [person()], powers: ['LIT_FILE'], otp: await agent.otp() } }, agent.token)
       ).delegatePowerOfAttorney.powerOfAttorney;
       t.clock.advance(3 * 86_400_000);
       const citizen = await t.login(CITIZEN, DEMO_PASSWORD);
@@ -318,8 +314,8 @@ describe('powers of attorney', () => {
     });
 
     it('an agent withdraws; the others stay; when the last one withdraws the power of attorney is WITHDRAWN', async () => {
-      const other = await registerCitizen(t);
-      const { powerOfAttorney: poa } = await notaryIssues([CITIZEN], [LAWYER, other.nationalId]);
+      const other = (await scenario(t.app).agent({ nameEn: 'Other Agent' })).actors.agent;
+      const poa = { id: (await notaryIssues({ coAgents: [other] })).poaId };
       expect(await t.code(WITHDRAW, { i: { id: poa.id } }, await t.token('citizen'))).toBe('FORBIDDEN');
       const first = (await t.ok(WITHDRAW, { i: { id: poa.id, reason: 'conflict of interest' } }, await t.token('lawyer')))
         .withdrawFromPowerOfAttorney;
@@ -337,12 +333,13 @@ describe('powers of attorney', () => {
     });
 
     it('delegation never exceeds its parent, asks the agent for a fresh one-time code, and ends with the parent', async () => {
-      const agent = await twoFactorCitizen(t);
+      const agent = await twoFactorCitizen();
       const sub = nationalId();
-      const { powerOfAttorney: parent } = await notaryIssues([CITIZEN], [agent.nationalId], {
-        canDelegate: true,
-        powers: ['LIT_FILE', 'LIT_ATTEND'],
-      });
+      const validTo = new Date(Date.now() + 180 * 86_400_000);
+      const parent = {
+        id: (await notaryIssues({ canDelegate: true, powers: ['LIT_FILE', 'LIT_ATTEND'], validTo }, agent)).poaId,
+        validTo: validTo.toISOString(),
+      };
       const tooMuch = await t.gql(
         DELEGATE,
         {
@@ -370,7 +367,7 @@ describe('powers of attorney', () => {
         const refused = await t.gql(DELEGATE, { i: { ...terms, otp } }, agent.token);
         expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.otp' }] });
       }
-      const otp = await freshCode(t, agent.secret);
+      const otp = await agent.otp();
       const child = (await t.ok(DELEGATE, { i: { ...terms, otp } }, agent.token)).delegatePowerOfAttorney.powerOfAttorney;
       expect(await t.code(DELEGATE, { i: { ...terms, otp } }, agent.token)).toBe('BAD_USER_INPUT');
       expect(await children()).toBe(1);
@@ -383,20 +380,24 @@ describe('powers of attorney', () => {
       await t.ok(REVOKE, { i: { id: parent.id, reason: 'ended' } }, await t.token('citizen'));
       expect((await t.ok(GET, { id: child.id }, await t.token('citizen'))).powerOfAttorney.state).toBe('REVOKED');
 
-      const { powerOfAttorney: closed } = await notaryIssues([CITIZEN], [agent.nationalId]);
+      const closed = { id: (await notaryIssues({}, agent)).poaId };
       expect(await t.code(DELEGATE, { i: { id: closed.id, agents: [person(sub)], powers: ['LIT_FILE'] } }, agent.token)).toBe('FORBIDDEN');
     });
 
     it('replicates a new power of attorney from the terms still in force of an old one', async () => {
-      const c = await twoFactorCitizen(t);
       const [a1, a2] = [nationalId(), nationalId()];
-      const old = (await t.ok(ISSUE, { i: poaInput([c.nationalId], [a1, a2], { otp: await freshCode(t, c.secret) }) }, c.token))
-        .issuePowerOfAttorney.powerOfAttorney;
-      await t.ok(REVOKE, { i: { id: old.id, reason: 'not this one', agentNationalIds: [a2], powers: ['RE_SELL'] } }, c.token);
+      const s = await scenario(t.app)
+        .principal({ twoFactor: true })
+        .agent({ account: false, nationalId: a1 })
+        .poa({ coAgents: [person(a2)] })
+        .poaSelfIssued()
+        .poaRevoked({ reason: 'not this one', agentNationalIds: [a2], powers: ['RE_SELL'] });
+      const c = s.actors.principal;
+      const old = { id: s.poaId, number: s.poaNumber };
       const copy = (
         await t.ok(
           REPLICATE,
-          { i: { id: old.id, validTo: new Date(Date.now() + 300 * 86_400_000).toISOString(), otp: await freshCode(t, c.secret) } },
+          { i: { id: old.id, validTo: new Date(Date.now() + 300 * 86_400_000).toISOString(), otp: await c.otp() } },
           c.token,
         )
       ).replicatePowerOfAttorney.powerOfAttorney;

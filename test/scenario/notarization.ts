@@ -31,7 +31,14 @@ export interface PoaOptions {
   office?: string;
   /** The agent's lawyer licence, when the agent is a lawyer. */
   lawyerLicense?: string;
+  /** Further principals beside the scenario's (each confirms a self-issued one: a draft until then). */
+  coPrincipals?: Named[];
+  /** Further agents beside the scenario's. */
+  coAgents?: Named[];
 }
+
+/** Who a power of attorney names: a person of a scenario, or anyone by national ID and names. */
+export type Named = Pick<Person, 'nationalId' | 'nameAr' | 'nameEn'>;
 
 export interface RevokeOptions {
   reason?: string;
@@ -70,13 +77,13 @@ async function office(s: Scenario, code = DEFAULT_OFFICE): Promise<string> {
 
 const notaryOf = (s: Scenario, officeId: string) => seated(s.host, { role: Role.NOTARY, notaryOfficeId: officeId }, 'Scenario Notary');
 
-const person = (p: Person) => ({ nationalId: p.nationalId, nameAr: p.nameAr, nameEn: p.nameEn });
+const person = (p: Named) => ({ nationalId: p.nationalId, nameAr: p.nameAr, nameEn: p.nameEn });
 
 function poaTerms(s: Scenario) {
   const o: PoaOptions = s.poaOptions;
   return {
-    principals: [person(s.actors.principal)],
-    agents: [{ ...person(s.actors.agent), lawyerLicense: o.lawyerLicense }],
+    principals: [person(s.actors.principal), ...(o.coPrincipals ?? []).map(person)],
+    agents: [{ ...person(s.actors.agent), lawyerLicense: o.lawyerLicense }, ...(o.coAgents ?? []).map(person)],
     powers: (o.powers ?? [PowerCode.LIT_FILE, PowerCode.LIT_ATTEND, PowerCode.RE_SELL]) as PowerCode[],
     validFrom: o.validFrom,
     validTo: o.validTo ?? new Date(s.host.now().getTime() + 180 * 86_400_000),
