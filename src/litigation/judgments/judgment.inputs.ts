@@ -1,5 +1,6 @@
+import { IsSar } from '../../core/validation/money';
 import { Field, Float, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PartySide } from '../lawsuits/lawsuit.enums';
 import { AppealDecision } from './judgment.enums';
 
@@ -24,10 +25,9 @@ export class IssueJudgmentInput {
   @Length(10, 100000)
   reasoning!: string;
 
-  @Field(() => Float, { nullable: true, description: 'SAR.' })
+  @Field(() => Float, { nullable: true, description: 'SAR, two decimals at most.' })
   @IsOptional()
-  @Min(0)
-  @Max(1e11)
+  @IsSar(false)
   amountAwarded?: number;
 
   @Field(() => PartySide)
@@ -62,10 +62,9 @@ export class DecideAppealInput {
   @Length(10, 100000)
   reasoning!: string;
 
-  @Field(() => Float, { nullable: true, description: 'The amended amount, SAR (with AMEND).' })
+  @Field(() => Float, { nullable: true, description: 'The amended amount, SAR, two decimals at most (with AMEND).' })
   @IsOptional()
-  @Min(0)
-  @Max(1e11)
+  @IsSar(false)
   amendedAmount?: number;
 }
 

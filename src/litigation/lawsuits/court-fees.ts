@@ -3,7 +3,7 @@
  * (by the schedule's reduction) when settled after the first hearing, and waived for exempt
  * categories. Computed in halalas.
  */
-import { fromHalalas, toHalalas } from '../../core/database/money';
+import { fromHalalas, toHalalas } from '../../core/validation/money';
 import type { FeeTier } from './fee-schedule.entity';
 
 export interface FeeRules {

@@ -4,6 +4,7 @@
  * filing office of a prosecutor and the claimants' representation under powers of attorney decided.
  */
 import { Injectable } from '@nestjs/common';
+import { sumSar } from '../../core/validation/money';
 import { authorize } from '../../access/authorize';
 import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
@@ -143,13 +144,9 @@ export class LawsuitFilings {
         }
       }
     }
-    input.claims.forEach((c, i) => {
-      if (c.amount !== undefined && Math.round(c.amount * 100) !== c.amount * 100)
-        problems.push({ field: `input.claims.${i}.amount`, message: 'has more than two decimals' });
-    });
     const court = await this.routeCourt(tx, input, problems);
     if (problems.length) throw new BadUserInputError(problems);
-    const claimed = input.claims.reduce((sum, c) => sum + Math.round((c.amount ?? 0) * 100), 0) / 100;
+    const claimed = sumSar(input.claims.map((c) => c.amount ?? 0));
     const fee = courtFee(feeRulesOn(tx.now().toISOString().slice(0, 10)), input.category, claimed);
     return {
       prosecutionOfficeId,

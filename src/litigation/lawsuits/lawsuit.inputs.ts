@@ -1,3 +1,4 @@
+import { IsSar } from '../../core/validation/money';
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -47,8 +48,7 @@ export class ClaimInput {
 
   @Field(() => Float, { nullable: true, description: 'SAR, positive, two decimals at most.' })
   @IsOptional()
-  @IsPositive()
-  @Max(1e11)
+  @IsSar(true)
   amount?: number;
 }
 

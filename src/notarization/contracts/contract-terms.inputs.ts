@@ -5,39 +5,13 @@
  */
 import { Field, Float, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsEnum,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  registerDecorator,
-  ValidateNested,
-  ValidationOptions,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsISO8601, IsOptional, IsString, Length, Matches, Max, ValidateNested } from 'class-validator';
+import { IsSar } from '../../core/validation/money';
 import { IsNationalId } from '../../core/validation/validators';
 import { CompanyLegalForm, LeasePaymentPeriod } from './contract.enums';
 
-/** A positive amount with at most two decimals (halalas), below 100 billion. */
-function IsAmount(options?: ValidationOptions): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
-      name: 'isAmount',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options,
-      validator: {
-        validate: (v: unknown) =>
-          typeof v === 'number' && Number.isFinite(v) && v > 0 && v < 1e11 && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6,
-        defaultMessage: (args?: { property: string }) =>
-          `${args?.property ?? 'amount'} must be a positive amount with at most two decimals`,
-      },
-    });
-}
+/** A positive amount in SAR with at most two decimals (halalas), below 100 billion: exact (core/validation/money.ts). */
+const IsAmount = (): PropertyDecorator => IsSar(true);
 
 const DEED = /^[0-9]{6,14}$/;
 const DEED_MESSAGE = 'deedNumber must be 6 to 14 digits';

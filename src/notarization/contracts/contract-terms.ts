@@ -4,7 +4,7 @@
  * exactly 100 %. Returns what is stored: the terms as JSON and the columns that searches use.
  */
 import { BadUserInputError, FieldError } from '../../core/errors/domain-error';
-import { toHalalas } from '../../core/database/money';
+import { toHalalas } from '../../core/validation/money';
 import { ROLES_BY_TYPE, ROLE_NAMES } from './contract-rules';
 import { ContractPartyKind, ContractType } from './contract.enums';
 import type { ContractTermsInput } from './contract-terms.inputs';
