@@ -11,138 +11,33 @@
  * BENCH_CONNECTIONS (default 8).
  */
 import 'reflect-metadata';
-import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Controller, Get, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { Args, Field, GraphQLModule, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { ExpressAdapter } from '@nestjs/platform-express';
-import { FastifyAdapter } from '@nestjs/platform-fastify';
 import autocannon from 'autocannon';
 import { ownCpuMicros } from './cpu';
 import { writeResults } from './results-file';
 import { readNumber } from './settings';
+import { integer, ms, percent, percentile, type Row, Table, versionOf } from './report';
+import {
+  type ChildMessage,
+  children,
+  COURTS,
+  HOST,
+  LABEL,
+  type Platform,
+  PLATFORMS,
+  READY_TIMEOUT_MS,
+  startServer,
+  STOP_TIMEOUT_MS,
+  stopServer,
+} from './http-platform-server';
+import { repositoryRoot } from '../src/repository-root';
 
-const PLATFORMS = ['fastify', 'express'] as const;
-type Platform = (typeof PLATFORMS)[number];
-const LABEL: Record<Platform, string> = { fastify: 'Fastify', express: 'Express' };
-
-const HOST = '127.0.0.1';
-const SERVE_FLAG = '--serve';
 const SECTION_HEADING = '## HTTP platform (Fastify vs Express)';
-const READY_TIMEOUT_MS = 30_000;
-const STOP_TIMEOUT_MS = 10_000;
 const CPU_QUERY_TIMEOUT_MS = 5_000;
 /** Share of the machine's CPU taken by other processes during a measurement above which its figures are flagged. */
 const FOREIGN_CPU_WARNING = 0.1;
-
-// ---------------------------------------------------------------------------------------------------------------
-// The application under test (runs in the child process)
-// ---------------------------------------------------------------------------------------------------------------
-
-@ObjectType('Court')
-class CourtItem {
-  @Field(() => ID) id!: string;
-  @Field() code!: string;
-  @Field() nameAr!: string;
-  @Field() nameEn!: string;
-}
-
-// Arabic text makes the responses multi-byte UTF-8, as the real API's are.
-const CITIES: ReadonlyArray<readonly [ar: string, en: string]> = [
-  ['الرياض', 'Riyadh'],
-  ['جدة', 'Jeddah'],
-  ['مكة المكرمة', 'Makkah'],
-  ['المدينة المنورة', 'Madinah'],
-  ['الدمام', 'Dammam'],
-  ['الخبر', 'Khobar'],
-  ['الطائف', 'Taif'],
-  ['تبوك', 'Tabuk'],
-  ['أبها', 'Abha'],
-  ['حائل', 'Hail'],
-  ['بريدة', 'Buraidah'],
-  ['نجران', 'Najran'],
-  ['جازان', 'Jazan'],
-  ['الأحساء', 'Al-Ahsa'],
-  ['ينبع', 'Yanbu'],
-  ['القطيف', 'Qatif'],
-  ['الجبيل', 'Jubail'],
-  ['سكاكا', 'Sakaka'],
-  ['عرعر', 'Arar'],
-  ['الباحة', 'Al-Baha'],
-];
-
-const COURTS: readonly CourtItem[] = CITIES.map(([ar, en], i) => ({
-  id: String(i + 1),
-  code: `GC-${String(i + 1).padStart(2, '0')}`,
-  nameAr: `المحكمة العامة ب${ar}`,
-  nameEn: `General Court of ${en}`,
-}));
-
-@Resolver(() => CourtItem)
-class CourtsResolver {
-  @Query(() => [CourtItem])
-  courts(@Args('first', { type: () => Int, nullable: true }) first?: number): readonly CourtItem[] {
-    return COURTS.slice(0, Math.max(0, first ?? COURTS.length));
-  }
-}
-
-@Controller()
-class PingController {
-  @Get('ping')
-  ping(): { ok: true } {
-    return { ok: true };
-  }
-}
-
-@Module({
-  imports: [
-    GraphQLModule.forRoot<ApolloDriverConfig>({
-      driver: ApolloDriver,
-      autoSchemaFile: true,
-      // Stated rather than left to NODE_ENV: production serves no GraphiQL page, so neither does the benchmark.
-      graphiql: false,
-    }),
-  ],
-  controllers: [PingController],
-  providers: [CourtsResolver],
-})
-class BenchModule {}
-
-type ChildMessage = { type: 'ready'; port: number; startupMs: number } | { type: 'cpu'; micros: number };
-
-async function serve(platform: Platform): Promise<void> {
-  const send = process.send?.bind(process);
-  if (!send) throw new Error(`${SERVE_FLAG} is meant for a process forked by this benchmark.`);
-
-  const adapter = platform === 'fastify' ? new FastifyAdapter() : new ExpressAdapter();
-  const app = await NestFactory.create(BenchModule, adapter, { logger: ['error', 'warn'] });
-  await app.listen(0, HOST);
-  const { port } = app.getHttpServer().address() as AddressInfo;
-
-  let stopping = false;
-  const stop = (): void => {
-    if (stopping) return;
-    stopping = true;
-    void app.close().finally(() => process.exit(0));
-  };
-  process.on('message', (message) => {
-    if (message === 'stop') stop();
-    if (message === 'cpu') {
-      const reply: ChildMessage = { type: 'cpu', micros: ownCpuMicros() };
-      send(reply);
-    }
-  });
-  // A parent that dies must not leave a server running: losing the IPC channel means nobody will ever stop us.
-  process.on('disconnect', stop);
-
-  const ready: ChildMessage = { type: 'ready', port, startupMs: Math.round(process.uptime() * 1000) };
-  send(ready);
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The load generator (runs in the parent process)
@@ -202,54 +97,6 @@ interface PlatformRun {
   routes: Record<string, Measurement>;
 }
 
-interface Server {
-  child: ChildProcess;
-  port: number;
-  startupMs: number;
-}
-
-const children = new Set<ChildProcess>();
-
-function startServer(platform: Platform): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const child = fork(__filename, [SERVE_FLAG, platform], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      // Apollo Server (introspection, stack traces in errors) and Express change defaults in production; measure
-      // what will be deployed.
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-    children.add(child);
-    child.once('exit', () => children.delete(child));
-
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`The ${LABEL[platform]} server was not ready within ${READY_TIMEOUT_MS} ms.`));
-    }, READY_TIMEOUT_MS);
-    child.once('message', (message: ChildMessage) => {
-      clearTimeout(timer);
-      if (message.type === 'ready') resolve({ child, port: message.port, startupMs: message.startupMs });
-      else reject(new Error(`The ${LABEL[platform]} server sent ${message.type} before it was ready.`));
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`The ${LABEL[platform]} server exited before it was ready (code ${code}, signal ${signal}).`));
-    });
-  });
-}
-
-function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    if (child.connected) child.send('stop');
-    else child.kill('SIGTERM');
-  });
-}
-
 /** One request per route before loading it, so that a broken server fails loudly instead of measuring errors fast. */
 async function verify(base: string): Promise<void> {
   const signal = AbortSignal.timeout(5_000);
@@ -267,12 +114,6 @@ async function verify(base: string): Promise<void> {
   const ping = await fetch(`${base}/ping`, { signal });
   const pong = (await ping.json()) as { ok?: unknown };
   if (ping.status !== 200 || pong.ok !== true) throw new Error(`${base}/ping answered ${ping.status}: ${JSON.stringify(pong)}`);
-}
-
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
 }
 
 interface LoadResult {
@@ -404,24 +245,10 @@ async function measure(platform: Platform, settings: Settings): Promise<Platform
 // Reporting
 // ---------------------------------------------------------------------------------------------------------------
 
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const ms = (value: number): string => value.toFixed(2);
-const percent = (share: number): string => `${Math.round(share * 100)} %`;
-
-/** One line of the results table, already formatted. */
-type Row = string[];
-const HEADER: Row = [
-  'Route',
-  'Platform',
-  'req/s',
-  'p50 ms',
-  'p97.5 ms',
-  'p99 ms',
-  'requests',
-  'failures',
-  'server CPU µs/req',
-  'other CPU',
-];
+const TABLE = new Table(
+  ['Route', 'Platform', 'req/s', 'p50 ms', 'p97.5 ms', 'p99 ms', 'requests', 'failures', 'server CPU µs/req', 'other CPU'],
+  2, // route and platform are text
+);
 
 function rows(runs: Record<Platform, PlatformRun>): Row[] {
   return ROUTES.flatMap((route) =>
@@ -459,47 +286,6 @@ function noisy(runs: Record<Platform, PlatformRun>): boolean {
   return PLATFORMS.some((p) => Object.values(runs[p].routes).some((m) => m.foreignCpu > FOREIGN_CPU_WARNING));
 }
 
-// The first two columns are text (left-aligned), the others figures (right-aligned).
-const isText = (col: number): boolean => col < 2;
-
-function columnWidths(table: Row[]): number[] {
-  return HEADER.map((_, col) => Math.max(...[HEADER, ...table].map((row) => row[col].length)));
-}
-
-function padCells(row: readonly string[], widths: number[]): string[] {
-  return row.map((cell, col) => (isText(col) ? cell.padEnd(widths[col]) : cell.padStart(widths[col])));
-}
-
-function printTable(table: Row[]): void {
-  const widths = columnWidths(table);
-  console.log(`\n${padCells(HEADER, widths).join('  ')}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
-  for (const row of table) console.log(padCells(row, widths).join('  '));
-}
-
-/** Laid out as Prettier would, so that `prettier --check` passes on the file this writes. */
-function markdownTable(table: Row[]): string[] {
-  const widths = columnWidths(table);
-  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  const rule = widths.map((w, col) => (isText(col) ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`));
-  return [line(padCells(HEADER, widths)), line(rule), ...table.map((row) => line(padCells(row, widths)))];
-}
-
-function findRepoRoot(): string {
-  // Compiled into dist/bench or dist-bench/bench: the nearest package.json above is the repository's.
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`No package.json above ${__dirname}.`);
-  }
-}
-
-function versionOf(root: string, pkg: string): string {
-  try {
-    return (JSON.parse(readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '?';
-  }
-}
-
 function renderSection(root: string, settings: Settings, runs: Record<Platform, PlatformRun>, table: Row[]): string {
   const cpus = os.cpus();
   const v = (pkg: string): string => `${pkg} ${versionOf(root, pkg)}`;
@@ -517,7 +303,7 @@ function renderSection(root: string, settings: Settings, runs: Record<Platform, 
     `"server CPU µs/req" is the server process's user + system time over the measured requests; "other CPU" is the share ` +
       `of the machine's CPU taken meanwhile by processes other than the benchmark (high values mean noisy figures).`,
     '',
-    ...markdownTable(table),
+    ...TABLE.markdown(table),
     '',
     ...ratios(runs).map((r) => `- ${r}`),
     `- Startup to listening: Fastify ${runs.fastify.startupMs} ms, Express ${runs.express.startupMs} ms.`,
@@ -553,7 +339,7 @@ async function main(): Promise<void> {
   for (const platform of PLATFORMS) runs[platform] = await measure(platform, settings);
 
   const table = rows(runs);
-  printTable(table);
+  TABLE.print(table);
   console.log('');
   for (const r of ratios(runs)) console.log(r);
 
@@ -563,21 +349,13 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const root = findRepoRoot();
+  const root = repositoryRoot(__dirname);
   const file = writeResults(root, SECTION_HEADING, renderSection(root, settings, runs, table));
   console.log(`\nWrote ${path.relative(process.cwd(), file) || file}.`);
 }
 
 if (require.main === module) {
-  const flag = process.argv.indexOf(SERVE_FLAG);
-  const platform = flag === -1 ? undefined : process.argv[flag + 1];
-  const run =
-    flag === -1
-      ? main()
-      : PLATFORMS.includes(platform as Platform)
-        ? serve(platform as Platform)
-        : Promise.reject(new Error(`Unknown platform "${platform}".`));
-  run.catch((err: unknown) => {
+  main().catch((err: unknown) => {
     console.error(err instanceof Error ? (err.stack ?? err.message) : err);
     for (const child of children) child.kill('SIGKILL');
     process.exit(1);

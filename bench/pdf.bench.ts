@@ -28,21 +28,20 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import puppeteer from 'puppeteer-core';
 import { DataSource } from 'typeorm';
-import { backendsOf, cpuOf, delta, descendants, isRedis, ownCpuMicros, processCpu } from './cpu';
+import { backendsOf, cpuOf, delta, descendants, isRedis, processCpu } from './cpu';
+import { openFloor, rssMiB, selfCpu } from './pdf-floor';
 import { writeResults } from './results-file';
 import { readNumber } from './settings';
 import { createApiApp } from '../src/app';
 import { loadConfig } from '../src/core/config/config';
 import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { migrate } from '../src/migrate';
-import { BROWSER_FLAGS } from '../src/documents/browser-pool';
 import { DocumentSubjectProvider, DocumentSubjects } from '../src/documents/document-subjects';
 import { DocumentTemplates } from '../src/documents/document-templates';
 import { DocumentKind, DocumentLanguage } from '../src/documents/document.enums';
 import { DocumentsService } from '../src/documents/documents.service';
-import { htmlToPdf, qrSvg } from '../src/documents/pdf-render';
+import { qrSvg } from '../src/documents/pdf-render';
 import { TEMPLATE_FIXTURES } from '../src/documents/template-fixtures';
 
 const SECTION_HEADING = '## PDF documents (pipeline vs the Chromium floor)';
@@ -73,59 +72,6 @@ const root = repoRoot();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-/** Resident memory of a process and of its descendants (Chromium), in MiB. */
-function rssMiB(pid: number): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
-
-/** CPU milliseconds of this process and of its Chromium. */
-function selfCpu(): { node: number; chromium: number } {
-  return { node: ownCpuMicros() / 1000, chromium: descendants(process.pid).reduce((sum, pid) => sum + cpuOf(pid), 0) };
-}
-
-interface Floor {
-  /** Prints `n` documents on the reused pages in parallel; wall time and CPU. */
-  run(n: number): Promise<{ ms: number; cpu: { node: number; chromium: number } }>;
-  close(): Promise<void>;
-}
-
-/** The floor: the same HTML straight through `page.pdf()` on the same number of reused pages, in this process. */
-async function openFloor(html: { html: string; footer: string }): Promise<Floor> {
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: BROWSER_FLAGS,
-    headless: true,
-    pipe: true,
-  });
-  const pages = await Promise.all(Array.from({ length: settings.pages }, () => browser.newPage()));
-  // Warm the pages as the pipeline's warm-up warms the worker's.
-  await Promise.all(pages.map((p) => htmlToPdf(p, html.html, html.footer)));
-  return {
-    run: async (n) => {
-      let next = 0;
-      const cpuBefore = selfCpu();
-      const started = performance.now();
-      await Promise.all(
-        pages.map(async (page) => {
-          while (next < n) {
-            next += 1;
-            await htmlToPdf(page, html.html, html.footer);
-          }
-        }),
-      );
-      const ms = performance.now() - started;
-      const cpuAfter = selfCpu();
-      return { ms, cpu: { node: cpuAfter.node - cpuBefore.node, chromium: cpuAfter.chromium - cpuBefore.chromium } };
-    },
-    close: () => browser.close(),
-  };
-}
 
 interface Timing {
   created_at: Date;
@@ -165,7 +111,7 @@ async function main(): Promise<void> {
     stamp,
     await qrSvg(stamp.verifyUrl),
   );
-  const floor = await openFloor(sample);
+  const floor = await openFloor(sample, settings.pages);
 
   // The requesting side: the API's services in this process (no HTTP: the request path is a service call).
   const app: INestApplication = await createApiApp(loadConfig(env));
