@@ -32,7 +32,7 @@ import {
 } from './support/objection-clock';
 
 describe('the objection clock of each party, its reminders, and the judges’ hearing notices', () => {
-  setUpObjectionClock();
+  setUpObjectionClock('clock-recorded');
 
   it('keeps a judgment against an organization without a representative open until a clerk records its service outside the platform', async () => {
     const claimant = await person();

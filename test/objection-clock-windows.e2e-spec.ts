@@ -38,7 +38,7 @@ import {
 } from './support/objection-clock';
 
 describe('the objection clock of each party, its reminders, and the judges’ hearing notices', () => {
-  setUpObjectionClock();
+  setUpObjectionClock('clock-windows');
   let slot = 0;
 
   it('runs each party’s window from their own service: the one served first is out of time while the one served later may still object', async () => {

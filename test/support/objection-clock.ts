@@ -61,10 +61,13 @@ export let worker: INestApplicationContext;
 export let db: DataSource;
 export let fx: CourtFixture;
 
-/** Starts the API and the worker, with a court of its own; both clocks back to now after each test. */
-export function setUpObjectionClock(): void {
+/**
+ * Starts the API and the worker on a Redis prefix named after `name` (so no other spec file's worker
+ * takes their jobs), with a court of its own; both clocks back to now after each test.
+ */
+export function setUpObjectionClock(name: string): void {
   beforeAll(async () => {
-    env = await startAppWithWorker('clock');
+    env = await startAppWithWorker(name);
     ({ t, worker, db, mailbox } = env);
     fx = await courtWithStaff(t);
   });
