@@ -22,42 +22,12 @@ import { NotificationChannel, NotificationKind } from '../src/notifications/noti
 import { Notice, Notifier } from '../src/notifications/notifier.service';
 import { OutboxDispatcher } from '../src/notifications/outbox-dispatcher';
 import { devSmsKey, RecordedSms } from '../src/notifications/sms-provider';
+import { Mail, mimePart, until } from './factories/mailbox';
 import { nationalId, registerCitizen } from './factories/people';
 import { startApp, TestApp } from './harness';
 
 /** Its own Redis prefix: no other spec's worker takes these jobs, and ours takes no one else's. */
 const REDIS_PREFIX = `${process.env.REDIS_PREFIX}-notif`;
-
-interface Mail {
-  to: string[];
-  raw: string;
-}
-
-async function until<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** The MIME part whose Content-Type matches, decoded (base64 or as is). */
-function mimePart(raw: string, contentType: RegExp): { headers: string; body: string } | null {
-  for (const part of raw.split(/\r?\n--[^\r\n]+/)) {
-    const split = part.search(/\r?\n\r?\n/);
-    if (split < 0) continue;
-    const headers = part.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
-    const content = part.slice(split).trim();
-    if (!contentType.test(headers)) continue;
-    const body = /content-transfer-encoding:\s*base64/i.test(headers)
-      ? Buffer.from(content.replace(/\s+/g, ''), 'base64').toString('utf8')
-      : content;
-    return { headers, body };
-  }
-  return null;
-}
 
 const NOTIFICATIONS = `query($first: Int, $after: String, $unreadOnly: Boolean) {
   notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {

@@ -8,122 +8,41 @@
  * an ICS invitation that the postponement moves), are in each party's account, and the audit
  * chain verifies at the end.
  */
-import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { Clock } from '../src/core/clock/clock';
 import { whenAr, whenEn } from '../src/litigation/notice-formats';
-import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
+import { workingSlot } from './factories/courts';
 import { lawsuitInput } from './factories/lawsuits';
-import { header, icsUtc, invitation, Mailbox, noticeId, until } from './factories/mailbox';
-import { nationalId, registerCitizen, uniqueCode } from './factories/people';
-import { AppWithWorker, startAppWithWorker, TestApp } from './harness';
-import type { Person } from './scenario/people';
-import { scenario } from './scenario/scenario';
-
-const FILE = `mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id version state } }`;
-const CORRECT = `mutation($i: CorrectLawsuitInput!) { correctLawsuit(input: $i) { id version state } }`;
-const SUBMIT = `mutation($id: ID!) { submitLawsuit(id: $id) { id version state } }`;
-const REVIEW = `mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id version state caseNumber circuitId returnReason } }`;
-const HEARING = `id lawsuitId startsAt endsAt state room previousHearingId nextHearingId`;
-const SCHEDULE = `mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { ${HEARING} } }`;
-const POSTPONE = `mutation($i: PostponeHearingInput!) { postponeHearing(input: $i) { ${HEARING} } }`;
-const MINUTES = `mutation($i: RecordMinutesInput!) { recordHearingMinutes(input: $i) { ${HEARING} } }`;
-const ISSUE = `mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id inFavourOf notifiedAt objectionDeadline } }`;
-const OBJECT = `mutation($i: FileObjectionInput!) { fileObjection(input: $i) { id appealCourtId } }`;
-const DECIDE = `mutation($i: DecideAppealInput!) { decideAppeal(input: $i) { id decision } }`;
-const EXECUTE = `mutation($id: ID!) { requestExecution(lawsuitId: $id) { id lawsuitId } }`;
-const LAWSUIT = `query($id: ID!) { lawsuit(id: $id) { id state version caseNumber parties { id side } judgment { finalAt } } }`;
-const WINDOWS = `query($id: ID!) { lawsuit(id: $id) { judgment { notifiedAt objectionDeadline
-  objectionWindows { side servedAt servedChannel objectionDeadline state } myObjectionWindow { side objectionDeadline } } } }`;
-const NOTIFICATIONS = `{ notifications(first: 100) { edges { node { id kind lawsuitId hearingId titleAr titleEn bodyAr bodyEn data servedAt } } }
-  unreadNotificationCount }`;
-
-interface NoticeNode {
-  id: string;
-  kind: string;
-  lawsuitId: string | null;
-  hearingId: string | null;
-  titleAr: string;
-  titleEn: string;
-  bodyAr: string;
-  bodyEn: string;
-  data: Record<string, unknown>;
-  servedAt: string | null;
-}
+import { header, icsUtc, invitation, noticeId, until } from './factories/mailbox';
+import { registerCitizen } from './factories/people';
+import {
+  appeal,
+  CORRECT,
+  db,
+  DECIDE,
+  EXECUTE,
+  FILE,
+  fx,
+  inbox,
+  ISSUE,
+  kindsFor,
+  LAWSUIT,
+  mailbox,
+  MINUTES,
+  OBJECT,
+  POSTPONE,
+  REVIEW,
+  SCHEDULE,
+  secondCase,
+  setUpWorkflowStory,
+  SUBMIT,
+  t,
+  WINDOWS,
+  worker,
+} from './support/workflow-story';
 
 describe('the story of a lawsuit, from filing to execution, with its notices', () => {
-  let env: AppWithWorker;
-  let mailbox: Mailbox;
-  let t: TestApp;
-  let worker: INestApplicationContext;
-  let db: DataSource;
-  let fx: CourtFixture;
-  let appeal: { courtId: string; judge: string };
-
-  beforeAll(async () => {
-    env = await startAppWithWorker('story');
-    ({ t, worker, db, mailbox } = env);
-    fx = await courtWithStaff(t);
-    appeal = await appealCourtFor(fx);
-  });
-  afterAll(() => env?.close());
-
-  /**
-   * An appeal court in the fixture court's city (so objections go to it), with a circuit and its
-   * judge. Its code sorts after every other (Z…): courts of other cities keep going to the first
-   * appeal court by code, as other specs expect.
-   */
-  async function appealCourtFor(trial: CourtFixture): Promise<{ courtId: string; judge: string }> {
-    const admin = await t.token('admin');
-    const city = (await t.ok('query($c: String!) { court(code: $c) { city } }', { c: trial.court.code })).court.city;
-    const court = (
-      await t.ok(
-        'mutation($i: CreateCourtInput!) { createCourt(input: $i) { id } }',
-        { i: { code: uniqueCode('Z'), nameAr: 'محكمة الاستئناف التجريبية', nameEn: 'Test Court of Appeal', type: 'APPEAL', city } },
-        admin,
-      )
-    ).createCourt;
-    const circuitId = (
-      await t.ok(
-        'mutation($i: CreateCircuitInput!) { createCircuit(input: $i) { id } }',
-        { i: { courtId: court.id, code: 'APL-1', nameAr: 'دائرة الاستئناف', nameEn: 'Appeal Circuit', specialization: 'APPEAL' } },
-        admin,
-      )
-    ).createCircuit.id;
-    const id = nationalId();
-    await t.ok(
-      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
-      {
-        i: {
-          nationalId: id,
-          nameAr: 'قاضي الاستئناف',
-          nameEn: 'Appeal Judge',
-          password: 'Staff-Pass-2026',
-          roles: [],
-          memberships: [{ role: 'JUDGE', circuitId }],
-        },
-      },
-      admin,
-    );
-    return { courtId: court.id, judge: await t.login(id, 'Staff-Pass-2026') };
-  }
-
-  async function inbox(token: string): Promise<{ nodes: NoticeNode[]; unread: number }> {
-    const data = await t.ok(NOTIFICATIONS, {}, token);
-    return { nodes: data.notifications.edges.map((e: { node: NoticeNode }) => e.node), unread: data.unreadNotificationCount };
-  }
-
-  async function kindsFor(lawsuitId: string): Promise<string[]> {
-    const rows = await db.query<{ kind: string }[]>(`SELECT kind FROM notifications WHERE lawsuit_id = $1 ORDER BY kind`, [lawsuitId]);
-    return rows.map((r) => r.kind);
-  }
-
-  /** A second case in the same court, registered, with parties of its own (no email). */
-  async function secondCase(): Promise<{ id: string; claimant: Person; defendant: Person }> {
-    const s = await scenario(t.app).court(fx).registered();
-    return { id: s.lawsuitId, claimant: s.actors.claimant, defendant: s.actors.defendant };
-  }
+  setUpWorkflowStory();
 
   it('runs from filing to execution, notifying the parties of every step by email and in-app', async () => {
     const tag = randomUUID().slice(0, 8);

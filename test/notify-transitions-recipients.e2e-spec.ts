@@ -1,110 +1,41 @@
 /**
- * Notices of lawsuit and hearing transitions beyond the main story: who hears of a rejected or
- * withdrawn filing, a cancelled hearing's calendar event, a judgment final because its window
- * passed, and — the other half of "every transition notifies" — a transition that is refused or
- * rolls back notifies no one. With the worker in this process and a real SMTP server.
+ * Who hears of a transition beyond the main story, with the worker in this process and a real SMTP
+ * server: only the filing side of a rejected or withdrawn filing, both parties once the case is
+ * registered; a cancelled hearing's calendar event cancelled (and no meeting link ever mailed); both
+ * parties of a judgment final because its window passed; and a clerk's notice from the court to the
+ * parties chosen, by email too, naming those it cannot reach, a bad one refused writing nothing.
  */
-import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { RequestContextFactory } from '../src/access/context/request-context.factory';
-import { Transactions } from '../src/core/database/transactions';
-import { HearingMode } from '../src/litigation/hearings/hearing.enums';
-import { PartyKind } from '../src/litigation/lawsuits/lawsuit.enums';
-import type { ScheduleHearingInput } from '../src/litigation/hearings/hearing.inputs';
-import { HearingsService } from '../src/litigation/hearings/hearings.service';
-import { ActorLoader } from '../src/identity/actor-loader';
-import { JudgmentsService } from '../src/litigation/judgments/judgments.service';
 import { REMOTE_LOCATION } from '../src/litigation/hearings/hearing-notices';
-import { OutboxDispatcher } from '../src/notifications/outbox-dispatcher';
-import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
-import { header, invitation, Mailbox, mimePart, noticeId, until } from './factories/mailbox';
-import { Citizen, registerCitizen } from './factories/people';
-import { AppWithWorker, startAppWithWorker, TestApp } from './harness';
+import { JudgmentsService } from '../src/litigation/judgments/judgments.service';
+import { PartyKind } from '../src/litigation/lawsuits/lawsuit.enums';
+import { courtWithStaff } from './factories/courts';
+import { header, invitation, mimePart, noticeId, until } from './factories/mailbox';
 import { scenario } from './scenario/scenario';
-
-const REVIEW = `mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id state caseNumber } }`;
-const WITHDRAW = `mutation($id: ID!) { withdrawLawsuit(id: $id) { id state } }`;
-const HEARING = `id state startsAt`;
-const SCHEDULE = `mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { ${HEARING} } }`;
-const POSTPONE = `mutation($i: PostponeHearingInput!) { postponeHearing(input: $i) { ${HEARING} } }`;
-const CANCEL = `mutation($i: CancelHearingInput!) { cancelHearing(input: $i) { ${HEARING} } }`;
-const ISSUE = `mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id objectionDeadline } }`;
-const LAWSUIT = `query($id: ID!) { lawsuit(id: $id) { state hearings { id state } } }`;
-
-interface NoticeRow {
-  id: string;
-  kind: string;
-  national_id: string;
-  title_en: string;
-  body_ar: string;
-  body_en: string;
-  calendar: { uid: string; sequence: number; method: string; location: string } | null;
-}
+import {
+  between,
+  CANCEL,
+  db,
+  filed,
+  fx,
+  ISSUE,
+  kindsOf,
+  LAWSUIT,
+  mailsOf,
+  notices,
+  person,
+  registered,
+  REVIEW,
+  SCHEDULE,
+  setUpNotifyTransitions,
+  slot,
+  t,
+  WITHDRAW,
+} from './support/notify-transitions';
 
 describe('notices of transitions: who hears of what, and nothing from a refused or rolled-back transition', () => {
-  let env: AppWithWorker;
-  let mailbox: Mailbox;
-  let t: TestApp;
-  let worker: INestApplicationContext;
-  let db: DataSource;
-  let fx: CourtFixture;
-  let day = 0;
-
-  beforeAll(async () => {
-    env = await startAppWithWorker('notify');
-    ({ t, worker, db, mailbox } = env);
-    fx = await courtWithStaff(t);
-  });
-  afterAll(() => env?.close());
-  afterEach(() => t.clock.reset());
-
-  type Party = Citizen & { email: string };
-
-  async function person(): Promise<Party> {
-    const email = `party-${randomUUID().slice(0, 8)}@example.com`;
-    return { ...(await registerCitizen(t, { email })), email };
-  }
-
-  /** The claimant's case against the defendant in the fixture court (its clerk reviews it). */
-  const between = (claimant: Party, defendant: Party) => scenario(t.app).court(fx).claimant(claimant).defendant(defendant);
-
-  async function filed(claimant: Party, defendant: Party): Promise<string> {
-    return (await between(claimant, defendant).submitted()).lawsuitId;
-  }
-
-  async function registered(claimant: Party, defendant: Party): Promise<{ id: string; caseNumber: string }> {
-    const s = await between(claimant, defendant).registered();
-    return { id: s.lawsuitId, caseNumber: s.caseNumber };
-  }
-
-  /** A working day of its own for each test (a week apart). */
-  function slot(hour: number, minute = 0): Date {
-    return workingSlot(7 * day + 3, hour, minute);
-  }
-  beforeEach(() => {
-    day += 1;
-  });
-
-  function notices(lawsuitId: string): Promise<NoticeRow[]> {
-    return db.query(
-      `SELECT id, kind, national_id, title_en, body_ar, body_en, calendar FROM notifications WHERE lawsuit_id = $1 ORDER BY created_at, kind`,
-      [lawsuitId],
-    );
-  }
-
-  async function kindsOf(lawsuitId: string, who: Party): Promise<string[]> {
-    return (await notices(lawsuitId)).filter((n) => n.national_id === who.nationalId).map((n) => n.kind);
-  }
-
-  /** Waits until every notice of these lawsuits to this person has its email, then lets stragglers arrive. */
-  async function mailsOf(who: Party, lawsuitIds: string[]) {
-    const ids = new Set<string>();
-    for (const l of lawsuitIds) for (const n of await notices(l)) if (n.national_id === who.nationalId) ids.add(n.id);
-    await until(() => ids.size > 0 && [...ids].every((id) => mailbox.to(who.email).some((m) => noticeId(m.raw) === id)));
-    await new Promise((r) => setTimeout(r, 500));
-    return mailbox.to(who.email);
-  }
+  setUpNotifyTransitions('notify-recipients');
 
   it('tells only the filing side of a rejected or withdrawn filing, and both parties once the case is registered', async () => {
     const [claimant, defendant] = [await person(), await person()];
@@ -225,113 +156,6 @@ describe('notices of transitions: who hears of what, and nothing from a refused 
     const final = (await notices(id)).find((n) => n.kind === 'JUDGMENT_FINAL')!;
     expect(final.title_en).toBe(`Judgment final in lawsuit ${caseNumber}`);
     expect((await notices(id)).find((n) => n.kind === 'JUDGMENT_ISSUED')!.body_en).toContain('in favour of the defendant');
-  });
-
-  it('notifies no one of a schedule or a postponement refused with HEARING_CONFLICT', async () => {
-    const [claimant, defendant] = [await person(), await person()];
-    const a = await registered(claimant, defendant);
-    const b = await registered(claimant, defendant);
-    const at = slot(9);
-    const hearingA = (
-      await t.ok(
-        SCHEDULE,
-        { i: { lawsuitId: a.id, startsAt: at.toISOString(), durationMinutes: 60, mode: 'IN_PERSON', room: 'Room 2' } },
-        fx.clerk.token,
-      )
-    ).scheduleHearing;
-
-    const clash = await t.gql(
-      SCHEDULE,
-      {
-        i: {
-          lawsuitId: b.id,
-          startsAt: new Date(at.getTime() + 15 * 60_000).toISOString(),
-          durationMinutes: 60,
-          mode: 'IN_PERSON',
-          room: 'Room 3',
-        },
-      },
-      fx.clerk.token,
-    );
-    expect(clash.errors![0].extensions.code).toBe('HEARING_CONFLICT');
-    expect((await t.ok(LAWSUIT, { id: b.id }, claimant.token)).lawsuit).toEqual({ state: 'REGISTERED', hearings: [] });
-    expect((await notices(b.id)).map((n) => n.kind).sort()).toEqual(['LAWSUIT_REGISTERED', 'LAWSUIT_REGISTERED', 'LAWSUIT_SUBMITTED']);
-    expect(await outboxOf(clash.errors![0].extensions.requestId as string)).toBe(0);
-
-    const atB = slot(11);
-    await t.ok(
-      SCHEDULE,
-      { i: { lawsuitId: b.id, startsAt: atB.toISOString(), durationMinutes: 60, mode: 'IN_PERSON', room: 'Room 3' } },
-      fx.clerk.token,
-    );
-    const moved = await t.gql(
-      POSTPONE,
-      { i: { hearingId: hearingA.id, reason: 'على موعد محجوز — onto a booked slot', startsAt: atB.toISOString(), durationMinutes: 30 } },
-      fx.clerk.token,
-    );
-    expect(moved.errors![0].extensions.code).toBe('HEARING_CONFLICT');
-    expect((await t.ok(LAWSUIT, { id: a.id }, claimant.token)).lawsuit.hearings).toEqual([{ id: hearingA.id, state: 'SCHEDULED' }]);
-    // One for each party and one for the presiding judge.
-    expect((await notices(a.id)).filter((n) => n.kind.startsWith('HEARING_')).map((n) => n.kind)).toEqual([
-      'HEARING_SCHEDULED',
-      'HEARING_SCHEDULED',
-      'HEARING_SCHEDULED',
-    ]);
-    expect(await outboxOf(moved.errors![0].extensions.requestId as string)).toBe(0);
-
-    // Each notice that exists went out by email exactly once; the refused ones never existed.
-    const mails = await mailsOf(defendant, [a.id, b.id]);
-    expect(
-      mails
-        .map((m) =>
-          header(m.raw, 'Subject')!
-            .replace(/^.* — /, '')
-            .replace(/\d{4}-\w+-\d{6}/, 'N'),
-        )
-        .sort(),
-    ).toEqual(['Hearing scheduled in lawsuit N', 'Hearing scheduled in lawsuit N', 'Lawsuit N registered', 'Lawsuit N registered']);
-  });
-
-  async function outboxOf(requestId: string): Promise<number> {
-    expect(requestId).toBeTruthy();
-    const [row] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM outbox WHERE request_id = $1`, [requestId]);
-    return row.n;
-  }
-
-  it('writes nothing and sends nothing when the transaction of a transition fails after its notices were written', async () => {
-    const [claimant, defendant] = [await person(), await person()];
-    const { id } = await registered(claimant, defendant);
-    const [{ token_version }] = await db.query(`SELECT token_version FROM users WHERE id = $1`, [fx.clerk.id]);
-    const clerk = await t.app.get(ActorLoader, { strict: false }).load(fx.clerk.id, token_version, 'password');
-    const ctx = t.app.get(RequestContextFactory).forActor(`test-rollback-${randomUUID()}`, clerk);
-    const input = {
-      lawsuitId: id,
-      startsAt: slot(13),
-      durationMinutes: 30,
-      mode: HearingMode.IN_PERSON,
-      room: 'Room 5',
-    } as ScheduleHearingInput;
-
-    await expect(
-      t.app.get(Transactions).run(ctx, async (tx) => {
-        const hearing = await t.app.get(HearingsService).schedule(tx, input);
-        // Inside the transaction, the scheduling notified both parties and the presiding judge…
-        const [{ n }] = await tx.manager.query(`SELECT count(*)::int AS n FROM notifications WHERE hearing_id = $1`, [hearing.id]);
-        expect(n).toBe(3);
-        // …and then something later in the same transaction fails.
-        throw new Error('abort after the notices were written');
-      }),
-    ).rejects.toThrow('abort after the notices were written');
-
-    expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit).toEqual({ state: 'REGISTERED', hearings: [] });
-    expect((await notices(id)).map((n) => n.kind).sort()).toEqual(['LAWSUIT_REGISTERED', 'LAWSUIT_REGISTERED', 'LAWSUIT_SUBMITTED']);
-    expect(await outboxOf(ctx.requestId)).toBe(0);
-    await worker.get(OutboxDispatcher).drain();
-    const mails = await mailsOf(defendant, [id]);
-    await new Promise((r) => setTimeout(r, 1000));
-    expect(mails).toHaveLength(1);
-    expect(mailbox.to(defendant.email)).toHaveLength(1);
-    expect(mailbox.to(claimant.email).filter((m) => invitation(m.raw))).toHaveLength(0);
   });
 
   it('carries a clerk’s notice from the court to the parties chosen, by email too, names those it cannot reach, and refuses a bad one writing nothing', async () => {
