@@ -5,9 +5,9 @@
  */
 import { CompiledQueries } from '../src/core/graphql/compiled-queries';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
-import { lawsuitInput } from './factories/lawsuits';
-import { Citizen, registerCitizen } from './factories/people';
 import { startApp, TestApp } from './harness';
+import type { Person } from './scenario/people';
+import { scenario } from './scenario/scenario';
 
 const riyadhDay = (d: Date) => new Date(d.getTime() + 3 * 3600_000).toISOString().slice(0, 10);
 
@@ -33,7 +33,7 @@ describe('compiled queries', () => {
   let on: TestApp;
   let off: TestApp;
   let fx: CourtFixture;
-  let claimant: Citizen;
+  let claimant: Person;
   let lawsuit: { id: string; caseNumber: string };
   let day: string;
   const counts = () => ({ ...on.app.get(CompiledQueries).counts });
@@ -42,25 +42,14 @@ describe('compiled queries', () => {
     on = await startApp();
     off = await startApp({ GRAPHQL_COMPILED_QUERIES: 'off' });
     fx = await courtWithStaff(on);
-    claimant = await registerCitizen(on);
-    const input = lawsuitInput(claimant.nationalId, { courtId: fx.court.id, city: undefined, sealed: false });
-    const filed = (await on.ok('mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }', { i: input }, claimant.token))
-      .fileLawsuit;
-    await on.ok('mutation($id: ID!) { submitLawsuit(id: $id) { id } }', { id: filed.id }, claimant.token);
-    lawsuit = (
-      await on.ok(
-        'mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id caseNumber } }',
-        { i: { id: filed.id, decision: 'ACCEPT' } },
-        fx.clerk.token,
-      )
-    ).reviewLawsuit;
-    const at = workingSlot(9, 10);
-    day = riyadhDay(at);
-    await on.ok(
-      'mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { id } }',
-      { i: { lawsuitId: lawsuit.id, startsAt: at.toISOString(), durationMinutes: 30, mode: 'IN_PERSON', room: 'قاعة ٢' } },
-      fx.clerk.token,
-    );
+    // A registered case of the fixture court, against someone with no account, with one hearing scheduled.
+    const s = await scenario(on.app)
+      .court(fx)
+      .defendant({ account: false })
+      .hearingScheduled({ at: workingSlot(9, 10), room: 'قاعة ٢' });
+    claimant = s.actors.claimant;
+    lawsuit = { id: s.lawsuitId, caseNumber: s.caseNumber };
+    day = riyadhDay(s.hearingAt);
   });
   afterAll(async () => {
     await on.close();

@@ -16,11 +16,10 @@ import { DataSource } from 'typeorm';
 import { DocumentSubjectProvider, DocumentSubjects } from '../src/documents/document-subjects';
 import { DocumentKind } from '../src/documents/document.enums';
 import { TEMPLATE_FIXTURES } from '../src/documents/template-fixtures';
-import { lawsuitInput } from './factories/lawsuits';
 import { until } from './factories/mailbox';
 import { alive, childPids } from './factories/processes';
-import { registerCitizen } from './factories/people';
 import { startApp, TestApp } from './harness';
+import { scenario } from './scenario/scenario';
 
 const BATCH = 60;
 const store = join(mkdtempSync(join(tmpdir(), 'adl-docs-crash-')), 'store');
@@ -60,14 +59,9 @@ describe('documents: a worker killed mid-batch', () => {
 
   // About 15 s on a quiet machine; the waits below allow for a loaded one.
   it('leaves every requested document READY exactly once: rows, files, hashes, audit events', async () => {
-    const claimant = await registerCitizen(t);
-    const lawsuitId = (
-      await t.ok(
-        'mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }',
-        { i: lawsuitInput(claimant.nationalId) },
-        claimant.token,
-      )
-    ).fileLawsuit.id;
+    // A draft lawsuit of a seeded court, against someone with no account.
+    const { lawsuitId, actors } = await scenario(t.app).court('RYD-GEN').defendant({ account: false }).lawsuit();
+    const claimant = actors.claimant;
     // The power-of-attorney provider of this API process stands in for any subject id, readable by
     // the claimant of that lawsuit: this test is about the workers, not about the subject.
     const standIn: Omit<DocumentSubjectProvider, 'kind'> = {

@@ -15,11 +15,13 @@ import { createWorkerApp } from '../src/app';
 import { loadConfig } from '../src/core/config/config';
 import { gregorianDate, hijriDate } from '../src/documents/format';
 import { maskNationalId } from '../src/core/validation/national-id';
-import { CANCEL, freshOtp, NOTARIZE, saleInput, SIGN, signer, Signer, SUBMIT, DRAFT } from './factories/contracts';
+import { CANCEL, NOTARIZE } from './factories/contracts';
 import { until } from './factories/mailbox';
-import { Citizen, registerCitizen } from './factories/people';
-import { freshCode, ISSUE, poaInput, twoFactorCitizen } from './factories/powers-of-attorney';
+import { registerCitizen } from './factories/people';
+import { POA_FIELDS } from './factories/powers-of-attorney';
 import { RoleKey, startApp, TestApp } from './harness';
+import type { Person } from './scenario/people';
+import { scenario } from './scenario/scenario';
 
 const dir = mkdtempSync(join(tmpdir(), 'adl-docs-notary-e2e-'));
 const ENV = {
@@ -35,6 +37,7 @@ const REQUEST = `mutation($i: RequestDocumentInput!) { requestDocument(input: $i
 const VERIFY = `query($n: String!, $c: String!) { verifyDocument(number: $n, code: $c) { genuine number kind
   instrument { active stateAr stateEn reference } } }`;
 const REVOKE = 'mutation($i: RevokePowerOfAttorneyInput!) { revokePowerOfAttorney(input: $i) { id state } }';
+const POA = `query($id: ID!) { powerOfAttorney(id: $id) { ${POA_FIELDS} } }`;
 
 interface Doc {
   id: string;
@@ -65,8 +68,8 @@ describe('documents of powers of attorney and notarized contracts', () => {
   let worker: INestApplicationContext;
   let office: { id: string; nameAr: string; nameEn: string };
   let notary: string;
-  let principal: Citizen;
-  let agent: Citizen;
+  let principal: Person;
+  let agent: Person;
   let poa: Data;
 
   beforeAll(async () => {
@@ -92,16 +95,13 @@ describe('documents of powers of attorney and notarized contracts', () => {
   }
 
   it('a notary issues a power of attorney: its document in Arabic and English, with number, masked IDs, powers and validity', async () => {
-    principal = await registerCitizen(t, { nameAr: 'سعد محمد القحطاني', nameEn: 'Saad Mohammed Al-Qahtani' });
-    agent = await registerCitizen(t, { nameAr: 'فهد عبدالعزيز الدوسري', nameEn: 'Fahd Abdulaziz Al-Dosari' });
-    const validTo = new Date(Date.now() + 200 * 86_400_000);
-    const input = poaInput([principal.nationalId], [agent.nationalId], {
-      notaryOfficeId: office.id,
-      validTo: validTo.toISOString(),
-      principals: [{ nationalId: principal.nationalId, nameAr: 'سعد محمد القحطاني', nameEn: 'Saad Mohammed Al-Qahtani' }],
-      agents: [{ nationalId: agent.nationalId, nameAr: 'فهد عبدالعزيز الدوسري', nameEn: 'Fahd Abdulaziz Al-Dosari' }],
-    });
-    poa = (await t.ok(ISSUE, { i: input }, notary)).issuePowerOfAttorney.powerOfAttorney;
+    const s = await scenario(t.app)
+      .principal({ nameAr: 'سعد محمد القحطاني', nameEn: 'Saad Mohammed Al-Qahtani' })
+      .agent({ nameAr: 'فهد عبدالعزيز الدوسري', nameEn: 'Fahd Abdulaziz Al-Dosari' })
+      .poa({ validTo: new Date(Date.now() + 200 * 86_400_000), office: 'RYD-NO1' })
+      .poaIssuedByNotary();
+    [principal, agent] = [s.actors.principal, s.actors.agent];
+    poa = (await t.ok(POA, { id: s.poaId }, principal.token)).powerOfAttorney;
     expect(poa.state).toBe('ACTIVE');
 
     const docs = await settled(poa.id, principal.token, 2);
@@ -214,21 +214,17 @@ describe('documents of powers of attorney and notarized contracts', () => {
   });
 
   it('a self-issued power of attorney with two principals gets its documents only with the last confirmation', async () => {
-    const first = await twoFactorCitizen(t);
-    const second = await twoFactorCitizen(t);
-    const other = await registerCitizen(t);
-    const draft = (
-      await t.ok(
-        ISSUE,
-        { i: { ...poaInput([first.nationalId, second.nationalId], [other.nationalId]), otp: await freshCode(t, first.secret) } },
-        first.token,
-      )
-    ).issuePowerOfAttorney.powerOfAttorney;
+    const second = (await scenario(t.app).principal({ twoFactor: true })).actors.principal;
+    const s = await scenario(t.app)
+      .poa({ coPrincipals: [second] })
+      .poaSelfIssued();
+    const [first, other] = [s.actors.principal, s.actors.agent];
+    const draft = (await t.ok(POA, { id: s.poaId }, first.token)).powerOfAttorney;
     expect(draft.state).toBe('DRAFT');
     expect((await t.ok(DOCUMENTS, { id: draft.id }, first.token)).documents).toEqual([]);
     const confirmed = await t.ok(
       'mutation($i: ConfirmPowerOfAttorneyInput!) { confirmPowerOfAttorney(input: $i) { state } }',
-      { i: { id: draft.id, otp: await freshCode(t, second.secret) } },
+      { i: { id: draft.id, otp: await second.otp() } },
       second.token,
     );
     expect(confirmed.confirmPowerOfAttorney.state).toBe('ACTIVE');
@@ -250,12 +246,9 @@ describe('documents of powers of attorney and notarized contracts', () => {
   });
 
   it('a notarized contract: documents READY with its terms and amount; cancelled, its document verifies as no longer in force', async () => {
-    const seller: Signer = await signer(t, 'Saad Mohammed Al-Qahtani');
-    const buyer: Signer = await signer(t, 'Sarah Khalid Al-Otaibi');
-    const drafted = (await t.ok(DRAFT, { i: saleInput(office.id, seller.nationalId, buyer.nationalId) }, seller.token)).draftContract;
-    await t.ok(SUBMIT, { id: drafted.id }, seller.token);
-    await t.ok(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, seller) } }, seller.token);
-    await t.ok(SIGN, { i: { id: drafted.id, otp: await freshOtp(t, buyer) } }, buyer.token);
+    const s = await scenario(t.app).contract({ office: 'RYD-NO1' }).contractSigned();
+    const { seller, buyer } = s.actors;
+    const drafted = { id: s.contractId, number: s.contractNumber };
     // Nothing before notarization, and none can be requested.
     expect((await t.ok(DOCUMENTS, { id: drafted.id }, seller.token)).documents).toEqual([]);
     const early = { kind: 'NOTARIZED_CONTRACT', subjectId: drafted.id, language: 'EN' };
@@ -308,9 +301,8 @@ describe('documents of powers of attorney and notarized contracts', () => {
       reference: drafted.number,
       stateEn: 'Contract notarized and in force',
     });
-    await t.ok(CANCEL, { i: { id: drafted.id, otp: await freshOtp(t, seller) } }, seller.token);
-    const cancelled = (await t.ok(CANCEL, { i: { id: drafted.id, otp: await freshOtp(t, buyer) } }, buyer.token))
-      .requestContractCancellation;
+    await t.ok(CANCEL, { i: { id: drafted.id, otp: await seller.otp() } }, seller.token);
+    const cancelled = (await t.ok(CANCEL, { i: { id: drafted.id, otp: await buyer.otp() } }, buyer.token)).requestContractCancellation;
     expect(cancelled.state).toBe('CANCELLED');
     expect((await t.ok(VERIFY, { n: en.number, c: codeOf(en) })).verifyDocument).toMatchObject({
       genuine: true,

@@ -18,12 +18,11 @@ import { loadConfig } from '../src/core/config/config';
 import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { Transactions } from '../src/core/database/transactions';
 import { BROWSER_FLAGS, BrowserPool } from '../src/documents/browser-pool';
-import { JudgmentsService } from '../src/litigation/judgments/judgments.service';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
-import { lawsuitInput } from './factories/lawsuits';
 import { until } from './factories/mailbox';
-import { Citizen, registerCitizen } from './factories/people';
 import { ROLE_KEYS, RoleKey, startApp, TestApp } from './harness';
+import type { Person } from './scenario/people';
+import { Scenario, scenario } from './scenario/scenario';
 
 const dir = mkdtempSync(join(tmpdir(), 'adl-docs-e2e-'));
 const ENV = { REDIS_PREFIX: `${process.env.REDIS_PREFIX}-docs`, DOCUMENTS_DIR: join(dir, 'store'), PUBLIC_BASE_URL: 'https://adl.example' };
@@ -64,11 +63,13 @@ describe('documents: issued by events, rendered by the worker, downloaded and ve
   let t: TestApp;
   let worker: INestApplicationContext;
   let fx: CourtFixture;
-  let claimant: Citizen;
-  let defendant: Citizen;
+  let claimant: Person;
+  let defendant: Person;
   let lawsuitId: string;
   let firstHearingId: string;
   let caseNumber: string;
+  /** The case every test reads: taken to judgment by the first, to finality by the execution test. */
+  let lawsuit: Scenario;
 
   beforeAll(async () => {
     t = await startApp({ ...ENV, JWT_TTL_SECONDS: String(365 * 86_400) });
@@ -95,69 +96,17 @@ describe('documents: issued by events, rendered by the worker, downloaded and ve
   }
 
   it('registration, scheduling, postponement, minutes and judgment each issue their documents in Arabic and English', async () => {
-    claimant = await registerCitizen(t);
-    defendant = await registerCitizen(t);
-    const input = lawsuitInput(claimant.nationalId, {
-      courtId: fx.court.id,
-      city: undefined,
-      defendants: [{ kind: 'PERSON', nationalId: defendant.nationalId, nameAr: 'المدعى عليه', nameEn: 'Defendant' }],
-    });
-    lawsuitId = (await t.ok('mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id } }', { i: input }, claimant.token)).fileLawsuit
-      .id;
-    await t.ok('mutation($id: ID!) { submitLawsuit(id: $id) { id } }', { id: lawsuitId }, claimant.token);
+    lawsuit = await scenario(t.app).court(fx).submitted();
+    [lawsuitId, claimant, defendant] = [lawsuit.lawsuitId, lawsuit.actors.claimant, lawsuit.actors.defendant];
     // Nothing before registration.
     expect(await docsOf(lawsuitId, claimant.token)).toEqual([]);
-    caseNumber = (
-      await t.ok(
-        'mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { caseNumber } }',
-        { i: { id: lawsuitId, decision: 'ACCEPT' } },
-        fx.clerk.token,
-      )
-    ).reviewLawsuit.caseNumber;
-
-    const at = workingSlot(8, 9);
-    firstHearingId = (
-      await t.ok(
-        'mutation($i: ScheduleHearingInput!) { scheduleHearing(input: $i) { id } }',
-        { i: { lawsuitId, startsAt: at.toISOString(), durationMinutes: 30, mode: 'IN_PERSON', room: 'Room 7' } },
-        fx.clerk.token,
-      )
-    ).scheduleHearing.id;
-    const moved = workingSlot(15, 10);
-    const second = (
-      await t.ok(
-        'mutation($i: PostponeHearingInput!) { postponeHearing(input: $i) { id } }',
-        {
-          i: {
-            hearingId: firstHearingId,
-            startsAt: moved.toISOString(),
-            durationMinutes: 30,
-            reason: 'غياب المدعى عليه — defendant absent',
-          },
-        },
-        fx.clerk.token,
-      )
-    ).postponeHearing;
-    t.clock.set(new Date(moved.getTime() + 10 * 60_000));
-    await t.ok(
-      'mutation($i: RecordMinutesInput!) { recordHearingMinutes(input: $i) { state } }',
-      { i: { hearingId: second.id, minutes: 'حضر الطرفان وقدم المدعي سند القرض — both parties attended', attendance: [] } },
-      fx.judge.token,
-    );
-    await t.ok(
-      'mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id } }',
-      {
-        i: {
-          lawsuitId,
-          ruling: 'ألزمت المحكمة المدعى عليه بدفع المبلغ — the defendant shall pay',
-          summary: 'ثبوت الدين — the debt is proven',
-          reasoning: 'لما ثبت من سند القرض — as the loan contract shows',
-          amountAwarded: 80000,
-          inFavourOf: 'CLAIMANT',
-        },
-      },
-      fx.judge.token,
-    );
+    await lawsuit
+      .registered()
+      .hearingScheduled({ at: workingSlot(8, 9) })
+      .hearingPostponed({ at: workingSlot(15, 10), reason: 'غياب المدعى عليه — defendant absent' })
+      .hearingHeld({ minutes: 'حضر الطرفان وقدم المدعي سند القرض — both parties attended' })
+      .judgmentIssued({ ruling: 'ألزمت المحكمة المدعى عليه بدفع المبلغ — the defendant shall pay' });
+    [caseNumber, firstHearingId] = [lawsuit.caseNumber, lawsuit.postponedHearingId];
     t.clock.reset();
 
     // receipt, summons ×2 (first date, new date), minutes, judgment — each in AR and EN.
@@ -308,8 +257,8 @@ describe('documents: issued by events, rendered by the worker, downloaded and ve
   });
 
   it('issues the execution order when the winner requests execution of the final judgment', async () => {
-    t.clock.set(new Date(Date.now() + 60 * 86_400_000));
-    await t.app.get(JudgmentsService).finalizeExpired(t.app.get(RequestContextFactory).forActor('test-finalize', null));
+    // Every objection window passes unused and the judgment turns final.
+    await lawsuit.final();
     await t.ok('mutation($id: ID!) { requestExecution(lawsuitId: $id) { id } }', { id: lawsuitId }, claimant.token);
     t.clock.reset();
     const docs = await settled(lawsuitId, 12);

@@ -12,16 +12,17 @@ import { countedAr, countedEn } from '../src/core/rules/counted';
 import { ObjectionClock } from '../src/litigation/judgments/objection-clock.service';
 import { OBJECTION_REMINDER, OBJECTION_WINDOWS } from '../src/litigation/judgments/objection-window-rules';
 import { FEE_SCHEDULES, feeScheduleOn } from '../src/litigation/lawsuits/fee-rules';
+import type { LawsuitCategory } from '../src/litigation/lawsuits/lawsuit.enums';
 import { STRUCK_OFF_RESUMPTION } from '../src/litigation/lawsuits/struck-off-rules';
 import { POWER_OF_ATTORNEY_LIMITS } from '../src/notarization/powers-of-attorney/poa-limits';
 import { STANDARD_WORKING_CALENDAR } from '../src/organizations/working-calendar-rules';
 import { SEED_HOLIDAYS } from '../src/seed/seed-data';
 import { courtWithStaff, CourtFixture } from './factories/courts';
-import { heardCase } from './factories/heard-cases';
-import { lawsuitInput, serveJudgment } from './factories/lawsuits';
+import { lawsuitInput } from './factories/lawsuits';
 import { nationalId, registerCitizen, uniqueCode } from './factories/people';
 import { freshCode, ISSUE, poaInput, twoFactorCitizen } from './factories/powers-of-attorney';
 import { startApp, TestApp } from './harness';
+import { scenario } from './scenario/scenario';
 
 const DAY = 86_400_000;
 const BASIS = 'basis { ar en reference }';
@@ -155,10 +156,12 @@ describe('rules as data: what the API publishes is what the code applies', () =>
 
     it('reduces the fee of a case settled after its first hearing by the published share', async () => {
       const schedule = (await t.ok(FEE_SCHEDULE)).feeSchedule as FeeAnswer;
-      const heard = await heardCase(t, fx, { amount: 123_456.78 });
-      expect(heard.feeAmount).toBe(impliedFee(schedule, 123_456.78));
+      const heard = await scenario(t.app).court(fx).lawsuit({ amount: 123_456.78 }).hearingHeld();
+      const filed = (await t.ok('query($id: ID!) { lawsuit(id: $id) { feeAmount } }', { id: heard.lawsuitId }, heard.actors.claimant.token))
+        .lawsuit;
+      expect(filed.feeAmount).toBe(impliedFee(schedule, 123_456.78));
       const settled = (
-        await t.ok('mutation($id: ID!) { settleLawsuit(lawsuitId: $id) { state feeAmount } }', { id: heard.id }, fx.judge.token)
+        await t.ok('mutation($id: ID!) { settleLawsuit(lawsuitId: $id) { state feeAmount } }', { id: heard.lawsuitId }, fx.judge.token)
       ).settleLawsuit;
       expect(settled).toEqual({ state: 'SETTLED', feeAmount: impliedFee(schedule, 123_456.78, true) });
     });
@@ -190,24 +193,14 @@ describe('rules as data: what the API publishes is what the code applies', () =>
   describe('objection windows', () => {
     const JUDGMENT = `query($id: ID!) { lawsuit(id: $id) { category judgment { urgent myObjectionWindow { servedAt objectionDeadline remindedAt } } } }`;
 
+    /** A judgment of a case of `category` in the fixture court, served on the claimant (their window runs). */
     async function judgedAndServed(category: string) {
-      const heard = await heardCase(t, fx, { category });
-      await t.ok(
-        'mutation($i: IssueJudgmentInput!) { issueJudgment(input: $i) { id } }',
-        {
-          i: {
-            lawsuitId: heard.id,
-            ruling: 'ألزمت المحكمة المدعى عليه بالدفع — the defendant shall pay',
-            summary: 'ثبوت الحق — the claim is proven',
-            reasoning: 'لما ثبت من المستندات — as the documents show',
-            amountAwarded: 50_000,
-            inFavourOf: 'CLAIMANT',
-          },
-        },
-        fx.judge.token,
-      );
-      await serveJudgment(t, heard.id, [heard.claimant]);
-      return { ...heard, read: async () => (await t.ok(JUDGMENT, { id: heard.id }, heard.claimant.token)).lawsuit };
+      const s = await scenario(t.app)
+        .court(fx)
+        .lawsuit({ category: category as LawsuitCategory })
+        .judgmentIssued({ amountAwarded: 50_000 })
+        .served({ only: 'CLAIMANT' });
+      return { read: async () => (await t.ok(JUDGMENT, { id: s.lawsuitId }, s.actors.claimant.token)).lawsuit };
     }
 
     it('runs a served party’s window for as many days as the API publishes for the category’s track', async () => {
@@ -240,27 +233,28 @@ describe('rules as data: what the API publishes is what the code applies', () =>
 
   it('lets a struck-off case be resumed until the published window closes, and tells the parties that window', async () => {
     const { days } = (await t.ok(RESUMPTION)).struckOffResumption as { days: number };
-    const heard = await heardCase(t, fx, { claimantPresent: false });
+    const heard = await scenario(t.app).court(fx).lawsuit().hearingHeld({ claimantPresent: false });
+    const claimant = heard.actors.claimant;
     const struck = (
       await t.ok(
         'mutation($id: ID!, $h: ID!) { strikeOffLawsuit(lawsuitId: $id, hearingId: $h) { struckOffAt } }',
-        { id: heard.id, h: heard.hearing.id },
+        { id: heard.lawsuitId, h: heard.hearingId },
         fx.judge.token,
       )
     ).strikeOffLawsuit;
     const closes = Date.parse(struck.struckOffAt) + days * DAY;
     const RESUME = 'mutation($id: ID!) { resumeLawsuit(lawsuitId: $id) { state } }';
     t.clock.set(new Date(closes + 60_000));
-    const late = await t.gql(RESUME, { id: heard.id }, heard.claimant.token);
+    const late = await t.gql(RESUME, { id: heard.lawsuitId }, claimant.token);
     expect(late.errors?.[0].extensions).toMatchObject({ code: 'DEADLINE_PASSED', deadline: new Date(closes).toISOString() });
     t.clock.set(new Date(closes - 60_000));
-    expect((await t.ok(RESUME, { id: heard.id }, heard.claimant.token)).resumeLawsuit.state).toBe('IN_HEARINGS');
+    expect((await t.ok(RESUME, { id: heard.lawsuitId }, claimant.token)).resumeLawsuit.state).toBe('IN_HEARINGS');
 
-    const inbox = (await t.ok('{ notifications(first: 50) { edges { node { kind lawsuitId bodyAr bodyEn } } } }', {}, heard.claimant.token))
+    const inbox = (await t.ok('{ notifications(first: 50) { edges { node { kind lawsuitId bodyAr bodyEn } } } }', {}, claimant.token))
       .notifications.edges;
     const notice = inbox
       .map((e: { node: Record<string, string> }) => e.node)
-      .find((n: Record<string, string>) => n.kind === 'LAWSUIT_STRUCK_OFF' && n.lawsuitId === heard.id);
+      .find((n: Record<string, string>) => n.kind === 'LAWSUIT_STRUCK_OFF' && n.lawsuitId === heard.lawsuitId);
     expect(notice.bodyEn).toContain(`within ${countedEn(days, 'day')}`);
     expect(notice.bodyAr).toContain(`خلال ${countedAr(days, 'day')}`);
   });

@@ -54,6 +54,8 @@ export interface ContractOptions {
   office?: string;
   price?: number;
   freeText?: string;
+  /** The buyer signs for an organization, which buys (named by its number), instead of buying in person. */
+  buyerFor?: { organizationNumber: string; nameAr: string; nameEn: string };
 }
 
 export interface SignedOptions {
@@ -222,7 +224,14 @@ export function saleContent(s: Scenario, o: ContractOptions = s.contractOptions)
   return {
     parties: [
       { role: ContractPartyRole.SELLER, kind: ContractPartyKind.PERSON, ...person(s.actors.seller) },
-      { role: ContractPartyRole.BUYER, kind: ContractPartyKind.PERSON, ...person(s.actors.buyer) },
+      o.buyerFor
+        ? {
+            role: ContractPartyRole.BUYER,
+            kind: ContractPartyKind.ORGANIZATION,
+            ...o.buyerFor,
+            signatoryNationalId: s.actors.buyer.nationalId,
+          }
+        : { role: ContractPartyRole.BUYER, kind: ContractPartyKind.PERSON, ...person(s.actors.buyer) },
     ],
     terms: {
       sale: {
