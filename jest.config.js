@@ -10,14 +10,14 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)s$': ['@swc/jest'] },
   // ESM-only packages are compiled to CommonJS for Jest (Node 20 cannot require them there).
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@scure|@noble|@otplib)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@scure|@noble|@otplib|openid-client|oauth4webapi|jose)/)'],
   setupFiles: ['<rootDir>/test/setup/env.ts'],
 };
 
 module.exports = {
   testTimeout: 60000,
   projects: [
-    { ...shared, displayName: 'unit', roots: ['<rootDir>/src', '<rootDir>/test'], testMatch: ['**/*.spec.ts'] },
+    { ...shared, displayName: 'unit', roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/scripts'], testMatch: ['**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'medium',
@@ -31,6 +31,7 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       // The end-to-end files share one database and the seeded users: one file at a time.
       runner: '<rootDir>/test/setup/serial-runner.js',
     },

@@ -5,6 +5,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { INestApplicationContext } from '@nestjs/common';
+import fastifyCookie from '@fastify/cookie';
 import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { ApiModule } from './api.module';
@@ -49,6 +50,8 @@ export async function createApiApp(config: AdlConfig): Promise<NestFastifyApplic
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
+  // Cookies are read by the national sign-in routes only (its flow cookie, docs/identity.md).
+  await app.register(fastifyCookie);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   return app;

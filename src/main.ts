@@ -3,15 +3,19 @@
  * `--api` or `--worker` runs one of them. Configuration and the reachability of PostgreSQL and
  * Redis are checked first: a problem stops start-up with one sentence saying what and where.
  * The API alone runs as API_PROCESSES processes sharing its port (api-cluster.ts).
+ * In development the national identity provider stand-in runs beside the API as a child process
+ * (national-idp-stand-in.ts, docs/identity.md); in production nothing more is started.
  */
 import './heap-policy';
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { startApiCluster } from './api-cluster';
 import { createApiApp, createWorkerApp } from './app';
-import { ConfigError, loadConfig } from './core/config/config';
+import { AdlConfig, ConfigError, loadConfig } from './core/config/config';
 import { checkPostgres, checkRedis } from './core/config/preflight';
+import type { Logger } from 'pino';
 import { rootLogger } from './core/logging/logger';
+import { startNationalIdpStandIn } from './national-idp-stand-in';
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
@@ -28,6 +32,7 @@ async function main(): Promise<void> {
   }
   await checkPostgres(config);
   await checkRedis(config);
+  if (runApi) await startStandIn(config, logger);
 
   if (runApi && !runWorker && config.apiProcesses > 1) {
     const { port } = await startApiCluster(config.apiProcesses, logger);
@@ -42,6 +47,21 @@ async function main(): Promise<void> {
     const app = await createApiApp(config);
     await app.listen({ port: config.port, host: '0.0.0.0' });
     logger.info({ port: config.port }, `API listening on http://localhost:${config.port}/graphql`);
+  }
+}
+
+/** The development stand-in, when the configuration points at its default URL; Adl starts without it if it cannot. */
+async function startStandIn(config: AdlConfig, logger: Logger): Promise<void> {
+  if (!config.nationalIdp?.standIn) return;
+  try {
+    const standIn = await startNationalIdpStandIn({ ...config.nationalIdp, publicBaseUrl: config.publicBaseUrl });
+    process.once('exit', () => void standIn.stop());
+    logger.info({ issuer: standIn.issuer, pid: standIn.pid }, 'national identity provider stand-in started');
+  } catch (err) {
+    logger.warn(
+      { err: (err as Error).message },
+      'national identity provider stand-in not started; national sign-in needs a provider at NATIONAL_IDP_ISSUER',
+    );
   }
 }
 

@@ -10,13 +10,15 @@ import { UsersResolver } from './users.resolver';
 import { CircuitJudgesResolver } from './circuit-judges.resolver';
 import { UsersService } from './users.service';
 import { UserLookups } from './user-lookups.service';
+import { NATIONAL_SIGN_IN_CONTROLLERS, NATIONAL_SIGN_IN_PROVIDERS } from './national-sign-in/national-sign-in.providers';
 // What the rules look at in this wing's records (checks and list filters).
 import './identity.subjects';
 
-/** People and how they sign in: users, memberships, passwords, TOTP, tokens. */
+/** People and how they sign in: users, memberships, passwords, TOTP, national sign-in, tokens. */
 @Global()
 @Module({
   imports: [OrganizationsModule],
+  controllers: NATIONAL_SIGN_IN_CONTROLLERS,
   providers: [
     TokenService,
     ActorLoader,
@@ -28,6 +30,7 @@ import './identity.subjects';
     AuthResolver,
     UsersResolver,
     CircuitJudgesResolver,
+    ...NATIONAL_SIGN_IN_PROVIDERS,
   ],
   exports: [TokenService, ActorLoader, RequestAuthenticator, AuthService, UsersService, UsersDirectory, UserLookups],
 })

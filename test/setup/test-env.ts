@@ -3,6 +3,9 @@
  * Redis key prefix (named after that database), quiet logs, and rate limits high enough not to trip the suite (the rate-limit
  * tests start an app with low ones).
  */
+/** Adl's client at the national identity provider stand-in the e2e global set-up starts. */
+export const NATIONAL_IDP_TEST_CLIENT = { clientId: 'adl-test', clientSecret: 'adl-test-national-idp-secret' };
+
 export function testEnv(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const url = new URL(base.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/adl');
   const name = url.pathname.replace(/^\//, '') || 'adl';

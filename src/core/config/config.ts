@@ -30,7 +30,25 @@ export interface AdlConfig {
   /** Sender of notices by email, and organizer of hearing invitations. */
   smtpFrom: string;
   documents: DocumentsConfig;
+  /** National single sign-on (OpenID Connect, docs/identity.md); null: switched off. */
+  nationalIdp: NationalIdpConfig | null;
 }
+
+export interface NationalIdpConfig {
+  /** The provider's issuer URL; its endpoints and keys come from discovery. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The issuer is the development stand-in's default URL: `npm start` runs the stand-in itself. */
+  standIn: boolean;
+}
+
+/** The development stand-in provider (scripts/stand-ins/national-idp): where it listens and Adl's client there. */
+export const NATIONAL_IDP_STAND_IN = {
+  issuer: 'http://localhost:3100',
+  clientId: 'adl',
+  clientSecret: 'adl-development-secret',
+} as const;
 
 export interface DocumentsConfig {
   /** local: files under `dir`; s3: an S3-compatible bucket (MinIO in docker-compose.yml). */
@@ -126,7 +144,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AdlConfig {
     smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', '', ['smtp:', 'smtps:']) : null,
     smtpFrom: env.SMTP_FROM || 'Adl <no-reply@adl.localhost>',
     documents: documentsConfig(env),
+    nationalIdp: nationalIdpConfig(env, nodeEnv),
   };
+}
+
+/**
+ * Unset in production: no national sign-in. Unset elsewhere: the stand-in at its default URL.
+ * Set: any OpenID provider (https in production), with Adl's client id and secret there.
+ */
+function nationalIdpConfig(env: NodeJS.ProcessEnv, nodeEnv: AdlConfig['env']): NationalIdpConfig | null {
+  const given = env.NATIONAL_IDP_ISSUER;
+  if (!given && nodeEnv === 'production') return null;
+  const issuer = url(
+    env,
+    'NATIONAL_IDP_ISSUER',
+    NATIONAL_IDP_STAND_IN.issuer,
+    nodeEnv === 'production' ? ['https:'] : ['http:', 'https:'],
+  ).replace(/\/$/, '');
+  const standIn = nodeEnv !== 'production' && issuer === NATIONAL_IDP_STAND_IN.issuer;
+  const clientId = env.NATIONAL_IDP_CLIENT_ID || (nodeEnv === 'production' ? '' : NATIONAL_IDP_STAND_IN.clientId);
+  const clientSecret = env.NATIONAL_IDP_CLIENT_SECRET || (nodeEnv === 'production' ? '' : NATIONAL_IDP_STAND_IN.clientSecret);
+  if (!clientId) throw new ConfigError('NATIONAL_IDP_CLIENT_ID must be set when NATIONAL_IDP_ISSUER is set in production.');
+  if (!clientSecret) throw new ConfigError('NATIONAL_IDP_CLIENT_SECRET must be set when NATIONAL_IDP_ISSUER is set in production.');
+  return { issuer, clientId, clientSecret, standIn };
 }
 
 function documentsConfig(env: NodeJS.ProcessEnv): DocumentsConfig {
