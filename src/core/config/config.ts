@@ -161,7 +161,7 @@ function nationalIdpConfig(env: NodeJS.ProcessEnv, nodeEnv: AdlConfig['env']): N
     NATIONAL_IDP_STAND_IN.issuer,
     nodeEnv === 'production' ? ['https:'] : ['http:', 'https:'],
   ).replace(/\/$/, '');
-  const standIn = nodeEnv !== 'production' && issuer === NATIONAL_IDP_STAND_IN.issuer;
+  const standIn = nodeEnv === 'development' && issuer === NATIONAL_IDP_STAND_IN.issuer;
   const clientId = env.NATIONAL_IDP_CLIENT_ID || (nodeEnv === 'production' ? '' : NATIONAL_IDP_STAND_IN.clientId);
   const clientSecret = env.NATIONAL_IDP_CLIENT_SECRET || (nodeEnv === 'production' ? '' : NATIONAL_IDP_STAND_IN.clientSecret);
   if (!clientId) throw new ConfigError('NATIONAL_IDP_CLIENT_ID must be set when NATIONAL_IDP_ISSUER is set in production.');

@@ -1,0 +1,35 @@
+import { ConfigError, loadConfig, NATIONAL_IDP_STAND_IN } from './config';
+
+describe('national identity provider configuration', () => {
+  it('uses the stand-in in development, and runs it only there', () => {
+    expect(loadConfig({}).nationalIdp).toEqual({ ...NATIONAL_IDP_STAND_IN, standIn: true });
+    expect(loadConfig({ NODE_ENV: 'test' }).nationalIdp).toMatchObject({ issuer: NATIONAL_IDP_STAND_IN.issuer, standIn: false });
+  });
+
+  it('points at any other provider by its issuer URL alone', () => {
+    const config = loadConfig({
+      NATIONAL_IDP_ISSUER: 'http://127.0.0.1:4555/',
+      NATIONAL_IDP_CLIENT_ID: 'adl-x',
+      NATIONAL_IDP_CLIENT_SECRET: 's',
+    });
+    expect(config.nationalIdp).toEqual({ issuer: 'http://127.0.0.1:4555', clientId: 'adl-x', clientSecret: 's', standIn: false });
+  });
+
+  it('is off in production unless configured, and then needs https, a client id and a secret', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(production).nationalIdp).toBeNull();
+    expect(() => loadConfig({ ...production, NATIONAL_IDP_ISSUER: 'http://idp.example' })).toThrow(/NATIONAL_IDP_ISSUER must use https:/);
+    expect(() => loadConfig({ ...production, NATIONAL_IDP_ISSUER: 'https://idp.example' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...production, NATIONAL_IDP_ISSUER: 'https://idp.example', NATIONAL_IDP_CLIENT_ID: 'adl' })).toThrow(
+      /NATIONAL_IDP_CLIENT_SECRET must be set/,
+    );
+    expect(
+      loadConfig({
+        ...production,
+        NATIONAL_IDP_ISSUER: 'https://idp.example',
+        NATIONAL_IDP_CLIENT_ID: 'adl',
+        NATIONAL_IDP_CLIENT_SECRET: 's',
+      }).nationalIdp,
+    ).toMatchObject({ issuer: 'https://idp.example', standIn: false });
+  });
+});
