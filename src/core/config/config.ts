@@ -150,17 +150,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AdlConfig {
 
 /**
  * Unset in production: no national sign-in. Unset elsewhere: the stand-in at its default URL.
- * Set: any OpenID provider (https in production), with Adl's client id and secret there.
+ * Set: any OpenID provider (https in production unless on loopback), with Adl's client id and secret there.
  */
 function nationalIdpConfig(env: NodeJS.ProcessEnv, nodeEnv: AdlConfig['env']): NationalIdpConfig | null {
   const given = env.NATIONAL_IDP_ISSUER;
   if (!given && nodeEnv === 'production') return null;
-  const issuer = url(
-    env,
-    'NATIONAL_IDP_ISSUER',
-    NATIONAL_IDP_STAND_IN.issuer,
-    nodeEnv === 'production' ? ['https:'] : ['http:', 'https:'],
-  ).replace(/\/$/, '');
+  const issuer = url(env, 'NATIONAL_IDP_ISSUER', NATIONAL_IDP_STAND_IN.issuer, ['http:', 'https:']).replace(/\/$/, '');
+  // TLS protects the tokens and keys on the way; only a provider on this machine may do without it.
+  if (nodeEnv === 'production' && !issuer.startsWith('https:') && !isLoopbackUrl(issuer)) {
+    throw new ConfigError(`NATIONAL_IDP_ISSUER must use https: in production (or be on this machine), got "${issuer}".`);
+  }
   const standIn = nodeEnv === 'development' && issuer === NATIONAL_IDP_STAND_IN.issuer;
   const clientId = env.NATIONAL_IDP_CLIENT_ID || (nodeEnv === 'production' ? '' : NATIONAL_IDP_STAND_IN.clientId);
   const clientSecret = env.NATIONAL_IDP_CLIENT_SECRET || (nodeEnv === 'production' ? '' : NATIONAL_IDP_STAND_IN.clientSecret);
@@ -192,6 +191,12 @@ function documentsConfig(env: NodeJS.ProcessEnv): DocumentsConfig {
     signingP12: env.DOCUMENT_SIGNING_P12 || 'var/certs/adl-dev.p12',
     signingPassword: env.DOCUMENT_SIGNING_PASSWORD ?? 'adl-dev',
   };
+}
+
+/** A URL on this machine's loopback interface. */
+export function isLoopbackUrl(raw: string): boolean {
+  const host = new URL(raw).hostname;
+  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 /** Where a URL points, without its password: for messages. */

@@ -15,10 +15,13 @@ describe('national identity provider configuration', () => {
     expect(config.nationalIdp).toEqual({ issuer: 'http://127.0.0.1:4555', clientId: 'adl-x', clientSecret: 's', standIn: false });
   });
 
-  it('is off in production unless configured, and then needs https, a client id and a secret', () => {
+  it('is off in production unless configured, and then needs https (off loopback), a client id and a secret', () => {
     const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
     expect(loadConfig(production).nationalIdp).toBeNull();
     expect(() => loadConfig({ ...production, NATIONAL_IDP_ISSUER: 'http://idp.example' })).toThrow(/NATIONAL_IDP_ISSUER must use https:/);
+    // On this machine (a sidecar, or the tests' stand-in) plain http is allowed.
+    const loopback = { NATIONAL_IDP_ISSUER: 'http://127.0.0.1:4555', NATIONAL_IDP_CLIENT_ID: 'a', NATIONAL_IDP_CLIENT_SECRET: 's' };
+    expect(loadConfig({ ...production, ...loopback }).nationalIdp).toMatchObject({ issuer: 'http://127.0.0.1:4555', standIn: false });
     expect(() => loadConfig({ ...production, NATIONAL_IDP_ISSUER: 'https://idp.example' })).toThrow(ConfigError);
     expect(() => loadConfig({ ...production, NATIONAL_IDP_ISSUER: 'https://idp.example', NATIONAL_IDP_CLIENT_ID: 'adl' })).toThrow(
       /NATIONAL_IDP_CLIENT_SECRET must be set/,

@@ -5,7 +5,7 @@
  * end-session URL. Any certified provider works from its issuer URL alone (docs/identity.md).
  */
 import * as oidc from 'openid-client';
-import type { NationalIdpConfig } from '../../core/config/config';
+import { isLoopbackUrl, type NationalIdpConfig } from '../../core/config/config';
 
 /** What the callback must match: kept server-side between the two legs of the flow. */
 export interface FlowChecks {
@@ -41,7 +41,7 @@ export class NationalIdpClient {
             // check its signature against the provider's JWKS too; we always want that check.
             oidc.enableNonRepudiationChecks,
             // Plain http is allowed only for a provider on this machine (the development stand-in).
-            ...(isLoopback(this.idp.issuer) ? [oidc.allowInsecureRequests] : []),
+            ...(isLoopbackUrl(this.idp.issuer) ? [oidc.allowInsecureRequests] : []),
           ],
         },
       )
@@ -95,9 +95,4 @@ export class NationalIdpClient {
     const config = await this.discovered();
     return oidc.buildEndSessionUrl(config, { client_id: this.idp.clientId, post_logout_redirect_uri: postLogoutRedirectUri, state });
   }
-}
-
-function isLoopback(issuer: string): boolean {
-  const host = new URL(issuer).hostname;
-  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 }
