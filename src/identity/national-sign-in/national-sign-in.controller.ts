@@ -5,16 +5,16 @@
  */
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { RequestContextFactory } from '../../access/context/request-context.factory';
 import { ADL_CONFIG, AdlConfig } from '../../core/config/config';
 import { DomainError } from '../../core/errors/domain-error';
+import { RequestAuthenticator } from '../request-authenticator';
 import { safeReturnTo } from './return-to';
 import { FLOW_TTL_SECONDS } from './sign-in-flows';
 import { NationalSignInService } from './national-sign-in.service';
 
 export const FLOW_COOKIE = 'adl_national_flow';
 const COOKIE_PATH = '/auth/national';
-const STATUS: Record<string, number> = { NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+const STATUS: Record<string, number> = { NOT_FOUND: 404, BAD_USER_INPUT: 400, RATE_LIMITED: 429, UNAUTHENTICATED: 401 };
 
 @Controller('auth/national')
 export class NationalSignInController {
@@ -22,7 +22,7 @@ export class NationalSignInController {
 
   constructor(
     private readonly signIn: NationalSignInService,
-    private readonly contexts: RequestContextFactory,
+    private readonly authenticator: RequestAuthenticator,
     @Inject(ADL_CONFIG) private readonly config: AdlConfig,
   ) {
     this.secure = config.publicBaseUrl.startsWith('https:');
@@ -31,6 +31,7 @@ export class NationalSignInController {
   @Get('login')
   async login(@Query('returnTo') returnTo: string | undefined, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.answer(req, reply, async () => {
+      await this.authenticator.fromRequest(req); // counts the request against the caller's rate limit
       const { location, state } = await this.signIn.start(typeof returnTo === 'string' ? returnTo : undefined);
       if (state) {
         void reply.setCookie(FLOW_COOKIE, state, {
@@ -48,7 +49,7 @@ export class NationalSignInController {
   @Get('callback')
   async callback(@Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.answer(req, reply, async () => {
-      const ctx = this.contexts.forActor(String(req.id), null, 'ar', req.ip);
+      const ctx = await this.authenticator.fromRequest(req);
       const query = new URL(req.url, 'http://adl.invalid').searchParams;
       void reply.clearCookie(FLOW_COOKIE, { path: COOKIE_PATH });
       return this.signIn.finish(ctx, query, req.cookies[FLOW_COOKIE]);
