@@ -5,6 +5,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { auditedKey, readableAuditedSubjects } from '../access/audited-subjects';
 import { applyAbility } from '../access/sql-filter';
 import type { RequestContext } from '../access/context/request-context';
 import type { AuditRecord, WorkContext } from '../core/context/work-context';
@@ -131,7 +132,21 @@ export class AuditService implements AuditAppender {
       .orderBy('a.seq', 'DESC')
       .limit(first + 1)
       .getMany();
-    return toConnection(rows, first, (r) => encodeCursor(String(r.seq), r.id));
+    return toConnection(await this.redact(ctx, rows), first, (r) => encodeCursor(String(r.seq), r.id));
+  }
+
+  /**
+   * Separation of duties: each event's snapshots only for a reader who may read its subject by the
+   * subject's own rules (one statement per subject type on the page); otherwise both null and
+   * `redacted`. Actor, action, subject, times and hashes always show.
+   */
+  async redact(ctx: RequestContext, rows: AuditEvent[]): Promise<AuditEvent[]> {
+    const readable = await readableAuditedSubjects(ctx, rows);
+    for (const row of rows) {
+      row.redacted = !readable.has(auditedKey(row.subjectType, row.subjectId));
+      if (row.redacted) Object.assign(row, { before: null, after: null });
+    }
+    return rows;
   }
 
   /**

@@ -104,7 +104,7 @@ export class HearingsResolver {
     return this.reads.meetingLinkFor(ctx, hearing);
   }
 
-  @ResolveField(() => String, { nullable: true })
+  @ResolveField(() => String, { nullable: true, description: 'Null where the caller may not read the case (a sealed one).' })
   minutes(
     @Ctx() ctx: RequestContext,
     @RequestLoaders() loaders: Loaders,
@@ -115,8 +115,14 @@ export class HearingsResolver {
     return loader(loaders, 'hearingMinutes', (ids) => this.reads.minutesOf(ctx, ids)).load(hearing.id);
   }
 
-  @ResolveField(() => [HearingAttendance])
-  attendance(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() hearing: Hearing): Promise<HearingAttendance[]> {
+  @ResolveField(() => [HearingAttendance], { description: 'Empty where the caller may not read the case (a sealed one).' })
+  attendance(
+    @Ctx() ctx: RequestContext,
+    @RequestLoaders() loaders: Loaders,
+    @Parent() hearing: DocketHearing,
+  ): HearingAttendance[] | Promise<HearingAttendance[]> {
+    // A docket line already knows whether the caller may read its case.
+    if (hearing.caseReadable === false) return [];
     return loader(loaders, 'hearingAttendance', async (ids) =>
       groupBy(ids, await this.reads.attendanceOf(ctx, ids), (a) => a.hearingId),
     ).load(hearing.id);
