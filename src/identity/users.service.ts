@@ -89,7 +89,7 @@ export class UsersService {
       const user = await this.insertUser(tx, input, [...roles], input.lawyerLicense ?? null);
       const memberships: Membership[] = [];
       for (const [i, m] of input.memberships.entries()) {
-        memberships.push(await this.insertMembership(tx, user.id, m, `input.memberships.${i}`));
+        memberships.push(await this.insertMembership(tx, user, m, `input.memberships.${i}`));
       }
       tx.audit({ action: 'user.created', subjectType: 'User', subjectId: user.id, after: snapshot(user, memberships) });
       return toUserView(user, memberships);
@@ -133,8 +133,9 @@ export class UsersService {
   async addMembership(ctx: RequestContext, userId: string, input: MembershipInput): Promise<Membership> {
     return this.tx.run(ctx, async (tx) => {
       const user = await lockUser(tx, 'id', userId);
+      // The input is checked first, then whether there is such a person the caller may seat (docs/domain.md, "Not found").
+      const membership = await this.insertMembership(tx, user, input, 'input');
       if (!user) throw new NotFoundError('User');
-      const membership = await this.insertMembership(tx, userId, input, 'input');
       if (!user.roles.includes(input.role)) {
         await tx.repo(User).update(userId, { roles: [...user.roles, input.role] });
       }
@@ -146,8 +147,10 @@ export class UsersService {
   async removeMembership(ctx: RequestContext, membershipId: string): Promise<boolean> {
     return this.tx.run(ctx, async (tx) => {
       const membership = await tx.repo(Membership).findOneBy({ id: membershipId });
-      if (!membership) throw new NotFoundError('Membership');
-      authorize(tx, 'delete', 'Membership', await MembershipSubject.shape(tx, membership));
+      const shape = membership && (await MembershipSubject.shape(tx, membership));
+      // A membership the caller may not read answers as one that does not exist.
+      if (!membership || !shape || !can(tx, 'read', 'Membership', shape)) throw new NotFoundError('Membership');
+      authorize(tx, 'delete', 'Membership', shape);
       await tx.repo(Membership).delete(membership.id);
       const remaining = await tx.repo(Membership).countBy({ userId: membership.userId, role: membership.role });
       if (remaining === 0) {
@@ -260,8 +263,11 @@ export class UsersService {
     }
   }
 
-  /** Checks the membership against the ability and the organizations, then inserts it. */
-  private async insertMembership(tx: RequestContext, userId: string, input: MembershipInput, path: string): Promise<Membership> {
+  /**
+   * Checks the membership against the organizations and the ability, then inserts it. A person who
+   * is not there, or whom the caller may neither read nor seat, answers NOT_FOUND alike.
+   */
+  private async insertMembership(tx: RequestContext, target: User | null, input: MembershipInput, path: string): Promise<Membership> {
     const fields = {
       courtId: null as string | null,
       circuitId: null as string | null,
@@ -296,13 +302,13 @@ export class UsersService {
       case Role.SYSTEM_ADMIN:
         throw BadUserInputError.field(`${path}.role`, `${input.role} is not held through an organization`);
     }
-    const target = await tx.repo(User).findOneByOrFail({ id: userId });
-    authorize(
-      tx,
-      'create',
-      'Membership',
-      MembershipSubject.shapeOf({ userId, courtId: fields.courtId, role: input.role, memberRoles: target.roles }),
-    );
+    if (!target) throw new NotFoundError('User');
+    const userId = target.id;
+    const shape = MembershipSubject.shapeOf({ userId, courtId: fields.courtId, role: input.role, memberRoles: target.roles });
+    if (!can(tx, 'create', 'Membership', shape) && !can(tx, 'read', 'User', await UserSubject.shape(tx, target))) {
+      throw new NotFoundError('User');
+    }
+    authorize(tx, 'create', 'Membership', shape);
     try {
       return await tx.repo(Membership).save(tx.repo(Membership).create({ userId, role: input.role, ...fields }));
     } catch (err) {
