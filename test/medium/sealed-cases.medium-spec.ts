@@ -1,15 +1,17 @@
 /**
  * A sealed case's hearings: its content (minutes, attendance, the meeting link, a postponement's
  * reason, the case itself) reaches only its judges, the clerks of its court and its parties; a
- * judge of the circuit who does not sit on it sees, in the docket, the slot alone.
+ * judge of the circuit who does not sit on it sees, in the docket, the slot alone, and does not
+ * record its minutes.
  */
 import { Role } from '../../src/access/role.enum';
 import { UsersService } from '../../src/identity/users.service';
 import { HearingReads } from '../../src/litigation/hearings/hearing-reads.service';
+import { HearingsService } from '../../src/litigation/hearings/hearings.service';
 import type { RequestContext } from '../../src/access/context/request-context';
 import { nationalId } from '../factories/people';
 import { scenario, Scenario } from '../scenario/scenario';
-import { Medium, startMedium } from './medium';
+import { Medium, refusal, startMedium } from './medium';
 
 const MINUTES = 'محضر جلسة سرية — minutes of a sealed hearing';
 const REASON = 'طلب المدعى عليه مهلة لسبب خاص — a private reason';
@@ -90,6 +92,19 @@ describe('a sealed case in the docket', () => {
     }
     for (const party of [sealed.actors.claimant, sealed.actors.defendant]) {
       expect(await reads().minutesOf(await party.ctx(), [sealed.hearingId])).toEqual([MINUTES]);
+    }
+  });
+
+  it('lets only its own judge record the minutes of a sealed hearing', async () => {
+    const s = await scenario(m).lawsuit({ sealed: true }).hearingScheduled();
+    m.clock.set(new Date(s.hearingAt.getTime() + 10 * 60_000));
+    try {
+      const record = (ctx: RequestContext) =>
+        m.get(HearingsService).recordMinutes(ctx, { hearingId: s.hearingId, minutes: MINUTES, attendance: [] });
+      expect(await refusal(record(otherJudge))).toBe('FORBIDDEN');
+      expect((await record(await (await s.judge()).ctx())).state).toBe('HELD');
+    } finally {
+      m.clock.reset();
     }
   });
 });

@@ -5,7 +5,7 @@
  * invitation, of every hearing scheduled, moved or cancelled. Reads are in hearing-reads.service.ts.
  */
 import { REMOTE_CHECK_IN_MS } from './hearing-reads.service';
-import { CaseFiles } from '../lawsuits/case-files';
+import { CaseFiles, LawsuitSubject } from '../lawsuits/case-files';
 import type { KnownCase } from '../lawsuit-document-subjects';
 import { Injectable } from '@nestjs/common';
 import { authorize, can, unreadable } from '../../access/authorize';
@@ -280,6 +280,10 @@ export class HearingsService {
     if (!can(tx, 'read', 'Hearing', shape) && !can(tx, action, 'Hearing', shape)) throw new NotFoundError('Hearing');
     authorize(tx, action, 'Hearing', shape);
     const lawsuit = await tx.repo(Lawsuit).findOneByOrFail({ id: hearing.lawsuitId });
+    // Minutes of a sealed case are for those who may read it: of the circuit's judges, its own (docs/domain.md, "Sealed cases").
+    if (action === 'record' && !can(tx, 'read', 'Lawsuit', LawsuitSubject.shapeOf(await this.caseFiles.of(tx, lawsuit)))) {
+      throw new ForbiddenError();
+    }
     return { hearing, lawsuit };
   }
 
