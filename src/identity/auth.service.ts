@@ -18,7 +18,8 @@ import { LoginInput } from './identity.inputs';
 import { dummyHash, verifyPassword } from './passwords';
 import { UserStatus } from '../access/role.enum';
 import { SecretBox } from '../core/crypto/secret-box';
-import { TokenService } from './tokens';
+import { IssuedSession, SessionsService } from './sessions/sessions.service';
+import type { SignInMethod } from './sessions/sign-in-policy';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
 import { User } from './user.entity';
 import { lockUser, UsersService } from './users.service';
@@ -32,7 +33,7 @@ export class AuthService {
   constructor(
     @Inject(ADL_CONFIG) private readonly config: AdlConfig,
     private readonly tx: Transactions,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionsService,
     private readonly rateLimits: RateLimits,
     private readonly users: UsersService,
     private readonly actors: ActorLoader,
@@ -41,7 +42,7 @@ export class AuthService {
     this.box = new SecretBox(config.secretsKey);
   }
 
-  async login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
+  async login(ctx: RequestContext, input: LoginInput, userAgent: string | null = null): Promise<AuthPayload> {
     await this.rateLimits.consumeLogin(input.nationalId, ctx.ip);
     const now = ctx.now();
     // Decide inside a transaction that locks the user row, so concurrent attempts count correctly;
@@ -84,15 +85,50 @@ export class AuthService {
       return { user, authLevel };
     });
     if ('error' in outcome) throw outcome.error;
-    return this.issueSession(ctx, outcome.user, outcome.authLevel);
+    return this.issueSession(ctx, outcome.user, outcome.authLevel, 'password', userAgent);
   }
 
-  /** A token and the user's view: the end of every successful way in. */
-  async issueSession(ctx: RequestContext, user: User, authLevel: AuthLevel): Promise<AuthPayload> {
-    const { accessToken, expiresAt } = this.tokens.issue({ sub: user.id, tv: user.tokenVersion, amr: authLevel }, ctx.now());
-    const actor = await this.actors.load(user.id, user.tokenVersion, authLevel);
-    const view = await this.users.viewById(ctx, user.id);
-    return { accessToken, expiresAt, user: { ...view, viewerAbility: this.abilities.createFor(actor) } };
+  /** A new session, its tokens and the user's view: the end of every successful way in. */
+  async issueSession(
+    ctx: RequestContext,
+    user: User,
+    authLevel: AuthLevel,
+    method: SignInMethod = 'password',
+    userAgent: string | null = null,
+  ): Promise<AuthPayload> {
+    return this.payload(ctx, user.id, user.tokenVersion, await this.sessions.open(ctx, user, method, authLevel, userAgent));
+  }
+
+  /** A refresh token exchanged for new tokens (rotation; reuse ends the session). */
+  async refreshSession(ctx: RequestContext, refreshToken: string): Promise<AuthPayload> {
+    const issued = await this.sessions.refresh(ctx, refreshToken);
+    const [user] = await ctx.manager.query<{ token_version: number }[]>('SELECT token_version FROM users WHERE id = $1', [issued.userId]);
+    return this.payload(ctx, issued.userId, user.token_version, issued);
+  }
+
+  /** The current session proves a second factor (a fresh TOTP code) and rises to mfa. */
+  async elevateSession(ctx: RequestContext, otp: string): Promise<AuthPayload> {
+    const actor = ctx.actor!;
+    await this.verifyStepUp(ctx, otp);
+    if (!actor.sessionId) throw new UnauthenticatedError('This session is no longer valid; sign in again.');
+    const [user] = await ctx.manager.query<{ token_version: number }[]>('SELECT token_version FROM users WHERE id = $1', [actor.id]);
+    const issued = await this.sessions.elevate(ctx, actor.sessionId, { id: actor.id, tokenVersion: user.token_version });
+    return this.payload(ctx, actor.id, user.token_version, issued);
+  }
+
+  private async payload(ctx: RequestContext, userId: string, tokenVersion: number, issued: IssuedSession): Promise<AuthPayload> {
+    const actor = await this.actors.load(userId, tokenVersion, 'password', issued.sessionId);
+    if (!actor) throw new UnauthenticatedError('This account is disabled.');
+    const view = await this.users.viewById(ctx, userId);
+    return {
+      accessToken: issued.accessToken,
+      expiresAt: issued.expiresAt,
+      refreshToken: issued.refreshToken,
+      refreshExpiresAt: issued.refreshExpiresAt,
+      sessionId: issued.sessionId,
+      withheldRoles: actor.withheldRoles ?? [],
+      user: { ...view, viewerAbility: this.abilities.createFor(actor) },
+    };
   }
 
   async enrollTwoFactor(ctx: RequestContext): Promise<TwoFactorEnrollment> {

@@ -10,6 +10,8 @@ import { UsersResolver } from './users.resolver';
 import { CircuitJudgesResolver } from './circuit-judges.resolver';
 import { UsersService } from './users.service';
 import { UserLookups } from './user-lookups.service';
+import { SessionsResolver } from './sessions/sessions.resolver';
+import { SessionsService } from './sessions/sessions.service';
 // What the rules look at in this wing's records (checks and list filters).
 import './identity.subjects';
 
@@ -22,13 +24,15 @@ import './identity.subjects';
     ActorLoader,
     RequestAuthenticator,
     AuthService,
+    SessionsService,
     UsersService,
     UsersDirectory,
     UserLookups,
     AuthResolver,
+    SessionsResolver,
     UsersResolver,
     CircuitJudgesResolver,
   ],
-  exports: [TokenService, ActorLoader, RequestAuthenticator, AuthService, UsersService, UsersDirectory, UserLookups],
+  exports: [TokenService, ActorLoader, RequestAuthenticator, AuthService, SessionsService, UsersService, UsersDirectory, UserLookups],
 })
 export class IdentityModule {}

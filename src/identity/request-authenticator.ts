@@ -32,7 +32,7 @@ export class RequestAuthenticator {
       if (!claims) throw new UnauthenticatedError('The access token is invalid or has expired; sign in again.');
       // The user's request count and their actor at once: two round trips in the time of one.
       [actor] = await Promise.all([
-        this.actors.load(claims.sub, claims.tv, claims.amr),
+        this.actors.load(claims.sub, claims.tv, claims.amr, claims.sid),
         this.rateLimits.consumeRequest(`user:${claims.sub}`),
       ]);
       if (!actor) throw new UnauthenticatedError('This session is no longer valid; sign in again.');

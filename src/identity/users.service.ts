@@ -19,6 +19,7 @@ import { MembershipSubject, UserSubject } from './identity.subjects';
 import { hashPassword } from './passwords';
 import { MEMBERSHIP_ROLES, Role, UserStatus } from '../access/role.enum';
 import { User } from './user.entity';
+import { SessionsService } from './sessions/sessions.service';
 
 export function toUserView(user: User, memberships: Membership[]): UserView {
   return {
@@ -65,6 +66,7 @@ export class UsersService {
   constructor(
     private readonly tx: Transactions,
     private readonly organizations: OrganizationLookups,
+    private readonly sessions: SessionsService,
   ) {}
 
   async registerCitizen(ctx: RequestContext, input: RegisterCitizenInput): Promise<User> {
@@ -118,6 +120,7 @@ export class UsersService {
       if (view.status !== status) {
         // Disabling also bumps the token version, so tokens already issued stop working at once.
         await tx.repo(User).update(userId, { status, tokenVersion: () => 'token_version + 1' });
+        if (status === UserStatus.DISABLED) await this.sessions.endAll(tx, userId, 'account_disabled');
         tx.audit({
           action: 'user.status_changed',
           subjectType: 'User',
