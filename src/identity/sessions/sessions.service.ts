@@ -11,6 +11,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthLevel } from '../../access/actor';
 import type { RequestContext } from '../../access/context/request-context';
 import { ADL_CONFIG, AdlConfig } from '../../core/config/config';
+import { updatedRows } from '../../core/database/plain-rows';
 import { Transactions } from '../../core/database/transactions';
 import { DomainError, NotFoundError, UnauthenticatedError } from '../../core/errors/domain-error';
 import { TokenService } from '../tokens';
@@ -125,7 +126,8 @@ export class SessionsService {
   async elevate(ctx: RequestContext, sessionId: string, user: { id: string; tokenVersion: number }): Promise<IssuedSession> {
     const now = ctx.now();
     return this.tx.run(ctx, async (tx) => {
-      const [row] = await tx.manager.query<{ expires_at: Date }[]>(
+      const [row] = await updatedRows<{ expires_at: Date }>(
+        tx.manager,
         `UPDATE sessions SET auth_level = 'mfa', last_used_at = $3
           WHERE id = $1 AND user_id = $2 AND ended_at IS NULL RETURNING expires_at`,
         [sessionId, user.id, now],
@@ -166,17 +168,20 @@ export class SessionsService {
   /** Ends every live session of a user (a password changed or reset, a second factor reset). */
   async endAll(ctx: RequestContext, userId: string, reason: SessionEndReason): Promise<number> {
     return this.tx.run(ctx, async (tx) => {
-      const rows = await tx.manager.query<{ id: string }[]>(
+      const rows = await updatedRows<{ id: string }>(
+        tx.manager,
         `UPDATE sessions SET ended_at = $2, ended_reason = $3 WHERE user_id = $1 AND ended_at IS NULL RETURNING id`,
         [userId, ctx.now(), reason],
       );
-      if (rows.length) tx.audit({ action: 'session.ended_all', subjectType: 'User', subjectId: userId, after: { reason, count: rows.length } });
+      if (rows.length)
+        tx.audit({ action: 'session.ended_all', subjectType: 'User', subjectId: userId, after: { reason, count: rows.length } });
       return rows.length;
     });
   }
 
   private async endRow(tx: RequestContext, sessionId: string, userId: string, reason: SessionEndReason, now: Date): Promise<boolean> {
-    const rows = await tx.manager.query<{ id: string }[]>(
+    const rows = await updatedRows<{ id: string }>(
+      tx.manager,
       `UPDATE sessions SET ended_at = $3, ended_reason = $4 WHERE id = $1 AND user_id = $2 AND ended_at IS NULL RETURNING id`,
       [sessionId, userId, now, reason],
     );

@@ -28,7 +28,10 @@ const FACTORS = new Set(['national', 'totp']);
 /** Parses SIGN_IN_POLICY; a wrong role or factor is an error naming it (start-up stops). */
 export function parseSignInPolicy(text: string): SignInPolicy {
   const policy = new Map<Role, SignInRequirement>();
-  for (const entry of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [roleName, factorsText = ''] = entry.split('=').map((s) => s.trim());
     if (!(Object.values(Role) as string[]).includes(roleName) || roleName === Role.CITIZEN) {
       throw new Error(`SIGN_IN_POLICY names "${roleName}", which is not a role a policy can apply to.`);
