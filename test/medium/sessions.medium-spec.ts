@@ -46,7 +46,7 @@ describe('sign-in sessions', () => {
     const claims = m.get(TokenService).verify(accessToken, m.clock.now());
     return claims ? m.get(ActorLoader).load(claims.sub, claims.tv, claims.amr, claims.sid) : Promise.resolve(null);
   };
-  const ctxOf = async (accessToken: string) => m.get(RequestContextFactory).forActor('session-spec', (await actorOf(accessToken)));
+  const ctxOf = async (accessToken: string) => m.get(RequestContextFactory).forActor('session-spec', await actorOf(accessToken));
 
   it('rotates: each refresh token works once and names the same session', async () => {
     const first = await signIn('citizen');
