@@ -64,7 +64,12 @@ export class TokenService {
   private check(token: string): { claims: AccessClaims; expiresAt: number } | null {
     try {
       const claims = this.jwt.verify<AccessClaims & { exp: number }>(token, { ignoreExpiration: true });
-      if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || typeof claims.tv !== 'number' || typeof claims.exp !== 'number') {
+      if (
+        typeof claims.sub !== 'string' ||
+        typeof claims.sid !== 'string' ||
+        typeof claims.tv !== 'number' ||
+        typeof claims.exp !== 'number'
+      ) {
         return null;
       }
       return {
