@@ -97,12 +97,16 @@ export class TestApp {
   async token(key: RoleKey): Promise<string> {
     const cached = this.tokens.get(key);
     if (cached) return cached;
-    const token =
-      key === 'admin'
-        ? await this.login(SEED_ADMIN.nationalId, ADMIN_PASSWORD)
-        : await this.login(SEED_USERS.find((u) => u.key === key)!.nationalId, DEMO_PASSWORD);
+    const token = await this.freshToken(key);
     this.tokens.set(key, token);
     return token;
+  }
+
+  /** A token of a new session of a seeded user, for a call that may end its session (logout). */
+  async freshToken(key: RoleKey): Promise<string> {
+    return key === 'admin'
+      ? await this.login(SEED_ADMIN.nationalId, ADMIN_PASSWORD)
+      : await this.login(SEED_USERS.find((u) => u.key === key)!.nationalId, DEMO_PASSWORD);
   }
 
   async close(): Promise<void> {
