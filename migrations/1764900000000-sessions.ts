@@ -21,7 +21,7 @@ export class Sessions1764900000000 implements MigrationInterface {
         last_used_at timestamptz NOT NULL,
         expires_at timestamptz NOT NULL,
         ended_at timestamptz,
-        ended_reason text CHECK (ended_reason IN ('logout', 'ended_by_user', 'refresh_token_reused', 'credentials_changed', 'account_disabled')),
+        ended_reason text CHECK (ended_reason IN ('logout', 'ended_by_user', 'refresh_token_reused', 'credentials_changed', 'account_disabled', 'two_factor_reset')),
         CHECK ((ended_at IS NULL) = (ended_reason IS NULL))
       )`);
     // A person's live sessions, newest first (mySessions).

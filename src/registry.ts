@@ -23,6 +23,7 @@ import { RecordedService1764700000000 } from '../migrations/1764700000000-record
 import { JudgmentServedNotice1764800000000 } from '../migrations/1764800000000-judgment-served-notice';
 import { CourtNotices1764810000000 } from '../migrations/1764810000000-court-notices';
 import { Sessions1764900000000 } from '../migrations/1764900000000-sessions';
+import { Recovery1764910000000 } from '../migrations/1764910000000-recovery';
 import { PartyService } from './litigation/judgments/party-service.entity';
 import { PowersOfAttorney1764400000000 } from '../migrations/1764400000000-powers-of-attorney';
 import { PoaNotificationKinds1764400000001 } from '../migrations/1764400000001-poa-notification-kinds';
@@ -99,6 +100,7 @@ export const MIGRATIONS = [
   JudgmentServedNotice1764800000000,
   CourtNotices1764810000000,
   Sessions1764900000000,
+  Recovery1764910000000,
   PowersOfAttorney1764400000000,
   PoaNotificationKinds1764400000001,
   Documents1764500000000,

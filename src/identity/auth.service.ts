@@ -19,6 +19,7 @@ import { dummyHash, verifyPassword } from './passwords';
 import { UserStatus } from '../access/role.enum';
 import { SecretBox } from '../core/crypto/secret-box';
 import { IssuedSession, SessionsService } from './sessions/sessions.service';
+import { spendRecoveryCode } from './recovery/recovery-code-store';
 import type { SignInMethod } from './sessions/sign-in-policy';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
 import { User } from './user.entity';
@@ -64,16 +65,21 @@ export class AuthService {
       }
       let authLevel: AuthLevel = 'password';
       if (user.totpEnabled) {
-        if (!input.otp) {
+        if (!input.otp && input.recoveryCode) {
+          const spent = await spendRecoveryCode(tx, user.id, input.recoveryCode);
+          if (!spent) return { error: await this.recordFailure(tx, user, now, 'otp') };
+          tx.audit({ action: 'user.recovery_code_used', subjectType: 'User', subjectId: user.id, after: { remaining: spent.remaining } });
+        } else if (!input.otp) {
           return {
             error: new DomainError('UNAUTHENTICATED', 'A one-time code (otp) from your authenticator app is required.', {
               otpRequired: true,
             }),
           };
+        } else {
+          const step = await verifyTotp(this.box.open(user.totpSecret!), input.otp, now, user.totpLastStep);
+          if (step === null) return { error: await this.recordFailure(tx, user, now, 'otp') };
+          user.totpLastStep = step;
         }
-        const step = await verifyTotp(this.box.open(user.totpSecret!), input.otp, now, user.totpLastStep);
-        if (step === null) return { error: await this.recordFailure(tx, user, now, 'otp') };
-        user.totpLastStep = step;
         authLevel = 'mfa';
       }
       await tx.repo(User).update(user.id, {

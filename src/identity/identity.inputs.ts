@@ -20,6 +20,11 @@ export class LoginInput {
   @IsOptional()
   @Matches(/^[0-9]{6}$/, { message: 'otp must be 6 digits' })
   otp?: string;
+
+  @Field({ nullable: true, description: 'A one-time recovery code (generateRecoveryCodes), in place of the TOTP code of a lost device.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9 -]{10,16}$/, { message: 'recoveryCode must look like XXXXX-XXXXX' })
+  recoveryCode?: string;
 }
 
 @InputType({ isAbstract: true })

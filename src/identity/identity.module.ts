@@ -11,6 +11,8 @@ import { CircuitJudgesResolver } from './circuit-judges.resolver';
 import { UsersService } from './users.service';
 import { UserLookups } from './user-lookups.service';
 import { SessionsResolver } from './sessions/sessions.resolver';
+import { RecoveryResolver } from './recovery/recovery.resolver';
+import { RecoveryService } from './recovery/recovery.service';
 import { SessionsService } from './sessions/sessions.service';
 // What the rules look at in this wing's records (checks and list filters).
 import './identity.subjects';
@@ -30,6 +32,8 @@ import './identity.subjects';
     UserLookups,
     AuthResolver,
     SessionsResolver,
+    RecoveryService,
+    RecoveryResolver,
     UsersResolver,
     CircuitJudgesResolver,
   ],

@@ -21,7 +21,8 @@ const DAY_MS = 86_400_000;
 const USER_AGENT_MAX = 512;
 const INVALID_REFRESH = 'The refresh token is invalid or has expired; sign in again.';
 
-export type SessionEndReason = 'logout' | 'ended_by_user' | 'refresh_token_reused' | 'credentials_changed' | 'account_disabled';
+export type SessionEndReason =
+  'logout' | 'ended_by_user' | 'refresh_token_reused' | 'credentials_changed' | 'account_disabled' | 'two_factor_reset';
 
 /** What a client keeps after a sign-in or a refresh. */
 export interface IssuedSession {
