@@ -24,6 +24,7 @@ import { JudgmentServedNotice1764800000000 } from '../migrations/1764800000000-j
 import { CourtNotices1764810000000 } from '../migrations/1764810000000-court-notices';
 import { Sessions1764900000000 } from '../migrations/1764900000000-sessions';
 import { Recovery1764910000000 } from '../migrations/1764910000000-recovery';
+import { AccountCodes1764920000000 } from '../migrations/1764920000000-account-codes';
 import { PartyService } from './litigation/judgments/party-service.entity';
 import { PowersOfAttorney1764400000000 } from '../migrations/1764400000000-powers-of-attorney';
 import { PoaNotificationKinds1764400000001 } from '../migrations/1764400000001-poa-notification-kinds';
@@ -101,6 +102,7 @@ export const MIGRATIONS = [
   CourtNotices1764810000000,
   Sessions1764900000000,
   Recovery1764910000000,
+  AccountCodes1764920000000,
   PowersOfAttorney1764400000000,
   PoaNotificationKinds1764400000001,
   Documents1764500000000,

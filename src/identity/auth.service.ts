@@ -57,6 +57,10 @@ export class AuthService {
       if (user.lockedUntil && user.lockedUntil > now) {
         return { error: this.lockedError(user.lockedUntil) };
       }
+      if (user.status === UserStatus.INVITED) {
+        await verifyPassword(await dummyHash(), input.password);
+        return { error: new UnauthenticatedError('This account is not activated yet: choose a password through the link sent by e-mail.') };
+      }
       if (user.status !== UserStatus.ACTIVE) {
         return { error: new UnauthenticatedError('This account is disabled.') };
       }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, OmitType, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { IsNationalId, NATIONAL_ID_FORMAT, PASSWORD_MESSAGE, PASSWORD_RULE, PHONE_RULE } from '../core/validation/validators';
@@ -156,4 +156,12 @@ export class UsersFilter {
   @IsOptional()
   @Matches(NATIONAL_ID_FORMAT)
   nationalId?: string;
+}
+
+@InputType({ description: 'A staff member to invite: as createUser, but the person chooses their own password through the emailed link.' })
+export class InviteStaffInput extends OmitType(CreateUserInput, ['password', 'email'] as const) {
+  @Field({ description: 'Where the activation link is sent.' })
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email!: string;
 }

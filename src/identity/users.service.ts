@@ -4,6 +4,7 @@
  * service asks it about the record at hand and filters lists with it in SQL.
  */
 import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { In } from 'typeorm';
 import { authorize, can } from '../access/authorize';
 import { applyAbility } from '../access/sql-filter';
@@ -12,7 +13,14 @@ import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, NotFoundError } from '../core/errors/domain-error';
 import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
 import { OrganizationLookups } from '../organizations';
-import { CreateUserInput, MembershipInput, RegisterCitizenInput, UpdateProfileInput, UsersFilter } from './identity.inputs';
+import {
+  CreateUserInput,
+  InviteStaffInput,
+  MembershipInput,
+  RegisterCitizenInput,
+  UpdateProfileInput,
+  UsersFilter,
+} from './identity.inputs';
 import { UserView } from './identity.models';
 import { Membership } from './membership.entity';
 import { MembershipSubject, UserSubject } from './identity.subjects';
@@ -77,7 +85,11 @@ export class UsersService {
     });
   }
 
-  async createUser(ctx: RequestContext, input: CreateUserInput): Promise<UserView> {
+  /**
+   * A user with roles and seats. `invited`: no password yet — the account is INVITED until the
+   * person activates it through the link sent to them (recovery/invitations.service.ts).
+   */
+  async createUser(ctx: RequestContext, input: CreateUserInput | InviteStaffInput, invited = false): Promise<UserView> {
     authorize(ctx, 'create', 'User');
     const roles = new Set<Role>([Role.CITIZEN, ...input.roles, ...input.memberships.map((m) => m.role)]);
     if (roles.has(Role.LAWYER) && !input.lawyerLicense) {
@@ -88,12 +100,23 @@ export class UsersService {
       throw BadUserInputError.field('input.memberships', `roles ${missing.join(', ')} need a membership naming their organization`);
     }
     return this.tx.run(ctx, async (tx) => {
-      const user = await this.insertUser(tx, input, [...roles], input.lawyerLicense ?? null);
+      const user = await this.insertUser(
+        tx,
+        input,
+        [...roles],
+        input.lawyerLicense ?? null,
+        invited ? UserStatus.INVITED : UserStatus.ACTIVE,
+      );
       const memberships: Membership[] = [];
       for (const [i, m] of input.memberships.entries()) {
         memberships.push(await this.insertMembership(tx, user.id, m, `input.memberships.${i}`));
       }
-      tx.audit({ action: 'user.created', subjectType: 'User', subjectId: user.id, after: snapshot(user, memberships) });
+      tx.audit({
+        action: invited ? 'user.invited' : 'user.created',
+        subjectType: 'User',
+        subjectId: user.id,
+        after: snapshot(user, memberships),
+      });
       return toUserView(user, memberships);
     });
   }
@@ -225,7 +248,13 @@ export class UsersService {
     );
   }
 
-  private async insertUser(tx: RequestContext, input: RegisterCitizenInput, roles: Role[], lawyerLicense: string | null): Promise<User> {
+  private async insertUser(
+    tx: RequestContext,
+    input: RegisterCitizenInput | InviteStaffInput,
+    roles: Role[],
+    lawyerLicense: string | null,
+    status = UserStatus.ACTIVE,
+  ): Promise<User> {
     const taken = await tx.repo(User).exists({ where: { nationalId: input.nationalId } });
     if (taken) throw BadUserInputError.field('input.nationalId', 'is already registered');
     if (lawyerLicense && (await tx.repo(User).exists({ where: { lawyerLicense } }))) {
@@ -237,8 +266,9 @@ export class UsersService {
       nameEn: input.nameEn.trim(),
       phone: input.phone ?? null,
       email: input.email?.toLowerCase() ?? null,
-      passwordHash: await hashPassword(input.password),
-      status: UserStatus.ACTIVE,
+      // An invited person has no password until they choose one: a random one nobody knows.
+      passwordHash: await hashPassword('password' in input ? input.password : randomBytes(32).toString('base64url')),
+      status,
       roles,
       lawyerLicense,
       totpEnabled: false,

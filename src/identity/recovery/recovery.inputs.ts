@@ -1,6 +1,6 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsString, IsUUID, Length, Matches } from 'class-validator';
-import { PASSWORD_MESSAGE, PASSWORD_RULE } from '../../core/validation/validators';
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { NATIONAL_ID_FORMAT, PASSWORD_MESSAGE, PASSWORD_RULE } from '../../core/validation/validators';
 
 @InputType()
 export class ChangePasswordInput {
@@ -24,4 +24,50 @@ export class RequestTwoFactorResetInput {
   @IsString()
   @Length(1, 1000)
   reason!: string;
+}
+
+export enum ResetChannel {
+  SMS = 'SMS',
+  EMAIL = 'EMAIL',
+}
+registerEnumType(ResetChannel, {
+  name: 'ResetChannel',
+  description: 'Where a password-reset code is sent: the phone or the e-mail on record.',
+});
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field()
+  @Matches(NATIONAL_ID_FORMAT, { message: 'nationalId must be 10 digits starting with 1 or 2' })
+  nationalId!: string;
+
+  @Field(() => ResetChannel, { defaultValue: ResetChannel.SMS })
+  @IsEnum(ResetChannel)
+  channel!: ResetChannel;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field()
+  @Matches(NATIONAL_ID_FORMAT, { message: 'nationalId must be 10 digits starting with 1 or 2' })
+  nationalId!: string;
+
+  @Field({ description: 'The six-digit code sent by requestPasswordReset.' })
+  @Matches(/^[0-9]{6}$/, { message: 'code must be 6 digits' })
+  code!: string;
+
+  @Field({ description: '10 to 128 characters with at least one letter and one digit.' })
+  @Matches(PASSWORD_RULE, { message: PASSWORD_MESSAGE })
+  newPassword!: string;
+}
+
+@InputType()
+export class ActivateAccountInput {
+  @Field({ description: 'The token of the activation link.' })
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'token must be the token of an activation link' })
+  token!: string;
+
+  @Field({ description: '10 to 128 characters with at least one letter and one digit.' })
+  @Matches(PASSWORD_RULE, { message: PASSWORD_MESSAGE })
+  password!: string;
 }

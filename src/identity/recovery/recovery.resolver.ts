@@ -1,15 +1,64 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Can, SignedIn } from '../../access/policy.decorator';
+import { Can, Public, SignedIn } from '../../access/policy.decorator';
 import type { RequestContext } from '../../access/context/request-context';
 import { Ctx } from '../../access/context/ctx.decorator';
-import { ChangePasswordInput, RequestTwoFactorResetInput } from './recovery.inputs';
+import { InviteStaffInput } from '../identity.inputs';
+import { UserView } from '../identity.models';
+import { InvitationsService } from './invitations.service';
+import { PasswordResetService } from './password-reset.service';
+import {
+  ActivateAccountInput,
+  ChangePasswordInput,
+  RequestPasswordResetInput,
+  RequestTwoFactorResetInput,
+  ResetPasswordInput,
+} from './recovery.inputs';
 import { TwoFactorReset } from './recovery.models';
 import { RecoveryService } from './recovery.service';
 
 /** Ways back into an account (docs/identity.md). */
 @Resolver()
 export class RecoveryResolver {
-  constructor(private readonly recovery: RecoveryService) {}
+  constructor(
+    private readonly recovery: RecoveryService,
+    private readonly resets: PasswordResetService,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Sends a six-digit code to the phone (or e-mail) on record, valid ten minutes. Answers true whether or not the national ID has an account.',
+  })
+  requestPasswordReset(@Ctx() ctx: RequestContext, @Args('input') input: RequestPasswordResetInput): Promise<boolean> {
+    return this.resets.request(ctx, input);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'A new password with the code from requestPasswordReset; every session of the account ends.' })
+  resetPassword(@Ctx() ctx: RequestContext, @Args('input') input: ResetPasswordInput): Promise<boolean> {
+    return this.resets.reset(ctx, input);
+  }
+
+  @Can('create', 'User')
+  @Mutation(() => UserView, {
+    description: 'System administrator: invites a staff member, who activates the account by the e-mailed link.',
+  })
+  inviteStaff(@Ctx() ctx: RequestContext, @Args('input') input: InviteStaffInput): Promise<UserView> {
+    return this.invitations.invite(ctx, input);
+  }
+
+  @Can('create', 'User')
+  @Mutation(() => Boolean, { description: 'System administrator: a new activation link for someone invited (the old one stops working).' })
+  resendInvitation(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID }) userId: string): Promise<boolean> {
+    return this.invitations.resend(ctx, userId);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'The invited person chooses their password with the token of their activation link.' })
+  activateAccount(@Ctx() ctx: RequestContext, @Args('input') input: ActivateAccountInput): Promise<boolean> {
+    return this.invitations.activate(ctx, input);
+  }
 
   @SignedIn()
   @Mutation(() => Boolean, { description: 'A new password, proved by the current one; every other session ends.' })
