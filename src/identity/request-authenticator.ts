@@ -5,10 +5,11 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { RequestContext, type Locale } from '../access/context/request-context';
+import { RequestContext } from '../access/context/request-context';
 import { RequestContextFactory } from '../access/context/request-context.factory';
 import { Clock } from '../core/clock/clock';
 import { UnauthenticatedError } from '../core/errors/domain-error';
+import { requestLocale } from '../core/i18n/locale';
 import { RateLimits } from '../core/rate-limit/rate-limits';
 import { ActorLoader } from './actor-loader';
 import { TokenService } from './tokens';
@@ -39,10 +40,6 @@ export class RequestAuthenticator {
     } else {
       await this.rateLimits.consumeRequest(`ip:${req.ip}`);
     }
-    return this.contexts.forActor(String(req.id), actor, localeOf(req.headers['accept-language']), req.ip);
+    return this.contexts.forActor(String(req.id), actor, requestLocale(req), req.ip);
   }
-}
-
-function localeOf(header: string | undefined): Locale {
-  return header && /^\s*en\b/i.test(header) ? 'en' : 'ar';
 }

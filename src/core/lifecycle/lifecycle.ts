@@ -12,12 +12,13 @@
  */
 import type { WorkContext } from '../context/work-context';
 import { InvalidTransitionError } from '../errors/domain-error';
+import type { Text } from '../i18n/messages';
 
 /** A condition beyond the state, over the facts the caller gathered; `refusal` says why when it fails. */
 export interface Guard<F> {
   name: string;
   holds: (facts: F) => boolean;
-  refusal: string | ((facts: F) => string);
+  refusal: Text | ((facts: F) => Text);
   /** What the refusal carries beyond its words, for clients that show it (the parties still to sign…). */
   details?: (facts: F) => Record<string, unknown>;
 }
@@ -29,7 +30,7 @@ export interface Transition<S extends string, F> {
   /** The CASL action the actor needs on the subject (checked by the wing's authorization before the move). */
   ability?: string;
   /** Why the event is refused from a state not in `from`; by default "<Name> cannot <event> from state <S>." */
-  refusal?: (from: S) => string;
+  refusal?: (from: S) => Text;
   guards?: readonly Guard<F>[];
   /** What follows the move, in words, for the documentation: notices, documents. */
   effects?: readonly string[];
@@ -74,8 +75,8 @@ export class Lifecycle<S extends string, E extends string, F = Record<string, ne
     const known = (facts ?? {}) as F;
     for (const guard of rule.guards ?? []) {
       if (!guard.holds(known)) {
-        const message = typeof guard.refusal === 'string' ? guard.refusal : guard.refusal(known);
-        throw new InvalidTransitionError(this.name, from, event, message, guard.name, guard.details?.(known));
+        const text = typeof guard.refusal === 'function' ? guard.refusal(known) : guard.refusal;
+        throw new InvalidTransitionError(this.name, from, event, text, guard.name, guard.details?.(known));
       }
     }
     return rule.to ?? from;
