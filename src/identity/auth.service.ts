@@ -22,8 +22,9 @@ import { TokenService } from './tokens';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
 import { User } from './user.entity';
 import { lockUser, UsersService } from './users.service';
+import { IDENTITY } from './identity-messages';
 
-const INVALID_CREDENTIALS = 'National ID or password is incorrect.';
+const INVALID_CREDENTIALS = IDENTITY.invalidCredentials;
 
 @Injectable()
 export class AuthService {
@@ -50,13 +51,13 @@ export class AuthService {
       const user = await lockUser(tx, 'national_id', input.nationalId);
       if (!user) {
         await verifyPassword(await dummyHash(), input.password);
-        return { error: new UnauthenticatedError(INVALID_CREDENTIALS) };
+        return { error: new UnauthenticatedError(INVALID_CREDENTIALS()) };
       }
       if (user.lockedUntil && user.lockedUntil > now) {
         return { error: this.lockedError(user.lockedUntil) };
       }
       if (user.status !== UserStatus.ACTIVE) {
-        return { error: new UnauthenticatedError('This account is disabled.') };
+        return { error: new UnauthenticatedError(IDENTITY.accountDisabled()) };
       }
       if (!(await verifyPassword(user.passwordHash, input.password))) {
         return { error: await this.recordFailure(tx, user, now, 'password') };
@@ -65,7 +66,7 @@ export class AuthService {
       if (user.totpEnabled) {
         if (!input.otp) {
           return {
-            error: new DomainError('UNAUTHENTICATED', 'A one-time code (otp) from your authenticator app is required.', {
+            error: new DomainError('UNAUTHENTICATED', IDENTITY.otpRequired(), {
               otpRequired: true,
             }),
           };
@@ -100,7 +101,7 @@ export class AuthService {
     const secret = newTotpSecret();
     await this.tx.run(ctx, async (tx) => {
       const user = await tx.repo(User).findOneByOrFail({ id: actor.id });
-      if (user.totpEnabled) throw BadUserInputError.field('twoFactor', 'is already enabled');
+      if (user.totpEnabled) throw BadUserInputError.field('twoFactor', IDENTITY.twoFactorAlreadyEnabled());
       await tx.repo(User).update(user.id, { totpPendingSecret: this.box.seal(secret) });
       tx.audit({ action: 'user.two_factor_enrollment_started', subjectType: 'User', subjectId: user.id });
     });
@@ -112,10 +113,10 @@ export class AuthService {
     const actor = ctx.actor!;
     return this.tx.run(ctx, async (tx) => {
       const user = (await lockUser(tx, 'id', actor.id))!;
-      if (user.totpEnabled) throw BadUserInputError.field('twoFactor', 'is already enabled');
-      if (!user.totpPendingSecret) throw BadUserInputError.field('code', 'call enrollTwoFactor first');
+      if (user.totpEnabled) throw BadUserInputError.field('twoFactor', IDENTITY.twoFactorAlreadyEnabled());
+      if (!user.totpPendingSecret) throw BadUserInputError.field('code', IDENTITY.enrollFirst());
       const step = await verifyTotp(this.box.open(user.totpPendingSecret), code, ctx.now(), null);
-      if (step === null) throw BadUserInputError.field('code', 'is not the current code of the enrolled authenticator');
+      if (step === null) throw BadUserInputError.field('code', IDENTITY.notCurrentCode());
       await tx.repo(User).update(user.id, {
         totpSecret: user.totpPendingSecret,
         totpPendingSecret: null,
@@ -142,11 +143,10 @@ export class AuthService {
     if (!actor) throw new UnauthenticatedError();
     await this.tx.run(ctx, async (tx) => {
       const user = (await lockUser(tx, 'id', actor.id))!;
-      if (!user.totpEnabled || !user.totpSecret)
-        throw BadUserInputError.field(field, 'two-factor authentication must be enabled for this act');
-      if (!code) throw BadUserInputError.field(field, 'a fresh one-time code is required for this act');
+      if (!user.totpEnabled || !user.totpSecret) throw BadUserInputError.field(field, IDENTITY.twoFactorNeeded());
+      if (!code) throw BadUserInputError.field(field, IDENTITY.freshCodeNeeded());
       const step = await verifyTotp(this.box.open(user.totpSecret), code, ctx.now(), user.totpLastStep);
-      if (step === null) throw BadUserInputError.field(field, 'is wrong, expired or already used');
+      if (step === null) throw BadUserInputError.field(field, IDENTITY.codeWrong());
       await tx.repo(User).update(user.id, { totpLastStep: step });
     });
   }
@@ -167,11 +167,11 @@ export class AuthService {
     }
     await tx.repo(User).update(user.id, { failedLoginCount: failures });
     tx.audit({ action: 'user.login_failed', subjectType: 'User', subjectId: user.id, after: { factor, failures } });
-    return new UnauthenticatedError(factor === 'otp' ? 'The one-time code is wrong or already used.' : INVALID_CREDENTIALS);
+    return new UnauthenticatedError(factor === 'otp' ? IDENTITY.otpWrong() : INVALID_CREDENTIALS());
   }
 
   private lockedError(until: Date): DomainError {
-    return new DomainError('UNAUTHENTICATED', `Too many failed attempts; the account is locked until ${until.toISOString()}.`, {
+    return new DomainError('UNAUTHENTICATED', IDENTITY.locked({ until: until.toISOString() }), {
       lockedUntil: until.toISOString(),
     });
   }

@@ -13,6 +13,7 @@ import { requestLocale } from '../core/i18n/locale';
 import { RateLimits } from '../core/rate-limit/rate-limits';
 import { ActorLoader } from './actor-loader';
 import { TokenService } from './tokens';
+import { IDENTITY } from './identity-messages';
 
 @Injectable()
 export class RequestAuthenticator {
@@ -30,13 +31,13 @@ export class RequestAuthenticator {
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const claims = match ? this.tokens.verify(match[1], this.clock.now()) : null;
-      if (!claims) throw new UnauthenticatedError('The access token is invalid or has expired; sign in again.');
+      if (!claims) throw new UnauthenticatedError(IDENTITY.tokenInvalid());
       // The user's request count and their actor at once: two round trips in the time of one.
       [actor] = await Promise.all([
         this.actors.load(claims.sub, claims.tv, claims.amr),
         this.rateLimits.consumeRequest(`user:${claims.sub}`),
       ]);
-      if (!actor) throw new UnauthenticatedError('This session is no longer valid; sign in again.');
+      if (!actor) throw new UnauthenticatedError(IDENTITY.sessionEnded());
     } else {
       await this.rateLimits.consumeRequest(`ip:${req.ip}`);
     }
