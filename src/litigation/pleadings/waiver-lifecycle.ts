@@ -4,10 +4,11 @@
  */
 import { Lifecycle } from '../../core/lifecycle/lifecycle';
 import { WaiverState } from './pleading.enums';
+import { LITIGATION } from '../litigation-messages';
 
 export type WaiverEvent = 'accept' | 'refuse';
 
-const NO_WAIVER = 'There is no waiver awaiting an answer.';
+const NO_WAIVER = LITIGATION.noWaiverAwaiting();
 
 export const waiverMachine = new Lifecycle<WaiverState, WaiverEvent, { exists: boolean }>({
   name: 'ClaimWaiver',
