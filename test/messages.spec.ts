@@ -21,8 +21,10 @@ const tracked = (pattern: RegExp): string[] =>
 
 // Every catalogue of every wing, and every class that declares validated input.
 const CATALOGUES = tracked(/-messages\.ts$/);
-for (const file of CATALOGUES) require(join(ROOT, file));
-for (const file of tracked(/\.(inputs?|models?)\.ts$/)) require(join(ROOT, file));
+const INPUTS = tracked(/\.(inputs?|models?)\.ts$/);
+beforeAll(async () => {
+  for (const file of [...CATALOGUES, ...INPUTS]) await import(join(ROOT, file));
+});
 
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 

@@ -124,8 +124,10 @@ export class RateLimitedError extends DomainError {
 
 /** Optimistic-lock conflict: the record changed since the caller read it (field `version`). */
 export class StaleVersionError extends BadUserInputError {
-  constructor() {
+  /** `what` (the subject's name) goes to the English log line only. */
+  constructor(what?: string) {
     super([{ field: 'version', message: ERRORS.staleVersion() }]);
+    if (what) this.message = `${what} ${this.message}`;
   }
 }
 

@@ -34,7 +34,7 @@ export async function writeAtVersion<T extends Versioned>(
     .where('id = :id AND version = :version', { id: subject.id, version: subject.version })
     .returning(['version', 'updatedAt'])
     .execute();
-  if (result.affected !== 1) throw new StaleVersionError();
+  if (result.affected !== 1) throw new StaleVersionError(name);
   const [written] = result.raw as { version: number; updated_at: Date }[];
   return Object.assign(repo.create(), subject, patch, { version: written.version, updatedAt: written.updated_at });
 }

@@ -56,7 +56,7 @@ export function nationalIdText(value: unknown): Text {
 }
 
 function constraintArgs(error: ValidationError, name: string): readonly unknown[] {
-  const target = (error.target as object | undefined)?.constructor;
+  const target = error.target?.constructor;
   if (!target) return [];
   const found = getMetadataStorage()
     .getTargetValidationMetadatas(target, '', true, false)

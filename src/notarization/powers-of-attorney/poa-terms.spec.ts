@@ -39,7 +39,7 @@ describe('terms of a new power of attorney', () => {
 
   it('bounds validity: a year when self-issued, ten before a notary, the parent alone for a delegation', () => {
     const twoYears = new Date('2028-11-23T12:00:00Z');
-    expect(fields(terms({ validTo: twoYears }))).toEqual(['input.validTo: a self-issued power of attorney lasts at most 1 year(s)']);
+    expect(fields(terms({ validTo: twoYears }))).toEqual(['input.validTo: a self-issued power of attorney lasts at most one year']);
     expect(fields(terms({ issuance: PoaIssuance.NOTARY, notaryOfficeId: 'office', validTo: twoYears }))).toEqual([]);
     expect(fields(terms({ issuance: PoaIssuance.DELEGATION, validTo: new Date('2040-01-01T00:00:00Z') }))).toEqual([]);
     expect(fields(terms({ validFrom: new Date('2026-11-23T11:00:00Z') }))).toEqual(['input.validFrom: cannot be in the past']);
