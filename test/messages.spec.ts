@@ -12,6 +12,7 @@ import { DEFAULT_MESSAGES, ERROR_CODES } from '../src/core/errors/domain-error';
 import { negotiateLocale } from '../src/core/i18n/locale';
 import { defineMessages, MESSAGES, placeholdersOf, render, type Bilingual } from '../src/core/i18n/messages';
 import { CONSTRAINT_MESSAGES } from '../src/core/validation/constraint-messages';
+import { allLifecycles } from '../src/lifecycles';
 
 const ROOT = join(__dirname, '..');
 const tracked = (pattern: RegExp): string[] =>
@@ -120,6 +121,13 @@ describe('messages in Arabic and English', () => {
       const text = DEFAULT_MESSAGES[code];
       expect([code, rows.get(code)]).toEqual([code, [render(text, 'ar'), render(text, 'en')]]);
     }
+  });
+});
+
+describe('the words of the lifecycles', () => {
+  it('names every lifecycle in Arabic for its default refusal', () => {
+    for (const lifecycle of allLifecycles())
+      expect([lifecycle.name, ARABIC_LETTER.test(lifecycle.spec.nameAr)]).toEqual([lifecycle.name, true]);
   });
 });
 

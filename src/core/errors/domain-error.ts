@@ -28,7 +28,7 @@ export const DEFAULT_MESSAGES: Record<ErrorCode | 'INTERNAL_SERVER_ERROR', Text>
   FORBIDDEN: ERRORS.forbidden(),
   NOT_FOUND: ERRORS.notFound(),
   BAD_USER_INPUT: ERRORS.badUserInput(),
-  INVALID_TRANSITION: ERRORS.invalidTransition({ machine: 'Lawsuit', event: 'submit', from: 'REGISTERED' }),
+  INVALID_TRANSITION: ERRORS.invalidTransition({ machine: { ar: 'الدعوى', en: 'Lawsuit' }, event: 'submit', from: 'REGISTERED' }),
   HEARING_CONFLICT: ERRORS.hearingConflict(),
   DEADLINE_PASSED: ERRORS.deadlinePassed(),
   POWER_OF_ATTORNEY_INACTIVE: ERRORS.powerOfAttorneyInactive(),

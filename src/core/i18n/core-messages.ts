@@ -11,7 +11,7 @@ export const ERRORS = defineMessages('error', {
   notFound: { ar: 'لم يُعثر على المطلوب.', en: 'What you asked for was not found.' },
   badUserInput: { ar: 'في المدخلات ما يلزم تصحيحه.', en: 'Some of the input needs correcting.' },
   invalidTransition: {
-    ar: 'لا يجوز إجراء {event} على {machine} وهو في الحالة {from}.',
+    ar: 'لا يجوز إجراء {event} على {machine} في الحالة {from}.',
     en: '{machine} cannot {event} from state {from}.',
   },
   hearingConflict: { ar: 'يتعارض موعد الجلسة مع جلسة أخرى.', en: 'The hearing overlaps another hearing.' },

@@ -10,6 +10,7 @@ const DOOR = defineMessages('test.door', {
 type S = 'OPEN' | 'SHUT' | 'GONE';
 const door = new Lifecycle<S, 'shut' | 'open' | 'knock' | 'remove', { handle?: boolean }>({
   name: 'Door',
+  nameAr: 'الباب',
   auditPrefix: 'door',
   description: 'A door, for the engine’s own tests.',
   states: ['OPEN', 'SHUT', 'GONE'],
@@ -40,6 +41,11 @@ describe('lifecycle engine', () => {
       new InvalidTransitionError('Door', 'OPEN', 'open', DOOR.notOpened({ from: 'OPEN' })),
     );
     expect(() => door.next('GONE', 'shut')).toThrow('Door cannot shut from state GONE.');
+    try {
+      door.next('GONE', 'shut');
+    } catch (err) {
+      expect((err as InvalidTransitionError).messageIn('ar')).toBe('لا يجوز إجراء shut على الباب في الحالة GONE.');
+    }
     try {
       door.next('GONE', 'knock');
     } catch (err) {

@@ -12,6 +12,7 @@
  */
 import type { WorkContext } from '../context/work-context';
 import { InvalidTransitionError } from '../errors/domain-error';
+import { ERRORS } from '../i18n/core-messages';
 import type { Text } from '../i18n/messages';
 
 /** A condition beyond the state, over the facts the caller gathered; `refusal` says why when it fails. */
@@ -41,6 +42,8 @@ export interface Transition<S extends string, F> {
 export interface LifecycleSpec<S extends string, E extends string, F> {
   /** The subject's name, as in audit events and errors (Lawsuit, Hearing…). */
   name: string;
+  /** The subject in Arabic, for the default refusal (الدعوى, الجلسة…). */
+  nameAr: string;
   states: readonly S[];
   /** The states a subject is created in. */
   initial: readonly S[];
@@ -69,7 +72,8 @@ export class Lifecycle<S extends string, E extends string, F = Record<string, ne
   next(from: S, event: E, facts?: F): S {
     const rule = this.spec.transitions[event];
     if (!rule || !rule.from.includes(from)) {
-      throw new InvalidTransitionError(this.name, from, event, rule?.refusal?.(from));
+      const refusal = rule?.refusal?.(from) ?? ERRORS.invalidTransition({ machine: { ar: this.spec.nameAr, en: this.name }, from, event });
+      throw new InvalidTransitionError(this.name, from, event, refusal);
     }
     // A guard judges the facts it was given; none given, it judges an empty set (and fails closed).
     const known = (facts ?? {}) as F;

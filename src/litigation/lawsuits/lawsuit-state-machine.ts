@@ -83,6 +83,7 @@ const ON_THE_COURTS_BOOKS = [
 
 export const lawsuitMachine = new Lifecycle<LawsuitState, LawsuitEvent, LawsuitFacts>({
   name: 'Lawsuit',
+  nameAr: 'الدعوى',
   auditPrefix: 'lawsuit',
   description: 'A claim from its filing to its end: review, registration, hearings, judgment, objection, finality and execution.',
   states: Object.values(LawsuitState),

@@ -12,6 +12,7 @@ const NO_WAIVER = LITIGATION.noWaiverAwaiting();
 
 export const waiverMachine = new Lifecycle<WaiverState, WaiverEvent, { exists: boolean }>({
   name: 'ClaimWaiver',
+  nameAr: 'ترك الدعوى',
   auditPrefix: 'claim',
   description: "The claimant's waiver of the claim after a defence: the defendant accepts it (the case is withdrawn) or refuses it.",
   states: Object.values(WaiverState),

@@ -79,6 +79,7 @@ export const CONTRACT_TRANSITIONS: Record<ContractEvent, Transition<ContractStat
 
 export const contractMachine = new Lifecycle<ContractState, ContractEvent, ContractFacts>({
   name: 'Contract',
+  nameAr: 'العقد',
   auditPrefix: 'contract',
   description:
     'A notarized contract: drafted and amended, signed by every party, notarized, then cancelled by all parties or voided by a final judgment.',
