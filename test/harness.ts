@@ -64,7 +64,14 @@ export class TestApp {
   ): Promise<GqlResponse<T>> {
     const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      // English unless a test asks otherwise, so that every assertion on a message reads in one language;
+      // test/languages.e2e-spec.ts checks the Arabic default and the negotiation.
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': 'en',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { data?: T | null; errors?: GqlError[] };

@@ -24,8 +24,9 @@ import type { SignInMethod } from './sessions/sign-in-policy';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
 import { User } from './user.entity';
 import { lockUser, UsersService } from './users.service';
+import { IDENTITY } from './identity-messages';
 
-const INVALID_CREDENTIALS = 'National ID or password is incorrect.';
+const INVALID_CREDENTIALS = IDENTITY.invalidCredentials;
 
 @Injectable()
 export class AuthService {
@@ -52,17 +53,17 @@ export class AuthService {
       const user = await lockUser(tx, 'national_id', input.nationalId);
       if (!user) {
         await verifyPassword(await dummyHash(), input.password);
-        return { error: new UnauthenticatedError(INVALID_CREDENTIALS) };
+        return { error: new UnauthenticatedError(INVALID_CREDENTIALS()) };
       }
       if (user.lockedUntil && user.lockedUntil > now) {
         return { error: this.lockedError(user.lockedUntil) };
       }
       if (user.status === UserStatus.INVITED) {
         await verifyPassword(await dummyHash(), input.password);
-        return { error: new UnauthenticatedError('This account is not activated yet: choose a password through the link sent by e-mail.') };
+        return { error: new UnauthenticatedError(IDENTITY.notActivated()) };
       }
       if (user.status !== UserStatus.ACTIVE) {
-        return { error: new UnauthenticatedError('This account is disabled.') };
+        return { error: new UnauthenticatedError(IDENTITY.accountDisabled()) };
       }
       if (!(await verifyPassword(user.passwordHash, input.password))) {
         return { error: await this.recordFailure(tx, user, now, 'password') };
@@ -75,7 +76,7 @@ export class AuthService {
           tx.audit({ action: 'user.recovery_code_used', subjectType: 'User', subjectId: user.id, after: { remaining: spent.remaining } });
         } else if (!input.otp) {
           return {
-            error: new DomainError('UNAUTHENTICATED', 'A one-time code (otp) from your authenticator app is required.', {
+            error: new DomainError('UNAUTHENTICATED', IDENTITY.otpRequired(), {
               otpRequired: true,
             }),
           };
@@ -120,7 +121,7 @@ export class AuthService {
   async elevateSession(ctx: RequestContext, otp: string): Promise<AuthPayload> {
     const actor = ctx.actor!;
     await this.verifyStepUp(ctx, otp);
-    if (!actor.sessionId) throw new UnauthenticatedError('This session is no longer valid; sign in again.');
+    if (!actor.sessionId) throw new UnauthenticatedError(IDENTITY.sessionEnded());
     const [user] = await ctx.manager.query<{ token_version: number }[]>('SELECT token_version FROM users WHERE id = $1', [actor.id]);
     const issued = await this.sessions.elevate(ctx, actor.sessionId, { id: actor.id, tokenVersion: user.token_version });
     return this.payload(ctx, actor.id, user.token_version, issued);
@@ -128,7 +129,7 @@ export class AuthService {
 
   private async payload(ctx: RequestContext, userId: string, tokenVersion: number, issued: IssuedSession): Promise<AuthPayload> {
     const actor = await this.actors.load(userId, tokenVersion, 'password', issued.sessionId);
-    if (!actor) throw new UnauthenticatedError('This account is disabled.');
+    if (!actor) throw new UnauthenticatedError(IDENTITY.accountDisabled());
     const view = await this.users.viewById(ctx, userId);
     return {
       accessToken: issued.accessToken,
@@ -146,7 +147,7 @@ export class AuthService {
     const secret = newTotpSecret();
     await this.tx.run(ctx, async (tx) => {
       const user = await tx.repo(User).findOneByOrFail({ id: actor.id });
-      if (user.totpEnabled) throw BadUserInputError.field('twoFactor', 'is already enabled');
+      if (user.totpEnabled) throw BadUserInputError.field('twoFactor', IDENTITY.twoFactorAlreadyEnabled());
       await tx.repo(User).update(user.id, { totpPendingSecret: this.box.seal(secret) });
       tx.audit({ action: 'user.two_factor_enrollment_started', subjectType: 'User', subjectId: user.id });
     });
@@ -158,10 +159,10 @@ export class AuthService {
     const actor = ctx.actor!;
     return this.tx.run(ctx, async (tx) => {
       const user = (await lockUser(tx, 'id', actor.id))!;
-      if (user.totpEnabled) throw BadUserInputError.field('twoFactor', 'is already enabled');
-      if (!user.totpPendingSecret) throw BadUserInputError.field('code', 'call enrollTwoFactor first');
+      if (user.totpEnabled) throw BadUserInputError.field('twoFactor', IDENTITY.twoFactorAlreadyEnabled());
+      if (!user.totpPendingSecret) throw BadUserInputError.field('code', IDENTITY.enrollFirst());
       const step = await verifyTotp(this.box.open(user.totpPendingSecret), code, ctx.now(), null);
-      if (step === null) throw BadUserInputError.field('code', 'is not the current code of the enrolled authenticator');
+      if (step === null) throw BadUserInputError.field('code', IDENTITY.notCurrentCode());
       await tx.repo(User).update(user.id, {
         totpSecret: user.totpPendingSecret,
         totpPendingSecret: null,
@@ -188,11 +189,10 @@ export class AuthService {
     if (!actor) throw new UnauthenticatedError();
     await this.tx.run(ctx, async (tx) => {
       const user = (await lockUser(tx, 'id', actor.id))!;
-      if (!user.totpEnabled || !user.totpSecret)
-        throw BadUserInputError.field(field, 'two-factor authentication must be enabled for this act');
-      if (!code) throw BadUserInputError.field(field, 'a fresh one-time code is required for this act');
+      if (!user.totpEnabled || !user.totpSecret) throw BadUserInputError.field(field, IDENTITY.twoFactorNeeded());
+      if (!code) throw BadUserInputError.field(field, IDENTITY.freshCodeNeeded());
       const step = await verifyTotp(this.box.open(user.totpSecret), code, ctx.now(), user.totpLastStep);
-      if (step === null) throw BadUserInputError.field(field, 'is wrong, expired or already used');
+      if (step === null) throw BadUserInputError.field(field, IDENTITY.codeWrong());
       await tx.repo(User).update(user.id, { totpLastStep: step });
     });
   }
@@ -213,11 +213,11 @@ export class AuthService {
     }
     await tx.repo(User).update(user.id, { failedLoginCount: failures });
     tx.audit({ action: 'user.login_failed', subjectType: 'User', subjectId: user.id, after: { factor, failures } });
-    return new UnauthenticatedError(factor === 'otp' ? 'The one-time code is wrong or already used.' : INVALID_CREDENTIALS);
+    return new UnauthenticatedError(factor === 'otp' ? IDENTITY.otpWrong() : INVALID_CREDENTIALS());
   }
 
   private lockedError(until: Date): DomainError {
-    return new DomainError('UNAUTHENTICATED', `Too many failed attempts; the account is locked until ${until.toISOString()}.`, {
+    return new DomainError('UNAUTHENTICATED', IDENTITY.locked({ until: until.toISOString() }), {
       lockedUntil: until.toISOString(),
     });
   }

@@ -28,6 +28,7 @@ import { hashPassword } from './passwords';
 import { MEMBERSHIP_ROLES, Role, UserStatus } from '../access/role.enum';
 import { User } from './user.entity';
 import { SessionsService } from './sessions/sessions.service';
+import { IDENTITY } from './identity-messages';
 
 export function toUserView(user: User, memberships: Membership[]): UserView {
   return {
@@ -93,11 +94,11 @@ export class UsersService {
     authorize(ctx, 'create', 'User');
     const roles = new Set<Role>([Role.CITIZEN, ...input.roles, ...input.memberships.map((m) => m.role)]);
     if (roles.has(Role.LAWYER) && !input.lawyerLicense) {
-      throw BadUserInputError.field('input.lawyerLicense', 'is required with the LAWYER role');
+      throw BadUserInputError.field('input.lawyerLicense', IDENTITY.lawyerLicenseRequired());
     }
     const missing = MEMBERSHIP_ROLES.filter((r) => input.roles.includes(r) && !input.memberships.some((m) => m.role === r));
     if (missing.length) {
-      throw BadUserInputError.field('input.memberships', `roles ${missing.join(', ')} need a membership naming their organization`);
+      throw BadUserInputError.field('input.memberships', IDENTITY.membershipsMissing({ roles: missing.join(', ') }));
     }
     return this.tx.run(ctx, async (tx) => {
       const user = await this.insertUser(
@@ -159,7 +160,7 @@ export class UsersService {
   async addMembership(ctx: RequestContext, userId: string, input: MembershipInput): Promise<Membership> {
     return this.tx.run(ctx, async (tx) => {
       const user = await lockUser(tx, 'id', userId);
-      if (!user) throw new NotFoundError('User');
+      if (!user) throw new NotFoundError(IDENTITY.userNotFound());
       const membership = await this.insertMembership(tx, userId, input, 'input');
       if (!user.roles.includes(input.role)) {
         await tx.repo(User).update(userId, { roles: [...user.roles, input.role] });
@@ -172,7 +173,7 @@ export class UsersService {
   async removeMembership(ctx: RequestContext, membershipId: string): Promise<boolean> {
     return this.tx.run(ctx, async (tx) => {
       const membership = await tx.repo(Membership).findOneBy({ id: membershipId });
-      if (!membership) throw new NotFoundError('Membership');
+      if (!membership) throw new NotFoundError(IDENTITY.membershipNotFound());
       authorize(tx, 'delete', 'Membership', await MembershipSubject.shape(tx, membership));
       await tx.repo(Membership).delete(membership.id);
       const remaining = await tx.repo(Membership).countBy({ userId: membership.userId, role: membership.role });
@@ -198,7 +199,7 @@ export class UsersService {
 
   async viewById(ctx: RequestContext, id: string): Promise<UserView> {
     const user = await ctx.repo(User).findOneBy({ id });
-    if (!user) throw new NotFoundError('User');
+    if (!user) throw new NotFoundError(IDENTITY.userNotFound());
     const memberships = await ctx.repo(Membership).find({ where: { userId: id }, order: { createdAt: 'ASC' } });
     return toUserView(user, memberships);
   }
@@ -210,7 +211,7 @@ export class UsersService {
       throw err;
     });
     if (!view || !can(ctx, 'read', 'User', UserSubject.shapeOf(view))) {
-      throw new NotFoundError('User');
+      throw new NotFoundError(IDENTITY.userNotFound());
     }
     return view;
   }
@@ -256,9 +257,9 @@ export class UsersService {
     status = UserStatus.ACTIVE,
   ): Promise<User> {
     const taken = await tx.repo(User).exists({ where: { nationalId: input.nationalId } });
-    if (taken) throw BadUserInputError.field('input.nationalId', 'is already registered');
+    if (taken) throw BadUserInputError.field('input.nationalId', IDENTITY.nationalIdTaken());
     if (lawyerLicense && (await tx.repo(User).exists({ where: { lawyerLicense } }))) {
-      throw BadUserInputError.field('input.lawyerLicense', 'is already registered to another lawyer');
+      throw BadUserInputError.field('input.lawyerLicense', IDENTITY.lawyerLicenseTaken());
     }
     const user = tx.repo(User).create({
       nationalId: input.nationalId,
@@ -285,9 +286,9 @@ export class UsersService {
       // The same number or licence registered by a request that committed after the checks above.
       const { code, constraint } = err as { code?: string; constraint?: string };
       if (code === '23505' && constraint === 'users_national_id_key')
-        throw BadUserInputError.field('input.nationalId', 'is already registered');
+        throw BadUserInputError.field('input.nationalId', IDENTITY.nationalIdTaken());
       if (code === '23505' && constraint === 'users_lawyer_license_key') {
-        throw BadUserInputError.field('input.lawyerLicense', 'is already registered to another lawyer');
+        throw BadUserInputError.field('input.lawyerLicense', IDENTITY.lawyerLicenseTaken());
       }
       throw err;
     }
@@ -303,13 +304,13 @@ export class UsersService {
     };
     const need = (field: 'courtId' | 'circuitId' | 'prosecutionOfficeId' | 'notaryOfficeId'): string => {
       const value = input[field];
-      if (typeof value !== 'string') throw BadUserInputError.field(`${path}.${field}`, `is required for role ${input.role}`);
+      if (typeof value !== 'string') throw BadUserInputError.field(`${path}.${field}`, IDENTITY.requiredForRole({ role: input.role }));
       return value;
     };
     switch (input.role) {
       case Role.JUDGE: {
         const circuit = await this.organizations.findCircuit(tx, need('circuitId'));
-        if (!circuit) throw BadUserInputError.field(`${path}.circuitId`, 'no such circuit');
+        if (!circuit) throw BadUserInputError.field(`${path}.circuitId`, IDENTITY.noSuchCircuit());
         fields.circuitId = circuit.id;
         fields.courtId = circuit.courtId;
         break;
@@ -327,7 +328,7 @@ export class UsersService {
       case Role.CITIZEN:
       case Role.LAWYER:
       case Role.SYSTEM_ADMIN:
-        throw BadUserInputError.field(`${path}.role`, `${input.role} is not held through an organization`);
+        throw BadUserInputError.field(`${path}.role`, IDENTITY.notThroughOrganization({ role: input.role }));
     }
     const target = await tx.repo(User).findOneByOrFail({ id: userId });
     authorize(
@@ -340,8 +341,8 @@ export class UsersService {
       return await tx.repo(Membership).save(tx.repo(Membership).create({ userId, role: input.role, ...fields }));
     } catch (err) {
       const code = (err as { code?: string }).code;
-      if (code === '23505') throw BadUserInputError.field(path, 'the user already holds this membership');
-      if (code === '23503') throw BadUserInputError.field(path, 'names an organization that does not exist');
+      if (code === '23505') throw BadUserInputError.field(path, IDENTITY.membershipHeld());
+      if (code === '23503') throw BadUserInputError.field(path, IDENTITY.organizationMissing());
       throw err;
     }
   }

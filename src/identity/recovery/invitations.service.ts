@@ -18,6 +18,7 @@ import { User } from '../user.entity';
 import { UsersService } from '../users.service';
 import { AccountCodes } from './account-codes';
 import { ActivateAccountInput } from './recovery.inputs';
+import { IDENTITY } from '../identity-messages';
 
 const LINK_TTL_MS = 3 * 86_400_000;
 
@@ -43,7 +44,7 @@ export class InvitationsService {
     authorize(ctx, 'create', 'User');
     return this.tx.run(ctx, async (tx) => {
       const view = await this.users.user(tx, userId);
-      if (view.status !== UserStatus.INVITED) throw new NotFoundError('Invitation');
+      if (view.status !== UserStatus.INVITED) throw new NotFoundError(IDENTITY.invitationNotFound());
       await this.codes.issue(tx, userId, 'activation', 'email', this.codes.newCode('activation'), LINK_TTL_MS);
       tx.audit({ action: 'user.invitation_resent', subjectType: 'User', subjectId: userId });
       return true;
@@ -55,7 +56,7 @@ export class InvitationsService {
     const passwordHash = await hashPassword(input.password);
     return this.tx.run(ctx, async (tx) => {
       const open = await this.codes.byValue(tx, input.token, 'activation');
-      if (!open) throw BadUserInputError.field('token', 'is not a valid activation link, or has expired');
+      if (!open) throw BadUserInputError.field('token', IDENTITY.activationLinkInvalid());
       await this.codes.spend(tx, open.id);
       await tx.repo(User).update({ id: open.userId, status: UserStatus.INVITED }, { passwordHash, status: UserStatus.ACTIVE });
       tx.audit({

@@ -14,9 +14,9 @@ import { hashPassword } from '../passwords';
 import { User } from '../user.entity';
 import { AccountCodes } from './account-codes';
 import { RequestPasswordResetInput, ResetPasswordInput, ResetChannel } from './recovery.inputs';
+import { IDENTITY } from '../identity-messages';
 
 const CODE_TTL_MS = 10 * 60_000;
-const WRONG_CODE = 'is wrong or has expired; ask for a new code';
 
 @Injectable()
 export class PasswordResetService {
@@ -47,7 +47,8 @@ export class PasswordResetService {
     const outcome = await this.tx.run(ctx, async (tx): Promise<DomainError | null> => {
       const user = await tx.repo(User).findOneBy({ nationalId: input.nationalId });
       const open = user ? await this.codes.open(tx, user.id, 'password_reset') : null;
-      if (!user || !open || !(await this.codes.check(tx, open, input.code))) return BadUserInputError.field('code', WRONG_CODE);
+      if (!user || !open || !(await this.codes.check(tx, open, input.code)))
+        return BadUserInputError.field('code', IDENTITY.resetCodeWrong());
       await this.codes.spend(tx, open.id);
       await tx.repo(User).update(user.id, { passwordHash, failedLoginCount: 0, lockedUntil: null });
       await tx.manager.query(

@@ -1,6 +1,9 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { NATIONAL_ID_FORMAT, PASSWORD_MESSAGE, PASSWORD_RULE } from '../../core/validation/validators';
+import { NATIONAL_ID_FORMAT, PASSWORD_RULE } from '../../core/validation/validators';
+import { said } from '../../core/validation/constraint-messages';
+import { FIELD } from '../../core/i18n/core-messages';
+import { IDENTITY } from '../identity-messages';
 
 @InputType()
 export class ChangePasswordInput {
@@ -10,7 +13,7 @@ export class ChangePasswordInput {
   currentPassword!: string;
 
   @Field({ description: '10 to 128 characters with at least one letter and one digit.' })
-  @Matches(PASSWORD_RULE, { message: PASSWORD_MESSAGE })
+  @Matches(PASSWORD_RULE, said(FIELD.password()))
   newPassword!: string;
 }
 
@@ -38,7 +41,7 @@ registerEnumType(ResetChannel, {
 @InputType()
 export class RequestPasswordResetInput {
   @Field()
-  @Matches(NATIONAL_ID_FORMAT, { message: 'nationalId must be 10 digits starting with 1 or 2' })
+  @Matches(NATIONAL_ID_FORMAT, said(FIELD.nationalIdFormat()))
   nationalId!: string;
 
   @Field(() => ResetChannel, { defaultValue: ResetChannel.SMS })
@@ -49,25 +52,25 @@ export class RequestPasswordResetInput {
 @InputType()
 export class ResetPasswordInput {
   @Field()
-  @Matches(NATIONAL_ID_FORMAT, { message: 'nationalId must be 10 digits starting with 1 or 2' })
+  @Matches(NATIONAL_ID_FORMAT, said(FIELD.nationalIdFormat()))
   nationalId!: string;
 
   @Field({ description: 'The six-digit code sent by requestPasswordReset.' })
-  @Matches(/^[0-9]{6}$/, { message: 'code must be 6 digits' })
+  @Matches(/^[0-9]{6}$/, said(IDENTITY.resetCodeFormat()))
   code!: string;
 
   @Field({ description: '10 to 128 characters with at least one letter and one digit.' })
-  @Matches(PASSWORD_RULE, { message: PASSWORD_MESSAGE })
+  @Matches(PASSWORD_RULE, said(FIELD.password()))
   newPassword!: string;
 }
 
 @InputType()
 export class ActivateAccountInput {
   @Field({ description: 'The token of the activation link.' })
-  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'token must be the token of an activation link' })
+  @Matches(/^[A-Za-z0-9_-]{43}$/, said(IDENTITY.activationTokenFormat()))
   token!: string;
 
   @Field({ description: '10 to 128 characters with at least one letter and one digit.' })
-  @Matches(PASSWORD_RULE, { message: PASSWORD_MESSAGE })
+  @Matches(PASSWORD_RULE, said(FIELD.password()))
   password!: string;
 }

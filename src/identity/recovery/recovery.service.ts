@@ -19,6 +19,7 @@ import { UsersService } from '../users.service';
 import { newRecoveryCodes, recoveryCodeHash } from './recovery-codes';
 import { ChangePasswordInput, RequestTwoFactorResetInput } from './recovery.inputs';
 import { TwoFactorReset } from './recovery.models';
+import { IDENTITY } from '../identity-messages';
 
 interface ResetRow {
   id: string;
@@ -49,9 +50,9 @@ export class RecoveryService {
     await this.rateLimits.consumeLogin(actor.nationalId, ctx.ip);
     const user = await ctx.repo(User).findOneByOrFail({ id: actor.id });
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw BadUserInputError.field('currentPassword', 'is not your current password');
+      throw BadUserInputError.field('currentPassword', IDENTITY.notCurrentPassword());
     }
-    if (input.newPassword === input.currentPassword) throw BadUserInputError.field('newPassword', 'must differ from the current password');
+    if (input.newPassword === input.currentPassword) throw BadUserInputError.field('newPassword', IDENTITY.samePassword());
     const passwordHash = await hashPassword(input.newPassword);
     return this.tx.run(ctx, async (tx) => {
       await tx.repo(User).update(actor.id, { passwordHash, failedLoginCount: 0, lockedUntil: null });
@@ -92,12 +93,12 @@ export class RecoveryService {
     return this.tx.run(ctx, async (tx) => {
       const view = await this.users.user(tx, input.userId);
       authorize(tx, 'update', 'User', UserSubject.shapeOf(view), 'twoFactor');
-      if (!view.twoFactorEnabled) throw BadUserInputError.field('userId', 'has no second factor to reset');
+      if (!view.twoFactorEnabled) throw BadUserInputError.field('userId', IDENTITY.noSecondFactor());
       const [open] = await tx.manager.query<{ id: string }[]>(
         'SELECT id FROM two_factor_resets WHERE user_id = $1 AND approved_at IS NULL',
         [input.userId],
       );
-      if (open) throw BadUserInputError.field('userId', 'already has a reset awaiting approval');
+      if (open) throw BadUserInputError.field('userId', IDENTITY.resetAwaiting());
       const [row] = await tx.manager.query<ResetRow[]>(
         `INSERT INTO two_factor_resets (user_id, reason, requested_by, requested_at) VALUES ($1, $2, $3, $4) RETURNING ${RESET_COLUMNS}`,
         [input.userId, input.reason, ctx.actor!.id, tx.now()],
@@ -117,10 +118,10 @@ export class RecoveryService {
       const [found] = await tx.manager.query<ResetRow[]>(`SELECT ${RESET_COLUMNS} FROM two_factor_resets WHERE id = $1 FOR UPDATE`, [
         resetId,
       ]);
-      if (!found || found.approvedAt) throw new NotFoundError('Two-factor reset');
+      if (!found || found.approvedAt) throw new NotFoundError(IDENTITY.resetNotFound());
       const view = await this.users.user(tx, found.userId);
       authorize(tx, 'update', 'User', UserSubject.shapeOf(view), 'twoFactor');
-      if (found.requestedBy === ctx.actor!.id) throw new ForbiddenError('A second system administrator must approve this reset.');
+      if (found.requestedBy === ctx.actor!.id) throw new ForbiddenError(IDENTITY.secondAdminNeeded());
       const [row] = await updatedRows<ResetRow>(
         tx.manager,
         `UPDATE two_factor_resets SET approved_by = $2, approved_at = $3 WHERE id = $1 RETURNING ${RESET_COLUMNS}`,

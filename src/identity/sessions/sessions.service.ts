@@ -16,10 +16,10 @@ import { Transactions } from '../../core/database/transactions';
 import { DomainError, NotFoundError, UnauthenticatedError } from '../../core/errors/domain-error';
 import { TokenService } from '../tokens';
 import type { SignInMethod } from './sign-in-policy';
+import { IDENTITY } from '../identity-messages';
 
 const DAY_MS = 86_400_000;
 const USER_AGENT_MAX = 512;
-const INVALID_REFRESH = 'The refresh token is invalid or has expired; sign in again.';
 
 export type SessionEndReason =
   'logout' | 'ended_by_user' | 'refresh_token_reused' | 'credentials_changed' | 'account_disabled' | 'two_factor_reset';
@@ -101,14 +101,14 @@ export class SessionsService {
           FOR UPDATE OF r, s`,
         [hashOf(refreshToken)],
       );
-      if (!found || found.ended_at) return { error: new UnauthenticatedError(INVALID_REFRESH) };
+      if (!found || found.ended_at) return { error: new UnauthenticatedError(IDENTITY.refreshInvalid()) };
       if (found.spent_at) {
         await this.endRow(tx, found.session_id, found.user_id, 'refresh_token_reused', now);
-        return { error: new UnauthenticatedError(INVALID_REFRESH) };
+        return { error: new UnauthenticatedError(IDENTITY.refreshInvalid()) };
       }
       const idleUntil = found.last_used_at.getTime() + this.config.sessions.idleDays * DAY_MS;
       if (found.expires_at <= now || idleUntil <= now.getTime() || found.status !== 'ACTIVE') {
-        return { error: new UnauthenticatedError(INVALID_REFRESH) };
+        return { error: new UnauthenticatedError(IDENTITY.refreshInvalid()) };
       }
       await tx.manager.query(`UPDATE refresh_tokens SET spent_at = $2 WHERE token_hash = $1`, [hashOf(refreshToken), now]);
       await tx.manager.query(`UPDATE sessions SET last_used_at = $2 WHERE id = $1`, [found.session_id, now]);
@@ -133,7 +133,7 @@ export class SessionsService {
           WHERE id = $1 AND user_id = $2 AND ended_at IS NULL RETURNING expires_at`,
         [sessionId, user.id, now],
       );
-      if (!row) throw new UnauthenticatedError('This session is no longer valid; sign in again.');
+      if (!row) throw new UnauthenticatedError(IDENTITY.sessionEnded());
       await tx.manager.query(`UPDATE refresh_tokens SET spent_at = $2 WHERE session_id = $1 AND spent_at IS NULL`, [sessionId, now]);
       tx.audit({ action: 'session.elevated', subjectType: 'User', subjectId: user.id, after: { sessionId, authLevel: 'mfa' } });
       return this.issue(tx.manager, sessionId, user, 'mfa', now, row.expires_at);
@@ -161,7 +161,7 @@ export class SessionsService {
   async end(ctx: RequestContext, sessionId: string, reason: SessionEndReason): Promise<boolean> {
     return this.tx.run(ctx, async (tx) => {
       const ended = await this.endRow(tx, sessionId, ctx.actor!.id, reason, ctx.now());
-      if (!ended) throw new NotFoundError('Session');
+      if (!ended) throw new NotFoundError(IDENTITY.sessionNotFound());
       return true;
     });
   }

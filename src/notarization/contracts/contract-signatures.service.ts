@@ -20,6 +20,7 @@ import { contractShape, ContractTransitions } from './contract-transitions';
 import { Contract } from './contract.entity';
 import { ContractPartyKind, SignaturePurpose } from './contract.enums';
 import type { SignContractInput } from './contract.inputs';
+import { NOTARIZATION } from '../notarization-messages';
 
 @Injectable()
 export class ContractSignatures {
@@ -58,7 +59,7 @@ export class ContractSignatures {
         // An agent: the principal must be a party (else, as for a hidden contract, NOT_FOUND), and
         // the agent must hold an active power of attorney with the power this role needs.
         mine = parties.filter((p) => p.signerNationalId === input.onBehalfOfNationalId && p.kind === ContractPartyKind.PERSON);
-        if (!mine.length) throw new NotFoundError('Contract');
+        if (!mine.length) throw new NotFoundError(NOTARIZATION.contractNotFound());
         const { powerOfAttorneyId: poa } = await this.agency.requireAgency(tx, {
           agentNationalId: actor.nationalId,
           principalNationalId: input.onBehalfOfNationalId,
@@ -67,7 +68,7 @@ export class ContractSignatures {
         powerOfAttorneyId = poa;
       } else {
         const shape = await contractShape(tx, contract);
-        if (!can(tx, 'read', 'Contract', shape)) throw new NotFoundError('Contract');
+        if (!can(tx, 'read', 'Contract', shape)) throw new NotFoundError(NOTARIZATION.contractNotFound());
         authorize(tx, action, 'Contract', shape);
         mine = parties.filter((p) => p.signerNationalId === actor.nationalId);
       }

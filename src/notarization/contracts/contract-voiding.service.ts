@@ -11,6 +11,7 @@ import { contractShape, ContractShape, ContractTransitions } from './contract-tr
 import { Contract } from './contract.entity';
 import type { VoidContractInput } from './contract.inputs';
 import { CourtJudgments } from './court-judgments.port';
+import { NOTARIZATION } from '../notarization-messages';
 
 @Injectable()
 export class ContractVoiding {
@@ -24,7 +25,7 @@ export class ContractVoiding {
   async void(ctx: RequestContext, input: VoidContractInput): Promise<Contract> {
     return this.tx.run(ctx, async (tx) => {
       const judgment = await this.courtJudgments.judgmentFacts(tx, input.judgmentId);
-      if (!judgment) throw BadUserInputError.field('input.judgmentId', 'is not a judgment');
+      if (!judgment) throw BadUserInputError.field('input.judgmentId', NOTARIZATION.notAJudgment());
       const judgmentCircuitIds = judgment.circuitId ? [judgment.circuitId] : [];
       const row = await tx.repo(Contract).findOneBy({ number: input.number.trim() });
       const shape: ContractShape = row
@@ -37,8 +38,8 @@ export class ContractVoiding {
             judgmentCircuitIds,
           };
       authorize(tx, 'void', 'Contract', shape);
-      if (!judgment.finalAt) throw BadUserInputError.field('input.judgmentId', 'the judgment is not final');
-      if (!row) throw new NotFoundError('Contract');
+      if (!judgment.finalAt) throw BadUserInputError.field('input.judgmentId', NOTARIZATION.judgmentNotFinal());
+      if (!row) throw new NotFoundError(NOTARIZATION.contractNotFound());
       const contract = await this.transitions.lock(tx, row.id);
       return this.transitions.apply(tx, contract, 'void', {
         patch: { voidedAt: tx.now(), voidedBy: tx.actor!.id, voidJudgmentId: judgment.id, voidReason: input.reason },
