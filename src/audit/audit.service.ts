@@ -15,6 +15,7 @@ import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../co
 import { AuditEvent } from './audit-event.entity';
 import { chainHash, ChainedFields, GENESIS_HASH } from './audit-hash';
 import type { AuditFilter } from './audit.inputs';
+import { FIELD } from '../core/i18n/core-messages';
 
 export interface ChainVerification {
   valid: boolean;
@@ -125,7 +126,7 @@ export class AuditService implements AuditAppender {
     if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
     if (after) {
       const [seq] = decodeCursor(after);
-      if (!/^[0-9]{1,19}$/.test(seq)) throw BadUserInputError.field('after', 'is not a cursor returned by this list');
+      if (!/^[0-9]{1,19}$/.test(seq)) throw BadUserInputError.field('after', FIELD.cursor());
       qb.andWhere('a.seq < :seq', { seq });
     }
     const rows = await qb

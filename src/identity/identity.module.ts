@@ -10,6 +10,13 @@ import { UsersResolver } from './users.resolver';
 import { CircuitJudgesResolver } from './circuit-judges.resolver';
 import { UsersService } from './users.service';
 import { UserLookups } from './user-lookups.service';
+import { SessionsResolver } from './sessions/sessions.resolver';
+import { RecoveryResolver } from './recovery/recovery.resolver';
+import { RecoveryService } from './recovery/recovery.service';
+import { AccountCodes } from './recovery/account-codes';
+import { PasswordResetService } from './recovery/password-reset.service';
+import { InvitationsService } from './recovery/invitations.service';
+import { SessionsService } from './sessions/sessions.service';
 // What the rules look at in this wing's records (checks and list filters).
 import './identity.subjects';
 
@@ -22,13 +29,30 @@ import './identity.subjects';
     ActorLoader,
     RequestAuthenticator,
     AuthService,
+    SessionsService,
     UsersService,
     UsersDirectory,
     UserLookups,
     AuthResolver,
+    SessionsResolver,
+    RecoveryService,
+    AccountCodes,
+    PasswordResetService,
+    InvitationsService,
+    RecoveryResolver,
     UsersResolver,
     CircuitJudgesResolver,
   ],
-  exports: [TokenService, ActorLoader, RequestAuthenticator, AuthService, UsersService, UsersDirectory, UserLookups],
+  exports: [
+    TokenService,
+    ActorLoader,
+    RequestAuthenticator,
+    AuthService,
+    SessionsService,
+    AccountCodes,
+    UsersService,
+    UsersDirectory,
+    UserLookups,
+  ],
 })
 export class IdentityModule {}

@@ -20,6 +20,7 @@ import { HearingMode, HearingState } from './hearing.enums';
 import { Hearing } from './hearing.entity';
 import type { DocketInput } from './hearing.inputs';
 import { PowerCode } from '../../access/power-codes';
+import { LITIGATION } from '../litigation-messages';
 
 /** A party may register for a remote hearing from this long before it starts. */
 export const REMOTE_CHECK_IN_MS = 15 * 60_000;
@@ -174,7 +175,7 @@ export class HearingReads {
   /** The public cause list of a court for a day: times, case numbers and circuits; no names, nothing sealed. */
   async causeList(ctx: RequestContext, courtCode: string, date: string) {
     const court = await this.organizations.courtByCode(ctx, courtCode);
-    if (!court) throw new NotFoundError('Court');
+    if (!court) throw new NotFoundError(LITIGATION.courtNotFound());
     const rows = await ctx.manager.query<
       {
         starts_at: Date;

@@ -15,6 +15,7 @@ import { Hearing } from './hearing.entity';
 import { CancelHearingInput, DocketInput, PostponeHearingInput, RecordMinutesInput, ScheduleHearingInput } from './hearing.inputs';
 import { type DocketHearing, HearingReads } from './hearing-reads.service';
 import { HearingsService } from './hearings.service';
+import { LITIGATION } from '../litigation-messages';
 
 @ObjectType({ description: 'A line of the public cause list: no party names, nothing sealed.' })
 export class CauseListEntry {
@@ -95,7 +96,7 @@ export class HearingsResolver {
   @Public()
   @Query(() => [CauseListEntry], { description: "A court's public cause list for a day (Riyadh)." })
   causeList(@Ctx() ctx: RequestContext, @Args('courtCode') courtCode: string, @Args('date') date: string): Promise<CauseListEntry[]> {
-    if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(date)) throw BadUserInputError.field('date', 'must be YYYY-MM-DD');
+    if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(date)) throw BadUserInputError.field('date', LITIGATION.dayShort());
     return this.reads.causeList(ctx, courtCode, date);
   }
 

@@ -20,6 +20,7 @@ import { contractShape, ContractTransitions } from './contract-transitions';
 import { Contract } from './contract.entity';
 import { ContractPartyKind, SignaturePurpose } from './contract.enums';
 import type { SignContractInput } from './contract.inputs';
+import { NOTARIZATION } from '../notarization-messages';
 
 @Injectable()
 export class ContractSignatures {
@@ -59,7 +60,7 @@ export class ContractSignatures {
         // attorney with the power this role needs; else, unless the agent may read the contract
         // anyway, NOT_FOUND as for a contract that does not exist (docs/domain.md, "Not found").
         mine = parties.filter((p) => p.signerNationalId === input.onBehalfOfNationalId && p.kind === ContractPartyKind.PERSON);
-        if (!mine.length) throw new NotFoundError('Contract');
+        if (!mine.length) throw new NotFoundError(NOTARIZATION.contractNotFound());
         const agency = await this.agency
           .requireAgency(tx, {
             agentNationalId: actor.nationalId,
@@ -68,14 +69,14 @@ export class ContractSignatures {
           })
           .catch(async (err: unknown) => {
             if (err instanceof ForbiddenError && !can(tx, 'read', 'Contract', await contractShape(tx, contract))) {
-              throw new NotFoundError('Contract');
+              throw new NotFoundError(NOTARIZATION.contractNotFound());
             }
             throw err;
           });
         powerOfAttorneyId = agency.powerOfAttorneyId;
       } else {
         const shape = await contractShape(tx, contract);
-        if (!can(tx, 'read', 'Contract', shape)) throw new NotFoundError('Contract');
+        if (!can(tx, 'read', 'Contract', shape)) throw new NotFoundError(NOTARIZATION.contractNotFound());
         authorize(tx, action, 'Contract', shape);
         mine = parties.filter((p) => p.signerNationalId === actor.nationalId);
       }

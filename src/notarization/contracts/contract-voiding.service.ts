@@ -11,6 +11,7 @@ import { contractShape, ContractShape, ContractTransitions } from './contract-tr
 import { Contract } from './contract.entity';
 import type { VoidContractInput } from './contract.inputs';
 import { CourtJudgments } from './court-judgments.port';
+import { NOTARIZATION } from '../notarization-messages';
 
 @Injectable()
 export class ContractVoiding {
@@ -30,10 +31,10 @@ export class ContractVoiding {
     return this.tx.run(ctx, async (tx) => {
       const judgment = await this.courtJudgments.judgmentFacts(tx, input.judgmentId);
       const judgmentCircuitIds = judgment?.circuitId ? [judgment.circuitId] : [];
-      if (!judgment || !can(tx, 'void', 'Contract', { judgmentCircuitIds })) throw new NotFoundError('Judgment');
-      if (!judgment.finalAt) throw BadUserInputError.field('input.judgmentId', 'the judgment is not final');
+      if (!judgment || !can(tx, 'void', 'Contract', { judgmentCircuitIds })) throw new NotFoundError(NOTARIZATION.judgmentNotFound());
+      if (!judgment.finalAt) throw BadUserInputError.field('input.judgmentId', NOTARIZATION.judgmentNotFinal());
       const row = await tx.repo(Contract).findOneBy({ number: input.number.trim() });
-      if (!row) throw new NotFoundError('Contract');
+      if (!row) throw new NotFoundError(NOTARIZATION.contractNotFound());
       const shape: ContractShape = { ...(await contractShape(tx, row)), judgmentCircuitIds };
       authorize(tx, 'void', 'Contract', shape);
       const contract = await this.transitions.lock(tx, row.id);
