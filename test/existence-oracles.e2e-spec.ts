@@ -101,6 +101,11 @@ const NOTHING_TO_HIDE: [RegExp, string][] = [
   [/^login:input\.nationalId$/, 'sign-in: an unknown national ID answers and costs as a wrong password does'],
   [/^registerCitizen:input\.nationalId$/, 'self-registration: one account per national ID (verified registration is a work of its own)'],
   [/^createUser:input\.nationalId$/, 'the system administrator, who reads every user'],
+  [/^inviteStaff:input\.nationalId$/, 'the system administrator, who reads every user (as createUser)'],
+  [/^requestPasswordReset:input\.nationalId$/, 'answers true for any national ID (test/medium/account-codes.medium-spec.ts)'],
+  [/^resetPassword:input\.nationalId$/, 'a wrong code reads the same for any national ID (test/medium/account-codes.medium-spec.ts)'],
+  [/^endSession:id$/, "someone else's session answers as a missing one (test/medium/sessions.medium-spec.ts)"],
+  [/^approveTwoFactorReset:id$/, 'system administrators only, who see every request; refused before any look-up for anyone else'],
 ];
 
 /** Arguments an operation needs beside the plausible ones to name the kind its places name. */
