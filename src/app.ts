@@ -10,6 +10,7 @@ import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { ApiModule } from './api.module';
 import type { AdlConfig } from './core/config/config';
+import { requestLocale } from './core/i18n/locale';
 import { PinoNestLogger, rootLogger } from './core/logging/logger';
 import { createValidationPipe } from './core/validation/validation.pipe';
 import { WorkerModule } from './worker.module';
@@ -34,6 +35,8 @@ export async function createApiApp(config: AdlConfig): Promise<NestFastifyApplic
   });
   adapter.getInstance().addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
+    // The language of the response's messages (docs/api.md, "Languages"); a bilingual page says so itself.
+    if (!reply.hasHeader('content-language')) void reply.header('content-language', requestLocale(req));
   });
   // Server errors always, with the request id; every other request at debug (LOG_LEVEL=debug to trace traffic).
   adapter.getInstance().addHook('onResponse', async (req, reply) => {

@@ -22,6 +22,9 @@ import { ObjectionClock1764600000000 } from '../migrations/1764600000000-objecti
 import { RecordedService1764700000000 } from '../migrations/1764700000000-recorded-service';
 import { JudgmentServedNotice1764800000000 } from '../migrations/1764800000000-judgment-served-notice';
 import { CourtNotices1764810000000 } from '../migrations/1764810000000-court-notices';
+import { Sessions1764900000000 } from '../migrations/1764900000000-sessions';
+import { Recovery1764910000000 } from '../migrations/1764910000000-recovery';
+import { AccountCodes1764920000000 } from '../migrations/1764920000000-account-codes';
 import { PartyService } from './litigation/judgments/party-service.entity';
 import { PowersOfAttorney1764400000000 } from '../migrations/1764400000000-powers-of-attorney';
 import { PoaNotificationKinds1764400000001 } from '../migrations/1764400000001-poa-notification-kinds';
@@ -97,6 +100,9 @@ export const MIGRATIONS = [
   RecordedService1764700000000,
   JudgmentServedNotice1764800000000,
   CourtNotices1764810000000,
+  Sessions1764900000000,
+  Recovery1764910000000,
+  AccountCodes1764920000000,
   PowersOfAttorney1764400000000,
   PoaNotificationKinds1764400000001,
   Documents1764500000000,

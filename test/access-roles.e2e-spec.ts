@@ -244,6 +244,8 @@ describe('a COURT_ADMIN acts on their own court only; SYSTEM_ADMIN on any', () =
     vars: () => Vars | Promise<Vars>;
     /** Also attempted by SYSTEM_ADMIN, who must succeed (not for changes the admin should not make to itself). */
     adminToo: boolean;
+    /** NOT_FOUND where the court administrator may not even read the person or seat named (existence is not revealed). */
+    hidden?: true;
   }
   const attempts: Attempt[] = [
     {
@@ -285,24 +287,28 @@ describe('a COURT_ADMIN acts on their own court only; SYSTEM_ADMIN on any', () =
     },
     {
       does: 'make a citizen who is not a judge a judge of RYD-GEN',
+      hidden: true,
       operation: 'addMembership',
       adminToo: true,
       vars: async () => ({ i: { userId: (await registerCitizen(t)).id, role: 'JUDGE', circuitId: fx.rydCircuit } }),
     },
     {
       does: 'add a CLERK membership of RYD-GEN',
+      hidden: true,
       operation: 'addMembership',
       adminToo: true,
       vars: async () => ({ i: { userId: (await registerCitizen(t)).id, role: 'CLERK', courtId: fx.court['RYD-GEN'] } }),
     },
     {
       does: 'add a COURT_ADMIN membership of RYD-GEN',
+      hidden: true,
       operation: 'addMembership',
       adminToo: true,
       vars: async () => ({ i: { userId: (await registerCitizen(t)).id, role: 'COURT_ADMIN', courtId: fx.court['RYD-GEN'] } }),
     },
     {
       does: 'remove a judge seat of JED-GEN',
+      hidden: true,
       operation: 'removeMembership',
       adminToo: true,
       vars: async () => ({ id: await freshMembership({ role: 'JUDGE', circuitId: fx.jedCircuit }) }),
@@ -332,7 +338,7 @@ describe('a COURT_ADMIN acts on their own court only; SYSTEM_ADMIN on any', () =
     },
   ];
   const cases = attempts.flatMap((a) => [
-    { ...a, who: 'courtAdmin' as const, role: 'COURT_ADMIN of RYD-GEN', outcome: 'FORBIDDEN' as Outcome },
+    { ...a, who: 'courtAdmin' as const, role: 'COURT_ADMIN of RYD-GEN', outcome: (a.hidden ? 'NOT_FOUND' : 'FORBIDDEN') as Outcome },
     ...(a.adminToo ? [{ ...a, who: 'admin' as const, role: 'SYSTEM_ADMIN', outcome: 'succeeds' as Outcome }] : []),
   ]);
 
@@ -370,7 +376,8 @@ describe('no one seats a system administrator in an organization', () => {
     ['a notary seat, by the system administrator', 'admin' as const, () => ({ role: 'NOTARY', notaryOfficeId: fx.notaryOffice })],
   ])('refuses %s', async (_name, who, membership) => {
     const res = await t.gql(Q.addMembership, { i: { userId: fx.ids.admin, ...membership() } }, await t.token(who));
-    expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    // The court administrator may not even read the system administrator: as for no one.
+    expect(res.errors?.[0].extensions.code).toBe(who === 'courtAdmin' ? 'NOT_FOUND' : 'FORBIDDEN');
     const me = await t.ok('{ me { roles memberships { role } } }', {}, await t.token('admin'));
     expect(me.me).toEqual({ roles: ['SYSTEM_ADMIN'], memberships: [] });
   });

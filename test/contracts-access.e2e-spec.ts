@@ -208,8 +208,8 @@ describe('contract access: every role against every operation', () => {
     },
     voidContract: {
       stage: 'notarized',
-      // A judge may void only by a final judgment of their own circuit.
-      expect: outcomes(['judge'], [...NOT_JUDGES, 'otherJudge']),
+      // A judge may void only by a final judgment of their own circuit; another circuit's judgment is not found.
+      expect: outcomes(['judge'], NOT_JUDGES),
       run: (c, _caller, token) => t.gql(VOID, { i: { number: c.number, judgmentId, reason: 'حكم نهائي ببطلان العقد' } }, token),
     },
     myContracts: {

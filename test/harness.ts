@@ -64,7 +64,14 @@ export class TestApp {
   ): Promise<GqlResponse<T>> {
     const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      // English unless a test asks otherwise, so that every assertion on a message reads in one language;
+      // test/languages.e2e-spec.ts checks the Arabic default and the negotiation.
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': 'en',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { data?: T | null; errors?: GqlError[] };
@@ -97,12 +104,16 @@ export class TestApp {
   async token(key: RoleKey): Promise<string> {
     const cached = this.tokens.get(key);
     if (cached) return cached;
-    const token =
-      key === 'admin'
-        ? await this.login(SEED_ADMIN.nationalId, ADMIN_PASSWORD)
-        : await this.login(SEED_USERS.find((u) => u.key === key)!.nationalId, DEMO_PASSWORD);
+    const token = await this.freshToken(key);
     this.tokens.set(key, token);
     return token;
+  }
+
+  /** A token of a new session of a seeded user, for a call that may end its session (logout). */
+  async freshToken(key: RoleKey): Promise<string> {
+    return key === 'admin'
+      ? await this.login(SEED_ADMIN.nationalId, ADMIN_PASSWORD)
+      : await this.login(SEED_USERS.find((u) => u.key === key)!.nationalId, DEMO_PASSWORD);
   }
 
   async close(): Promise<void> {

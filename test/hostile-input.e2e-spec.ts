@@ -30,6 +30,8 @@ const PREFERENCE: RoleKey[] = [
 ];
 const REFUSED = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
 const CONCURRENCY = 8;
+/** Operations that end the caller's session: each such call gets a session of its own. */
+const ENDS_SESSION = new Set(['logout']);
 
 interface Answer {
   status: number;
@@ -127,7 +129,8 @@ describe('GraphQL: hostile input answers an error of the public API, never an in
     const faults: { operation: string; line: string }[] = [];
     const letThrough = new Map<string, Set<RoleKey>>();
     await pool(jobs, CONCURRENCY, async ({ c, who }) => {
-      const answer = await post(t, c, who === 'anonymous' ? undefined : tokens.get(who));
+      const token = who === 'anonymous' ? undefined : ENDS_SESSION.has(c.operation) ? await t.freshToken(who) : tokens.get(who);
+      const answer = await post(t, c, token);
       if (isFault(answer))
         faults.push({ operation: c.operation, line: `${c.label} as ${who} → ${answer.status} ${answer.codes.join(',')}` });
       if (c.label === PLAUSIBLE && who !== 'anonymous' && !answer.codes.some((code) => REFUSED.has(code))) {
@@ -142,7 +145,7 @@ describe('GraphQL: hostile input answers an error of the public API, never an in
     const jobs = ops.flatMap((op) => hostileCalls(op).map((c) => ({ c, who: fullRole.get(op.field.name) ?? 'admin' })));
     const faults: { operation: string; line: string }[] = [];
     await pool(jobs, CONCURRENCY, async ({ c, who }) => {
-      const answer = await post(t, c, tokens.get(who));
+      const answer = await post(t, c, ENDS_SESSION.has(c.operation) ? await t.freshToken(who) : tokens.get(who));
       if (isFault(answer))
         faults.push({ operation: c.operation, line: `${c.label} as ${who} → ${answer.status} ${answer.codes.join(',')}` });
     });

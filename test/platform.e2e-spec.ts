@@ -190,7 +190,7 @@ describe('platform', () => {
         await admin.query('ALTER TABLE courts RENAME TO courts_renamed');
         const res = await fetch(`${t.url}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', 'accept-language': 'en' },
           body: JSON.stringify({ query: '{ courts { code nameEn } }' }),
         });
         const text = await res.text();

@@ -31,6 +31,10 @@ export interface Actor {
   memberships: ActorMembership[];
   lawyerLicense: string | null;
   authLevel: AuthLevel;
+  /** The sign-in session of the request (none for work done outside a request, such as a job). */
+  sessionId?: string;
+  /** Roles the account holds that this session may not use (the sign-in policy, docs/identity.md). */
+  withheldRoles?: Role[];
   /** Loaded with the actor on every request, so a revocation or expiry counts at once. */
   agencies?: ActorAgency[];
 }

@@ -1,4 +1,5 @@
 import { AbilityFactory } from './ability.factory';
+import { defineMessages } from '../core/i18n/messages';
 import type { Actor } from './actor';
 import { authorize, can, unreadable } from './authorize';
 import { DomainError } from '../core/errors/domain-error';
@@ -62,19 +63,27 @@ describe('authorize', () => {
   });
 });
 
+const { hearing: HEARING_NOT_FOUND, lawsuit: LAWSUIT_NOT_FOUND } = (() => {
+  const m = defineMessages('test.unreadable', {
+    hearing: { ar: 'لم يُعثر على الجلسة.', en: 'The hearing was not found.' },
+    lawsuit: { ar: 'لم يُعثر على الدعوى.', en: 'The lawsuit was not found.' },
+  });
+  return { hearing: m.hearing(), lawsuit: m.lawsuit() };
+})();
+
 describe('unreadable', () => {
   const client = SOMEONE;
 
   it('hides a record the caller may not read as NOT_FOUND, naming what was looked for', () => {
-    const error = unreadable(contextOf(actor()), 'Lawsuit', claimantIn(client), 'Hearing');
-    expect(error).toMatchObject({ code: 'NOT_FOUND', message: 'Hearing was not found.' });
-    expect(unreadable(contextOf(null), 'Lawsuit', claimantIn(client), 'Lawsuit').code).toBe('NOT_FOUND');
+    const error = unreadable(contextOf(actor()), 'Lawsuit', claimantIn(client), HEARING_NOT_FOUND);
+    expect(error).toMatchObject({ code: 'NOT_FOUND', message: 'The hearing was not found.' });
+    expect(unreadable(contextOf(null), 'Lawsuit', claimantIn(client), LAWSUIT_NOT_FOUND).code).toBe('NOT_FOUND');
   });
 
   it('tells a former agent of one of its parties that their power of attorney ended', () => {
     const former = contextOf(actor({ agencies: [agency(client, [], ['LIT_FILE'])] }));
-    expect(unreadable(former, 'Lawsuit', claimantIn(client), 'Lawsuit').code).toBe('POWER_OF_ATTORNEY_INACTIVE');
-    expect(unreadable(former, 'Lawsuit', claimantIn('1888888888'), 'Lawsuit').code).toBe('NOT_FOUND');
+    expect(unreadable(former, 'Lawsuit', claimantIn(client), LAWSUIT_NOT_FOUND).code).toBe('POWER_OF_ATTORNEY_INACTIVE');
+    expect(unreadable(former, 'Lawsuit', claimantIn('1888888888'), LAWSUIT_NOT_FOUND).code).toBe('NOT_FOUND');
   });
 });
 

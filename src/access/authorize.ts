@@ -7,6 +7,7 @@ import {
   PowerOfAttorneyInactiveError,
   UnauthenticatedError,
 } from '../core/errors/domain-error';
+import type { Text } from '../core/i18n/messages';
 import { LAWSUIT_ACTION_POWER } from './power-codes';
 import type { AccessShapes, Action, SubjectType } from './ability.types';
 
@@ -37,7 +38,7 @@ export function unreadable<K extends SubjectType>(
   ctx: Pick<RequestContext, 'actor'>,
   subjectType: K,
   record: Partial<AccessShapes[K]>,
-  what: string,
+  what: Text,
 ): DomainError {
   return agencyEnded(ctx, 'read', subjectType, record) ? new PowerOfAttorneyInactiveError() : new NotFoundError(what);
 }

@@ -4,6 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenError, UnauthenticatedError } from '../core/errors/domain-error';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
 import type { RequestContext } from './context/request-context';
+import { ACCESS } from './access-messages';
 import { authorize } from './authorize';
 import { POLICY_KEY, Policy } from './policy.decorator';
 
@@ -16,7 +17,7 @@ export class PolicyGuard implements CanActivate {
     if (context.getType<string>() !== 'graphql') return true;
     const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [context.getHandler(), context.getClass()]);
     const { ctx } = GqlExecutionContext.create(context).getContext<GraphQLContext<RequestContext>>();
-    if (!policy) throw new ForbiddenError('This operation declares no access policy.');
+    if (!policy) throw new ForbiddenError(ACCESS.noPolicy());
     switch (policy.kind) {
       case 'public':
         return true;

@@ -19,5 +19,7 @@ export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 export enum UserStatus {
   ACTIVE = 'ACTIVE',
   DISABLED = 'DISABLED',
+  /** Invited by a system administrator; becomes ACTIVE when the person activates the account. */
+  INVITED = 'INVITED',
 }
 registerEnumType(UserStatus, { name: 'UserStatus' });

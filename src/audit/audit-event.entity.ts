@@ -2,7 +2,10 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from '../core/graphql/json.scalar';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** One link of the append-only audit chain. The database refuses UPDATE and DELETE on it. */
+/**
+ * One link of the append-only audit chain. The database refuses UPDATE and DELETE on it. Its
+ * snapshots (before, after) show only to a reader of the subject (docs/domain.md, "Audit trail").
+ */
 @ObjectType()
 @Entity('audit_events')
 export class AuditEvent {
@@ -38,13 +41,21 @@ export class AuditEvent {
   @Column()
   subjectId!: string;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The subject before the change; null when redacted.' })
   @Column({ type: 'jsonb', nullable: true })
   before!: unknown;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The subject after the change; null when redacted.' })
   @Column({ type: 'jsonb', nullable: true })
   after!: unknown;
+
+  /** Set when read: whether the snapshots were withheld from this reader. Not stored, not hashed. */
+  @Field({
+    description:
+      'True when the reader may not read the subject itself (separation of duties): before and after are withheld, ' +
+      'the rest of the event and its hashes are shown.',
+  })
+  redacted!: boolean;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })

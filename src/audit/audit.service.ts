@@ -5,6 +5,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { auditedKey, readableAuditedSubjects } from '../access/audited-subjects';
 import { applyAbility } from '../access/sql-filter';
 import type { RequestContext } from '../access/context/request-context';
 import type { AuditRecord, WorkContext } from '../core/context/work-context';
@@ -14,6 +15,7 @@ import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../co
 import { AuditEvent } from './audit-event.entity';
 import { chainHash, ChainedFields, GENESIS_HASH } from './audit-hash';
 import type { AuditFilter } from './audit.inputs';
+import { FIELD } from '../core/i18n/core-messages';
 
 export interface ChainVerification {
   valid: boolean;
@@ -124,14 +126,28 @@ export class AuditService implements AuditAppender {
     if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
     if (after) {
       const [seq] = decodeCursor(after);
-      if (!/^[0-9]{1,19}$/.test(seq)) throw BadUserInputError.field('after', 'is not a cursor returned by this list');
+      if (!/^[0-9]{1,19}$/.test(seq)) throw BadUserInputError.field('after', FIELD.cursor());
       qb.andWhere('a.seq < :seq', { seq });
     }
     const rows = await qb
       .orderBy('a.seq', 'DESC')
       .limit(first + 1)
       .getMany();
-    return toConnection(rows, first, (r) => encodeCursor(String(r.seq), r.id));
+    return toConnection(await this.redact(ctx, rows), first, (r) => encodeCursor(String(r.seq), r.id));
+  }
+
+  /**
+   * Separation of duties: each event's snapshots only for a reader who may read its subject by the
+   * subject's own rules (one statement per subject type on the page); otherwise both null and
+   * `redacted`. Actor, action, subject, times and hashes always show.
+   */
+  async redact(ctx: RequestContext, rows: AuditEvent[]): Promise<AuditEvent[]> {
+    const readable = await readableAuditedSubjects(ctx, rows);
+    for (const row of rows) {
+      row.redacted = !readable.has(auditedKey(row.subjectType, row.subjectId));
+      if (row.redacted) Object.assign(row, { before: null, after: null });
+    }
+    return rows;
   }
 
   /**

@@ -8,6 +8,7 @@ export type DocumentEvent = 'complete' | 'fail' | 'retry';
 
 export const documentMachine = new Lifecycle<DocumentState, DocumentEvent>({
   name: 'Document',
+  nameAr: 'المستند',
   auditPrefix: 'document',
   description: 'A PDF document: rendered by the worker, signed and stored, or failed with its reason and requested again.',
   states: Object.values(DocumentState),

@@ -13,6 +13,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../access/context/request-context';
 import { BadUserInputError } from '../core/errors/domain-error';
 import { DocumentKind } from './document.enums';
+import { DOCUMENTS } from './documents-messages';
 
 export interface SubjectSnapshot {
   /** Version of the subject: part of the idempotency key (a new version, a new document). */
@@ -64,7 +65,7 @@ export class DocumentSubjects {
   get(kind: DocumentKind): DocumentSubjectProvider {
     const provider = this.providers.get(kind);
     // Only when the module of a kind is not loaded (e.g. a process without it).
-    if (!provider) throw BadUserInputError.field('input.kind', `documents of kind ${kind} cannot be requested here`);
+    if (!provider) throw BadUserInputError.field('input.kind', DOCUMENTS.kindNotHere({ kind }));
     return provider;
   }
 }

@@ -7,11 +7,13 @@ import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestContextFactory } from '../access/context/request-context.factory';
 import { RequestAuthenticator } from '../identity';
-import { DomainError } from '../core/errors/domain-error';
+import { DomainError, NotFoundError } from '../core/errors/domain-error';
+import { requestLocale } from '../core/i18n/locale';
 import { isUuid } from '../core/validation/input-rules';
 import { DOCUMENT_TEMPLATES } from './document-renderer';
 import { DocumentTemplates } from './document-templates';
 import { DocumentsService } from './documents.service';
+import { DOCUMENTS } from './documents-messages';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429, BAD_USER_INPUT: 400 };
 
@@ -28,7 +30,7 @@ export class DocumentsController {
   async pdf(@Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     try {
       const ctx = await this.authenticator.fromRequest(req);
-      if (!isUuid(id)) throw new DomainError('NOT_FOUND', 'Document was not found.');
+      if (!isUuid(id)) throw new NotFoundError(DOCUMENTS.documentNotFound());
       const { document, stream } = await this.documents.open(ctx, id);
       await reply
         .header('content-type', 'application/pdf')
@@ -38,7 +40,9 @@ export class DocumentsController {
         .send(stream);
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
-      await reply.status(STATUS[err.code] ?? 400).send({ error: { code: err.code, message: err.message, requestId: String(req.id) } });
+      await reply
+        .status(STATUS[err.code] ?? 400)
+        .send({ error: { code: err.code, message: err.messageIn(requestLocale(req)), requestId: String(req.id) } });
     }
   }
 
@@ -67,6 +71,7 @@ export class DocumentsController {
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-store')
       .header('x-robots-tag', 'noindex')
+      .header('content-language', 'ar, en')
       .send(html);
   }
 }

@@ -19,6 +19,7 @@ import { DOCUMENT_STORAGE, DocumentStorage } from './document-storage';
 import { DocumentSubjects, InstrumentStatus, SubjectSnapshot } from './document-subjects';
 import { Document } from './document.entity';
 import { DocumentKind, DocumentLanguage, DocumentState, KIND_TITLE } from './document.enums';
+import { DOCUMENTS } from './documents-messages';
 
 /** No 0/O, 1/I/L: a code read off paper and typed on a phone. */
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -58,7 +59,7 @@ export class DocumentsService {
     return this.tx.run(ctx, async (tx) => {
       const provider = this.subjects.get(input.kind);
       const snapshot = await provider.load(tx, input.subjectId);
-      if (!snapshot || !(await provider.canRead(tx, snapshot.instrument.id))) throw new NotFoundError('Subject');
+      if (!snapshot || !(await provider.canRead(tx, snapshot.instrument.id))) throw new NotFoundError(DOCUMENTS.subjectNotFound());
       return this.ensure(tx, input.kind, input.language, input.subjectId, snapshot);
     });
   }
@@ -139,7 +140,7 @@ export class DocumentsService {
   async get(ctx: RequestContext, id: string): Promise<Document> {
     if (!ctx.actor) throw new UnauthenticatedError();
     const document = await ctx.repo(Document).findOneBy({ id });
-    if (!document || !(await this.readable(ctx, document))) throw new NotFoundError('Document');
+    if (!document || !(await this.readable(ctx, document))) throw new NotFoundError(DOCUMENTS.documentNotFound());
     return document;
   }
 
@@ -158,9 +159,9 @@ export class DocumentsService {
   /** The PDF's bytes for GET /documents/:id/pdf. */
   async open(ctx: RequestContext, id: string): Promise<{ document: Document; stream: Readable }> {
     const document = await this.get(ctx, id);
-    if (document.state !== DocumentState.READY || !document.storageKey) throw new NotFoundError('Document file');
+    if (document.state !== DocumentState.READY || !document.storageKey) throw new NotFoundError(DOCUMENTS.fileNotFound());
     const stream = await this.storage.open(document.storageKey);
-    if (!stream) throw new NotFoundError('Document file');
+    if (!stream) throw new NotFoundError(DOCUMENTS.fileNotFound());
     return { document, stream };
   }
 

@@ -6,6 +6,7 @@ import { AuthService } from './auth.service';
 import { AuthPayload, TwoFactorEnrollment, UserView } from './identity.models';
 import { LoginInput, RegisterCitizenInput, UpdateProfileInput } from './identity.inputs';
 import { UsersService } from './users.service';
+import { UserAgent } from './sessions/user-agent.decorator';
 
 @Resolver()
 export class AuthResolver {
@@ -16,14 +17,18 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Signs in with national ID, password and, when enabled, a TOTP code.' })
-  login(@Ctx() ctx: RequestContext, @Args('input') input: LoginInput): Promise<AuthPayload> {
-    return this.auth.login(ctx, input);
+  login(@Ctx() ctx: RequestContext, @Args('input') input: LoginInput, @UserAgent() userAgent: string | null): Promise<AuthPayload> {
+    return this.auth.login(ctx, input, userAgent);
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Self-registration of a citizen or resident; signs them in.' })
-  async registerCitizen(@Ctx() ctx: RequestContext, @Args('input') input: RegisterCitizenInput): Promise<AuthPayload> {
-    return this.auth.issueSession(ctx, await this.users.registerCitizen(ctx, input), 'password');
+  async registerCitizen(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RegisterCitizenInput,
+    @UserAgent() userAgent: string | null,
+  ): Promise<AuthPayload> {
+    return this.auth.issueSession(ctx, await this.users.registerCitizen(ctx, input), 'password', 'password', userAgent);
   }
 
   @SignedIn()

@@ -18,12 +18,15 @@ import { LoginInput } from './identity.inputs';
 import { dummyHash, verifyPassword } from './passwords';
 import { UserStatus } from '../access/role.enum';
 import { SecretBox } from '../core/crypto/secret-box';
-import { TokenService } from './tokens';
+import { IssuedSession, SessionsService } from './sessions/sessions.service';
+import { spendRecoveryCode } from './recovery/recovery-code-store';
+import type { SignInMethod } from './sessions/sign-in-policy';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
 import { User } from './user.entity';
 import { lockUser, UsersService } from './users.service';
+import { IDENTITY } from './identity-messages';
 
-const INVALID_CREDENTIALS = 'National ID or password is incorrect.';
+const INVALID_CREDENTIALS = IDENTITY.invalidCredentials;
 
 @Injectable()
 export class AuthService {
@@ -32,7 +35,7 @@ export class AuthService {
   constructor(
     @Inject(ADL_CONFIG) private readonly config: AdlConfig,
     private readonly tx: Transactions,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionsService,
     private readonly rateLimits: RateLimits,
     private readonly users: UsersService,
     private readonly actors: ActorLoader,
@@ -41,7 +44,7 @@ export class AuthService {
     this.box = new SecretBox(config.secretsKey);
   }
 
-  async login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
+  async login(ctx: RequestContext, input: LoginInput, userAgent: string | null = null): Promise<AuthPayload> {
     await this.rateLimits.consumeLogin(input.nationalId, ctx.ip);
     const now = ctx.now();
     // Decide inside a transaction that locks the user row, so concurrent attempts count correctly;
@@ -50,29 +53,38 @@ export class AuthService {
       const user = await lockUser(tx, 'national_id', input.nationalId);
       if (!user) {
         await verifyPassword(await dummyHash(), input.password);
-        return { error: new UnauthenticatedError(INVALID_CREDENTIALS) };
+        return { error: new UnauthenticatedError(INVALID_CREDENTIALS()) };
       }
       if (user.lockedUntil && user.lockedUntil > now) {
         return { error: this.lockedError(user.lockedUntil) };
       }
+      if (user.status === UserStatus.INVITED) {
+        await verifyPassword(await dummyHash(), input.password);
+        return { error: new UnauthenticatedError(IDENTITY.notActivated()) };
+      }
       if (user.status !== UserStatus.ACTIVE) {
-        return { error: new UnauthenticatedError('This account is disabled.') };
+        return { error: new UnauthenticatedError(IDENTITY.accountDisabled()) };
       }
       if (!(await verifyPassword(user.passwordHash, input.password))) {
         return { error: await this.recordFailure(tx, user, now, 'password') };
       }
       let authLevel: AuthLevel = 'password';
       if (user.totpEnabled) {
-        if (!input.otp) {
+        if (!input.otp && input.recoveryCode) {
+          const spent = await spendRecoveryCode(tx, user.id, input.recoveryCode);
+          if (!spent) return { error: await this.recordFailure(tx, user, now, 'otp') };
+          tx.audit({ action: 'user.recovery_code_used', subjectType: 'User', subjectId: user.id, after: { remaining: spent.remaining } });
+        } else if (!input.otp) {
           return {
-            error: new DomainError('UNAUTHENTICATED', 'A one-time code (otp) from your authenticator app is required.', {
+            error: new DomainError('UNAUTHENTICATED', IDENTITY.otpRequired(), {
               otpRequired: true,
             }),
           };
+        } else {
+          const step = await verifyTotp(this.box.open(user.totpSecret!), input.otp, now, user.totpLastStep);
+          if (step === null) return { error: await this.recordFailure(tx, user, now, 'otp') };
+          user.totpLastStep = step;
         }
-        const step = await verifyTotp(this.box.open(user.totpSecret!), input.otp, now, user.totpLastStep);
-        if (step === null) return { error: await this.recordFailure(tx, user, now, 'otp') };
-        user.totpLastStep = step;
         authLevel = 'mfa';
       }
       await tx.repo(User).update(user.id, {
@@ -84,15 +96,50 @@ export class AuthService {
       return { user, authLevel };
     });
     if ('error' in outcome) throw outcome.error;
-    return this.issueSession(ctx, outcome.user, outcome.authLevel);
+    return this.issueSession(ctx, outcome.user, outcome.authLevel, 'password', userAgent);
   }
 
-  /** A token and the user's view: the end of every successful way in. */
-  async issueSession(ctx: RequestContext, user: User, authLevel: AuthLevel): Promise<AuthPayload> {
-    const { accessToken, expiresAt } = this.tokens.issue({ sub: user.id, tv: user.tokenVersion, amr: authLevel }, ctx.now());
-    const actor = await this.actors.load(user.id, user.tokenVersion, authLevel);
-    const view = await this.users.viewById(ctx, user.id);
-    return { accessToken, expiresAt, user: { ...view, viewerAbility: this.abilities.createFor(actor) } };
+  /** A new session, its tokens and the user's view: the end of every successful way in. */
+  async issueSession(
+    ctx: RequestContext,
+    user: User,
+    authLevel: AuthLevel,
+    method: SignInMethod = 'password',
+    userAgent: string | null = null,
+  ): Promise<AuthPayload> {
+    return this.payload(ctx, user.id, user.tokenVersion, await this.sessions.open(ctx, user, method, authLevel, userAgent));
+  }
+
+  /** A refresh token exchanged for new tokens (rotation; reuse ends the session). */
+  async refreshSession(ctx: RequestContext, refreshToken: string): Promise<AuthPayload> {
+    const issued = await this.sessions.refresh(ctx, refreshToken);
+    const [user] = await ctx.manager.query<{ token_version: number }[]>('SELECT token_version FROM users WHERE id = $1', [issued.userId]);
+    return this.payload(ctx, issued.userId, user.token_version, issued);
+  }
+
+  /** The current session proves a second factor (a fresh TOTP code) and rises to mfa. */
+  async elevateSession(ctx: RequestContext, otp: string): Promise<AuthPayload> {
+    const actor = ctx.actor!;
+    await this.verifyStepUp(ctx, otp);
+    if (!actor.sessionId) throw new UnauthenticatedError(IDENTITY.sessionEnded());
+    const [user] = await ctx.manager.query<{ token_version: number }[]>('SELECT token_version FROM users WHERE id = $1', [actor.id]);
+    const issued = await this.sessions.elevate(ctx, actor.sessionId, { id: actor.id, tokenVersion: user.token_version });
+    return this.payload(ctx, actor.id, user.token_version, issued);
+  }
+
+  private async payload(ctx: RequestContext, userId: string, tokenVersion: number, issued: IssuedSession): Promise<AuthPayload> {
+    const actor = await this.actors.load(userId, tokenVersion, 'password', issued.sessionId);
+    if (!actor) throw new UnauthenticatedError(IDENTITY.accountDisabled());
+    const view = await this.users.viewById(ctx, userId);
+    return {
+      accessToken: issued.accessToken,
+      expiresAt: issued.expiresAt,
+      refreshToken: issued.refreshToken,
+      refreshExpiresAt: issued.refreshExpiresAt,
+      sessionId: issued.sessionId,
+      withheldRoles: actor.withheldRoles ?? [],
+      user: { ...view, viewerAbility: this.abilities.createFor(actor) },
+    };
   }
 
   async enrollTwoFactor(ctx: RequestContext): Promise<TwoFactorEnrollment> {
@@ -100,7 +147,7 @@ export class AuthService {
     const secret = newTotpSecret();
     await this.tx.run(ctx, async (tx) => {
       const user = await tx.repo(User).findOneByOrFail({ id: actor.id });
-      if (user.totpEnabled) throw BadUserInputError.field('twoFactor', 'is already enabled');
+      if (user.totpEnabled) throw BadUserInputError.field('twoFactor', IDENTITY.twoFactorAlreadyEnabled());
       await tx.repo(User).update(user.id, { totpPendingSecret: this.box.seal(secret) });
       tx.audit({ action: 'user.two_factor_enrollment_started', subjectType: 'User', subjectId: user.id });
     });
@@ -112,10 +159,10 @@ export class AuthService {
     const actor = ctx.actor!;
     return this.tx.run(ctx, async (tx) => {
       const user = (await lockUser(tx, 'id', actor.id))!;
-      if (user.totpEnabled) throw BadUserInputError.field('twoFactor', 'is already enabled');
-      if (!user.totpPendingSecret) throw BadUserInputError.field('code', 'call enrollTwoFactor first');
+      if (user.totpEnabled) throw BadUserInputError.field('twoFactor', IDENTITY.twoFactorAlreadyEnabled());
+      if (!user.totpPendingSecret) throw BadUserInputError.field('code', IDENTITY.enrollFirst());
       const step = await verifyTotp(this.box.open(user.totpPendingSecret), code, ctx.now(), null);
-      if (step === null) throw BadUserInputError.field('code', 'is not the current code of the enrolled authenticator');
+      if (step === null) throw BadUserInputError.field('code', IDENTITY.notCurrentCode());
       await tx.repo(User).update(user.id, {
         totpSecret: user.totpPendingSecret,
         totpPendingSecret: null,
@@ -142,11 +189,10 @@ export class AuthService {
     if (!actor) throw new UnauthenticatedError();
     await this.tx.run(ctx, async (tx) => {
       const user = (await lockUser(tx, 'id', actor.id))!;
-      if (!user.totpEnabled || !user.totpSecret)
-        throw BadUserInputError.field(field, 'two-factor authentication must be enabled for this act');
-      if (!code) throw BadUserInputError.field(field, 'a fresh one-time code is required for this act');
+      if (!user.totpEnabled || !user.totpSecret) throw BadUserInputError.field(field, IDENTITY.twoFactorNeeded());
+      if (!code) throw BadUserInputError.field(field, IDENTITY.freshCodeNeeded());
       const step = await verifyTotp(this.box.open(user.totpSecret), code, ctx.now(), user.totpLastStep);
-      if (step === null) throw BadUserInputError.field(field, 'is wrong, expired or already used');
+      if (step === null) throw BadUserInputError.field(field, IDENTITY.codeWrong());
       await tx.repo(User).update(user.id, { totpLastStep: step });
     });
   }
@@ -167,11 +213,11 @@ export class AuthService {
     }
     await tx.repo(User).update(user.id, { failedLoginCount: failures });
     tx.audit({ action: 'user.login_failed', subjectType: 'User', subjectId: user.id, after: { factor, failures } });
-    return new UnauthenticatedError(factor === 'otp' ? 'The one-time code is wrong or already used.' : INVALID_CREDENTIALS);
+    return new UnauthenticatedError(factor === 'otp' ? IDENTITY.otpWrong() : INVALID_CREDENTIALS());
   }
 
   private lockedError(until: Date): DomainError {
-    return new DomainError('UNAUTHENTICATED', `Too many failed attempts; the account is locked until ${until.toISOString()}.`, {
+    return new DomainError('UNAUTHENTICATED', IDENTITY.locked({ until: until.toISOString() }), {
       lockedUntil: until.toISOString(),
     });
   }

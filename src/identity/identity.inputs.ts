@@ -1,14 +1,17 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, OmitType, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { IsNationalId, NATIONAL_ID_FORMAT, PASSWORD_MESSAGE, PASSWORD_RULE, PHONE_RULE } from '../core/validation/validators';
+import { IsNationalId, NATIONAL_ID_FORMAT, PASSWORD_RULE, PHONE_RULE } from '../core/validation/validators';
+import { said } from '../core/validation/constraint-messages';
+import { FIELD } from '../core/i18n/core-messages';
+import { IDENTITY } from './identity-messages';
 import { Role, UserStatus } from '../access/role.enum';
 import { NamedInput } from '../core/validation/named.input';
 
 @InputType()
 export class LoginInput {
   @Field()
-  @Matches(NATIONAL_ID_FORMAT, { message: 'nationalId must be 10 digits starting with 1 or 2' })
+  @Matches(NATIONAL_ID_FORMAT, said(FIELD.nationalIdFormat()))
   nationalId!: string;
 
   @Field()
@@ -18,8 +21,13 @@ export class LoginInput {
 
   @Field({ nullable: true, description: 'Current TOTP code, required when two-factor is enabled.' })
   @IsOptional()
-  @Matches(/^[0-9]{6}$/, { message: 'otp must be 6 digits' })
+  @Matches(/^[0-9]{6}$/, said(FIELD.otp()))
   otp?: string;
+
+  @Field({ nullable: true, description: 'A one-time recovery code (generateRecoveryCodes), in place of the TOTP code of a lost device.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9 -]{10,16}$/, said(IDENTITY.recoveryCodeFormat()))
+  recoveryCode?: string;
 }
 
 @InputType({ isAbstract: true })
@@ -30,17 +38,17 @@ abstract class PersonInput extends NamedInput {
 
   @Field({ nullable: true, description: '+9665XXXXXXXX' })
   @IsOptional()
-  @Matches(PHONE_RULE, { message: 'phone must look like +9665XXXXXXXX' })
+  @Matches(PHONE_RULE, said(FIELD.phone()))
   phone?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsEmail({}, said(FIELD.mustBeEmail()))
   @MaxLength(254)
   email?: string;
 
   @Field()
-  @Matches(PASSWORD_RULE, { message: PASSWORD_MESSAGE })
+  @Matches(PASSWORD_RULE, said(FIELD.password()))
   password!: string;
 }
 
@@ -88,7 +96,7 @@ export class CreateUserInput extends PersonInput {
 
   @Field({ nullable: true, description: 'Required with the LAWYER role.' })
   @IsOptional()
-  @Matches(/^[0-9A-Z-]{4,20}$/, { message: 'lawyerLicense must be 4 to 20 digits, capitals or dashes' })
+  @Matches(/^[0-9A-Z-]{4,20}$/, said(IDENTITY.lawyerLicenseFormat()))
   lawyerLicense?: string;
 }
 
@@ -126,12 +134,12 @@ export class UpdateProfileInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(PHONE_RULE, { message: 'phone must look like +9665XXXXXXXX' })
+  @Matches(PHONE_RULE, said(FIELD.phone()))
   phone?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsEmail({}, said(FIELD.mustBeEmail()))
   email?: string;
 }
 
@@ -151,4 +159,12 @@ export class UsersFilter {
   @IsOptional()
   @Matches(NATIONAL_ID_FORMAT)
   nationalId?: string;
+}
+
+@InputType({ description: 'A staff member to invite: as createUser, but the person chooses their own password through the emailed link.' })
+export class InviteStaffInput extends OmitType(CreateUserInput, ['password', 'email'] as const) {
+  @Field({ description: 'Where the activation link is sent.' })
+  @IsEmail({}, said(FIELD.mustBeEmail()))
+  @MaxLength(254)
+  email!: string;
 }

@@ -57,8 +57,20 @@ export class AuthPayload {
   @Field({ description: 'Bearer token for the Authorization header.' })
   accessToken!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the access token stops working; refresh before then.' })
   expiresAt!: Date;
+
+  @Field({ description: 'One-time token for refreshSession; each use returns a new one (docs/identity.md).' })
+  refreshToken!: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'The latest the session can be refreshed (it lapses sooner when left unused).' })
+  refreshExpiresAt!: Date;
+
+  @Field(() => ID, { description: 'This sign-in session (mySessions, endSession).' })
+  sessionId!: string;
+
+  @Field(() => [Role], { description: 'Roles of the account this session may not use under the sign-in policy.' })
+  withheldRoles!: Role[];
 
   @Field(() => UserView)
   user!: UserView;

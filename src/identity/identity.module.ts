@@ -11,6 +11,13 @@ import { CircuitJudgesResolver } from './circuit-judges.resolver';
 import { UsersService } from './users.service';
 import { UserLookups } from './user-lookups.service';
 import { NATIONAL_SIGN_IN_CONTROLLERS, NATIONAL_SIGN_IN_PROVIDERS } from './national-sign-in/national-sign-in.providers';
+import { SessionsResolver } from './sessions/sessions.resolver';
+import { RecoveryResolver } from './recovery/recovery.resolver';
+import { RecoveryService } from './recovery/recovery.service';
+import { AccountCodes } from './recovery/account-codes';
+import { PasswordResetService } from './recovery/password-reset.service';
+import { InvitationsService } from './recovery/invitations.service';
+import { SessionsService } from './sessions/sessions.service';
 // What the rules look at in this wing's records (checks and list filters).
 import './identity.subjects';
 
@@ -24,14 +31,31 @@ import './identity.subjects';
     ActorLoader,
     RequestAuthenticator,
     AuthService,
+    SessionsService,
     UsersService,
     UsersDirectory,
     UserLookups,
     AuthResolver,
+    SessionsResolver,
+    RecoveryService,
+    AccountCodes,
+    PasswordResetService,
+    InvitationsService,
+    RecoveryResolver,
     UsersResolver,
     CircuitJudgesResolver,
     ...NATIONAL_SIGN_IN_PROVIDERS,
   ],
-  exports: [TokenService, ActorLoader, RequestAuthenticator, AuthService, UsersService, UsersDirectory, UserLookups],
+  exports: [
+    TokenService,
+    ActorLoader,
+    RequestAuthenticator,
+    AuthService,
+    SessionsService,
+    AccountCodes,
+    UsersService,
+    UsersDirectory,
+    UserLookups,
+  ],
 })
 export class IdentityModule {}

@@ -1,4 +1,5 @@
 /** What the rules look at in people and their memberships, read both ways (see access/subjects.ts). */
+import { defineAuditedSubject } from '../access/audited-subjects';
 import { defineSubject } from '../access/subjects';
 import { Membership } from './membership.entity';
 import { User } from './user.entity';
@@ -53,3 +54,6 @@ export const MembershipSubject = defineSubject('Membership', {
     },
   },
 });
+
+// The content of the audit events about a person (and their memberships) is read by the rules on people.
+defineAuditedSubject('User', { readAs: 'User' });

@@ -12,3 +12,4 @@ export { UserLookups } from './user-lookups.service';
 export { UsersDirectory } from './users-directory';
 export { UsersService } from './users.service';
 export { type ActorFacet, defineActorFacet } from './actor-loader';
+export { AccountCodes, type AccountCodeMessage } from './recovery/account-codes';

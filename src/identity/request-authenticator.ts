@@ -5,13 +5,15 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { RequestContext, type Locale } from '../access/context/request-context';
+import { RequestContext } from '../access/context/request-context';
 import { RequestContextFactory } from '../access/context/request-context.factory';
 import { Clock } from '../core/clock/clock';
 import { UnauthenticatedError } from '../core/errors/domain-error';
+import { requestLocale } from '../core/i18n/locale';
 import { RateLimits } from '../core/rate-limit/rate-limits';
 import { ActorLoader } from './actor-loader';
 import { TokenService } from './tokens';
+import { IDENTITY } from './identity-messages';
 
 @Injectable()
 export class RequestAuthenticator {
@@ -29,20 +31,16 @@ export class RequestAuthenticator {
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const claims = match ? this.tokens.verify(match[1], this.clock.now()) : null;
-      if (!claims) throw new UnauthenticatedError('The access token is invalid or has expired; sign in again.');
+      if (!claims) throw new UnauthenticatedError(IDENTITY.tokenInvalid());
       // The user's request count and their actor at once: two round trips in the time of one.
       [actor] = await Promise.all([
-        this.actors.load(claims.sub, claims.tv, claims.amr),
+        this.actors.load(claims.sub, claims.tv, claims.amr, claims.sid),
         this.rateLimits.consumeRequest(`user:${claims.sub}`),
       ]);
-      if (!actor) throw new UnauthenticatedError('This session is no longer valid; sign in again.');
+      if (!actor) throw new UnauthenticatedError(IDENTITY.sessionEnded());
     } else {
       await this.rateLimits.consumeRequest(`ip:${req.ip}`);
     }
-    return this.contexts.forActor(String(req.id), actor, localeOf(req.headers['accept-language']), req.ip);
+    return this.contexts.forActor(String(req.id), actor, requestLocale(req), req.ip);
   }
-}
-
-function localeOf(header: string | undefined): Locale {
-  return header && /^\s*en\b/i.test(header) ? 'en' : 'ar';
 }

@@ -1,7 +1,8 @@
 /**
- * Access tokens: short-lived JWTs (HS256) naming the user, the token version (bumped to revoke
- * every earlier token) and how the user authenticated (`amr`: password, or password + TOTP).
- * Permissions are never in the token: they are rebuilt from the database on every request.
+ * Access tokens: short-lived JWTs (HS256) naming the user, their session (`sid`: ended sessions'
+ * tokens stop working at once), the token version (bumped to revoke every earlier token) and how
+ * the user authenticated (`amr`: password, or password + TOTP). Permissions are never in the
+ * token: they are rebuilt from the database on every request (docs/identity.md).
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
@@ -12,6 +13,8 @@ import type { AuthLevel } from '../access/actor';
 
 export interface AccessClaims {
   sub: string;
+  /** The session (sessions table) the token belongs to. */
+  sid: string;
   tv: number;
   amr: AuthLevel;
 }
@@ -61,8 +64,18 @@ export class TokenService {
   private check(token: string): { claims: AccessClaims; expiresAt: number } | null {
     try {
       const claims = this.jwt.verify<AccessClaims & { exp: number }>(token, { ignoreExpiration: true });
-      if (typeof claims.sub !== 'string' || typeof claims.tv !== 'number' || typeof claims.exp !== 'number') return null;
-      return { claims: { sub: claims.sub, tv: claims.tv, amr: claims.amr === 'mfa' ? 'mfa' : 'password' }, expiresAt: claims.exp * 1000 };
+      if (
+        typeof claims.sub !== 'string' ||
+        typeof claims.sid !== 'string' ||
+        typeof claims.tv !== 'number' ||
+        typeof claims.exp !== 'number'
+      ) {
+        return null;
+      }
+      return {
+        claims: { sub: claims.sub, sid: claims.sid, tv: claims.tv, amr: claims.amr === 'mfa' ? 'mfa' : 'password' },
+        expiresAt: claims.exp * 1000,
+      };
     } catch {
       return null;
     }

@@ -4,6 +4,7 @@
  * service asks it about the record at hand and filters lists with it in SQL.
  */
 import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { In } from 'typeorm';
 import { authorize, can } from '../access/authorize';
 import { applyAbility } from '../access/sql-filter';
@@ -12,13 +13,22 @@ import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, NotFoundError } from '../core/errors/domain-error';
 import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
 import { OrganizationLookups } from '../organizations';
-import { CreateUserInput, MembershipInput, RegisterCitizenInput, UpdateProfileInput, UsersFilter } from './identity.inputs';
+import {
+  CreateUserInput,
+  InviteStaffInput,
+  MembershipInput,
+  RegisterCitizenInput,
+  UpdateProfileInput,
+  UsersFilter,
+} from './identity.inputs';
 import { UserView } from './identity.models';
 import { Membership } from './membership.entity';
 import { MembershipSubject, UserSubject } from './identity.subjects';
 import { hashPassword } from './passwords';
 import { MEMBERSHIP_ROLES, Role, UserStatus } from '../access/role.enum';
 import { User } from './user.entity';
+import { SessionsService } from './sessions/sessions.service';
+import { IDENTITY } from './identity-messages';
 
 export function toUserView(user: User, memberships: Membership[]): UserView {
   return {
@@ -65,6 +75,7 @@ export class UsersService {
   constructor(
     private readonly tx: Transactions,
     private readonly organizations: OrganizationLookups,
+    private readonly sessions: SessionsService,
   ) {}
 
   async registerCitizen(ctx: RequestContext, input: RegisterCitizenInput): Promise<User> {
@@ -75,23 +86,38 @@ export class UsersService {
     });
   }
 
-  async createUser(ctx: RequestContext, input: CreateUserInput): Promise<UserView> {
+  /**
+   * A user with roles and seats. `invited`: no password yet — the account is INVITED until the
+   * person activates it through the link sent to them (recovery/invitations.service.ts).
+   */
+  async createUser(ctx: RequestContext, input: CreateUserInput | InviteStaffInput, invited = false): Promise<UserView> {
     authorize(ctx, 'create', 'User');
     const roles = new Set<Role>([Role.CITIZEN, ...input.roles, ...input.memberships.map((m) => m.role)]);
     if (roles.has(Role.LAWYER) && !input.lawyerLicense) {
-      throw BadUserInputError.field('input.lawyerLicense', 'is required with the LAWYER role');
+      throw BadUserInputError.field('input.lawyerLicense', IDENTITY.lawyerLicenseRequired());
     }
     const missing = MEMBERSHIP_ROLES.filter((r) => input.roles.includes(r) && !input.memberships.some((m) => m.role === r));
     if (missing.length) {
-      throw BadUserInputError.field('input.memberships', `roles ${missing.join(', ')} need a membership naming their organization`);
+      throw BadUserInputError.field('input.memberships', IDENTITY.membershipsMissing({ roles: missing.join(', ') }));
     }
     return this.tx.run(ctx, async (tx) => {
-      const user = await this.insertUser(tx, input, [...roles], input.lawyerLicense ?? null);
+      const user = await this.insertUser(
+        tx,
+        input,
+        [...roles],
+        input.lawyerLicense ?? null,
+        invited ? UserStatus.INVITED : UserStatus.ACTIVE,
+      );
       const memberships: Membership[] = [];
       for (const [i, m] of input.memberships.entries()) {
-        memberships.push(await this.insertMembership(tx, user.id, m, `input.memberships.${i}`));
+        memberships.push(await this.insertMembership(tx, user, m, `input.memberships.${i}`));
       }
-      tx.audit({ action: 'user.created', subjectType: 'User', subjectId: user.id, after: snapshot(user, memberships) });
+      tx.audit({
+        action: invited ? 'user.invited' : 'user.created',
+        subjectType: 'User',
+        subjectId: user.id,
+        after: snapshot(user, memberships),
+      });
       return toUserView(user, memberships);
     });
   }
@@ -118,6 +144,7 @@ export class UsersService {
       if (view.status !== status) {
         // Disabling also bumps the token version, so tokens already issued stop working at once.
         await tx.repo(User).update(userId, { status, tokenVersion: () => 'token_version + 1' });
+        if (status === UserStatus.DISABLED) await this.sessions.endAll(tx, userId, 'account_disabled');
         tx.audit({
           action: 'user.status_changed',
           subjectType: 'User',
@@ -133,8 +160,9 @@ export class UsersService {
   async addMembership(ctx: RequestContext, userId: string, input: MembershipInput): Promise<Membership> {
     return this.tx.run(ctx, async (tx) => {
       const user = await lockUser(tx, 'id', userId);
-      if (!user) throw new NotFoundError('User');
-      const membership = await this.insertMembership(tx, userId, input, 'input');
+      // The input is checked first, then whether there is such a person the caller may seat (docs/domain.md, "Not found").
+      const membership = await this.insertMembership(tx, user, input, 'input');
+      if (!user) throw new NotFoundError(IDENTITY.userNotFound());
       if (!user.roles.includes(input.role)) {
         await tx.repo(User).update(userId, { roles: [...user.roles, input.role] });
       }
@@ -146,8 +174,10 @@ export class UsersService {
   async removeMembership(ctx: RequestContext, membershipId: string): Promise<boolean> {
     return this.tx.run(ctx, async (tx) => {
       const membership = await tx.repo(Membership).findOneBy({ id: membershipId });
-      if (!membership) throw new NotFoundError('Membership');
-      authorize(tx, 'delete', 'Membership', await MembershipSubject.shape(tx, membership));
+      const shape = membership && (await MembershipSubject.shape(tx, membership));
+      // A membership the caller may not read answers as one that does not exist.
+      if (!membership || !shape || !can(tx, 'read', 'Membership', shape)) throw new NotFoundError(IDENTITY.membershipNotFound());
+      authorize(tx, 'delete', 'Membership', shape);
       await tx.repo(Membership).delete(membership.id);
       const remaining = await tx.repo(Membership).countBy({ userId: membership.userId, role: membership.role });
       if (remaining === 0) {
@@ -172,7 +202,7 @@ export class UsersService {
 
   async viewById(ctx: RequestContext, id: string): Promise<UserView> {
     const user = await ctx.repo(User).findOneBy({ id });
-    if (!user) throw new NotFoundError('User');
+    if (!user) throw new NotFoundError(IDENTITY.userNotFound());
     const memberships = await ctx.repo(Membership).find({ where: { userId: id }, order: { createdAt: 'ASC' } });
     return toUserView(user, memberships);
   }
@@ -184,7 +214,7 @@ export class UsersService {
       throw err;
     });
     if (!view || !can(ctx, 'read', 'User', UserSubject.shapeOf(view))) {
-      throw new NotFoundError('User');
+      throw new NotFoundError(IDENTITY.userNotFound());
     }
     return view;
   }
@@ -222,11 +252,17 @@ export class UsersService {
     );
   }
 
-  private async insertUser(tx: RequestContext, input: RegisterCitizenInput, roles: Role[], lawyerLicense: string | null): Promise<User> {
+  private async insertUser(
+    tx: RequestContext,
+    input: RegisterCitizenInput | InviteStaffInput,
+    roles: Role[],
+    lawyerLicense: string | null,
+    status = UserStatus.ACTIVE,
+  ): Promise<User> {
     const taken = await tx.repo(User).exists({ where: { nationalId: input.nationalId } });
-    if (taken) throw BadUserInputError.field('input.nationalId', 'is already registered');
+    if (taken) throw BadUserInputError.field('input.nationalId', IDENTITY.nationalIdTaken());
     if (lawyerLicense && (await tx.repo(User).exists({ where: { lawyerLicense } }))) {
-      throw BadUserInputError.field('input.lawyerLicense', 'is already registered to another lawyer');
+      throw BadUserInputError.field('input.lawyerLicense', IDENTITY.lawyerLicenseTaken());
     }
     const user = tx.repo(User).create({
       nationalId: input.nationalId,
@@ -234,8 +270,9 @@ export class UsersService {
       nameEn: input.nameEn.trim(),
       phone: input.phone ?? null,
       email: input.email?.toLowerCase() ?? null,
-      passwordHash: await hashPassword(input.password),
-      status: UserStatus.ACTIVE,
+      // An invited person has no password until they choose one: a random one nobody knows.
+      passwordHash: await hashPassword('password' in input ? input.password : randomBytes(32).toString('base64url')),
+      status,
       roles,
       lawyerLicense,
       totpEnabled: false,
@@ -252,16 +289,19 @@ export class UsersService {
       // The same number or licence registered by a request that committed after the checks above.
       const { code, constraint } = err as { code?: string; constraint?: string };
       if (code === '23505' && constraint === 'users_national_id_key')
-        throw BadUserInputError.field('input.nationalId', 'is already registered');
+        throw BadUserInputError.field('input.nationalId', IDENTITY.nationalIdTaken());
       if (code === '23505' && constraint === 'users_lawyer_license_key') {
-        throw BadUserInputError.field('input.lawyerLicense', 'is already registered to another lawyer');
+        throw BadUserInputError.field('input.lawyerLicense', IDENTITY.lawyerLicenseTaken());
       }
       throw err;
     }
   }
 
-  /** Checks the membership against the ability and the organizations, then inserts it. */
-  private async insertMembership(tx: RequestContext, userId: string, input: MembershipInput, path: string): Promise<Membership> {
+  /**
+   * Checks the membership against the organizations and the ability, then inserts it. A person who
+   * is not there, or whom the caller may neither read nor seat, answers NOT_FOUND alike.
+   */
+  private async insertMembership(tx: RequestContext, target: User | null, input: MembershipInput, path: string): Promise<Membership> {
     const fields = {
       courtId: null as string | null,
       circuitId: null as string | null,
@@ -270,13 +310,13 @@ export class UsersService {
     };
     const need = (field: 'courtId' | 'circuitId' | 'prosecutionOfficeId' | 'notaryOfficeId'): string => {
       const value = input[field];
-      if (typeof value !== 'string') throw BadUserInputError.field(`${path}.${field}`, `is required for role ${input.role}`);
+      if (typeof value !== 'string') throw BadUserInputError.field(`${path}.${field}`, IDENTITY.requiredForRole({ role: input.role }));
       return value;
     };
     switch (input.role) {
       case Role.JUDGE: {
         const circuit = await this.organizations.findCircuit(tx, need('circuitId'));
-        if (!circuit) throw BadUserInputError.field(`${path}.circuitId`, 'no such circuit');
+        if (!circuit) throw BadUserInputError.field(`${path}.circuitId`, IDENTITY.noSuchCircuit());
         fields.circuitId = circuit.id;
         fields.courtId = circuit.courtId;
         break;
@@ -294,21 +334,21 @@ export class UsersService {
       case Role.CITIZEN:
       case Role.LAWYER:
       case Role.SYSTEM_ADMIN:
-        throw BadUserInputError.field(`${path}.role`, `${input.role} is not held through an organization`);
+        throw BadUserInputError.field(`${path}.role`, IDENTITY.notThroughOrganization({ role: input.role }));
     }
-    const target = await tx.repo(User).findOneByOrFail({ id: userId });
-    authorize(
-      tx,
-      'create',
-      'Membership',
-      MembershipSubject.shapeOf({ userId, courtId: fields.courtId, role: input.role, memberRoles: target.roles }),
-    );
+    if (!target) throw new NotFoundError(IDENTITY.userNotFound());
+    const userId = target.id;
+    const shape = MembershipSubject.shapeOf({ userId, courtId: fields.courtId, role: input.role, memberRoles: target.roles });
+    if (!can(tx, 'create', 'Membership', shape) && !can(tx, 'read', 'User', await UserSubject.shape(tx, target))) {
+      throw new NotFoundError(IDENTITY.userNotFound());
+    }
+    authorize(tx, 'create', 'Membership', shape);
     try {
       return await tx.repo(Membership).save(tx.repo(Membership).create({ userId, role: input.role, ...fields }));
     } catch (err) {
       const code = (err as { code?: string }).code;
-      if (code === '23505') throw BadUserInputError.field(path, 'the user already holds this membership');
-      if (code === '23503') throw BadUserInputError.field(path, 'names an organization that does not exist');
+      if (code === '23505') throw BadUserInputError.field(path, IDENTITY.membershipHeld());
+      if (code === '23503') throw BadUserInputError.field(path, IDENTITY.organizationMissing());
       throw err;
     }
   }

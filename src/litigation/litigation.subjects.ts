@@ -3,6 +3,7 @@
  * The lawsuit's own, read from its case file, are in lawsuits/case-files.ts.
  */
 import type { RequestContext } from '../access/context/request-context';
+import { defineAuditedSubject } from '../access/audited-subjects';
 import { defineSubject } from '../access/subjects';
 import { Hearing } from './hearings/hearing.entity';
 import { Objection } from './judgments/objection.entity';
@@ -44,4 +45,19 @@ export const HearingSubject = defineSubject('Hearing', {
 export const ObjectionSubject = defineSubject('Objection', {
   entity: Objection,
   facts: { appealCourtId: { sql: '{alias}.appeal_court_id', of: (o) => o.appealCourtId } },
+});
+
+// The content of the audit events about a case, its hearings, judgment and objections is read by the case's rules.
+defineAuditedSubject('Lawsuit', { readAs: 'Lawsuit' });
+defineAuditedSubject('Hearing', {
+  readAs: 'Lawsuit',
+  owners: 'SELECT o.id, o.lawsuit_id AS owner FROM hearings o WHERE o.id = ANY(:ids::uuid[])',
+});
+defineAuditedSubject('Judgment', {
+  readAs: 'Lawsuit',
+  owners: 'SELECT o.id, o.lawsuit_id AS owner FROM judgments o WHERE o.id = ANY(:ids::uuid[])',
+});
+defineAuditedSubject('Objection', {
+  readAs: 'Lawsuit',
+  owners: 'SELECT o.id, o.lawsuit_id AS owner FROM objections o WHERE o.id = ANY(:ids::uuid[])',
 });

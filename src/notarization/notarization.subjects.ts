@@ -1,5 +1,6 @@
 /** What the rules look at in contracts and powers of attorney, read both ways (see access/subjects.ts). */
 import type { RequestContext } from '../access/context/request-context';
+import { defineAuditedSubject } from '../access/audited-subjects';
 import { defineSubject } from '../access/subjects';
 import { ContractParty } from './contracts/contract-party.entity';
 import { Contract } from './contracts/contract.entity';
@@ -78,3 +79,7 @@ export const PowerOfAttorneySubject = defineSubject('PowerOfAttorney', {
     },
   },
 });
+
+// The content of the audit events about a contract or a power of attorney is read by its own rules.
+defineAuditedSubject('Contract', { readAs: 'Contract' });
+defineAuditedSubject('PowerOfAttorney', { readAs: 'PowerOfAttorney' });

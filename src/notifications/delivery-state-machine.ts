@@ -12,6 +12,7 @@ export type DeliveryEvent = 'sent' | 'delivered' | 'opened' | 'failed';
 
 export const deliveryMachine = new Lifecycle<AttemptState, DeliveryEvent>({
   name: 'NotificationDelivery',
+  nameAr: 'تسليم التبليغ',
   auditPrefix: 'notification',
   description: 'The delivery of a notice on one channel: sent, delivered and opened, or failed and tried again.',
   states: ['NEW', ...Object.values(DeliveryState)],

@@ -6,6 +6,7 @@ import { DeliveryAttempts } from './delivery-attempts.service';
 import { Mailer } from './mailer';
 import { NotificationDelivery } from './notification-delivery.service';
 import { NotificationsProcessor } from './notifications.processor';
+import { AccountCodeDelivery } from './account-code-delivery';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { Notifier } from './notifier.service';
@@ -39,6 +40,7 @@ export class NotificationsModule {}
 export const NOTIFICATION_WORKER_PROVIDERS: Provider[] = [
   NotificationsProcessor,
   NotificationDelivery,
+  AccountCodeDelivery,
   Mailer,
   { provide: SMS_PROVIDER, inject: [ADL_CONFIG, RedisClient], useFactory: smsProviderFactory },
 ];

@@ -32,6 +32,18 @@ export class NotificationsResolver {
     return this.service.markRead(ctx, id);
   }
 
+  // Notices are stored with both texts, as served: what reached a person stays what it said, whatever
+  // later changes to templates or names (docs/api.md, "Languages"); the request picks one to show.
+  @ResolveField(() => String, { description: 'The title in the language of the request (Accept-Language; Arabic by default).' })
+  title(@Ctx() ctx: RequestContext, @Parent() notification: Notification): string {
+    return ctx.locale === 'en' ? notification.titleEn : notification.titleAr;
+  }
+
+  @ResolveField(() => String, { description: 'The body in the language of the request (Accept-Language; Arabic by default).' })
+  body(@Ctx() ctx: RequestContext, @Parent() notification: Notification): string {
+    return ctx.locale === 'en' ? notification.bodyEn : notification.bodyAr;
+  }
+
   @ResolveField(() => [DeliveryView], { description: 'How the notice went out on each channel.' })
   deliveries(
     @Ctx() ctx: RequestContext,

@@ -17,6 +17,7 @@ import { NotificationAttempt } from './notification-attempt.entity';
 import { DeliveryView } from './notification.models';
 import { Notification } from './notification.entity';
 import { NotificationChannel } from './notification.enums';
+import { NOTIFICATIONS } from './notifications-messages';
 
 @Injectable()
 export class NotificationsService {
@@ -41,7 +42,7 @@ export class NotificationsService {
     return this.transactions.run(ctx, async (tx) => {
       const notification = await this.attempts.lock(tx, id);
       if (!notification || !can(tx, 'read', 'Notification', NotificationSubject.shapeOf(notification)))
-        throw new NotFoundError('Notification');
+        throw new NotFoundError(NOTIFICATIONS.notificationNotFound());
       authorize(tx, 'update', 'Notification', NotificationSubject.shapeOf(notification));
       if (!notification.readAt) {
         notification.readAt = tx.now();

@@ -28,6 +28,8 @@ import {
 import { calendarProblem, CalendarProblem, localParts } from './working-calendar';
 import { STANDARD_WORKING_CALENDAR, standardCalendarRules } from './working-calendar-rules';
 import { CourtWorkingCalendar } from './working-calendar.models';
+import { ORGANIZATIONS } from './organizations-messages';
+import type { Text } from '../core/i18n/messages';
 
 /** The longest span of closed days one calendar read lists (three years), which bounds its answer. */
 const MAX_CALENDAR_DAYS = 3 * 366;
@@ -41,7 +43,7 @@ function defined<T extends object>(input: T, keys: (keyof T)[]): Partial<T> {
 }
 
 /** Maps a unique violation to the input field that collided. */
-function uniqueAsInput(err: unknown, field: string, message: string): never {
+function uniqueAsInput(err: unknown, field: string, message: Text): never {
   if ((err as { code?: string }).code === '23505') throw BadUserInputError.field(field, message);
   throw err;
 }
@@ -59,9 +61,9 @@ export class OrganizationsService {
   }
 
   async court(ctx: RequestContext, by: { id?: string; code?: string }): Promise<Court> {
-    if (!by.id && !by.code) throw BadUserInputError.field('id', 'give id or code');
+    if (!by.id && !by.code) throw BadUserInputError.field('id', ORGANIZATIONS.idOrCode());
     const court = await ctx.repo(Court).findOneBy(by.id ? { id: by.id } : { code: by.code });
-    if (!court) throw new NotFoundError('Court');
+    if (!court) throw new NotFoundError(ORGANIZATIONS.courtNotFound());
     authorize(ctx, 'read', 'Court', CourtSubject.shapeOf(court));
     return court;
   }
@@ -99,16 +101,16 @@ export class OrganizationsService {
    * zone, to a year on), and the standard calendar it started from.
    */
   async workingCalendar(ctx: RequestContext, courtId: string, from?: string, to?: string): Promise<CourtWorkingCalendar> {
-    if (!UUID.test(courtId)) throw BadUserInputError.field('courtId', 'is not a court id');
+    if (!UUID.test(courtId)) throw BadUserInputError.field('courtId', ORGANIZATIONS.notACourtId());
     const court = await this.court(ctx, { id: courtId });
     const start = from ?? localParts(ctx.now(), court.timeZone).date;
     const problems: FieldError[] = [];
-    if (!isIsoDay(start)) problems.push({ field: 'from', message: 'must be a date, YYYY-MM-DD' });
-    if (to !== undefined && !isIsoDay(to)) problems.push({ field: 'to', message: 'must be a date, YYYY-MM-DD' });
+    if (!isIsoDay(start)) problems.push({ field: 'from', message: ORGANIZATIONS.day() });
+    if (to !== undefined && !isIsoDay(to)) problems.push({ field: 'to', message: ORGANIZATIONS.day() });
     if (problems.length) throw new BadUserInputError(problems);
     const end = to ?? new Date(Date.parse(`${start}T00:00:00Z`) + 365 * 86_400_000).toISOString().slice(0, 10);
     if (end < start || Date.parse(end) - Date.parse(start) > MAX_CALENDAR_DAYS * 86_400_000)
-      throw BadUserInputError.field('to', `must be on or after from, and at most ${MAX_CALENDAR_DAYS} days after it`);
+      throw BadUserInputError.field('to', ORGANIZATIONS.calendarSpan({ days: MAX_CALENDAR_DAYS }));
     return {
       courtId: court.id,
       timeZone: court.timeZone,
@@ -128,7 +130,7 @@ export class OrganizationsService {
       const court = await tx
         .repo(Court)
         .save(tx.repo(Court).create({ ...standardCalendarRules(), ...input, city: input.city.trim() }))
-        .catch((err) => uniqueAsInput(err, 'input.code', 'is already used by another court'));
+        .catch((err) => uniqueAsInput(err, 'input.code', ORGANIZATIONS.courtCodeUsed()));
       const saved = await tx.repo(Court).findOneByOrFail({ id: court.id });
       tx.audit({ action: 'court.created', subjectType: 'Court', subjectId: saved.id, after: input });
       return saved;
@@ -138,13 +140,14 @@ export class OrganizationsService {
   async updateCourt(ctx: RequestContext, input: UpdateCourtInput): Promise<Court> {
     return this.tx.run(ctx, async (tx) => {
       const court = await tx.repo(Court).findOneBy({ id: input.id });
-      if (!court) throw new NotFoundError('Court');
+      if (!court) throw new NotFoundError(ORGANIZATIONS.courtNotFound());
       const changes = defined(input, ['nameAr', 'nameEn', 'workDays', 'workStart', 'workEnd']);
       const shape = CourtSubject.shapeOf(court);
       authorize(tx, 'update', 'Court', shape);
       for (const field of Object.keys(changes)) authorize(tx, 'update', 'Court', shape, field);
       const next = { ...court, ...changes };
-      if (next.workEnd.slice(0, 5) <= next.workStart.slice(0, 5)) throw BadUserInputError.field('input.workEnd', 'must be after workStart');
+      if (next.workEnd.slice(0, 5) <= next.workStart.slice(0, 5))
+        throw BadUserInputError.field('input.workEnd', ORGANIZATIONS.workEndAfterStart());
       await this.versionedUpdate(tx, Court, 'Court', input.id, input.version, changes);
       tx.audit({
         action: 'court.updated',
@@ -160,11 +163,12 @@ export class OrganizationsService {
   async createCircuit(ctx: RequestContext, input: CreateCircuitInput): Promise<Circuit> {
     authorize(ctx, 'create', 'Circuit', { courtId: input.courtId });
     return this.tx.run(ctx, async (tx) => {
-      if (!(await tx.repo(Court).exists({ where: { id: input.courtId } }))) throw BadUserInputError.field('input.courtId', 'no such court');
+      if (!(await tx.repo(Court).exists({ where: { id: input.courtId } })))
+        throw BadUserInputError.field('input.courtId', ORGANIZATIONS.noSuchCourt());
       const circuit = await tx
         .repo(Circuit)
         .save(tx.repo(Circuit).create({ ...input, active: true }))
-        .catch((err) => uniqueAsInput(err, 'input.code', 'is already used by another circuit of this court'));
+        .catch((err) => uniqueAsInput(err, 'input.code', ORGANIZATIONS.circuitCodeUsed()));
       tx.audit({ action: 'circuit.created', subjectType: 'Circuit', subjectId: circuit.id, after: input });
       return tx.repo(Circuit).findOneByOrFail({ id: circuit.id });
     });
@@ -173,7 +177,7 @@ export class OrganizationsService {
   async updateCircuit(ctx: RequestContext, input: UpdateCircuitInput): Promise<Circuit> {
     return this.tx.run(ctx, async (tx) => {
       const circuit = await tx.repo(Circuit).findOneBy({ id: input.id });
-      if (!circuit) throw new NotFoundError('Circuit');
+      if (!circuit) throw new NotFoundError(ORGANIZATIONS.circuitNotFound());
       authorize(tx, 'update', 'Circuit', CircuitSubject.shapeOf(circuit));
       const changes = defined(input, ['nameAr', 'nameEn', 'active']);
       await this.versionedUpdate(tx, Circuit, 'Circuit', input.id, input.version, changes);
@@ -191,10 +195,10 @@ export class OrganizationsService {
   async addHoliday(ctx: RequestContext, input: AddHolidayInput): Promise<Holiday> {
     const courtId = input.courtId ?? null;
     authorize(ctx, 'create', 'Holiday', { courtId });
-    if (input.endsOn < input.startsOn) throw BadUserInputError.field('input.endsOn', 'must not be before startsOn');
+    if (input.endsOn < input.startsOn) throw BadUserInputError.field('input.endsOn', ORGANIZATIONS.endsBeforeStarts());
     return this.tx.run(ctx, async (tx) => {
       if (courtId && !(await tx.repo(Court).exists({ where: { id: courtId } })))
-        throw BadUserInputError.field('input.courtId', 'no such court');
+        throw BadUserInputError.field('input.courtId', ORGANIZATIONS.noSuchCourt());
       const holiday = await tx.repo(Holiday).save(tx.repo(Holiday).create({ ...input, courtId }));
       tx.audit({ action: 'holiday.added', subjectType: 'Holiday', subjectId: holiday.id, after: { ...input, courtId } });
       return holiday;
@@ -204,7 +208,7 @@ export class OrganizationsService {
   async removeHoliday(ctx: RequestContext, id: string): Promise<boolean> {
     return this.tx.run(ctx, async (tx) => {
       const holiday = await tx.repo(Holiday).findOneBy({ id });
-      if (!holiday) throw new NotFoundError('Holiday');
+      if (!holiday) throw new NotFoundError(ORGANIZATIONS.holidayNotFound());
       authorize(tx, 'delete', 'Holiday', HolidaySubject.shapeOf(holiday));
       await tx.repo(Holiday).delete(id);
       tx.audit({ action: 'holiday.removed', subjectType: 'Holiday', subjectId: id, before: { ...holiday } });
@@ -226,7 +230,7 @@ export class OrganizationsService {
       const repo = tx.repo<ProsecutionOffice>(kind);
       const saved = await repo
         .save(repo.create({ ...input, city: input.city.trim() }))
-        .catch((err) => uniqueAsInput(err, 'input.code', 'is already used by another office'));
+        .catch((err) => uniqueAsInput(err, 'input.code', ORGANIZATIONS.officeCodeUsed()));
       tx.audit({ action: `${subject}.created`, subjectType: subject, subjectId: saved.id, after: input });
       return repo.findOneByOrFail({ id: saved.id });
     });
@@ -249,6 +253,6 @@ export class OrganizationsService {
       .set(changes)
       .where('id = :id AND version = :version', { id, version })
       .execute();
-    if (result.affected !== 1) throw new StaleVersionError(name);
+    if (result.affected !== 1) throw new StaleVersionError();
   }
 }

@@ -1,4 +1,5 @@
 /** What the rules look at in the organizations wing's records, read both ways (see access/subjects.ts). */
+import { defineAuditedSubject } from '../access/audited-subjects';
 import { defineSubject } from '../access/subjects';
 import { Circuit } from './circuit.entity';
 import { Court } from './court.entity';
@@ -30,3 +31,7 @@ export const NotaryOfficeSubject = defineSubject('NotaryOffice', {
   entity: NotaryOffice,
   facts: { id: { sql: '{alias}.id', of: (o) => o.id } },
 });
+
+// The content of the audit events about organizations is read by their own (public) rules.
+for (const type of ['Court', 'Circuit', 'Holiday', 'ProsecutionOffice', 'NotaryOffice'] as const)
+  defineAuditedSubject(type, { readAs: type });

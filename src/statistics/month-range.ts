@@ -3,6 +3,7 @@
  * the statistics buckets and their range. Pure functions, no I/O.
  */
 import { BadUserInputError, FieldError } from '../core/errors/domain-error';
+import { STATISTICS } from './statistics-messages';
 
 export const STATISTICS_TIME_ZONE = 'Asia/Riyadh';
 /** Riyadh keeps UTC+3 all year (no daylight saving time). */
@@ -56,7 +57,7 @@ export function resolveMonthRange(now: Date, filter: { from?: string | null; to?
   for (const key of ['from', 'to'] as const) {
     const value = given[key];
     if (value !== undefined && !MONTH_FORMAT.test(value))
-      problems.push({ field: `${prefix}.${key}`, message: `${key} must be a month, YYYY-MM` });
+      problems.push({ field: `${prefix}.${key}`, message: key === 'from' ? STATISTICS.fromMonth() : STATISTICS.toMonth() });
   }
   if (problems.length) throw new BadUserInputError(problems);
 
@@ -65,11 +66,11 @@ export function resolveMonthRange(now: Date, filter: { from?: string | null; to?
   // The field to blame: the one the caller gave (`from` when both were given).
   const field = `${prefix}.${given.from !== undefined ? 'from' : 'to'}`;
   if (index(from) > index(to)) {
-    const why = given.to === undefined ? ', which defaults to the current month' : '';
-    throw new BadUserInputError([{ field, message: `from (${from}) must not be after to (${to})${why}` }]);
+    const refusal = given.to === undefined ? STATISTICS.fromAfterCurrentMonth : STATISTICS.fromAfterTo;
+    throw new BadUserInputError([{ field, message: refusal({ from, to }) }]);
   }
   if (monthsBetween(from, to) > MAX_MONTHS) {
-    throw new BadUserInputError([{ field, message: `a range covers at most ${MAX_MONTHS} months` }]);
+    throw new BadUserInputError([{ field, message: STATISTICS.rangeTooLong({ months: MAX_MONTHS }) }]);
   }
   return { from, to };
 }

@@ -27,6 +27,7 @@ import { OrganizationLookups } from '../organizations';
 import { resolveMonthRange, STATISTICS_TIME_ZONE } from './month-range';
 import type { CourtStatisticsFilter } from './statistics.inputs';
 import type { CourtStatisticsRow } from './statistics.models';
+import { STATISTICS } from './statistics-messages';
 
 @Injectable()
 export class StatisticsService {
@@ -39,7 +40,8 @@ export class StatisticsService {
     authorize(ctx, 'read', 'CourtStatistics', filter.courtId ? { courtId: filter.courtId } : undefined);
     const range = resolveMonthRange(ctx.now(), filter);
     const rows = await this.cases.cohorts(ctx, STATISTICS_TIME_ZONE, { range, courtId: filter.courtId, category: filter.category });
-    if (!rows.length && filter.courtId && !(await this.organizations.findCourt(ctx, filter.courtId))) throw new NotFoundError('Court');
+    if (!rows.length && filter.courtId && !(await this.organizations.findCourt(ctx, filter.courtId)))
+      throw new NotFoundError(STATISTICS.courtNotFound());
     const courts = new Map((await this.organizations.courtsByIds(ctx, [...new Set(rows.map((r) => r.court_id))])).map((c) => [c.id, c]));
     const sorted = rows
       .map((r) => ({ r, court: courts.get(r.court_id)! }))

@@ -159,7 +159,7 @@ export function hostileValues(type: GraphQLInputType, name: string): { label: st
 }
 
 /** Every place under an argument: the argument itself and each input field, list items by their first. */
-function* places(type: GraphQLInputType, path: Step[], depth = 0): Generator<{ path: Step[]; type: GraphQLInputType }> {
+export function* places(type: GraphQLInputType, path: Step[], depth = 0): Generator<{ path: Step[]; type: GraphQLInputType }> {
   yield { path, type };
   const t = nullable(type);
   if (isListType(t)) yield* places(t.ofType, [...path, 0], depth + 1);
@@ -169,7 +169,7 @@ function* places(type: GraphQLInputType, path: Step[], depth = 0): Generator<{ p
 }
 
 /** A copy of `current` with `value` at `path`, creating plausible containers on the way. */
-function withValueAt(current: unknown, type: GraphQLInputType, path: Step[], value: unknown): unknown {
+export function withValueAt(current: unknown, type: GraphQLInputType, path: Step[], value: unknown): unknown {
   if (!path.length) return value;
   const t = nullable(type);
   const [step, ...rest] = path;
@@ -185,7 +185,7 @@ function withValueAt(current: unknown, type: GraphQLInputType, path: Step[], val
   return object;
 }
 
-function baseArgs(field: GraphQLField<unknown, unknown>): Record<string, unknown> {
+export function baseArgs(field: GraphQLField<unknown, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const arg of field.args)
     if (isNonNullType(arg.type) && arg.defaultValue === undefined) out[arg.name] = plausible(arg.type, arg.name);

@@ -99,7 +99,23 @@ function qDecode(text: string): Buffer {
   return Buffer.from(bytes);
 }
 
-/** The MIME part whose Content-Type matches, decoded (base64 or as is). */
+/** Quoted-printable to text: soft line breaks joined, `=XX` bytes decoded as UTF-8. */
+function quotedPrintable(content: string): string {
+  const joined = content.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined[i] === '=' ? /^[0-9A-F]{2}$/i.exec(joined.slice(i + 1, i + 3)) : null;
+    if (hex) {
+      bytes.push(parseInt(hex[0], 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(joined[i], 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** The MIME part whose Content-Type matches, decoded (base64, quoted-printable or as is). */
 export function mimePart(raw: string, contentType: RegExp): { headers: string; body: string } | null {
   for (const part of raw.split(/\r?\n--[^\r\n]+/)) {
     const split = part.search(/\r?\n\r?\n/);
@@ -109,7 +125,9 @@ export function mimePart(raw: string, contentType: RegExp): { headers: string; b
     if (!contentType.test(headers)) continue;
     const body = /content-transfer-encoding:\s*base64/i.test(headers)
       ? Buffer.from(content.replace(/\s+/g, ''), 'base64').toString('utf8')
-      : content;
+      : /content-transfer-encoding:\s*quoted-printable/i.test(headers)
+        ? quotedPrintable(content)
+        : content;
     return { headers, body };
   }
   return null;

@@ -110,7 +110,23 @@ export class Host {
   /** A bearer token of the user, issued at the clock's now (so it never predates a moved clock). */
   async token(userId: string, authLevel: AuthLevel = 'password'): Promise<string> {
     const [row] = await this.db.query<{ token_version: number }[]>('SELECT token_version FROM users WHERE id = $1', [userId]);
-    return this.get(TokenService).issue({ sub: userId, tv: row.token_version, amr: authLevel }, this.now()).accessToken;
+    const sid = await this.session(userId, authLevel);
+    return this.get(TokenService).issue({ sub: userId, sid, tv: row.token_version, amr: authLevel }, this.now()).accessToken;
+  }
+
+  /**
+   * A live sign-in session of the user at that level, opened once per scenario host (tokens
+   * name their session, and an ended session's tokens stop working: docs/identity.md).
+   */
+  session(userId: string, authLevel: AuthLevel): Promise<string> {
+    return this.once(`session:${userId}:${authLevel}`, async () => {
+      const [row] = await this.db.query<{ id: string }[]>(
+        `INSERT INTO sessions (user_id, method, auth_level, created_at, last_used_at, expires_at)
+         VALUES ($1, 'password', $2, $3, $3, $3::timestamptz + interval '10 years') RETURNING id`,
+        [userId, authLevel, this.now()],
+      );
+      return row.id;
+    });
   }
 
   private requestId(): string {

@@ -72,7 +72,21 @@ export class Person {
    * an account's until it is disabled; for one that was, ask the host (`Host.token`).
    */
   get token(): string {
-    return this.host.get(TokenService).issue({ sub: this.userId, tv: 0, amr: this.authLevel }, this.host.now()).accessToken;
+    const sid = this.sessions[this.authLevel];
+    if (!sid) throw new Error(`${this.nameEn} has no session at level ${this.authLevel} (made outside makePerson?)`);
+    return this.host.get(TokenService).issue({ sub: this.userId, sid, tv: 0, amr: this.authLevel }, this.host.now()).accessToken;
+  }
+
+  /** Their sign-in sessions, one per level, opened when the person is made (`withSessions`). */
+  readonly sessions: Partial<Record<AuthLevel, string>> = {};
+
+  /** Opens their sessions, so that `token` can stay a plain property. */
+  async withSessions(): Promise<this> {
+    if (this.id) {
+      this.sessions.password = await this.host.session(this.id, 'password');
+      this.sessions.mfa = await this.host.session(this.id, 'mfa');
+    }
+    return this;
   }
 
   /**
@@ -133,6 +147,7 @@ export async function citizen(
     const user = await host.get(UsersService).registerCitizen(host.system(), input);
     person = new Person(host, user.id, input.nationalId, nameAr, nameEn, spec.email ?? null, null, CITIZEN_PASSWORD);
   }
+  await person.withSessions();
   return spec.twoFactor ? person.enrolTwoFactor() : person;
 }
 
@@ -155,7 +170,7 @@ export async function seat(host: Host, nameEn: string, membership: Seat): Promis
     roles: [],
     memberships: [membership],
   });
-  return new Person(host, user.id, id, 'موظف', nameEn, null, null, STAFF_PASSWORD);
+  return new Person(host, user.id, id, 'موظف', nameEn, null, null, STAFF_PASSWORD).withSessions();
 }
 
 /**
@@ -171,7 +186,7 @@ export function seated(host: Host, membership: Seat, nameEn: string): Promise<Pe
       membership.role,
       value,
     ]);
-    return row ? new Person(host, row.id, row.national_id, row.name_ar, row.name_en) : seat(host, nameEn, membership);
+    return row ? new Person(host, row.id, row.national_id, row.name_ar, row.name_en).withSessions() : seat(host, nameEn, membership);
   });
 }
 
@@ -183,7 +198,7 @@ export function personById(host: Host, userId: string): Promise<Person> {
       [userId],
     );
     if (!row) throw new Error(`no user ${userId}`);
-    return new Person(host, userId, row.national_id, row.name_ar, row.name_en);
+    return new Person(host, userId, row.national_id, row.name_ar, row.name_en).withSessions();
   });
 }
 

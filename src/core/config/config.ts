@@ -14,7 +14,12 @@ export interface AdlConfig {
   redisPrefix: string;
   chromiumPath: string;
   jwtSecret: string;
+  /** Lifetime of an access token; a client keeps going with its refresh token (docs/identity.md). */
   jwtTtlSeconds: number;
+  /** A session's refresh tokens work until `ttlDays` after sign-in, and lapse after `idleDays` unused. */
+  sessions: { ttlDays: number; idleDays: number };
+  /** Per-role sign-in requirements, e.g. `JUDGE=national+totp,CLERK=totp` (parsed by the identity wing). */
+  signInPolicy: string;
   publicBaseUrl: string;
   /** Key (32 bytes, derived) used to encrypt TOTP secrets at rest. */
   secretsKey: string;
@@ -124,7 +129,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AdlConfig {
     redisPrefix: env.REDIS_PREFIX || 'adl',
     chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
     jwtSecret,
-    jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 3600),
+    jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 900),
+    sessions: { ttlDays: int(env, 'SESSION_TTL_DAYS', 30), idleDays: int(env, 'SESSION_IDLE_DAYS', 7) },
+    signInPolicy: env.SIGN_IN_POLICY ?? '',
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', `http://localhost:${listenPort}`, ['http:', 'https:']).replace(/\/$/, ''),
     secretsKey: env.SECRETS_KEY || jwtSecret,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),

@@ -6,7 +6,9 @@
  */
 import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 
-export type Locale = 'ar' | 'en';
+import type { Locale } from '../i18n/messages';
+
+export type { Locale };
 
 export interface AuditRecord {
   action: string;

@@ -146,3 +146,12 @@ export function revive<T>(row: Record<string, unknown>, selection: JsonSelection
   }
   return row as T;
 }
+
+/**
+ * The rows an `UPDATE … RETURNING` (or `DELETE … RETURNING`) gave: TypeORM answers those two
+ * commands with `[rows, affected]` instead of the rows alone.
+ */
+export async function updatedRows<T>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const result = await manager.query<[T[], number]>(sql, params);
+  return result[0];
+}

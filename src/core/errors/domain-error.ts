@@ -1,8 +1,12 @@
 /**
- * Domain errors: every refusal the platform makes carries one of the stable codes of docs/api.md.
- * They are mapped once to GraphQL `extensions.code` in format-error.ts.
+ * Domain errors: every refusal the platform makes carries one of the stable codes of docs/api.md
+ * and a message in Arabic and English (src/core/i18n). They are mapped once to GraphQL
+ * `extensions.code` in format-error.ts, which renders the message in the caller's language;
+ * `message` itself is the English text, for logs.
  */
 import { IntrinsicException } from '@nestjs/common';
+import { ERRORS } from '../i18n/core-messages';
+import { type Locale, render, type Text } from '../i18n/messages';
 
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -18,57 +22,91 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** The default message of every code a client can receive (docs/api.md lists them). */
+export const DEFAULT_MESSAGES: Record<ErrorCode | 'INTERNAL_SERVER_ERROR', Text> = {
+  UNAUTHENTICATED: ERRORS.unauthenticated(),
+  FORBIDDEN: ERRORS.forbidden(),
+  NOT_FOUND: ERRORS.notFound(),
+  BAD_USER_INPUT: ERRORS.badUserInput(),
+  INVALID_TRANSITION: ERRORS.invalidTransition({ machine: { ar: 'الدعوى', en: 'Lawsuit' }, event: 'submit', from: 'REGISTERED' }),
+  HEARING_CONFLICT: ERRORS.hearingConflict(),
+  DEADLINE_PASSED: ERRORS.deadlinePassed(),
+  POWER_OF_ATTORNEY_INACTIVE: ERRORS.powerOfAttorneyInactive(),
+  RATE_LIMITED: ERRORS.rateLimited({ seconds: 30 }),
+  QUERY_TOO_COMPLEX: ERRORS.queryTooComplex({ detail: 'Query depth limit of 12 exceeded, found 13.' }),
+  INTERNAL_SERVER_ERROR: ERRORS.internal(),
+};
+
+/** An offending input field, named by its path (`input.parties.0.nationalId`), and what is wrong with it. */
 export interface FieldError {
   field: string;
-  message: string;
+  message: Text;
+}
+
+/** Field errors as clients receive them (English here; format-error.ts renders the caller's language). */
+export function fieldsInEnglish(fields: readonly FieldError[]): { field: string; message: string }[] {
+  return fields.map((f) => ({ field: f.field, message: render(f.message, 'en') }));
 }
 
 /** Intrinsic: Nest does not log it as a server error; the GraphQL layer reports it to the client. */
 export class DomainError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly text: Text,
     readonly details: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(render(text, 'en'));
     this.name = 'DomainError';
+  }
+
+  /** The message in the given language. */
+  messageIn(locale: Locale): string {
+    return render(this.text, locale);
   }
 }
 
 export class UnauthenticatedError extends DomainError {
-  constructor(message = 'Authentication is required.') {
-    super('UNAUTHENTICATED', message);
+  constructor(text: Text = ERRORS.unauthenticated()) {
+    super('UNAUTHENTICATED', text);
   }
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You are not allowed to do this.') {
-    super('FORBIDDEN', message);
+  constructor(text: Text = ERRORS.forbidden()) {
+    super('FORBIDDEN', text);
   }
 }
 
+/** Says what was not found (each wing's catalogue has e.g. "لم يُعثر على الدعوى." / "The lawsuit was not found."). */
 export class NotFoundError extends DomainError {
-  constructor(what: string) {
-    super('NOT_FOUND', `${what} was not found.`);
+  constructor(text: Text = ERRORS.notFound()) {
+    super('NOT_FOUND', text);
   }
 }
 
 export class BadUserInputError extends DomainError {
   constructor(
     readonly fields: FieldError[],
-    message?: string,
+    private readonly summary?: Text,
   ) {
-    super('BAD_USER_INPUT', message ?? fields.map((f) => `${f.field}: ${f.message}`).join('; '), { fields });
+    super('BAD_USER_INPUT', summary ?? ERRORS.badUserInput(), { fields: fieldsInEnglish(fields) });
+    this.message = this.messageIn('en');
   }
-  static field(field: string, message: string): BadUserInputError {
+
+  /** The given summary, or else each field and what is wrong with it (`input.email: must be an email address`). */
+  override messageIn(locale: Locale): string {
+    if (this.summary || !this.fields.length) return super.messageIn(locale);
+    return this.fields.map((f) => `${f.field}: ${render(f.message, locale)}`).join('; ');
+  }
+  static field(field: string, message: Text): BadUserInputError {
     return new BadUserInputError([{ field, message }]);
   }
 }
 
 /** A lifecycle refused a move (src/core/lifecycle): the state does not allow it, or a guard failed (`guard`). */
 export class InvalidTransitionError extends DomainError {
-  constructor(machine: string, from: string, event: string, message?: string, guard?: string, details?: Record<string, unknown>) {
-    super('INVALID_TRANSITION', message ?? `${machine} cannot ${event} from state ${from}.`, {
+  constructor(machine: string, from: string, event: string, text?: Text, guard?: string, details?: Record<string, unknown>) {
+    super('INVALID_TRANSITION', text ?? ERRORS.invalidTransition({ machine, from, event }), {
       machine,
       from,
       event,
@@ -80,20 +118,22 @@ export class InvalidTransitionError extends DomainError {
 
 export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number) {
-    super('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+    super('RATE_LIMITED', ERRORS.rateLimited({ seconds: retryAfterSeconds }), { retryAfterSeconds });
   }
 }
 
 /** Optimistic-lock conflict: the record changed since the caller read it (field `version`). */
 export class StaleVersionError extends BadUserInputError {
-  constructor(what: string) {
-    super([{ field: 'version', message: `${what} was changed by someone else; reload and try again.` }]);
+  /** `what` (the subject's name) goes to the English log line only. */
+  constructor(what?: string) {
+    super([{ field: 'version', message: ERRORS.staleVersion() }]);
+    if (what) this.message = `${what} ${this.message}`;
   }
 }
 
 /** An agent relied on a power of attorney that is no longer in force (revoked, expired, withdrawn, lapsed). */
 export class PowerOfAttorneyInactiveError extends DomainError {
-  constructor(message = 'The power of attorney is no longer in force for this act.', details: Record<string, unknown> = {}) {
-    super('POWER_OF_ATTORNEY_INACTIVE', message, details);
+  constructor(text: Text = ERRORS.powerOfAttorneyInactive(), details: Record<string, unknown> = {}) {
+    super('POWER_OF_ATTORNEY_INACTIVE', text, details);
   }
 }

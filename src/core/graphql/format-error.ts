@@ -3,10 +3,16 @@
  * validation errors become BAD_USER_INPUT with the offending fields; query-limit refusals become
  * QUERY_TOO_COMPLEX; anything else is an INTERNAL_SERVER_ERROR carrying only the request id,
  * which the logs carry too (request-plugin.ts). No stack trace and no SQL ever leaves here.
+ *
+ * Apollo's formatError does not know the request, so it answers in English and leaves beside each
+ * error how to say it in the caller's language (`localized`); the request plugin, which knows the
+ * request's locale, applies it just before the response is sent (docs/api.md, "Languages").
  */
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { DomainError, ERROR_CODES, ErrorCode } from '../errors/domain-error';
+import { BadUserInputError, DomainError, ERROR_CODES, ErrorCode } from '../errors/domain-error';
+import { ERRORS } from '../i18n/core-messages';
+import { type Locale, render, type Text } from '../i18n/messages';
 
 type PublicCode = ErrorCode | 'INTERNAL_SERVER_ERROR';
 
@@ -15,6 +21,21 @@ const PASS_THROUGH: ReadonlySet<string> = new Set<string>(ERROR_CODES);
 /** Codes raised by GraphQL itself (parsing, validation) and by the query limits. */
 const GRAPHQL_INPUT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 const LIMIT_CODES = new Set(['BAD_USER_INPUT_DEPTH', 'QUERY_TOO_COMPLEX']);
+
+/** An error's words in a given language: its message, and its fields' messages when it names fields. */
+export interface LocalizedError {
+  message: string;
+  fields?: { field: string; message: string }[];
+}
+
+const LOCALIZE = Symbol('localize');
+
+type Localizable = GraphQLFormattedError & { [LOCALIZE]?: (locale: Locale) => LocalizedError };
+
+/** How to say a formatted error in `locale`, or null when its words are already final. */
+export function localizerOf(formatted: GraphQLFormattedError): ((locale: Locale) => LocalizedError) | null {
+  return (formatted as Localizable)[LOCALIZE] ?? null;
+}
 
 function codeOf(original: unknown, formatted: GraphQLFormattedError): { code: PublicCode; details: Record<string, unknown> } {
   if (original instanceof DomainError) return { code: original.code, details: original.details };
@@ -32,16 +53,45 @@ function codeOf(original: unknown, formatted: GraphQLFormattedError): { code: Pu
   return { code: 'INTERNAL_SERVER_ERROR', details: {} };
 }
 
-/** Apollo's formatError: codes and details only (request ids and logging: request-plugin.ts). */
+/** What the error says, in any language; null when it passes through as it was said (already localized). */
+function wordsOf(original: unknown, code: PublicCode, formatted: GraphQLFormattedError): ((locale: Locale) => LocalizedError) | null {
+  if (original instanceof DomainError) {
+    return (locale) => ({
+      message: original.messageIn(locale),
+      ...(original instanceof BadUserInputError
+        ? { fields: original.fields.map((f) => ({ field: f.field, message: render(f.message, locale) })) }
+        : {}),
+    });
+  }
+  let text: Text | null = null;
+  if (code === 'INTERNAL_SERVER_ERROR') text = ERRORS.internal();
+  else if (code === 'QUERY_TOO_COMPLEX') text = ERRORS.queryTooComplex({ detail: formatted.message.replace(/^Syntax Error: /, '') });
+  else if (code === 'BAD_USER_INPUT') text = ERRORS.invalidRequest({ detail: formatted.message });
+  if (!text) return null;
+  const said = text;
+  return (locale) => ({ message: render(said, locale) });
+}
+
+/** Apollo's formatError: codes and details only (request ids, logging and the language: request-plugin.ts). */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const { code, details } = codeOf(original, formatted);
-  if (code === 'INTERNAL_SERVER_ERROR') {
-    return { message: 'An unexpected error occurred.', path: formatted.path, extensions: { code } };
-  }
-  const message =
-    code === 'QUERY_TOO_COMPLEX' && !(original instanceof DomainError)
-      ? `Query too complex: ${formatted.message.replace(/^Syntax Error: /, '')}`
-      : formatted.message;
-  return { message, locations: formatted.locations, path: formatted.path, extensions: { code, ...details } };
+  const words = wordsOf(original, code, formatted);
+  const message = words ? words('en').message : formatted.message;
+  const out: Localizable =
+    code === 'INTERNAL_SERVER_ERROR'
+      ? { message, path: formatted.path, extensions: { code } }
+      : { message, locations: formatted.locations, path: formatted.path, extensions: { code, ...details } };
+  // Not enumerable and keyed by a symbol: never serialized into the response.
+  if (words) Object.defineProperty(out, LOCALIZE, { value: words, enumerable: false });
+  return out;
+}
+
+/** Says a formatted error in `locale`, in place: its message and its fields' messages. */
+export function localize(formatted: GraphQLFormattedError, locale: Locale): void {
+  const words = localizerOf(formatted)?.(locale);
+  if (!words) return;
+  const target = formatted as { message: string; extensions?: Record<string, unknown> };
+  target.message = words.message;
+  if (words.fields && target.extensions?.fields) target.extensions = { ...target.extensions, fields: words.fields };
 }

@@ -12,6 +12,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { AdlConfig } from '../config/config';
 import { DomainError } from '../errors/domain-error';
+import { requestLocale } from '../i18n/locale';
 import { rootLogger } from '../logging/logger';
 import { CompiledQueries } from './compiled-queries';
 import { formatError } from './format-error';
@@ -65,7 +66,7 @@ export function graphqlOptions(
       } catch (err) {
         // Apollo answers a failed context with 500 unless the error says otherwise.
         if (err instanceof DomainError) {
-          throw new GraphQLError(err.message, {
+          throw new GraphQLError(err.messageIn(requestLocale(req)), {
             extensions: { code: err.code, ...err.details, requestId: String(req.id), http: { status: HTTP_STATUS[err.code] ?? 400 } },
           });
         }

@@ -6,6 +6,7 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { IsOptional, IsString, Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { FIELD } from '../i18n/core-messages';
 import { BadUserInputError } from '../errors/domain-error';
 
 @ArgsType()
@@ -73,7 +74,7 @@ export function decodeCursor(cursor: string): [string, string] {
   } catch {
     // fall through
   }
-  throw BadUserInputError.field('after', 'is not a cursor returned by this list');
+  throw BadUserInputError.field('after', FIELD.cursor());
 }
 
 /** Builds a connection from `rows` fetched with `first + 1` to learn whether more follow. */

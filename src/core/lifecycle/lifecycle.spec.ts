@@ -1,9 +1,16 @@
 import { InvalidTransitionError } from '../errors/domain-error';
+import { defineMessages } from '../i18n/messages';
 import { Lifecycle, LIFECYCLES } from './lifecycle';
+
+const DOOR = defineMessages('test.door', {
+  notOpened: { ar: 'لا يُفتح باب في الحالة {from}.', en: 'A {from} door is not opened.' },
+  noHandle: { ar: 'لا مقبض للباب.', en: 'The door has no handle.' },
+});
 
 type S = 'OPEN' | 'SHUT' | 'GONE';
 const door = new Lifecycle<S, 'shut' | 'open' | 'knock' | 'remove', { handle?: boolean }>({
   name: 'Door',
+  nameAr: 'الباب',
   auditPrefix: 'door',
   description: 'A door, for the engine’s own tests.',
   states: ['OPEN', 'SHUT', 'GONE'],
@@ -14,8 +21,8 @@ const door = new Lifecycle<S, 'shut' | 'open' | 'knock' | 'remove', { handle?: b
     open: {
       from: ['SHUT'],
       to: 'OPEN',
-      refusal: (from) => `A ${from} door is not opened.`,
-      guards: [{ name: 'has a handle', holds: (f) => !!f.handle, refusal: 'The door has no handle.' }],
+      refusal: (from) => DOOR.notOpened({ from }),
+      guards: [{ name: 'has a handle', holds: (f) => !!f.handle, refusal: DOOR.noHandle() }],
     },
     knock: { from: ['SHUT'] },
     remove: { from: ['OPEN', 'SHUT'], to: 'GONE' },
@@ -31,9 +38,14 @@ describe('lifecycle engine', () => {
 
   it('refuses a move from another state with the transition’s words, or the default ones', () => {
     expect(() => door.next('OPEN', 'open', { handle: true })).toThrow(
-      new InvalidTransitionError('Door', 'OPEN', 'open', 'A OPEN door is not opened.'),
+      new InvalidTransitionError('Door', 'OPEN', 'open', DOOR.notOpened({ from: 'OPEN' })),
     );
     expect(() => door.next('GONE', 'shut')).toThrow('Door cannot shut from state GONE.');
+    try {
+      door.next('GONE', 'shut');
+    } catch (err) {
+      expect((err as InvalidTransitionError).messageIn('ar')).toBe('لا يجوز إجراء shut على الباب في الحالة GONE.');
+    }
     try {
       door.next('GONE', 'knock');
     } catch (err) {

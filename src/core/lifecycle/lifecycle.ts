@@ -12,12 +12,14 @@
  */
 import type { WorkContext } from '../context/work-context';
 import { InvalidTransitionError } from '../errors/domain-error';
+import { ERRORS } from '../i18n/core-messages';
+import type { Text } from '../i18n/messages';
 
 /** A condition beyond the state, over the facts the caller gathered; `refusal` says why when it fails. */
 export interface Guard<F> {
   name: string;
   holds: (facts: F) => boolean;
-  refusal: string | ((facts: F) => string);
+  refusal: Text | ((facts: F) => Text);
   /** What the refusal carries beyond its words, for clients that show it (the parties still to sign…). */
   details?: (facts: F) => Record<string, unknown>;
 }
@@ -29,7 +31,7 @@ export interface Transition<S extends string, F> {
   /** The CASL action the actor needs on the subject (checked by the wing's authorization before the move). */
   ability?: string;
   /** Why the event is refused from a state not in `from`; by default "<Name> cannot <event> from state <S>." */
-  refusal?: (from: S) => string;
+  refusal?: (from: S) => Text;
   guards?: readonly Guard<F>[];
   /** What follows the move, in words, for the documentation: notices, documents. */
   effects?: readonly string[];
@@ -40,6 +42,8 @@ export interface Transition<S extends string, F> {
 export interface LifecycleSpec<S extends string, E extends string, F> {
   /** The subject's name, as in audit events and errors (Lawsuit, Hearing…). */
   name: string;
+  /** The subject in Arabic, for the default refusal (الدعوى, الجلسة…). */
+  nameAr: string;
   states: readonly S[];
   /** The states a subject is created in. */
   initial: readonly S[];
@@ -68,14 +72,15 @@ export class Lifecycle<S extends string, E extends string, F = Record<string, ne
   next(from: S, event: E, facts?: F): S {
     const rule = this.spec.transitions[event];
     if (!rule || !rule.from.includes(from)) {
-      throw new InvalidTransitionError(this.name, from, event, rule?.refusal?.(from));
+      const refusal = rule?.refusal?.(from) ?? ERRORS.invalidTransition({ machine: { ar: this.spec.nameAr, en: this.name }, from, event });
+      throw new InvalidTransitionError(this.name, from, event, refusal);
     }
     // A guard judges the facts it was given; none given, it judges an empty set (and fails closed).
     const known = (facts ?? {}) as F;
     for (const guard of rule.guards ?? []) {
       if (!guard.holds(known)) {
-        const message = typeof guard.refusal === 'string' ? guard.refusal : guard.refusal(known);
-        throw new InvalidTransitionError(this.name, from, event, message, guard.name, guard.details?.(known));
+        const text = typeof guard.refusal === 'function' ? guard.refusal(known) : guard.refusal;
+        throw new InvalidTransitionError(this.name, from, event, text, guard.name, guard.details?.(known));
       }
     }
     return rule.to ?? from;

@@ -19,6 +19,8 @@ export interface JobPayloads {
   'judgments.remind-objection-deadlines': Record<string, never>;
   /** Persists expiry and lapse of powers of attorney, with audit and notices; the worker schedules it. */
   'notarization.sweep-powers-of-attorney': Record<string, never>;
+  /** Sends one account code (a password-reset code, an activation link) to its person's phone or e-mail. */
+  'identity.deliver-account-code': { codeId: string };
   /** Renders, signs and stores one PENDING document (documents/document-renderer.ts). */
   'documents.render': { documentId: string };
 }
@@ -30,6 +32,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'judgments.finalize-expired': 'maintenance',
   'judgments.remind-objection-deadlines': 'maintenance',
   'notarization.sweep-powers-of-attorney': 'maintenance',
+  'identity.deliver-account-code': 'notifications',
   'documents.render': 'documents',
 };
 

@@ -1,5 +1,6 @@
 import { buildSchema, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from 'graphql';
 import { inputProblems, MAX_REPORTED, withoutProblems } from './input-guard';
+import { fieldsInEnglish } from '../errors/domain-error';
 
 const schema = buildSchema(`
   scalar JSON
@@ -19,7 +20,7 @@ function problems(source: string, variables?: Record<string, unknown>) {
   const fragments = Object.fromEntries(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
-  return inputProblems(schema, operation, fragments, variables).problems;
+  return fieldsInEnglish(inputProblems(schema, operation, fragments, variables).problems);
 }
 
 describe('the input guard', () => {

@@ -27,6 +27,8 @@ import {
   SelectionSetNode,
 } from 'graphql';
 import type { FieldError } from '../errors/domain-error';
+import { FIELD } from '../i18n/core-messages';
+import type { Text } from '../i18n/messages';
 import { isUuid, textProblem, UUID_MESSAGE } from './input-rules';
 
 /** Enough to say what is wrong without answering a hostile list with a list as long. */
@@ -34,8 +36,8 @@ export const MAX_REPORTED = 20;
 
 class Problems {
   readonly fields: FieldError[] = [];
-  add(field: string, message: string): void {
-    if (this.fields.length >= MAX_REPORTED || this.fields.some((f) => f.field === field && f.message === message)) return;
+  add(field: string, message: Text): void {
+    if (this.fields.length >= MAX_REPORTED || this.fields.some((f) => f.field === field && f.message.key === message.key)) return;
     this.fields.push({ field, message });
   }
   get full(): boolean {
@@ -54,7 +56,7 @@ function checkText(value: unknown, path: string, out: Problems): void {
   } else if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     for (const [key, item] of Object.entries(value)) {
       const problem = textProblem(key);
-      if (problem) out.add(path, `key ${problem}`);
+      if (problem) out.add(path, FIELD.keyProblem({ problem }));
       checkText(item, `${path}.${key}`, out);
     }
   }
@@ -82,7 +84,7 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, out: P
   }
   if (isEnumType(type)) return;
   if (type.name === 'ID') {
-    if (!isUuid(value)) out.add(path, UUID_MESSAGE);
+    if (!isUuid(value)) out.add(path, UUID_MESSAGE());
     return;
   }
   checkText(value, path, out);

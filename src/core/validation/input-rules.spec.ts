@@ -1,4 +1,5 @@
 import { isUuid, textProblem } from './input-rules';
+import { render } from '../i18n/messages';
 
 describe('ids', () => {
   it.each(['6f1c2a3e-8b4d-4c5e-9f60-718293a4b5c6', '6F1C2A3E-8B4D-4C5E-9F60-718293A4B5C6', '00000000-0000-0000-0000-000000000000'])(
@@ -36,5 +37,5 @@ describe('text', () => {
     ['a lone high surrogate at the end', 'x\ud83d', /surrogate/],
     ['a lone low surrogate', '\udc00x', /surrogate/],
     ['a reversed pair', '\ude00\ud83d', /surrogate/],
-  ])('refuses %s', (_name, value, problem) => expect(textProblem(value)).toMatch(problem));
+  ])('refuses %s', (_name, value, problem) => expect(render(textProblem(value)!, 'en')).toMatch(problem));
 });

@@ -45,6 +45,7 @@ export function IsSar(positive: boolean, options?: ValidationOptions): PropertyD
           const halalas = halalasOf(value);
           return halalas !== null && (!positive || halalas > 0);
         },
+        // The field message by language: constraint-messages.ts (isSar).
         defaultMessage: () =>
           `must be ${positive ? 'a positive' : 'an'} amount in SAR with at most two decimals (halalas), below ${MAX_SAR.toLocaleString('en')}`,
       },

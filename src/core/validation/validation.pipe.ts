@@ -4,11 +4,12 @@
  */
 import { ArgumentMetadata, Type, ValidationError, ValidationPipe } from '@nestjs/common';
 import { BadUserInputError, FieldError } from '../errors/domain-error';
+import { constraintMessage } from './constraint-messages';
 
 function flatten(errors: ValidationError[], prefix: string, out: FieldError[]): FieldError[] {
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
-    for (const message of Object.values(error.constraints ?? {})) out.push({ field: path, message });
+    for (const name of Object.keys(error.constraints ?? {})) out.push({ field: path, message: constraintMessage(error, name) });
     if (error.children?.length) flatten(error.children, path, out);
   }
   return out;

@@ -12,6 +12,7 @@ export function IsNationalId(options?: ValidationOptions): PropertyDecorator {
       options,
       validator: {
         validate: (value: unknown) => typeof value === 'string' && nationalIdProblem(value) === null,
+        // The field message by language: constraint-messages.ts (isNationalId).
         defaultMessage: (args: ValidationArguments) =>
           typeof args.value === 'string' ? `national ID ${nationalIdProblem(args.value)}` : 'national ID must be a string of 10 digits',
       },
@@ -23,7 +24,6 @@ export const NATIONAL_ID_FORMAT = /^[12][0-9]{9}$/;
 
 /** At least 10 characters, with a letter and a digit. */
 export const PASSWORD_RULE = /^(?=.*[A-Za-z\u0600-\u06FF])(?=.*[0-9]).{10,128}$/;
-export const PASSWORD_MESSAGE = 'password must be 10 to 128 characters with at least one letter and one digit';
 
 /** Saudi mobile numbers in international form: +9665XXXXXXXX. */
 export const PHONE_RULE = /^\+9665[0-9]{8}$/;

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../access/context/request-context';
 import { Public } from '../../access/policy.decorator';
 import { AuthPayload } from '../identity.models';
 import { NationalSignInService } from './national-sign-in.service';
+import { UserAgent } from '../sessions/user-agent.decorator';
 
 @Resolver()
 export class NationalSignInResolver {
@@ -13,7 +14,11 @@ export class NationalSignInResolver {
   @Mutation(() => AuthPayload, {
     description: 'Redeems the one-time ticket that GET /auth/national/callback put in the return URL (valid 60 s, once) for a session.',
   })
-  redeemSignInTicket(@Ctx() ctx: RequestContext, @Args('ticket') ticket: string): Promise<AuthPayload> {
-    return this.signIn.redeem(ctx, ticket);
+  redeemSignInTicket(
+    @Ctx() ctx: RequestContext,
+    @Args('ticket') ticket: string,
+    @UserAgent() userAgent: string | null,
+  ): Promise<AuthPayload> {
+    return this.signIn.redeem(ctx, ticket, userAgent);
   }
 }

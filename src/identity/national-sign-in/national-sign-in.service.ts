@@ -18,6 +18,7 @@ import { NationalIdpClient } from './national-idp.client';
 import { safeReturnTo, withParam } from './return-to';
 import { SignInFlows } from './sign-in-flows';
 import { verifiedIdentity } from './verified-identity';
+import { IDENTITY } from '../identity-messages';
 
 export const NATIONAL_IDP_CLIENT = Symbol('NATIONAL_IDP_CLIENT');
 
@@ -45,7 +46,7 @@ export class NationalSignInService {
   ) {}
 
   private enabled(): NationalIdpClient {
-    if (!this.client) throw new NotFoundError('National sign-in');
+    if (!this.client) throw new NotFoundError(IDENTITY.nationalSignInOff());
     return this.client;
   }
 
@@ -53,7 +54,7 @@ export class NationalSignInService {
   async start(returnToRaw: string | undefined): Promise<{ location: string; state: string | null }> {
     const client = this.enabled();
     const returnTo = safeReturnTo(returnToRaw);
-    if (returnTo === null) throw BadUserInputError.field('returnTo', 'must be a path on this site, starting with a single /');
+    if (returnTo === null) throw BadUserInputError.field('returnTo', IDENTITY.returnToLocal());
     const checks = client.newChecks();
     let location: URL;
     try {
@@ -95,21 +96,22 @@ export class NationalSignInService {
   }
 
   /** The session of a ticket from the callback: once, within its minute. */
-  async redeem(ctx: RequestContext, ticket: string): Promise<AuthPayload> {
+  async redeem(ctx: RequestContext, ticket: string, userAgent: string | null = null): Promise<AuthPayload> {
     const userId = TICKET.test(ticket) ? await this.flows.takeTicket(ticket) : null;
-    if (!userId) throw new UnauthenticatedError('The sign-in ticket is unknown, used or expired.');
+    if (!userId) throw new UnauthenticatedError(IDENTITY.ticketInvalid());
     const user = await ctx.repo(User).findOneBy({ id: userId });
-    if (!user || user.status !== UserStatus.ACTIVE) throw new UnauthenticatedError('This account is disabled.');
+    if (!user || user.status !== UserStatus.ACTIVE) throw new UnauthenticatedError(IDENTITY.accountDisabled());
     // The provider proved possession of the registered phone and the person's approval in its app:
-    // as strong as password and TOTP together.
-    return this.auth.issueSession(ctx, user, 'mfa');
+    // as strong as password and TOTP together. The session began with the national sign-on, which
+    // a role's sign-in policy may require (docs/identity.md).
+    return this.auth.issueSession(ctx, user, 'mfa', 'national', userAgent);
   }
 
   /** The provider's end-session URL, coming back to `signedOutUrl` with the return path as state. */
   async logout(returnToRaw: string | undefined, signedOutUrl: string): Promise<string> {
     const client = this.enabled();
     const returnTo = safeReturnTo(returnToRaw);
-    if (returnTo === null) throw BadUserInputError.field('returnTo', 'must be a path on this site, starting with a single /');
+    if (returnTo === null) throw BadUserInputError.field('returnTo', IDENTITY.returnToLocal());
     return (await client.endSessionUrl(signedOutUrl, returnTo)).href;
   }
 }

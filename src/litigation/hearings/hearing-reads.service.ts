@@ -20,6 +20,7 @@ import { HearingMode, HearingState } from './hearing.enums';
 import { Hearing } from './hearing.entity';
 import type { DocketInput } from './hearing.inputs';
 import { PowerCode } from '../../access/power-codes';
+import { LITIGATION } from '../litigation-messages';
 
 /** A party may register for a remote hearing from this long before it starts. */
 export const REMOTE_CHECK_IN_MS = 15 * 60_000;
@@ -48,7 +49,7 @@ function columnsFor(always: readonly string[], asked: readonly string[] | null):
  * A docket line: the hearing and, when the query asked for it, its lawsuit (null: not readable by
  * the caller) with its parties, read with it in one statement.
  */
-export type DocketHearing = Hearing & { preloadedLawsuit?: Lawsuit | null };
+export type DocketHearing = Hearing & { preloadedLawsuit?: Lawsuit | null; caseReadable?: boolean };
 
 @Injectable()
 export class HearingReads {
@@ -77,8 +78,17 @@ export class HearingReads {
     return ctx.repo(Hearing).find({ where: { lawsuitId: In([...lawsuitIds]) }, order: { startsAt: 'ASC' } });
   }
 
+  /** The attendance of these hearings, where the caller may read the case (not of a sealed one they do not sit on). */
   attendanceOf(ctx: RequestContext, hearingIds: readonly string[]): Promise<HearingAttendance[]> {
-    return ctx.repo(HearingAttendance).find({ where: { hearingId: In([...hearingIds]) } });
+    const readable = accessibleCondition(ctx.ability, 'read', 'Lawsuit', 'l');
+    return ctx
+      .repo(HearingAttendance)
+      .createQueryBuilder('a')
+      .innerJoin(Hearing, 'h', 'h.id = a.hearing_id')
+      .innerJoin(Lawsuit, 'l', 'l.id = h.lawsuit_id')
+      .where('a.hearing_id IN (:...hearingIds)', { hearingIds: [...hearingIds] })
+      .andWhere(readable.sql, readable.params)
+      .getMany();
   }
 
   /**
@@ -86,6 +96,9 @@ export class HearingReads {
    * The docket is the judges' and clerks' hot read, so it is one prepared statement returning plain
    * rows: each hearing with the columns asked for and, when the query asks for them, its lawsuit and that lawsuit's parties
    * nested as JSON — each only where the caller may read the lawsuit, by the same rules, in SQL.
+   * Where they may not (a sealed case of their circuit they do not sit on), the line is the slot
+   * alone: its time, state, mode and room and the case's id, without minutes, attendance, meeting
+   * link or postponement reason (docs/domain.md, "Sealed cases").
    */
   async docket(ctx: RequestContext, input: DocketInput, nest: DocketNesting = NO_NESTING): Promise<DocketHearing[]> {
     // Without the minutes (a long text the docket does not show; the `minutes` field loads it when asked).
@@ -97,20 +110,21 @@ export class HearingReads {
     // Only the columns asked for, and those the nested resolvers and masking rules rely on.
     const lawsuit = jsonObjectOf(ctx, Lawsuit, 'l', columnsFor(LAWSUIT_ALWAYS, nest.lawsuit));
     const party = jsonObjectOf(ctx, LawsuitParty, 'p', columnsFor(PARTY_ALWAYS, nest.parties));
-    const readable = nest.lawsuit ? accessibleCondition(ctx.ability, 'read', 'Lawsuit', 'l') : null;
-    const nested = readable
+    const readable = accessibleCondition(ctx.ability, 'read', 'Lawsuit', 'l');
+    const nested = nest.lawsuit
       ? `, CASE WHEN r.ok THEN ${lawsuit.sql} END AS "lawsuit"` +
         (nest.parties
           ? `, CASE WHEN r.ok THEN (SELECT coalesce(json_agg(${party.sql} ORDER BY p.side, p.created_at), '[]')
                FROM lawsuit_parties p WHERE p.lawsuit_id = l.id) END AS "parties"`
           : '')
       : '';
-    const rows = await plainRows<DocketHearing & { lawsuit?: Record<string, unknown> | null; parties?: Record<string, unknown>[] | null }>(
+    const rows = await plainRows<
+      DocketHearing & { caseOk: boolean | null; lawsuit?: Record<string, unknown> | null; parties?: Record<string, unknown>[] | null }
+    >(
       ctx,
       // The lawsuit's rules are evaluated once per line (OFFSET 0 keeps PostgreSQL from copying them into each use).
-      `SELECT ${hearing.sql}${nested} FROM hearings h${
-        readable ? ` JOIN lawsuits l ON l.id = h.lawsuit_id CROSS JOIN LATERAL (SELECT ${readable.sql} AS ok OFFSET 0) r` : ''
-      }
+      `SELECT ${hearing.sql}, r.ok AS "caseOk"${nested} FROM hearings h
+         JOIN lawsuits l ON l.id = h.lawsuit_id CROSS JOIN LATERAL (SELECT ${readable.sql} AS ok OFFSET 0) r
         WHERE ${access.sql}
           AND h.starts_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Riyadh'
           AND h.starts_at < ((:to::date + 1)::timestamp AT TIME ZONE 'Asia/Riyadh')
@@ -118,7 +132,7 @@ export class HearingReads {
         ORDER BY h.starts_at, h.id LIMIT 500`,
       {
         ...access.params,
-        ...readable?.params,
+        ...readable.params,
         from: input.from,
         to: input.to ?? input.from,
         live: [...LIVE, HearingState.POSTPONED],
@@ -126,10 +140,12 @@ export class HearingReads {
       },
       hearing,
     );
-    if (!readable) return rows;
     // Several hearings of one lawsuit share one lawsuit object, as a DataLoader would give them.
     const lawsuits = new Map<string, Lawsuit>();
-    return rows.map(({ lawsuit: row, parties, ...h }) => {
+    return rows.map(({ lawsuit: row, parties, caseOk, ...h }) => {
+      const line: DocketHearing = Object.assign(h, { caseReadable: caseOk === true });
+      if (!line.caseReadable) Object.assign(line, { minutes: null, meetingLink: null, postponementReason: null });
+      if (!nest.lawsuit) return line;
       let found: Lawsuit | null = null;
       if (row) {
         found = lawsuits.get(row.id as string) ?? null;
@@ -139,15 +155,18 @@ export class HearingReads {
           lawsuits.set(found.id, found);
         }
       }
-      return Object.assign(h, { preloadedLawsuit: found });
+      return Object.assign(line, { preloadedLawsuit: found });
     });
   }
 
-  /** The minutes of these hearings, in the order of `ids` (for rows read without them). */
+  /** The minutes of these hearings, in the order of `ids`: null where the caller may not read the case (a sealed one). */
   async minutesOf(ctx: RequestContext, ids: readonly string[]): Promise<(string | null)[]> {
-    const rows = await ctx.manager.query<{ id: string; minutes: string | null }[]>(
-      'SELECT id, minutes FROM hearings WHERE id = ANY($1::uuid[])',
-      [[...ids]],
+    const readable = accessibleCondition(ctx.ability, 'read', 'Lawsuit', 'l');
+    const rows = await plainRows<{ id: string; minutes: string | null }>(
+      ctx,
+      `SELECT h.id, CASE WHEN ${readable.sql} THEN h.minutes END AS minutes
+         FROM hearings h JOIN lawsuits l ON l.id = h.lawsuit_id WHERE h.id = ANY(:ids::uuid[])`,
+      { ...readable.params, ids: [...ids] },
     );
     const byId = new Map(rows.map((r) => [r.id, r.minutes]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -156,7 +175,7 @@ export class HearingReads {
   /** The public cause list of a court for a day: times, case numbers and circuits; no names, nothing sealed. */
   async causeList(ctx: RequestContext, courtCode: string, date: string) {
     const court = await this.organizations.courtByCode(ctx, courtCode);
-    if (!court) throw new NotFoundError('Court');
+    if (!court) throw new NotFoundError(LITIGATION.courtNotFound());
     const rows = await ctx.manager.query<
       {
         starts_at: Date;

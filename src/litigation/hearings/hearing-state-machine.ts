@@ -6,6 +6,7 @@ export type HearingEvent = 'hold' | 'postpone' | 'cancel';
 
 export const hearingMachine = new Lifecycle<HearingState, HearingEvent>({
   name: 'Hearing',
+  nameAr: 'الجلسة',
   auditPrefix: 'hearing',
   description: 'A hearing of a case: held with minutes, postponed to a new hearing, or cancelled.',
   states: Object.values(HearingState),

@@ -16,6 +16,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { HearingMode } from './hearing.enums';
+import { said } from '../../core/validation/constraint-messages';
+import { FIELD } from '../../core/i18n/core-messages';
+import { LITIGATION } from '../litigation-messages';
 
 @InputType({ isAbstract: true })
 abstract class SlotInput {
@@ -47,7 +50,7 @@ export class ScheduleHearingInput extends SlotInput {
 
   @Field({ nullable: true, description: 'Meeting link, for REMOTE (https).' })
   @IsOptional()
-  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'meetingLink must be an https URL' })
+  @IsUrl({ protocols: ['https'], require_protocol: true }, said(FIELD.mustBeHttpsUrl()))
   meetingLink?: string;
 
   @Field(() => ID, { nullable: true, description: 'Presiding judge; by default a judge of the circuit.' })
@@ -112,12 +115,12 @@ export class RecordMinutesInput {
 @InputType()
 export class DocketInput {
   @Field({ description: 'First day, YYYY-MM-DD (Riyadh).' })
-  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'from must be YYYY-MM-DD' })
+  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, said(LITIGATION.fromDay()))
   from!: string;
 
   @Field({ nullable: true, description: 'Last day, YYYY-MM-DD (Riyadh); the same day by default.' })
   @IsOptional()
-  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'to must be YYYY-MM-DD' })
+  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, said(LITIGATION.toDay()))
   to?: string;
 
   @Field(() => ID, { nullable: true })

@@ -15,6 +15,7 @@ import { Hearing } from './hearing.entity';
 import { CancelHearingInput, DocketInput, PostponeHearingInput, RecordMinutesInput, ScheduleHearingInput } from './hearing.inputs';
 import { type DocketHearing, HearingReads } from './hearing-reads.service';
 import { HearingsService } from './hearings.service';
+import { LITIGATION } from '../litigation-messages';
 
 @ObjectType({ description: 'A line of the public cause list: no party names, nothing sealed.' })
 export class CauseListEntry {
@@ -95,7 +96,7 @@ export class HearingsResolver {
   @Public()
   @Query(() => [CauseListEntry], { description: "A court's public cause list for a day (Riyadh)." })
   causeList(@Ctx() ctx: RequestContext, @Args('courtCode') courtCode: string, @Args('date') date: string): Promise<CauseListEntry[]> {
-    if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(date)) throw BadUserInputError.field('date', 'must be YYYY-MM-DD');
+    if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(date)) throw BadUserInputError.field('date', LITIGATION.dayShort());
     return this.reads.causeList(ctx, courtCode, date);
   }
 
@@ -104,7 +105,7 @@ export class HearingsResolver {
     return this.reads.meetingLinkFor(ctx, hearing);
   }
 
-  @ResolveField(() => String, { nullable: true })
+  @ResolveField(() => String, { nullable: true, description: 'Null where the caller may not read the case (a sealed one).' })
   minutes(
     @Ctx() ctx: RequestContext,
     @RequestLoaders() loaders: Loaders,
@@ -115,8 +116,14 @@ export class HearingsResolver {
     return loader(loaders, 'hearingMinutes', (ids) => this.reads.minutesOf(ctx, ids)).load(hearing.id);
   }
 
-  @ResolveField(() => [HearingAttendance])
-  attendance(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() hearing: Hearing): Promise<HearingAttendance[]> {
+  @ResolveField(() => [HearingAttendance], { description: 'Empty where the caller may not read the case (a sealed one).' })
+  attendance(
+    @Ctx() ctx: RequestContext,
+    @RequestLoaders() loaders: Loaders,
+    @Parent() hearing: DocketHearing,
+  ): HearingAttendance[] | Promise<HearingAttendance[]> {
+    // A docket line already knows whether the caller may read its case.
+    if (hearing.caseReadable === false) return [];
     return loader(loaders, 'hearingAttendance', async (ids) =>
       groupBy(ids, await this.reads.attendanceOf(ctx, ids), (a) => a.hearingId),
     ).load(hearing.id);

@@ -5,7 +5,7 @@
  * invitation, of every hearing scheduled, moved or cancelled. Reads are in hearing-reads.service.ts.
  */
 import { REMOTE_CHECK_IN_MS } from './hearing-reads.service';
-import { CaseFiles } from '../lawsuits/case-files';
+import { CaseFiles, LawsuitSubject } from '../lawsuits/case-files';
 import type { KnownCase } from '../lawsuit-document-subjects';
 import { Injectable } from '@nestjs/common';
 import { authorize, can, unreadable } from '../../access/authorize';
@@ -32,6 +32,7 @@ import { DocumentKind } from '../../documents';
 import { DocumentsService } from '../../documents';
 import { Hearing } from './hearing.entity';
 import { CancelHearingInput, PostponeHearingInput, RecordMinutesInput, ScheduleHearingInput } from './hearing.inputs';
+import { LITIGATION } from '../litigation-messages';
 
 interface Slot {
   startsAt: Date;
@@ -42,9 +43,7 @@ export class HearingConflictError extends DomainError {
   constructor(nextFreeSlot: Date | null) {
     super(
       'HEARING_CONFLICT',
-      nextFreeSlot
-        ? `The circuit or the judge already has a hearing then; the next free slot is ${nextFreeSlot.toISOString()}.`
-        : 'The circuit or the judge already has a hearing then, and has no free slot in the next 60 days.',
+      nextFreeSlot ? LITIGATION.hearingConflictAt({ nextFreeSlot: nextFreeSlot.toISOString() }) : LITIGATION.hearingConflictNone(),
       { nextFreeSlot: nextFreeSlot?.toISOString() ?? null },
     );
   }
@@ -72,14 +71,13 @@ export class HearingsService {
       let lawsuit = file.lawsuit;
       authorize(tx, 'schedule', 'Hearing', { courtId: lawsuit.courtId, circuitId: lawsuit.circuitId ?? '' });
       const circuitId = lawsuit.circuitId;
-      if (!circuitId) throw BadUserInputError.field('input.lawsuitId', 'the lawsuit is not registered with a circuit yet');
+      if (!circuitId) throw BadUserInputError.field('input.lawsuitId', LITIGATION.notRegisteredWithCircuit());
       if (lawsuit.state === LawsuitState.REGISTERED)
         file.lawsuit = lawsuit = await this.lawsuits.applyEvent(tx, lawsuit, 'scheduleFirstHearing');
       else lawsuitMachine.next(lawsuit.state, 'scheduleHearing');
-      if (input.mode === HearingMode.IN_PERSON && !input.room)
-        throw BadUserInputError.field('input.room', 'is required for an in-person hearing');
+      if (input.mode === HearingMode.IN_PERSON && !input.room) throw BadUserInputError.field('input.room', LITIGATION.roomRequired());
       if (input.mode === HearingMode.REMOTE && !input.meetingLink)
-        throw BadUserInputError.field('input.meetingLink', 'is required for a remote hearing');
+        throw BadUserInputError.field('input.meetingLink', LITIGATION.linkRequired());
       const judgeId = await this.presidingJudge(tx, circuitId, input.judgeId);
       const hearing = await this.insert(tx, lawsuit, judgeId, input, {
         mode: input.mode,
@@ -133,11 +131,11 @@ export class HearingsService {
   async recordMinutes(ctx: RequestContext, input: RecordMinutesInput): Promise<Hearing> {
     return this.tx.run(ctx, async (tx) => {
       const { hearing, lawsuit } = await this.lockHearing(tx, input.hearingId, 'record');
-      if (tx.now() < hearing.startsAt) throw BadUserInputError.field('input.hearingId', 'the hearing has not started yet');
+      if (tx.now() < hearing.startsAt) throw BadUserInputError.field('input.hearingId', LITIGATION.hearingNotStarted());
       const parties = await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id });
       input.attendance.forEach((a, i) => {
         if (!parties.some((p) => p.id === a.partyId))
-          throw BadUserInputError.field(`input.attendance.${i}.partyId`, 'is not a party to this lawsuit');
+          throw BadUserInputError.field(`input.attendance.${i}.partyId`, LITIGATION.notAParty());
       });
       return run(tx, hearingMachine, this.store, hearing, 'hold', {
         patch: { minutes: input.minutes, heldAt: tx.now() },
@@ -160,18 +158,19 @@ export class HearingsService {
   async registerAttendance(ctx: RequestContext, hearingId: string): Promise<Hearing> {
     return this.tx.run(ctx, async (tx) => {
       const hearing = await tx.repo(Hearing).findOneBy({ id: hearingId });
-      if (!hearing) throw new NotFoundError('Hearing');
+      if (!hearing) throw new NotFoundError(LITIGATION.hearingNotFound());
       const lawsuit = await tx.repo(Lawsuit).findOneByOrFail({ id: hearing.lawsuitId });
       const shape = await this.lawsuits.shape(tx, lawsuit);
-      if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Hearing');
+      if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, LITIGATION.hearingNotFound());
       authorize(tx, 'attend', 'Lawsuit', shape);
-      if (hearing.mode !== HearingMode.REMOTE) throw BadUserInputError.field('hearingId', 'is not a remote hearing');
-      if (hearing.state !== HearingState.SCHEDULED) throw BadUserInputError.field('hearingId', `the hearing is ${hearing.state}`);
+      if (hearing.mode !== HearingMode.REMOTE) throw BadUserInputError.field('hearingId', LITIGATION.notRemote());
+      if (hearing.state !== HearingState.SCHEDULED)
+        throw BadUserInputError.field('hearingId', LITIGATION.hearingInState({ state: hearing.state }));
       const opensAt = new Date(hearing.startsAt.getTime() - REMOTE_CHECK_IN_MS);
       if (tx.now() < opensAt)
-        throw BadUserInputError.field('hearingId', `registration opens at ${opensAt.toISOString()}, 15 minutes before the hearing`);
+        throw BadUserInputError.field('hearingId', LITIGATION.registrationOpensAt({ opensAt: opensAt.toISOString() }));
       const acting = await this.agency.actFor(tx, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_ATTEND);
-      if (!acting) throw new ForbiddenError('Only a party, or their agent, may register attendance.');
+      if (!acting) throw new ForbiddenError(LITIGATION.attendanceByParty());
       const party = acting.party;
       await tx.manager.query(
         `INSERT INTO hearing_attendance (hearing_id, party_id, registered_at, power_of_attorney_id) VALUES ($1, $2, $3, $4)
@@ -197,7 +196,7 @@ export class HearingsService {
     slot: Slot & { lawsuitId?: string; hearingId?: string },
     work: (tx: RequestContext) => Promise<Hearing>,
   ): Promise<Hearing> {
-    if (slot.startsAt <= ctx.now()) throw BadUserInputError.field('input.startsAt', 'must be in the future');
+    if (slot.startsAt <= ctx.now()) throw BadUserInputError.field('input.startsAt', LITIGATION.mustBeFuture());
     try {
       return await this.tx.run(ctx, work);
     } catch (err) {
@@ -241,7 +240,7 @@ export class HearingsService {
     const endsAt = new Date(slot.startsAt.getTime() + slot.durationMinutes * 60_000);
     const court = await this.organizations.courtOf(tx, lawsuit.courtId);
     const problem = await this.orgs.calendarProblem(tx, court, slot.startsAt, endsAt);
-    if (problem) throw BadUserInputError.field('input.startsAt', `is outside the court's working calendar (${problem})`);
+    if (problem) throw BadUserInputError.field('input.startsAt', LITIGATION.outsideCalendar({ problem }));
     return tx.repo(Hearing).save(
       tx.repo(Hearing).create({
         lawsuitId: lawsuit.id,
@@ -263,7 +262,7 @@ export class HearingsService {
   private async presidingJudge(tx: RequestContext, circuitId: string, requested?: string): Promise<string | null> {
     const seats = await this.people.judgesOfCircuit(tx, circuitId);
     if (requested) {
-      if (!seats.some((s) => s.userId === requested)) throw BadUserInputError.field('input.judgeId', 'is not a judge of the circuit');
+      if (!seats.some((s) => s.userId === requested)) throw BadUserInputError.field('input.judgeId', LITIGATION.notACircuitJudge());
       return requested;
     }
     return seats[0]?.userId ?? null;
@@ -275,11 +274,15 @@ export class HearingsService {
     action: 'schedule' | 'record',
   ): Promise<{ hearing: Hearing; lawsuit: Lawsuit }> {
     const hearing = await tx.repo(Hearing).createQueryBuilder('h').setLock('pessimistic_write').where('h.id = :id', { id }).getOne();
-    if (!hearing) throw new NotFoundError('Hearing');
+    if (!hearing) throw new NotFoundError(LITIGATION.hearingNotFound());
     const shape = HearingSubject.shapeOf(hearing);
-    if (!can(tx, 'read', 'Hearing', shape) && !can(tx, action, 'Hearing', shape)) throw new NotFoundError('Hearing');
+    if (!can(tx, 'read', 'Hearing', shape) && !can(tx, action, 'Hearing', shape)) throw new NotFoundError(LITIGATION.hearingNotFound());
     authorize(tx, action, 'Hearing', shape);
     const lawsuit = await tx.repo(Lawsuit).findOneByOrFail({ id: hearing.lawsuitId });
+    // Minutes of a sealed case are for those who may read it: of the circuit's judges, its own (docs/domain.md, "Sealed cases").
+    if (action === 'record' && !can(tx, 'read', 'Lawsuit', LawsuitSubject.shapeOf(await this.caseFiles.of(tx, lawsuit)))) {
+      throw new ForbiddenError();
+    }
     return { hearing, lawsuit };
   }
 

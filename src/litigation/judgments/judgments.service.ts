@@ -28,6 +28,7 @@ import { DecideAppealInput, FileObjectionInput, IssueJudgmentInput, RecordJudgme
 import { ObjectionClock, PartyWindow } from './objection-clock.service';
 import { mayObject, objectionDays, URGENT_CATEGORIES } from './objection-window';
 import { Objection } from './objection.entity';
+import { LITIGATION } from '../litigation-messages';
 
 @Injectable()
 export class JudgmentsService {
@@ -103,11 +104,11 @@ export class JudgmentsService {
         await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }),
         PowerCode.LIT_OBJECT_APPEAL,
       );
-      if (!acting) throw new ForbiddenError('Only a party, or their agent, may object.');
+      if (!acting) throw new ForbiddenError(LITIGATION.objectionByParty());
       const party = acting.party;
       const deadline = await this.clock.deadlineOf(tx, judgment.id, party.id);
       if (!mayObject(deadline, tx.now())) {
-        throw new DomainError('DEADLINE_PASSED', `The objection window closed on ${deadline!.toISOString()}.`, {
+        throw new DomainError('DEADLINE_PASSED', LITIGATION.objectionClosed({ deadline: deadline!.toISOString() }), {
           deadline: deadline!.toISOString(),
         });
       }
@@ -142,7 +143,7 @@ export class JudgmentsService {
   /** A judge of the appeal court decides; the judgment is then final. */
   async decideAppeal(ctx: RequestContext, input: DecideAppealInput): Promise<Objection> {
     if (input.decision === AppealDecision.AMEND && input.amendedAmount === undefined) {
-      throw BadUserInputError.field('input.amendedAmount', 'is required to amend');
+      throw BadUserInputError.field('input.amendedAmount', LITIGATION.amendedAmountRequired());
     }
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId);
@@ -193,11 +194,11 @@ export class JudgmentsService {
       const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId, 'serve');
       const judgment = await this.openJudgment(tx, lawsuit, 'recordService');
       const party = await tx.repo(LawsuitParty).findOneBy({ id: input.partyId, lawsuitId: lawsuit.id });
-      if (!party) throw BadUserInputError.field('input.partyId', 'is not a party to this lawsuit');
-      if (input.servedAt > tx.now()) throw BadUserInputError.field('input.servedAt', 'is in the future');
-      if (input.servedAt < judgment.issuedAt) throw BadUserInputError.field('input.servedAt', 'is before the judgment was issued');
+      if (!party) throw BadUserInputError.field('input.partyId', LITIGATION.notAParty());
+      if (input.servedAt > tx.now()) throw BadUserInputError.field('input.servedAt', LITIGATION.servedInFuture());
+      if (input.servedAt < judgment.issuedAt) throw BadUserInputError.field('input.servedAt', LITIGATION.servedBeforeJudgment());
       if (!(await this.clock.record(tx, judgment, party, input.servedAt, input.reference))) {
-        throw BadUserInputError.field('input.partyId', 'was served already; the first service stands');
+        throw BadUserInputError.field('input.partyId', LITIGATION.servedAlready());
       }
       const windows = await this.clock.windowsOf(tx, [judgment.id]);
       return windows.find((w) => w.partyId === party.id)!;
@@ -241,7 +242,7 @@ export class JudgmentsService {
         await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }),
         PowerCode.LIT_REQUEST_EXECUTION,
       );
-      if (!acting) throw new ForbiddenError('Only a party, or their agent, may request execution.');
+      if (!acting) throw new ForbiddenError(LITIGATION.executionByParty());
       const party = acting.party;
       await this.lawsuits.applyEvent(tx, lawsuit, 'requestExecution', {}, { side: party.side });
       const request = await tx.repo(ExecutionRequest).save(
@@ -282,7 +283,7 @@ export class JudgmentsService {
   private async appealCourtFor(tx: RequestContext, lawsuit: Lawsuit): Promise<Court> {
     const court = await this.organizations.courtOf(tx, lawsuit.courtId);
     const appeal = await this.organizations.appealCourtFor(tx, court.city);
-    if (!appeal) throw BadUserInputError.field('input.lawsuitId', 'no appeal court is configured');
+    if (!appeal) throw BadUserInputError.field('input.lawsuitId', LITIGATION.noAppealCourt());
     return appeal;
   }
 }

@@ -13,6 +13,7 @@ import { NotFoundError } from '../../core/errors/domain-error';
 import { LawsuitParty } from './lawsuit-party.entity';
 import { Lawsuit } from './lawsuit.entity';
 import { PartySide } from './lawsuit.enums';
+import { LITIGATION } from '../litigation-messages';
 
 export type LawsuitShape = AccessShapes['Lawsuit'];
 
@@ -32,7 +33,7 @@ export class CaseFiles {
   /** The lawsuit row locked for a change, read with its file; NOT_FOUND when there is no such lawsuit. */
   async lock(tx: RequestContext, id: string): Promise<CaseFile> {
     const lawsuit = await tx.repo(Lawsuit).createQueryBuilder('l').setLock('pessimistic_write').where('l.id = :id', { id }).getOne();
-    if (!lawsuit) throw new NotFoundError('Lawsuit');
+    if (!lawsuit) throw new NotFoundError(LITIGATION.lawsuitNotFound());
     return this.of(tx, lawsuit);
   }
 
@@ -43,7 +44,7 @@ export class CaseFiles {
   async open(tx: RequestContext, id: string, action?: Action): Promise<CaseFile> {
     const file = await this.lock(tx, id);
     const shape = LawsuitSubject.shapeOf(file);
-    if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
+    if (!can(tx, 'read', 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, LITIGATION.lawsuitNotFound());
     if (action) authorize(tx, action, 'Lawsuit', shape);
     return file;
   }

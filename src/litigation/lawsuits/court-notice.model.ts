@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayNotEmpty, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { said } from '../../core/validation/constraint-messages';
+import { LITIGATION } from '../litigation-messages';
 
 @InputType({ description: 'A notice from the court to the parties of a registered case, in Arabic and English.' })
 export class SendCourtNoticeInput {
@@ -9,7 +11,7 @@ export class SendCourtNoticeInput {
 
   @Field(() => [ID], { nullable: true, description: 'The parties to notify (and their representatives); every party when omitted.' })
   @IsOptional()
-  @ArrayNotEmpty({ message: 'partyIds names at least one party; leave it out for every party' })
+  @ArrayNotEmpty(said(LITIGATION.partyIdsNotEmpty()))
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
   partyIds?: string[];

@@ -15,6 +15,7 @@ import { Notifier } from '../../notifications';
 import type { CourtNoticeReceipt, SendCourtNoticeInput } from './court-notice.model';
 import { lawsuitMachine } from './lawsuit-state-machine';
 import { LawsuitsService } from './lawsuits.service';
+import { LITIGATION } from '../litigation-messages';
 
 @Injectable()
 export class CourtNoticesService {
@@ -34,7 +35,7 @@ export class CourtNoticesService {
       const parties = await this.partyAddresses.ofLawsuit(tx, lawsuit.id);
       const addresses = new Map(parties.map((p) => [p.id, PartyAddresses.addressesOf([p])]));
       const unknown = (input.partyIds ?? []).findIndex((id) => !addresses.has(id));
-      if (unknown >= 0) throw BadUserInputError.field(`input.partyIds.${unknown}`, 'is not a party to this lawsuit');
+      if (unknown >= 0) throw BadUserInputError.field(`input.partyIds.${unknown}`, LITIGATION.notAParty());
       const chosen = input.partyIds ? [...new Set(input.partyIds)] : parties.map((p) => p.id);
       const reached = chosen.filter((id) => addresses.get(id)!.length);
       const recipients = [...new Set(reached.flatMap((id) => addresses.get(id)!))];

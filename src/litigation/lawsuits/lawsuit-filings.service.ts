@@ -24,6 +24,7 @@ import { LawsuitCategory, PartyKind, PartySide } from './lawsuit.enums';
 import { CorrectLawsuitInput, FileLawsuitInput, LawsuitContentInput, PartyInput } from './lawsuit.inputs';
 import { COURT_TYPES_FOR, SPECIALIZATION_FOR } from './routing';
 import { lawsuitSnapshot as snapshot, LawsuitsService } from './lawsuits.service';
+import { LITIGATION } from '../litigation-messages';
 
 @Injectable()
 export class LawsuitFilings {
@@ -72,15 +73,15 @@ export class LawsuitFilings {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lawsuits.lockReadable(tx, input.id, 'update');
       if (![LawsuitState.DRAFT, LawsuitState.RETURNED].includes(lawsuit.state)) {
-        throw BadUserInputError.field('input.id', `a ${lawsuit.state} lawsuit cannot be corrected`);
+        throw BadUserInputError.field('input.id', LITIGATION.notCorrectable({ state: lawsuit.state }));
       }
-      if (lawsuit.version !== input.version) throw new StaleVersionError('Lawsuit');
+      if (lawsuit.version !== input.version) throw new StaleVersionError();
       const content = await this.checkContent(tx, input);
       if (
         content.columns.category !== lawsuit.category &&
         (lawsuit.category === LawsuitCategory.CRIMINAL || content.columns.category === LawsuitCategory.CRIMINAL)
       ) {
-        throw BadUserInputError.field('input.category', 'cannot change to or from CRIMINAL');
+        throw BadUserInputError.field('input.category', LITIGATION.criminalCategoryFixed());
       }
       await tx.repo(LawsuitParty).delete({ lawsuitId: lawsuit.id });
       await tx.repo(LawsuitClaim).delete({ lawsuitId: lawsuit.id });
@@ -102,34 +103,34 @@ export class LawsuitFilings {
   private async checkContent(tx: RequestContext, input: LawsuitContentInput) {
     const problems: FieldError[] = [];
     const checkParty = (p: PartyInput, path: string) => {
-      if (p.kind === PartyKind.PERSON && !p.nationalId) problems.push({ field: `${path}.nationalId`, message: 'is required for a person' });
+      if (p.kind === PartyKind.PERSON && !p.nationalId)
+        problems.push({ field: `${path}.nationalId`, message: LITIGATION.personNeedsNationalId() });
       if (p.kind === PartyKind.ORGANIZATION && !p.organizationNumber)
-        problems.push({ field: `${path}.organizationNumber`, message: 'is required for an organization' });
+        problems.push({ field: `${path}.organizationNumber`, message: LITIGATION.organizationNeedsNumber() });
     };
     input.claimants.forEach((p, i) => checkParty(p, `input.claimants.${i}`));
     input.defendants.forEach((p, i) => checkParty(p, `input.defendants.${i}`));
     const claimantIds = new Set(input.claimants.map((p) => p.nationalId).filter(Boolean));
     input.defendants.forEach((p, i) => {
       if (p.nationalId && claimantIds.has(p.nationalId))
-        problems.push({ field: `input.defendants.${i}.nationalId`, message: 'is also a claimant' });
+        problems.push({ field: `input.defendants.${i}.nationalId`, message: LITIGATION.alsoClaimant() });
     });
     const actor = tx.actor!;
     /** Claimants represented by the filer: national ID → the power of attorney relied on. */
     const representation = new Map<string, string>();
     const prosecutionOfficeId = this.filingOffice(tx, input);
     if (input.category === LawsuitCategory.CRIMINAL) {
-      if (!prosecutionOfficeId) problems.push({ field: 'input.prosecutionOfficeId', message: 'is required for a criminal case' });
+      if (!prosecutionOfficeId) problems.push({ field: 'input.prosecutionOfficeId', message: LITIGATION.prosecutionOfficeRequired() });
     } else {
-      if (input.prosecutionOfficeId) problems.push({ field: 'input.prosecutionOfficeId', message: 'applies to criminal cases only' });
+      if (input.prosecutionOfficeId) problems.push({ field: 'input.prosecutionOfficeId', message: LITIGATION.criminalOnly() });
       // A citizen files in their own name, or for clients under a power of attorney granting LIT_FILE.
       if (claimantIds.has(actor.nationalId)) {
-        if (input.powerOfAttorneyId) problems.push({ field: 'input.powerOfAttorneyId', message: 'applies only when filing for others' });
+        if (input.powerOfAttorneyId) problems.push({ field: 'input.powerOfAttorneyId', message: LITIGATION.forOthersOnly() });
       } else if (!input.powerOfAttorneyId) {
-        problems.push({ field: 'input.claimants', message: 'must include the filer, or name the power of attorney you file under' });
+        problems.push({ field: 'input.claimants', message: LITIGATION.filerOrPoa() });
       } else {
         input.claimants.forEach((p, i) => {
-          if (p.kind !== PartyKind.PERSON)
-            problems.push({ field: `input.claimants.${i}.kind`, message: 'a client under a power of attorney is a person' });
+          if (p.kind !== PartyKind.PERSON) problems.push({ field: `input.claimants.${i}.kind`, message: LITIGATION.clientIsPerson() });
         });
         if (!problems.length) {
           for (const p of input.claimants) {
@@ -177,20 +178,20 @@ export class LawsuitFilings {
     const hears = (courtId: string) => this.organizations.activeCircuits(tx, courtId, spec);
     if (input.courtId) {
       const court = await this.organizations.findCourt(tx, input.courtId);
-      if (!court) problems.push({ field: 'input.courtId', message: 'no such court' });
+      if (!court) problems.push({ field: 'input.courtId', message: LITIGATION.noSuchCourt() });
       else if (!(await hears(court.id)).length)
-        problems.push({ field: 'input.courtId', message: `this court does not hear ${input.category} cases` });
+        problems.push({ field: 'input.courtId', message: LITIGATION.courtDoesNotHear({ category: input.category }) });
       return court;
     }
     if (!input.city) {
-      problems.push({ field: 'input.courtId', message: 'give a court or a city' });
+      problems.push({ field: 'input.courtId', message: LITIGATION.courtOrCity() });
       return null;
     }
     for (const type of COURT_TYPES_FOR[input.category]) {
       const courts = await this.organizations.courtsInCity(tx, input.city, type);
       for (const court of courts) if ((await hears(court.id)).length) return court;
     }
-    problems.push({ field: 'input.city', message: `no court in this city hears ${input.category} cases` });
+    problems.push({ field: 'input.city', message: LITIGATION.noCourtInCity({ category: input.category }) });
     return null;
   }
 

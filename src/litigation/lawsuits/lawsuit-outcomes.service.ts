@@ -13,6 +13,7 @@ import { lawsuitMachine } from './lawsuit-state-machine';
 import { Lawsuit } from './lawsuit.entity';
 import { LawsuitsService } from './lawsuits.service';
 import { STRUCK_OFF_RESUMPTION } from './struck-off-rules';
+import { LITIGATION } from '../litigation-messages';
 
 export const RESUME_WINDOW_MS = STRUCK_OFF_RESUMPTION.days * 86_400_000;
 
@@ -47,9 +48,9 @@ export class LawsuitOutcomesService {
            FROM hearings h WHERE h.id = $1 AND h.lawsuit_id = $2`,
         [hearingId, lawsuit.id],
       );
-      if (!row) throw BadUserInputError.field('hearingId', 'is not a hearing of this lawsuit');
+      if (!row) throw BadUserInputError.field('hearingId', LITIGATION.notAHearingOfLawsuit());
       if (row.state !== 'HELD' || row.absent < row.claimants || row.claimants === 0) {
-        throw BadUserInputError.field('hearingId', 'the minutes of this hearing do not record the claimant absent');
+        throw BadUserInputError.field('hearingId', LITIGATION.claimantNotAbsent());
       }
       return this.lawsuits.applyEvent(tx, lawsuit, 'strikeOff', { struckOffAt: tx.now() });
     });
@@ -62,7 +63,7 @@ export class LawsuitOutcomesService {
       lawsuitMachine.next(lawsuit.state, 'resume', { resumedBefore: !!lawsuit.resumedAt });
       if (lawsuit.struckOffAt && tx.now().getTime() - lawsuit.struckOffAt.getTime() > RESUME_WINDOW_MS) {
         const deadline = new Date(lawsuit.struckOffAt.getTime() + RESUME_WINDOW_MS);
-        throw new DomainError('DEADLINE_PASSED', `Resumption was possible until ${deadline.toISOString()}.`, {
+        throw new DomainError('DEADLINE_PASSED', LITIGATION.resumptionClosed({ deadline: deadline.toISOString() }), {
           deadline: deadline.toISOString(),
         });
       }

@@ -8,6 +8,7 @@
  */
 import { registerEnumType } from '@nestjs/graphql';
 import { Lifecycle } from '../../core/lifecycle/lifecycle';
+import { LITIGATION } from '../litigation-messages';
 
 export enum LawsuitState {
   DRAFT = 'DRAFT',
@@ -82,6 +83,7 @@ const ON_THE_COURTS_BOOKS = [
 
 export const lawsuitMachine = new Lifecycle<LawsuitState, LawsuitEvent, LawsuitFacts>({
   name: 'Lawsuit',
+  nameAr: 'الدعوى',
   auditPrefix: 'lawsuit',
   description: 'A claim from its filing to its end: review, registration, hearings, judgment, objection, finality and execution.',
   states: Object.values(LawsuitState),
@@ -101,46 +103,46 @@ export const lawsuitMachine = new Lifecycle<LawsuitState, LawsuitEvent, LawsuitF
     scheduleHearing: {
       from: [S.IN_HEARINGS],
       ability: 'schedule (Hearing)',
-      refusal: (from) => `A ${from} lawsuit cannot be given a hearing.`,
+      refusal: (from) => LITIGATION.noHearingInState({ from }),
       effects: ['notice to the parties and the bench', 'summons'],
     },
     submitMemo: {
       from: [S.IN_HEARINGS],
       ability: 'plead',
-      refusal: (from) => `Memos are filed while the case is in hearings, not when ${from}.`,
+      refusal: (from) => LITIGATION.memoNotInState({ from }),
     },
     waive: {
       from: [S.REGISTERED, S.IN_HEARINGS],
       ability: 'waive',
-      refusal: (from) => `A ${from} claim cannot be waived.`,
+      refusal: (from) => LITIGATION.noWaiverInState({ from }),
       effects: ['withdrawal at once when no defence was filed'],
     },
     issueJudgment: {
       from: [S.IN_HEARINGS],
       to: S.JUDGMENT_ISSUED,
       ability: 'judge',
-      guards: [{ name: 'a hearing was held', holds: (f) => !!f.heldHearing, refusal: 'A judgment needs a held hearing first.' }],
+      guards: [{ name: 'a hearing was held', holds: (f) => !!f.heldHearing, refusal: LITIGATION.judgmentNeedsHearing() }],
       effects: ['notice to every party (service starts each objection window)', 'judgment document'],
     },
     object: {
       from: [S.JUDGMENT_ISSUED],
       to: S.OBJECTED,
       ability: 'object',
-      refusal: (from) => `A ${from} lawsuit cannot be objected to.`,
+      refusal: (from) => LITIGATION.noObjectionInState({ from }),
       effects: ['referral to the appeal court', 'notice to every party'],
     },
     recordService: {
       from: [S.JUDGMENT_ISSUED],
       ability: 'serve',
-      refusal: (from) => `No party of a ${from} lawsuit is served with a judgment.`,
+      refusal: (from) => LITIGATION.noServiceInState({ from }),
       effects: ['the party’s objection window starts', 'notice of the recorded service'],
     },
     decideAppeal: {
       from: [S.OBJECTED],
       to: S.APPEAL_DECIDED,
       ability: 'decide (Objection)',
-      refusal: (from) => `A ${from} lawsuit has no pending appeal.`,
-      guards: [{ name: 'an objection is pending', holds: (f) => !!f.pendingObjection, refusal: 'The lawsuit has no pending appeal.' }],
+      refusal: (from) => LITIGATION.noAppealInState({ from }),
+      guards: [{ name: 'an objection is pending', holds: (f) => !!f.pendingObjection, refusal: LITIGATION.noPendingAppeal() }],
       effects: ['notice to every party'],
     },
     finalize: { from: [S.JUDGMENT_ISSUED, S.APPEAL_DECIDED], to: S.FINAL, effects: ['notice to every party'] },
@@ -153,18 +155,18 @@ export const lawsuitMachine = new Lifecycle<LawsuitState, LawsuitEvent, LawsuitF
       from: [S.STRUCK_OFF],
       to: S.IN_HEARINGS,
       ability: 'resume',
-      guards: [{ name: 'not resumed before', holds: (f) => !f.resumedBefore, refusal: 'A struck-off case is resumed only once.' }],
+      guards: [{ name: 'not resumed before', holds: (f) => !f.resumedBefore, refusal: LITIGATION.resumedOnce() }],
       effects: ['notice to every party'],
     },
     notify: {
       from: ON_THE_COURTS_BOOKS,
       ability: 'notify',
-      refusal: (from) => `The court sends notices in a registered case that is not closed, not in a ${from} one.`,
+      refusal: (from) => LITIGATION.noticeNotInState({ from }),
       guards: [
         {
           name: 'registered',
           holds: (f) => !!f.registered,
-          refusal: 'The court sends notices in a registered case that is not closed, not in an unregistered one.',
+          refusal: LITIGATION.noticeUnregistered(),
         },
       ],
       effects: ['court notice to the parties named'],

@@ -21,6 +21,8 @@ import { IsNationalId, NATIONAL_ID_FORMAT } from '../../core/validation/validato
 import { LawsuitCategory, PartyKind, ReviewDecision } from './lawsuit.enums';
 import { LawsuitState } from './lawsuit-state-machine';
 import { NamedInput } from '../../core/validation/named.input';
+import { said } from '../../core/validation/constraint-messages';
+import { LITIGATION } from '../litigation-messages';
 
 @InputType()
 export class PartyInput extends NamedInput {
@@ -35,7 +37,7 @@ export class PartyInput extends NamedInput {
 
   @Field({ nullable: true, description: 'Required for an organization (commercial registration or other number).' })
   @IsOptional()
-  @Matches(/^[0-9A-Z-]{5,20}$/, { message: 'organizationNumber must be 5 to 20 digits, capitals or dashes' })
+  @Matches(/^[0-9A-Z-]{5,20}$/, said(LITIGATION.organizationNumberFormat()))
   organizationNumber?: string;
 }
 
@@ -60,7 +62,7 @@ export class AttachmentInput {
   fileName!: string;
 
   @Field()
-  @Matches(/^[a-z]+\/[a-z0-9.+-]+$/, { message: 'contentType must be a MIME type' })
+  @Matches(/^[a-z]+\/[a-z0-9.+-]+$/, said(LITIGATION.contentTypeFormat()))
   contentType!: string;
 
   @Field(() => Int)
@@ -70,7 +72,7 @@ export class AttachmentInput {
   sizeBytes!: number;
 
   @Field()
-  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lowercase hex digits' })
+  @Matches(/^[0-9a-f]{64}$/, said(LITIGATION.sha256Format()))
   sha256!: string;
 }
 

@@ -32,6 +32,7 @@ import { Lawsuit } from './lawsuit.entity';
 import { ReviewDecision } from './lawsuit.enums';
 import { LawsuitsFilter, ReviewLawsuitInput } from './lawsuit.inputs';
 import { ACTIVE_STATES, SPECIALIZATION_FOR } from './routing';
+import { LITIGATION } from '../litigation-messages';
 
 /** What the audit trail keeps of a lawsuit before and after a change. */
 export function lawsuitSnapshot(l: Lawsuit) {
@@ -59,7 +60,10 @@ export class LawsuitsService {
 
   async review(ctx: RequestContext, input: ReviewLawsuitInput): Promise<Lawsuit> {
     if (input.decision !== ReviewDecision.ACCEPT && !input.reason) {
-      throw BadUserInputError.field('input.reason', `is required to ${input.decision.toLowerCase()} a filing`);
+      throw BadUserInputError.field(
+        'input.reason',
+        input.decision === ReviewDecision.RETURN ? LITIGATION.reasonToReturn() : LITIGATION.reasonToReject(),
+      );
     }
     switch (input.decision) {
       case ReviewDecision.RETURN:
@@ -83,9 +87,9 @@ export class LawsuitsService {
   /** One lawsuit, if the caller may read it; otherwise NOT_FOUND (existence is not revealed). */
   async get(ctx: RequestContext, id: string): Promise<Lawsuit> {
     const lawsuit = await ctx.repo(Lawsuit).findOneBy({ id });
-    if (!lawsuit) throw new NotFoundError('Lawsuit');
+    if (!lawsuit) throw new NotFoundError(LITIGATION.lawsuitNotFound());
     const shape = await this.shape(ctx, lawsuit);
-    if (!can(ctx, 'read', 'Lawsuit', shape)) throw unreadable(ctx, 'Lawsuit', shape, 'Lawsuit');
+    if (!can(ctx, 'read', 'Lawsuit', shape)) throw unreadable(ctx, 'Lawsuit', shape, LITIGATION.lawsuitNotFound());
     return lawsuit;
   }
 
@@ -159,7 +163,8 @@ export class LawsuitsService {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.loadForUpdate(tx, id);
       const shape = await this.shape(tx, lawsuit);
-      if (!can(tx, 'read', 'Lawsuit', shape) && !can(tx, action, 'Lawsuit', shape)) throw unreadable(tx, 'Lawsuit', shape, 'Lawsuit');
+      if (!can(tx, 'read', 'Lawsuit', shape) && !can(tx, action, 'Lawsuit', shape))
+        throw unreadable(tx, 'Lawsuit', shape, LITIGATION.lawsuitNotFound());
       authorize(tx, action, 'Lawsuit', shape);
       lawsuitMachine.next(lawsuit.state, event); // refuses an illegal move before any work
       return this.applyEvent(tx, lawsuit, event, await changes(lawsuit, tx));
@@ -221,10 +226,7 @@ export class LawsuitsService {
       undefined,
     );
     if (!row)
-      throw BadUserInputError.field(
-        'input.id',
-        `the court has no active ${SPECIALIZATION_FOR[lawsuit.category]} circuit to refer the case to`,
-      );
+      throw BadUserInputError.field('input.id', LITIGATION.noCircuitToRefer({ specialization: SPECIALIZATION_FOR[lawsuit.category] }));
     return row.id;
   }
 }

@@ -24,6 +24,7 @@ import { ClaimWaiver } from './claim-waiver.entity';
 import { Memo } from './memo.entity';
 import { MemoKind, WaiverState } from './pleading.enums';
 import { waiverMachine } from './waiver-lifecycle';
+import { LITIGATION } from '../litigation-messages';
 
 /** The waiver must come at least this long before the next hearing. */
 export const WAIVER_NOTICE_MS = 24 * 3600_000;
@@ -39,18 +40,17 @@ export class PleadingsService {
   async submitDefence(ctx: RequestContext, lawsuitId: string, body: string): Promise<Memo> {
     return this.tx.run(ctx, async (tx) => {
       const { lawsuit, party, powerOfAttorneyId } = await this.asParty(tx, lawsuitId);
-      if (party.side !== PartySide.DEFENDANT) throw new ForbiddenError('Only a defendant files a statement of defence.');
+      if (party.side !== PartySide.DEFENDANT) throw new ForbiddenError(LITIGATION.defenceByDefendant());
       const first = await tx.repo(Hearing).findOne({ where: { lawsuitId: lawsuit.id }, order: { startsAt: 'ASC' } });
       const beforeFirstHearing =
         lawsuit.state === LawsuitState.REGISTERED || (lawsuit.state === LawsuitState.IN_HEARINGS && !!first && tx.now() < first.startsAt);
       if (!beforeFirstHearing) {
-        throw new DomainError('DEADLINE_PASSED', 'A statement of defence is filed only before the first hearing.', {
+        throw new DomainError('DEADLINE_PASSED', LITIGATION.defenceBeforeFirstHearing(), {
           firstHearingAt: first?.startsAt?.toISOString() ?? null,
         });
       }
       return this.insertMemo(tx, lawsuit, party, MemoKind.DEFENCE, body, powerOfAttorneyId).catch((err) => {
-        if ((err as { code?: string }).code === '23505')
-          throw BadUserInputError.field('input.lawsuitId', 'a statement of defence was already filed');
+        if ((err as { code?: string }).code === '23505') throw BadUserInputError.field('input.lawsuitId', LITIGATION.defenceFiled());
         throw err;
       });
     });
@@ -69,18 +69,18 @@ export class PleadingsService {
       const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'waive');
       lawsuitMachine.next(lawsuit.state, 'waive');
       if (await tx.repo(ClaimWaiver).exists({ where: { lawsuitId: lawsuit.id } }))
-        throw BadUserInputError.field('lawsuitId', 'the claim was already waived once');
+        throw BadUserInputError.field('lawsuitId', LITIGATION.waivedOnce());
       const next = await tx
         .repo(Hearing)
         .findOne({ where: { lawsuitId: lawsuit.id, state: HearingState.SCHEDULED }, order: { startsAt: 'ASC' } });
       if (next && next.startsAt.getTime() - tx.now().getTime() < WAIVER_NOTICE_MS) {
-        throw new DomainError('DEADLINE_PASSED', 'The claim is waived at least a day before the next hearing.', {
+        throw new DomainError('DEADLINE_PASSED', LITIGATION.waiverDayBefore(), {
           nextHearingAt: next.startsAt.toISOString(),
         });
       }
       const claimants = await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id, side: PartySide.CLAIMANT });
       const acting = await this.agency.actFor(tx, claimants, PowerCode.LIT_RECONCILE);
-      if (!acting) throw new ForbiddenError('Only a claimant, or their agent, waives the claim.');
+      if (!acting) throw new ForbiddenError(LITIGATION.waiverByClaimant());
       const party = acting.party;
       const defended = await tx.repo(Memo).exists({ where: { lawsuitId: lawsuit.id, kind: MemoKind.DEFENCE } });
       const waiver = await tx.repo(ClaimWaiver).save(
@@ -109,7 +109,7 @@ export class PleadingsService {
   async respondToWaiver(ctx: RequestContext, lawsuitId: string, accept: boolean): Promise<ClaimWaiver> {
     return this.tx.run(ctx, async (tx) => {
       const { lawsuit, party } = await this.asParty(tx, lawsuitId);
-      if (party.side !== PartySide.DEFENDANT) throw new ForbiddenError('Only a defendant answers a waiver.');
+      if (party.side !== PartySide.DEFENDANT) throw new ForbiddenError(LITIGATION.waiverAnsweredByDefendant());
       const found = await tx.repo(ClaimWaiver).findOneBy({ lawsuitId: lawsuit.id });
       const waiver = found ?? tx.repo(ClaimWaiver).create({ lawsuitId: lawsuit.id, state: WaiverState.PENDING });
       return run(tx, waiverMachine, waiverStore, waiver, accept ? 'accept' : 'refuse', {
@@ -175,7 +175,7 @@ export class PleadingsService {
   ): Promise<{ lawsuit: Lawsuit; party: LawsuitParty; powerOfAttorneyId: string | null }> {
     const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'plead');
     const acting = await this.agency.actFor(tx, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_SUBMIT_MEMOS);
-    if (!acting) throw new ForbiddenError('Only a party, or their agent, files pleadings.');
+    if (!acting) throw new ForbiddenError(LITIGATION.pleadingsByParty());
     return { lawsuit, ...acting };
   }
 }
@@ -186,7 +186,7 @@ const waiverStore: LifecycleStore<ClaimWaiver, WaiverState> = {
   idOf: (w) => w.id,
   async write(tx, waiver, change) {
     const result = await tx.repo(ClaimWaiver).update({ id: waiver.id, state: waiver.state }, change);
-    if (result.affected !== 1) throw new StaleVersionError('ClaimWaiver');
+    if (result.affected !== 1) throw new StaleVersionError();
     return Object.assign(tx.repo(ClaimWaiver).create(), waiver, change);
   },
   snapshot: (w) => ({ state: w.state }),

@@ -4,13 +4,15 @@
  */
 import { Lifecycle } from '../../core/lifecycle/lifecycle';
 import { WaiverState } from './pleading.enums';
+import { LITIGATION } from '../litigation-messages';
 
 export type WaiverEvent = 'accept' | 'refuse';
 
-const NO_WAIVER = 'There is no waiver awaiting an answer.';
+const NO_WAIVER = LITIGATION.noWaiverAwaiting();
 
 export const waiverMachine = new Lifecycle<WaiverState, WaiverEvent, { exists: boolean }>({
   name: 'ClaimWaiver',
+  nameAr: 'ترك الدعوى',
   auditPrefix: 'claim',
   description: "The claimant's waiver of the claim after a defence: the defendant accepts it (the case is withdrawn) or refuses it.",
   states: Object.values(WaiverState),

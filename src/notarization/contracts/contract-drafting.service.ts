@@ -19,6 +19,7 @@ import { contractShape, ContractTransitions, snapshot } from './contract-transit
 import { Contract } from './contract.entity';
 import { ContractPartyKind } from './contract.enums';
 import type { ContractContentInput, DraftContractInput, UpdateContractDraftInput } from './contract.inputs';
+import { NOTARIZATION } from '../notarization-messages';
 
 @Injectable()
 export class ContractDrafting {
@@ -39,7 +40,7 @@ export class ContractDrafting {
     });
     return this.tx.run(ctx, async (tx) => {
       if (!(await this.organizations.findNotaryOffice(tx, input.notaryOfficeId))) {
-        throw BadUserInputError.field('input.notaryOfficeId', 'is not a notary office');
+        throw BadUserInputError.field('input.notaryOfficeId', NOTARIZATION.notANotaryOffice());
       }
       const [{ seq }] = await tx.manager.query<{ seq: string }[]>(`SELECT nextval('contract_number_seq') AS seq`);
       const contract = await tx.repo(Contract).save(
@@ -87,7 +88,7 @@ export class ContractDrafting {
       const shape = await contractShape(tx, contract);
       authorize(tx, 'update', 'Contract', shape);
       contractMachine.next(contract.state, 'amend');
-      if (contract.version !== input.version) throw new StaleVersionError('Contract');
+      if (contract.version !== input.version) throw new StaleVersionError();
       const content = checkContent(contract.type, input);
       // The new content must be one the caller could have drafted: a party stays among the parties.
       authorize(tx, 'create', 'Contract', { ...shape, signerNationalIds: signersOf(input) });

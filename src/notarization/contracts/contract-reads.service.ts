@@ -21,6 +21,7 @@ import { contractShape } from './contract-transitions';
 import { maskName, verificationCode, verificationHash } from './contract-verification';
 import { Contract } from './contract.entity';
 import { ContractPartyRole, ContractType, SignaturePurpose } from './contract.enums';
+import { NOTARIZATION } from '../notarization-messages';
 
 /** What the public learns from a number and its verification code. */
 export interface ContractVerificationView {
@@ -59,7 +60,8 @@ export class ContractReads {
   /** One contract, if the caller may read it; otherwise NOT_FOUND (existence is not revealed). */
   async get(ctx: RequestContext, id: string): Promise<Contract> {
     const contract = await ctx.repo(Contract).findOneBy({ id });
-    if (!contract || !can(ctx, 'read', 'Contract', await contractShape(ctx, contract))) throw new NotFoundError('Contract');
+    if (!contract || !can(ctx, 'read', 'Contract', await contractShape(ctx, contract)))
+      throw new NotFoundError(NOTARIZATION.contractNotFound());
     return contract;
   }
 

@@ -9,7 +9,7 @@ import { IsNull } from 'typeorm';
 import { authorize, can } from '../../access/authorize';
 import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
-import { NotFoundError } from '../../core/errors/domain-error';
+import { ForbiddenError, NotFoundError } from '../../core/errors/domain-error';
 import { AuthService } from '../../identity';
 import { AgencyService } from '../powers-of-attorney/agency.service';
 import { ContractParty } from './contract-party.entity';
@@ -20,6 +20,7 @@ import { contractShape, ContractTransitions } from './contract-transitions';
 import { Contract } from './contract.entity';
 import { ContractPartyKind, SignaturePurpose } from './contract.enums';
 import type { SignContractInput } from './contract.inputs';
+import { NOTARIZATION } from '../notarization-messages';
 
 @Injectable()
 export class ContractSignatures {
@@ -55,19 +56,27 @@ export class ContractSignatures {
       let mine: ContractParty[];
       let powerOfAttorneyId: string | null = null;
       if (input.onBehalfOfNationalId && input.onBehalfOfNationalId !== actor.nationalId) {
-        // An agent: the principal must be a party (else, as for a hidden contract, NOT_FOUND), and
-        // the agent must hold an active power of attorney with the power this role needs.
+        // An agent: the principal must be a party, and the agent must hold an active power of
+        // attorney with the power this role needs; else, unless the agent may read the contract
+        // anyway, NOT_FOUND as for a contract that does not exist (docs/domain.md, "Not found").
         mine = parties.filter((p) => p.signerNationalId === input.onBehalfOfNationalId && p.kind === ContractPartyKind.PERSON);
-        if (!mine.length) throw new NotFoundError('Contract');
-        const { powerOfAttorneyId: poa } = await this.agency.requireAgency(tx, {
-          agentNationalId: actor.nationalId,
-          principalNationalId: input.onBehalfOfNationalId,
-          power: agencyPowerFor(contract.type, mine[0].role),
-        });
-        powerOfAttorneyId = poa;
+        if (!mine.length) throw new NotFoundError(NOTARIZATION.contractNotFound());
+        const agency = await this.agency
+          .requireAgency(tx, {
+            agentNationalId: actor.nationalId,
+            principalNationalId: input.onBehalfOfNationalId,
+            power: agencyPowerFor(contract.type, mine[0].role),
+          })
+          .catch(async (err: unknown) => {
+            if (err instanceof ForbiddenError && !can(tx, 'read', 'Contract', await contractShape(tx, contract))) {
+              throw new NotFoundError(NOTARIZATION.contractNotFound());
+            }
+            throw err;
+          });
+        powerOfAttorneyId = agency.powerOfAttorneyId;
       } else {
         const shape = await contractShape(tx, contract);
-        if (!can(tx, 'read', 'Contract', shape)) throw new NotFoundError('Contract');
+        if (!can(tx, 'read', 'Contract', shape)) throw new NotFoundError(NOTARIZATION.contractNotFound());
         authorize(tx, action, 'Contract', shape);
         mine = parties.filter((p) => p.signerNationalId === actor.nationalId);
       }

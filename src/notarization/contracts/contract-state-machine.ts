@@ -5,6 +5,8 @@
  */
 import { registerEnumType } from '@nestjs/graphql';
 import { type Guard, Lifecycle, type Transition } from '../../core/lifecycle/lifecycle';
+import { NOTARIZATION } from '../notarization-messages';
+import type { Text } from '../../core/i18n/messages';
 
 export enum ContractState {
   DRAFT = 'DRAFT',
@@ -28,12 +30,12 @@ const S = ContractState;
 const everyPartySigned: Guard<ContractFacts> = {
   name: 'everyPartySigned',
   holds: (f) => f.unsignedPartyIds?.length === 0,
-  refusal: (f) => `${f.unsignedPartyIds?.length ?? 'Some'} party(ies) have not signed yet.`,
+  refusal: (f) => NOTARIZATION.unsigned({ count: f.unsignedPartyIds?.length ?? '?' }),
   details: (f) => ({ unsignedPartyIds: f.unsignedPartyIds ?? [] }),
 };
 
 /** A party signs (or agrees to cancel) once: the act needs a party of the caller's that has not yet. */
-const actOnce = (refusal: string): Guard<ContractFacts> => ({
+const actOnce = (refusal: Text): Guard<ContractFacts> => ({
   name: 'notActedYet',
   holds: (f) => (f.partiesToAct ?? 0) > 0,
   refusal,
@@ -53,7 +55,7 @@ export const CONTRACT_TRANSITIONS: Record<ContractEvent, Transition<ContractStat
     from: [S.AWAITING_SIGNATURES],
     to: S.AWAITING_SIGNATURES,
     ability: 'sign (or an agent with the power)',
-    guards: [actOnce('This party has already signed.')],
+    guards: [actOnce(NOTARIZATION.signedAlready())],
     audit: 'contract.signed',
   },
   notarize: {
@@ -67,7 +69,7 @@ export const CONTRACT_TRANSITIONS: Record<ContractEvent, Transition<ContractStat
     from: [S.NOTARIZED],
     to: S.NOTARIZED,
     ability: 'cancel (or an agent with the power)',
-    guards: [actOnce('This party has already agreed to cancel.')],
+    guards: [actOnce(NOTARIZATION.agreedToCancelAlready())],
     effects: ['cancel, when it was the last party'],
     audit: 'contract.cancellation_agreed',
   },
@@ -77,6 +79,7 @@ export const CONTRACT_TRANSITIONS: Record<ContractEvent, Transition<ContractStat
 
 export const contractMachine = new Lifecycle<ContractState, ContractEvent, ContractFacts>({
   name: 'Contract',
+  nameAr: 'العقد',
   auditPrefix: 'contract',
   description:
     'A notarized contract: drafted and amended, signed by every party, notarized, then cancelled by all parties or voided by a final judgment.',

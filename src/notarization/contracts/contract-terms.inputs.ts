@@ -9,15 +9,17 @@ import { ArrayMaxSize, ArrayMinSize, IsEnum, IsISO8601, IsOptional, IsString, Le
 import { IsSar } from '../../core/validation/money';
 import { IsNationalId } from '../../core/validation/validators';
 import { CompanyLegalForm, LeasePaymentPeriod } from './contract.enums';
+import { said } from '../../core/validation/constraint-messages';
+import { NOTARIZATION } from '../notarization-messages';
 
 /** A positive amount in SAR with at most two decimals (halalas), below 100 billion: exact (core/validation/money.ts). */
 const IsAmount = (): PropertyDecorator => IsSar(true);
 
 const DEED = /^[0-9]{6,14}$/;
-const DEED_MESSAGE = 'deedNumber must be 6 to 14 digits';
+const DEED_MESSAGE = said(NOTARIZATION.deedFormat());
 const DATE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 const CURRENCY = /^[A-Z]{3}$/;
-const CURRENCY_MESSAGE = 'currency must be an ISO 4217 code such as SAR';
+const CURRENCY_MESSAGE = said(NOTARIZATION.currencyFormat());
 
 @InputType()
 export class SaleTermsInput {
@@ -31,12 +33,12 @@ export class SaleTermsInput {
   price!: number;
 
   @Field({ defaultValue: 'SAR' })
-  @Matches(CURRENCY, { message: CURRENCY_MESSAGE })
+  @Matches(CURRENCY, CURRENCY_MESSAGE)
   currency!: string;
 
   @Field({ nullable: true, description: 'Title deed of the property sold, when it is real estate.' })
   @IsOptional()
-  @Matches(DEED, { message: DEED_MESSAGE })
+  @Matches(DEED, DEED_MESSAGE)
   deedNumber?: string;
 }
 
@@ -49,17 +51,17 @@ export class LeaseTermsInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(DEED, { message: DEED_MESSAGE })
+  @Matches(DEED, DEED_MESSAGE)
   deedNumber?: string;
 
   @Field({ description: 'First day of the lease (YYYY-MM-DD).' })
-  @Matches(DATE, { message: 'startDate must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'startDate must be a day of the calendar' })
+  @Matches(DATE, said(NOTARIZATION.dateFormat()))
+  @IsISO8601({ strict: true }, said(NOTARIZATION.calendarDay()))
   startDate!: string;
 
   @Field({ description: 'Last day of the lease (YYYY-MM-DD), after the first.' })
-  @Matches(DATE, { message: 'endDate must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'endDate must be a day of the calendar' })
+  @Matches(DATE, said(NOTARIZATION.dateFormat()))
+  @IsISO8601({ strict: true }, said(NOTARIZATION.calendarDay()))
   endDate!: string;
 
   @Field(() => Float, { description: 'Rent per payment period.' })
@@ -67,7 +69,7 @@ export class LeaseTermsInput {
   rent!: number;
 
   @Field({ defaultValue: 'SAR' })
-  @Matches(CURRENCY, { message: CURRENCY_MESSAGE })
+  @Matches(CURRENCY, CURRENCY_MESSAGE)
   currency!: string;
 
   @Field(() => LeasePaymentPeriod)
@@ -113,7 +115,7 @@ export class CompanyFormationTermsInput {
   capital!: number;
 
   @Field({ defaultValue: 'SAR' })
-  @Matches(CURRENCY, { message: CURRENCY_MESSAGE })
+  @Matches(CURRENCY, CURRENCY_MESSAGE)
   currency!: string;
 
   @Field({ description: 'Purpose of the company.' })
@@ -132,7 +134,7 @@ export class CompanyFormationTermsInput {
 @InputType()
 export class RealEstateTransferTermsInput {
   @Field({ description: 'Title deed transferred (صك).' })
-  @Matches(DEED, { message: DEED_MESSAGE })
+  @Matches(DEED, DEED_MESSAGE)
   deedNumber!: string;
 
   @Field()
@@ -154,7 +156,7 @@ export class RealEstateTransferTermsInput {
   price!: number;
 
   @Field({ defaultValue: 'SAR' })
-  @Matches(CURRENCY, { message: CURRENCY_MESSAGE })
+  @Matches(CURRENCY, CURRENCY_MESSAGE)
   currency!: string;
 }
 
@@ -167,7 +169,7 @@ export class GiftTermsInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(DEED, { message: DEED_MESSAGE })
+  @Matches(DEED, DEED_MESSAGE)
   deedNumber?: string;
 
   @Field(() => Float, { nullable: true, description: 'Estimated value.' })
@@ -176,14 +178,14 @@ export class GiftTermsInput {
   estimatedValue?: number;
 
   @Field({ defaultValue: 'SAR' })
-  @Matches(CURRENCY, { message: CURRENCY_MESSAGE })
+  @Matches(CURRENCY, CURRENCY_MESSAGE)
   currency!: string;
 }
 
 @InputType()
 export class MortgageTermsInput {
   @Field({ description: 'Title deed of the mortgaged property.' })
-  @Matches(DEED, { message: DEED_MESSAGE })
+  @Matches(DEED, DEED_MESSAGE)
   deedNumber!: string;
 
   @Field()
@@ -196,12 +198,12 @@ export class MortgageTermsInput {
   debtAmount!: number;
 
   @Field({ defaultValue: 'SAR' })
-  @Matches(CURRENCY, { message: CURRENCY_MESSAGE })
+  @Matches(CURRENCY, CURRENCY_MESSAGE)
   currency!: string;
 
   @Field({ description: 'When the debt falls due (YYYY-MM-DD).' })
-  @Matches(DATE, { message: 'maturityDate must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'maturityDate must be a day of the calendar' })
+  @Matches(DATE, said(NOTARIZATION.dateFormat()))
+  @IsISO8601({ strict: true }, said(NOTARIZATION.calendarDay()))
   maturityDate!: string;
 }
 

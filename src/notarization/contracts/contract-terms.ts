@@ -5,10 +5,11 @@
  */
 import { BadUserInputError, FieldError } from '../../core/errors/domain-error';
 import { toHalalas } from '../../core/validation/money';
-import { ROLES_BY_TYPE, ROLE_NAMES } from './contract-rules';
+import { ROLES_BY_TYPE, ROLE_NAMES, TYPE_NAMES } from './contract-rules';
 import { ContractPartyKind, ContractType } from './contract.enums';
 import type { ContractTermsInput } from './contract-terms.inputs';
 import type { ContractContentInput } from './contract.inputs';
+import { NOTARIZATION } from '../notarization-messages';
 
 /** The member of ContractTermsInput for each type. */
 export const TERMS_KEY: Record<ContractType, keyof ContractTermsInput> = {
@@ -33,31 +34,32 @@ export function checkContent(type: ContractType, input: ContractContentInput): C
   const key = TERMS_KEY[type];
   for (const other of Object.values(TERMS_KEY)) {
     if (other !== key && input.terms[other] !== undefined && input.terms[other] !== null) {
-      errors.push({ field: `input.terms.${other}`, message: `must not be given for a ${type} contract` });
+      errors.push({ field: `input.terms.${other}`, message: NOTARIZATION.termsNotForType({ type: TYPE_NAMES[type] }) });
     }
   }
   const terms = input.terms[key];
-  if (!terms) errors.push({ field: `input.terms.${key}`, message: `is required for a ${type} contract` });
+  if (!terms) errors.push({ field: `input.terms.${key}`, message: NOTARIZATION.termsRequired({ type: TYPE_NAMES[type] }) });
 
   // Parties: roles of the type, each person once, a signatory for each organization.
   const roles = ROLES_BY_TYPE[type];
   const seen = new Set<string>();
   input.parties.forEach((p, i) => {
     const at = `input.parties.${i}`;
-    if (!(p.role in roles)) errors.push({ field: `${at}.role`, message: `${p.role} is not a role of a ${type} contract` });
+    if (!(p.role in roles))
+      errors.push({ field: `${at}.role`, message: NOTARIZATION.notARoleOfType({ role: p.role, type: TYPE_NAMES[type] }) });
     if (p.kind === ContractPartyKind.PERSON) {
-      if (!p.nationalId) errors.push({ field: `${at}.nationalId`, message: 'is required for a person' });
+      if (!p.nationalId) errors.push({ field: `${at}.nationalId`, message: NOTARIZATION.personNeedsNationalId() });
       if (p.organizationNumber || p.signatoryNationalId) {
-        errors.push({ field: `${at}.kind`, message: 'a person has no organization number or signatory' });
+        errors.push({ field: `${at}.kind`, message: NOTARIZATION.personHasNoOrganization() });
       }
     } else {
-      if (!p.organizationNumber) errors.push({ field: `${at}.organizationNumber`, message: 'is required for an organization' });
-      if (!p.signatoryNationalId) errors.push({ field: `${at}.signatoryNationalId`, message: 'is required for an organization' });
-      if (p.nationalId) errors.push({ field: `${at}.nationalId`, message: 'an organization is named by its number' });
+      if (!p.organizationNumber) errors.push({ field: `${at}.organizationNumber`, message: NOTARIZATION.requiredForOrganization() });
+      if (!p.signatoryNationalId) errors.push({ field: `${at}.signatoryNationalId`, message: NOTARIZATION.requiredForOrganization() });
+      if (p.nationalId) errors.push({ field: `${at}.nationalId`, message: NOTARIZATION.organizationByNumber() });
     }
     const who = p.nationalId ?? (p.organizationNumber ? `org:${p.organizationNumber}` : null);
     if (who) {
-      if (seen.has(who)) errors.push({ field: at, message: 'names a party already listed' });
+      if (seen.has(who)) errors.push({ field: at, message: NOTARIZATION.partyListedAlready() });
       seen.add(who);
     }
   });
@@ -66,7 +68,7 @@ export function checkContent(type: ContractType, input: ContractContentInput): C
     if (count < least) {
       errors.push({
         field: 'input.parties',
-        message: `a ${type} contract needs at least ${least} ${ROLE_NAMES[role as keyof typeof ROLE_NAMES].en}${least > 1 ? 's' : ''}`,
+        message: NOTARIZATION.needsAtLeast({ type: TYPE_NAMES[type], least, role: ROLE_NAMES[role as keyof typeof ROLE_NAMES] }),
       });
     }
   }
@@ -84,9 +86,11 @@ export function checkContent(type: ContractType, input: ContractContentInput): C
         break;
       case ContractType.LEASE: {
         const l = t.lease!;
-        if (l.endDate <= l.startDate) errors.push({ field: 'input.terms.lease.endDate', message: 'must be after startDate' });
-        if (Number.isNaN(Date.parse(l.startDate))) errors.push({ field: 'input.terms.lease.startDate', message: 'is not a calendar date' });
-        if (Number.isNaN(Date.parse(l.endDate))) errors.push({ field: 'input.terms.lease.endDate', message: 'is not a calendar date' });
+        if (l.endDate <= l.startDate) errors.push({ field: 'input.terms.lease.endDate', message: NOTARIZATION.afterStartDate() });
+        if (Number.isNaN(Date.parse(l.startDate)))
+          errors.push({ field: 'input.terms.lease.startDate', message: NOTARIZATION.notACalendarDate() });
+        if (Number.isNaN(Date.parse(l.endDate)))
+          errors.push({ field: 'input.terms.lease.endDate', message: NOTARIZATION.notACalendarDate() });
         amount = l.rent;
         currency = l.currency;
         deedNumber = l.deedNumber ?? null;
@@ -98,23 +102,23 @@ export function checkContent(type: ContractType, input: ContractContentInput): C
         const holders = new Set<string>();
         c.shares.forEach((s, i) => {
           if (!partners.has(s.nationalId)) {
-            errors.push({ field: `input.terms.companyFormation.shares.${i}.nationalId`, message: 'is not a partner of the contract' });
+            errors.push({ field: `input.terms.companyFormation.shares.${i}.nationalId`, message: NOTARIZATION.notAPartner() });
           }
           if (holders.has(s.nationalId)) {
-            errors.push({ field: `input.terms.companyFormation.shares.${i}.nationalId`, message: 'holds a share already listed' });
+            errors.push({ field: `input.terms.companyFormation.shares.${i}.nationalId`, message: NOTARIZATION.shareListed() });
           }
           holders.add(s.nationalId);
         });
         for (const partner of partners) {
           if (partner && !holders.has(partner)) {
-            errors.push({ field: 'input.terms.companyFormation.shares', message: 'every partner needs a share' });
+            errors.push({ field: 'input.terms.companyFormation.shares', message: NOTARIZATION.everyPartnerShare() });
             break;
           }
         }
         // In hundredths of a percent, so that 33.33 + 33.33 + 33.34 is exactly 100.
         const total = c.shares.reduce((sum, s) => sum + toHalalas(s.percent), 0);
         if (total !== 10_000) {
-          errors.push({ field: 'input.terms.companyFormation.shares', message: `must sum to 100 percent (they sum to ${total / 100})` });
+          errors.push({ field: 'input.terms.companyFormation.shares', message: NOTARIZATION.sharesSum({ total: total / 100 }) });
         }
         amount = c.capital;
         currency = c.currency;
@@ -132,7 +136,7 @@ export function checkContent(type: ContractType, input: ContractContentInput): C
         break;
       case ContractType.MORTGAGE:
         if (Number.isNaN(Date.parse(t.mortgage!.maturityDate))) {
-          errors.push({ field: 'input.terms.mortgage.maturityDate', message: 'is not a calendar date' });
+          errors.push({ field: 'input.terms.mortgage.maturityDate', message: NOTARIZATION.notACalendarDate() });
         }
         amount = t.mortgage!.debtAmount;
         currency = t.mortgage!.currency;

@@ -16,6 +16,7 @@ import { ContractNotices, ContractNoticeDetails } from './contract-notices';
 import { ContractSubject } from '../notarization.subjects';
 import { ContractEvent, type ContractFacts, contractMachine, ContractState } from './contract-state-machine';
 import { Contract } from './contract.entity';
+import { NOTARIZATION } from '../notarization-messages';
 
 export type ContractShape = AccessShapes['Contract'];
 
@@ -48,14 +49,14 @@ export class ContractTransitions {
 
   async lock(tx: RequestContext, id: string): Promise<Contract> {
     const contract = await tx.repo(Contract).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
-    if (!contract) throw new NotFoundError('Contract');
+    if (!contract) throw new NotFoundError(NOTARIZATION.contractNotFound());
     return contract;
   }
 
   /** The row locked; NOT_FOUND unless the caller may read it. */
   async lockReadable(tx: RequestContext, id: string): Promise<Contract> {
     const contract = await this.lock(tx, id);
-    if (!can(tx, 'read', 'Contract', await contractShape(tx, contract))) throw new NotFoundError('Contract');
+    if (!can(tx, 'read', 'Contract', await contractShape(tx, contract))) throw new NotFoundError(NOTARIZATION.contractNotFound());
     return contract;
   }
 

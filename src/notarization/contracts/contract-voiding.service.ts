@@ -3,7 +3,7 @@
  * lawsuit's final judgment, learned of through the court-judgments port.
  */
 import { Injectable } from '@nestjs/common';
-import { authorize } from '../../access/authorize';
+import { authorize, can } from '../../access/authorize';
 import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, NotFoundError } from '../../core/errors/domain-error';
@@ -11,6 +11,7 @@ import { contractShape, ContractShape, ContractTransitions } from './contract-tr
 import { Contract } from './contract.entity';
 import type { VoidContractInput } from './contract.inputs';
 import { CourtJudgments } from './court-judgments.port';
+import { NOTARIZATION } from '../notarization-messages';
 
 @Injectable()
 export class ContractVoiding {
@@ -20,25 +21,22 @@ export class ContractVoiding {
     private readonly courtJudgments: CourtJudgments,
   ) {}
 
-  /** The judgment is checked first, so that a judge without standing learns nothing about the contract. */
+  /**
+   * Nothing is looked up for a caller who may void no contract (FORBIDDEN). Then the judgment: one
+   * the caller has no standing on (not of their circuit) answers as one that does not exist, so
+   * that no one learns which judgments or contracts exist (docs/domain.md, "Not found").
+   */
   async void(ctx: RequestContext, input: VoidContractInput): Promise<Contract> {
+    authorize(ctx, 'void', 'Contract');
     return this.tx.run(ctx, async (tx) => {
       const judgment = await this.courtJudgments.judgmentFacts(tx, input.judgmentId);
-      if (!judgment) throw BadUserInputError.field('input.judgmentId', 'is not a judgment');
-      const judgmentCircuitIds = judgment.circuitId ? [judgment.circuitId] : [];
+      const judgmentCircuitIds = judgment?.circuitId ? [judgment.circuitId] : [];
+      if (!judgment || !can(tx, 'void', 'Contract', { judgmentCircuitIds })) throw new NotFoundError(NOTARIZATION.judgmentNotFound());
+      if (!judgment.finalAt) throw BadUserInputError.field('input.judgmentId', NOTARIZATION.judgmentNotFinal());
       const row = await tx.repo(Contract).findOneBy({ number: input.number.trim() });
-      const shape: ContractShape = row
-        ? { ...(await contractShape(tx, row)), judgmentCircuitIds }
-        : {
-            notaryOfficeId: '',
-            draftedBy: '',
-            state: '',
-            signerNationalIds: [],
-            judgmentCircuitIds,
-          };
+      if (!row) throw new NotFoundError(NOTARIZATION.contractNotFound());
+      const shape: ContractShape = { ...(await contractShape(tx, row)), judgmentCircuitIds };
       authorize(tx, 'void', 'Contract', shape);
-      if (!judgment.finalAt) throw BadUserInputError.field('input.judgmentId', 'the judgment is not final');
-      if (!row) throw new NotFoundError('Contract');
       const contract = await this.transitions.lock(tx, row.id);
       return this.transitions.apply(tx, contract, 'void', {
         patch: { voidedAt: tx.now(), voidedBy: tx.actor!.id, voidJudgmentId: judgment.id, voidReason: input.reason },

@@ -8,6 +8,7 @@ import type { RequestContext } from '../../access/context/request-context';
 import { actingFor } from './acting-for';
 import { ForbiddenError, PowerOfAttorneyInactiveError } from '../../core/errors/domain-error';
 import { PowerCode } from './powers';
+import { NOTARIZATION } from '../notarization-messages';
 
 export { PowerOfAttorneyInactiveError } from '../../core/errors/domain-error';
 
@@ -46,9 +47,8 @@ export class AgencyService {
     );
     const active = rows.find((r) => r.in_force);
     if (active) return { powerOfAttorneyId: active.id };
-    if (rows.length)
-      throw new PowerOfAttorneyInactiveError(`The power of attorney granting ${q.power} is no longer in force.`, { power: q.power });
-    throw new ForbiddenError(`No power of attorney from this person grants ${q.power}.`);
+    if (rows.length) throw new PowerOfAttorneyInactiveError(NOTARIZATION.powerEnded({ power: q.power }), { power: q.power });
+    throw new ForbiddenError(NOTARIZATION.noPowerGranted({ power: q.power }));
   }
 
   /**

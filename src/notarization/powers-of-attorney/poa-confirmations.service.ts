@@ -17,6 +17,7 @@ import { PoaTransitions } from './poa-transitions';
 import { ConfirmPowerOfAttorneyInput } from './poa.inputs';
 import { PoaPrincipal, PowerOfAttorney } from './power-of-attorney.entity';
 import { PowerOfAttorneyReads } from './powers-of-attorney-reads.service';
+import { NOTARIZATION } from '../notarization-messages';
 
 @Injectable()
 export class PowerOfAttorneyConfirmations {
@@ -37,7 +38,7 @@ export class PowerOfAttorneyConfirmations {
       authorize(tx, 'confirm', 'PowerOfAttorney', shape);
       poaMachine.next(effectiveState(poa, tx.now()), 'confirm');
       const principal = await tx.repo(PoaPrincipal).findOneByOrFail({ poaId: poa.id, nationalId: tx.actor!.nationalId });
-      if (principal.confirmedAt) throw BadUserInputError.field('input.id', 'you already confirmed this power of attorney');
+      if (principal.confirmedAt) throw BadUserInputError.field('input.id', NOTARIZATION.alreadyConfirmed());
       await this.auth.verifyStepUp(tx, input.otp, 'input.otp');
       await tx.repo(PoaPrincipal).update(principal.id, { confirmedAt: tx.now(), userId: tx.actor!.id });
       tx.audit({

@@ -17,6 +17,7 @@ import { DelegatePowerOfAttorneyInput, ReplicatePowerOfAttorneyInput } from './p
 import { IssuedPowerOfAttorney } from './poa.models';
 import { PoaAgent, PoaPower, PoaPrincipal } from './power-of-attorney.entity';
 import { PowerOfAttorneyReads } from './powers-of-attorney-reads.service';
+import { NOTARIZATION } from '../notarization-messages';
 
 @Injectable()
 export class PowerOfAttorneyDelegation {
@@ -35,22 +36,22 @@ export class PowerOfAttorneyDelegation {
       const shape = await this.reads.shape(tx, parent);
       authorize(tx, 'delegate', 'PowerOfAttorney', shape);
       const state = effectiveState(parent, tx.now());
-      if (state !== PoaState.ACTIVE) throw new BadUserInputError([{ field: 'input.id', message: `the power of attorney is ${state}` }]);
+      if (state !== PoaState.ACTIVE) throw new BadUserInputError([{ field: 'input.id', message: NOTARIZATION.poaInState({ state }) }]);
       const agent = await tx.repo(PoaAgent).findOneByOrFail({ poaId: parent.id, nationalId: tx.actor!.nationalId });
-      if (agent.state !== AgentState.ACTIVE) throw BadUserInputError.field('input.id', `you are no longer an agent (${agent.state})`);
+      if (agent.state !== AgentState.ACTIVE) throw BadUserInputError.field('input.id', NOTARIZATION.noLongerAgent({ state: agent.state }));
       const problems: FieldError[] = [];
       const inForce = new Set((await tx.repo(PoaPower).findBy({ poaId: parent.id })).filter((p) => !p.revokedAt).map((p) => p.code));
       input.powers.forEach((code, i) => {
-        if (!inForce.has(code))
-          problems.push({ field: `input.powers.${i}`, message: `${code} is not granted in force by the parent power of attorney` });
+        if (!inForce.has(code)) problems.push({ field: `input.powers.${i}`, message: NOTARIZATION.powerNotInParent({ code }) });
       });
       const validTo = input.validTo ?? parent.validTo;
       if (validTo.getTime() > parent.validTo.getTime())
-        problems.push({ field: 'input.validTo', message: `cannot outlast the parent power of attorney (${parent.validTo.toISOString()})` });
-      if (input.canDelegate && !parent.canDelegate) problems.push({ field: 'input.canDelegate', message: 'the parent does not allow it' });
+        problems.push({ field: 'input.validTo', message: NOTARIZATION.outlastsParent({ validTo: parent.validTo.toISOString() }) });
+      if (input.canDelegate && !parent.canDelegate)
+        problems.push({ field: 'input.canDelegate', message: NOTARIZATION.parentForbidsDelegation() });
       input.agents.forEach((a, i) => {
         if (a.nationalId === tx.actor!.nationalId)
-          problems.push({ field: `input.agents.${i}.nationalId`, message: 'is you, the delegating agent' });
+          problems.push({ field: `input.agents.${i}.nationalId`, message: NOTARIZATION.isDelegatingAgent() });
       });
       if (problems.length) throw new BadUserInputError(problems);
       // Issued electronically by the agent: strongly authenticated, as a self-issued one.
@@ -80,14 +81,13 @@ export class PowerOfAttorneyDelegation {
       const shape = await this.reads.shape(tx, source);
       // A self-issued copy is made by one of its principals; a notary's copy by a notary who may read it.
       if (issuance === PoaIssuance.SELF && !shape.principalNationalIds.includes(tx.actor!.nationalId)) {
-        throw new ForbiddenError('Only a principal replicates a power of attorney in their own name.');
+        throw new ForbiddenError(NOTARIZATION.replicateByPrincipal());
       }
       const principals = await tx.repo(PoaPrincipal).find({ where: { poaId: source.id }, order: { position: 'ASC' } });
       const agents = await tx.repo(PoaAgent).find({ where: { poaId: source.id, state: AgentState.ACTIVE }, order: { position: 'ASC' } });
       const powers = await tx.repo(PoaPower).find({ where: { poaId: source.id }, order: { position: 'ASC' } });
       const inForce = powers.filter((p) => !p.revokedAt).map((p) => p.code);
-      if (!agents.length || !inForce.length)
-        throw BadUserInputError.field('input.id', 'no agent or no power of this power of attorney is still in force');
+      if (!agents.length || !inForce.length) throw BadUserInputError.field('input.id', NOTARIZATION.nothingInForce());
       const issued = await this.issuing.create(tx, {
         issuance,
         notaryOfficeId: input.notaryOfficeId ?? null,

@@ -24,6 +24,7 @@ import { IssuePowerOfAttorneyInput } from './poa.inputs';
 import { IssuedPowerOfAttorney } from './poa.models';
 import { PoaAgent, PoaPower, PoaPrincipal, PowerOfAttorney } from './power-of-attorney.entity';
 import { CURRENT_CATALOGUE_VERSION } from './powers';
+import { NOTARIZATION } from '../notarization-messages';
 
 @Injectable()
 export class PowerOfAttorneyIssuing {
@@ -66,7 +67,7 @@ export class PowerOfAttorneyIssuing {
     const actor = tx.actor!;
     const problems = termProblems(t, now, actor.nationalId);
     if (t.notaryOfficeId && !(await this.organizations.findNotaryOffice(tx, t.notaryOfficeId)))
-      problems.push({ field: 'input.notaryOfficeId', message: 'no such notary office' });
+      problems.push({ field: 'input.notaryOfficeId', message: NOTARIZATION.noSuchNotaryOffice() });
     // Persons with an account are linked; a lawyer's licence is checked when litigation powers go to them.
     const users = await this.people.byNationalIds(
       tx,

@@ -18,6 +18,7 @@ import { AgentState, PoaState } from './poa.enums';
 import { RevokePowerOfAttorneyInput, WithdrawFromPowerOfAttorneyInput } from './poa.inputs';
 import { PoaAgent, PoaPower, PoaPrincipal, PowerOfAttorney } from './power-of-attorney.entity';
 import { PowerOfAttorneyReads } from './powers-of-attorney-reads.service';
+import { NOTARIZATION } from '../notarization-messages';
 
 @Injectable()
 export class PowerOfAttorneyRevocation {
@@ -49,14 +50,14 @@ export class PowerOfAttorneyRevocation {
       const problems: FieldError[] = [];
       (input.agentNationalIds ?? []).forEach((nid, i) => {
         const agent = agents.find((a) => a.nationalId === nid);
-        if (!agent) problems.push({ field: `input.agentNationalIds.${i}`, message: 'is not an agent of this power of attorney' });
+        if (!agent) problems.push({ field: `input.agentNationalIds.${i}`, message: NOTARIZATION.notAnAgent() });
         else if (agent.state !== AgentState.ACTIVE)
-          problems.push({ field: `input.agentNationalIds.${i}`, message: `the agent is already ${agent.state}` });
+          problems.push({ field: `input.agentNationalIds.${i}`, message: NOTARIZATION.agentAlready({ state: agent.state }) });
       });
       (input.powers ?? []).forEach((code, i) => {
         const power = powers.find((p) => p.code === code);
-        if (!power) problems.push({ field: `input.powers.${i}`, message: 'is not granted by this power of attorney' });
-        else if (power.revokedAt) problems.push({ field: `input.powers.${i}`, message: 'is already revoked' });
+        if (!power) problems.push({ field: `input.powers.${i}`, message: NOTARIZATION.powerNotGranted() });
+        else if (power.revokedAt) problems.push({ field: `input.powers.${i}`, message: NOTARIZATION.powerRevokedAlready() });
       });
       if (problems.length) throw new BadUserInputError(problems);
       if (input.agentNationalIds?.length)

@@ -6,6 +6,7 @@ export type PoaEvent = 'confirm' | 'lapse' | 'revoke' | 'expire' | 'withdraw';
 /** The lifecycle of a power of attorney, as data. */
 export const poaMachine = new Lifecycle<PoaState, PoaEvent>({
   name: 'PowerOfAttorney',
+  nameAr: 'الوكالة',
   auditPrefix: 'poa',
   description:
     'A power of attorney: a draft confirmed by every principal (or lapsed), then in force until revoked, expired or given up by its agents.',

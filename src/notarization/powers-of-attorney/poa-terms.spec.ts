@@ -2,6 +2,8 @@ import { Role } from '../../access/role.enum';
 import { agentLicences, PoaTerms, termProblems } from './poa-terms';
 import { PoaIssuance } from './poa.enums';
 import { PowerCode } from './powers';
+import { render } from '../../core/i18n/messages';
+import { fieldsInEnglish, type FieldError } from '../../core/errors/domain-error';
 
 describe('terms of a new power of attorney', () => {
   const now = new Date('2026-11-23T12:00:00Z');
@@ -18,7 +20,7 @@ describe('terms of a new power of attorney', () => {
     canDelegate: false,
     ...over,
   });
-  const fields = (t: PoaTerms) => termProblems(t, now, me.nationalId).map((p) => `${p.field}: ${p.message}`);
+  const fields = (t: PoaTerms) => termProblems(t, now, me.nationalId).map((p) => `${p.field}: ${render(p.message, 'en')}`);
 
   it('accepts a self-issued one naming the issuer as a principal, for under a year', () => {
     expect(fields(terms())).toEqual([]);
@@ -37,7 +39,7 @@ describe('terms of a new power of attorney', () => {
 
   it('bounds validity: a year when self-issued, ten before a notary, the parent alone for a delegation', () => {
     const twoYears = new Date('2028-11-23T12:00:00Z');
-    expect(fields(terms({ validTo: twoYears }))).toEqual(['input.validTo: a self-issued power of attorney lasts at most 1 year(s)']);
+    expect(fields(terms({ validTo: twoYears }))).toEqual(['input.validTo: a self-issued power of attorney lasts at most one year']);
     expect(fields(terms({ issuance: PoaIssuance.NOTARY, notaryOfficeId: 'office', validTo: twoYears }))).toEqual([]);
     expect(fields(terms({ issuance: PoaIssuance.DELEGATION, validTo: new Date('2040-01-01T00:00:00Z') }))).toEqual([]);
     expect(fields(terms({ validFrom: new Date('2026-11-23T11:00:00Z') }))).toEqual(['input.validFrom: cannot be in the past']);
@@ -46,12 +48,12 @@ describe('terms of a new power of attorney', () => {
 
   it("records a lawyer's licence for litigation powers, and checks one that is given", () => {
     const lawyer = { nationalId: agent.nationalId, roles: [Role.LAWYER], lawyerLicense: 'LAW-4471' };
-    const problems: { field: string; message: string }[] = [];
+    const problems: FieldError[] = [];
     expect(agentLicences(terms(), [lawyer], problems)).toEqual(['LAW-4471']);
     expect(agentLicences(terms({ powers: [PowerCode.RE_SELL] }), [lawyer], problems)).toEqual([null]);
     expect(problems).toEqual([]);
     expect(agentLicences(terms({ agents: [{ ...agent, lawyerLicense: 'LAW-0000' }] }), [lawyer], problems)).toEqual(['LAW-0000']);
-    expect(problems).toEqual([
+    expect(fieldsInEnglish(problems)).toEqual([
       { field: 'input.agents.0.lawyerLicense', message: 'does not match a licensed lawyer with this national ID' },
     ]);
   });

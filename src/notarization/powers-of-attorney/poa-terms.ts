@@ -3,7 +3,7 @@
  * the rules they must meet before anything is written: who may be named, how long it may last, and
  * which agents carry a lawyer's licence. Pure: the caller brings the clock and the accounts.
  */
-import { countedEn } from '../../core/rules/counted';
+import { countedAr, countedEn } from '../../core/rules/counted';
 import { POWER_OF_ATTORNEY_LIMITS } from './poa-limits';
 import type { FieldError } from '../../core/errors/domain-error';
 import { Role } from '../../access/role.enum';
@@ -11,12 +11,15 @@ import { PoaIssuance } from './poa.enums';
 import type { PoaAgentInput, PoaPersonInput } from './poa.inputs';
 import type { PoaPrincipal, PowerOfAttorney } from './power-of-attorney.entity';
 import { isLitigationPower, PowerCode } from './powers';
+import { NOTARIZATION } from '../notarization-messages';
 
 /** How long a self-issued power of attorney, and one issued by a notary, may last (poa-limits.ts). */
 export const SELF_ISSUED_MAX_YEARS = POWER_OF_ATTORNEY_LIMITS.selfIssuedValidity.maxYears;
 export const NOTARY_ISSUED_MAX_YEARS = POWER_OF_ATTORNEY_LIMITS.notarizedValidity.maxYears;
 /** Every principal of a multi-principal draft confirms within this window, or the draft lapses. */
 export const CONFIRMATION_WINDOW_MS = POWER_OF_ATTORNEY_LIMITS.confirmation.hours * 3600_000;
+const counted = (n: number, unit: 'day' | 'year') => ({ ar: countedAr(n, unit), en: countedEn(n, unit) });
+
 /** How far in the past validFrom may be (clock skew between client and server). */
 const PAST_TOLERANCE_MS = 5 * 60_000;
 /** How far ahead a power of attorney may start. */
@@ -55,35 +58,37 @@ export function termProblems(t: PoaTerms, now: Date, actorNationalId: string): F
   const dupes = (list: { nationalId: string }[], path: string) =>
     list.forEach((p, i) => {
       if (list.findIndex((q) => q.nationalId === p.nationalId) !== i)
-        problems.push({ field: `${path}.${i}.nationalId`, message: 'is listed twice' });
+        problems.push({ field: `${path}.${i}.nationalId`, message: NOTARIZATION.listedTwice() });
     });
   dupes(t.principals, 'input.principals');
   dupes(t.agents, 'input.agents');
   const principalIds = new Set(t.principals.map((p) => p.nationalId));
   t.agents.forEach((a, i) => {
-    if (principalIds.has(a.nationalId)) problems.push({ field: `input.agents.${i}.nationalId`, message: 'is also a principal' });
+    if (principalIds.has(a.nationalId)) problems.push({ field: `input.agents.${i}.nationalId`, message: NOTARIZATION.alsoPrincipal() });
   });
   t.powers.forEach((code, i) => {
-    if (t.powers.indexOf(code) !== i) problems.push({ field: `input.powers.${i}`, message: 'is listed twice' });
+    if (t.powers.indexOf(code) !== i) problems.push({ field: `input.powers.${i}`, message: NOTARIZATION.listedTwice() });
   });
   if (t.issuance === PoaIssuance.SELF && !principalIds.has(actorNationalId))
-    problems.push({ field: 'input.principals', message: 'a self-issued power of attorney must include you as a principal' });
+    problems.push({ field: 'input.principals', message: NOTARIZATION.selfIssuedIncludesYou() });
   if (!t.parent) {
     if (t.validFrom.getTime() < now.getTime() - PAST_TOLERANCE_MS)
-      problems.push({ field: 'input.validFrom', message: 'cannot be in the past' });
+      problems.push({ field: 'input.validFrom', message: NOTARIZATION.inThePast() });
     if (t.validFrom.getTime() > now.getTime() + MAX_START_AHEAD_MS)
       problems.push({
         field: 'input.validFrom',
-        message: `is more than ${countedEn(POWER_OF_ATTORNEY_LIMITS.start.maxDaysAhead, 'day')} ahead`,
+        message: NOTARIZATION.tooFarAhead({ limit: counted(POWER_OF_ATTORNEY_LIMITS.start.maxDaysAhead, 'day') }),
       });
   }
   if (t.validTo.getTime() <= Math.max(t.validFrom.getTime(), now.getTime()))
-    problems.push({ field: 'input.validTo', message: 'must be after validFrom and in the future' });
+    problems.push({ field: 'input.validTo', message: NOTARIZATION.validToAfterFrom() });
   const maxYears = t.issuance === PoaIssuance.SELF ? SELF_ISSUED_MAX_YEARS : NOTARY_ISSUED_MAX_YEARS;
   if (t.issuance !== PoaIssuance.DELEGATION && t.validTo.getTime() > addYears(t.validFrom, maxYears).getTime())
     problems.push({
       field: 'input.validTo',
-      message: `a ${t.issuance === PoaIssuance.SELF ? 'self-issued' : 'notarized'} power of attorney lasts at most ${maxYears} year(s)`,
+      message: (t.issuance === PoaIssuance.SELF ? NOTARIZATION.selfIssuedTooLong : NOTARIZATION.notarizedTooLong)({
+        limit: counted(maxYears, 'year'),
+      }),
     });
   return problems;
 }
@@ -100,7 +105,7 @@ export function agentLicences(t: PoaTerms, accounts: NamedAccount[], problems: F
     const licence = user && user.roles.includes(Role.LAWYER) ? user.lawyerLicense : null;
     if (a.lawyerLicense) {
       if (licence !== a.lawyerLicense)
-        problems.push({ field: `input.agents.${i}.lawyerLicense`, message: 'does not match a licensed lawyer with this national ID' });
+        problems.push({ field: `input.agents.${i}.lawyerLicense`, message: NOTARIZATION.notALicensedLawyer() });
       return a.lawyerLicense;
     }
     return litigation ? licence : null;

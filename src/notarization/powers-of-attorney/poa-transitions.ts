@@ -13,6 +13,7 @@ import { PoaState } from './poa.enums';
 import { effectiveState, PoaEvent, poaMachine } from './poa-state-machine';
 import { PowerOfAttorney } from './power-of-attorney.entity';
 import { PowerOfAttorneyReads } from './powers-of-attorney-reads.service';
+import { NOTARIZATION } from '../notarization-messages';
 
 /** What the audit records of a power of attorney before and after a change. */
 export function snapshot(p: PowerOfAttorney) {
@@ -26,13 +27,13 @@ export class PoaTransitions {
   /** Locks the row; NOT_FOUND unless the caller may read it (existence is not revealed). */
   async lockVisible(tx: RequestContext, id: string): Promise<PowerOfAttorney> {
     const poa = await this.lock(tx, id);
-    if (!can(tx, 'read', 'PowerOfAttorney', await this.reads.shape(tx, poa))) throw new NotFoundError('PowerOfAttorney');
+    if (!can(tx, 'read', 'PowerOfAttorney', await this.reads.shape(tx, poa))) throw new NotFoundError(NOTARIZATION.poaNotFound());
     return poa;
   }
 
   async lock(tx: RequestContext, id: string): Promise<PowerOfAttorney> {
     const poa = await tx.repo(PowerOfAttorney).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
-    if (!poa) throw new NotFoundError('PowerOfAttorney');
+    if (!poa) throw new NotFoundError(NOTARIZATION.poaNotFound());
     return poa;
   }
 

@@ -19,6 +19,8 @@ import { POWER_OF_ATTORNEY_LIMITS } from './poa-limits';
 import { PoaRelation } from './poa.enums';
 import { PowerCode } from './powers';
 import { NamedInput } from '../../core/validation/named.input';
+import { said } from '../../core/validation/constraint-messages';
+import { NOTARIZATION } from '../notarization-messages';
 
 const { principals: PRINCIPALS, agents: AGENTS, selfIssuedValidity, notarizedValidity } = POWER_OF_ATTORNEY_LIMITS;
 
@@ -33,7 +35,7 @@ export class PoaPersonInput extends NamedInput {
 export class PoaAgentInput extends PoaPersonInput {
   @Field({ nullable: true, description: "A lawyer's licence; checked against the lawyer's account when litigation powers are granted." })
   @IsOptional()
-  @Matches(/^[A-Z0-9-]{3,30}$/, { message: 'lawyerLicense must be 3 to 30 capitals, digits or dashes' })
+  @Matches(/^[A-Z0-9-]{3,30}$/, said(NOTARIZATION.lawyerLicenseFormat()))
   lawyerLicense?: string;
 }
 

@@ -24,6 +24,7 @@ import { PowerCatalogueEntry } from './power-catalogue.entity';
 import { PoaAgent, PoaPower, PoaPrincipal, PowerOfAttorney } from './power-of-attorney.entity';
 import { CURRENT_CATALOGUE_VERSION } from './powers';
 import { hashVerificationCode, maskName } from '../verification-codes';
+import { NOTARIZATION } from '../notarization-messages';
 
 type PoaShape = AccessShapes['PowerOfAttorney'];
 
@@ -45,7 +46,7 @@ export class PowerOfAttorneyReads {
   /** For its principals, agents and the issuing office's notaries; NOT_FOUND for anyone else. */
   async get(ctx: RequestContext, id: string): Promise<PowerOfAttorney> {
     const poa = await ctx.repo(PowerOfAttorney).findOneBy({ id });
-    if (!poa || !can(ctx, 'read', 'PowerOfAttorney', await this.shape(ctx, poa))) throw new NotFoundError('PowerOfAttorney');
+    if (!poa || !can(ctx, 'read', 'PowerOfAttorney', await this.shape(ctx, poa))) throw new NotFoundError(NOTARIZATION.poaNotFound());
     return poa;
   }
 
@@ -90,7 +91,7 @@ export class PowerOfAttorneyReads {
     const given = hashVerificationCode(code);
     const stored = poa?.verificationHash ?? hashVerificationCode(`absent:${number}`);
     const match = timingSafeEqual(given, stored) && !!poa;
-    if (!match) throw new NotFoundError('A power of attorney with this number and code');
+    if (!match) throw new NotFoundError(NOTARIZATION.poaNumberCodeNotFound());
     const [principals, agents, powers] = [
       await this.principalsOf(ctx, [poa.id]),
       await this.agentsOf(ctx, [poa.id]),

@@ -1,0 +1,75 @@
+/**
+ * Account codes over HTTP, delivered by the real worker (docs/identity.md): a password-reset code
+ * reaches the phone on record through the SMS provider, and a staff member's activation link
+ * reaches their e-mail through SMTP; each works once. The rules themselves are proved in
+ * test/medium/account-codes.medium-spec.ts and test/medium/recovery.medium-spec.ts.
+ */
+import { RedisClient } from '../src/core/redis';
+import { devSmsKey, type RecordedSms } from '../src/notifications/sms-provider';
+import { mimePart, until } from './factories/mailbox';
+import { nationalId, registerCitizen } from './factories/people';
+import { type AppWithWorker, startAppWithWorker } from './harness';
+
+const REQUEST = 'mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }';
+const RESET = 'mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }';
+const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }';
+
+describe('account codes, delivered', () => {
+  let app: AppWithWorker;
+  beforeAll(async () => {
+    app = await startAppWithWorker('account-codes');
+  });
+  afterAll(() => app?.close());
+
+  it('resets a password with the code sent by SMS to the phone on record, once', async () => {
+    const { t, worker } = app;
+    const phone = '+966512340077';
+    const person = await registerCitizen(t, { phone });
+    expect((await t.ok(REQUEST, { input: { nationalId: person.nationalId, channel: 'SMS' } })).requestPasswordReset).toBe(true);
+    const sms = await until(async () => {
+      const rows = await worker.get(RedisClient).redis.lrange(devSmsKey(`${process.env.REDIS_PREFIX}-account-codes`), 0, -1);
+      return rows.map((r) => JSON.parse(r) as RecordedSms).find((s) => s.to === phone && s.reference.startsWith('account-code:'));
+    });
+    const code = /: ([0-9]{6}) /.exec(sms.text)![1];
+    const input = { nationalId: person.nationalId, code, newPassword: 'Reset-Pass-2027' };
+    expect((await t.ok(RESET, { input })).resetPassword).toBe(true);
+    expect(await t.code(RESET, { input: { ...input, newPassword: 'Again-Pass-2027' } })).toBe('BAD_USER_INPUT');
+    expect(await t.code(LOGIN, { input: { nationalId: person.nationalId, password: person.password } })).toBe('UNAUTHENTICATED');
+    expect(await t.code('{ me { id } }', {}, person.token)).toBe('UNAUTHENTICATED');
+    await t.ok(LOGIN, { input: { nationalId: person.nationalId, password: 'Reset-Pass-2027' } });
+    // Once sent, the platform keeps no readable copy of the code.
+    const [row] = await app.db.query(`SELECT sealed_code FROM account_codes WHERE id = $1`, [sms.reference.split(':')[1]]);
+    expect(row.sealed_code).toBeNull();
+  });
+
+  it('invites a staff member, whose e-mailed link sets their own password, once', async () => {
+    const { t, mailbox } = app;
+    const id = nationalId();
+    const email = `invited-${id}@court.example`;
+    const [court] = await app.db.query(`SELECT id FROM courts WHERE code = 'RYD-GEN'`);
+    const invited = await t.ok(
+      `mutation($input: InviteStaffInput!) { inviteStaff(input: $input) { id status } }`,
+      {
+        input: {
+          nationalId: id,
+          nameAr: 'كاتب',
+          nameEn: 'Invited Clerk',
+          email,
+          roles: [],
+          memberships: [{ role: 'CLERK', courtId: court.id }],
+        },
+      },
+      await t.token('admin'),
+    );
+    expect(invited.inviteStaff.status).toBe('INVITED');
+    const mail = await until(async () => mailbox.to(email)[0]);
+    const text = mimePart(mail.raw, /text\/plain/)!.body;
+    const token = /#token=([A-Za-z0-9_-]{43})/.exec(text)![1];
+
+    const activate = 'mutation($input: ActivateAccountInput!) { activateAccount(input: $input) }';
+    expect(await t.code(LOGIN, { input: { nationalId: id, password: 'Chosen-Pass-2026' } })).toBe('UNAUTHENTICATED');
+    expect((await t.ok(activate, { input: { token, password: 'Chosen-Pass-2026' } })).activateAccount).toBe(true);
+    expect(await t.code(activate, { input: { token, password: 'Chosen-Pass-2027' } })).toBe('BAD_USER_INPUT');
+    await t.ok(LOGIN, { input: { nationalId: id, password: 'Chosen-Pass-2026' } });
+  });
+});
