@@ -111,7 +111,11 @@ describe('national sign-in', () => {
       'user.created_from_national_identity',
       'user.national_identity_linked',
       'user.national_sign_in',
+      'session.opened',
     ]);
+    // The session began with the national sign-on, at the level of password and TOTP together.
+    const [session] = await db.query(`SELECT method, auth_level FROM sessions WHERE user_id = $1`, [first.payload.user.id]);
+    expect(session).toEqual({ method: 'national', auth_level: 'mfa' });
     const again = await signIn('1112223332');
     expect(again.payload.user.id).toBe(first.payload.user.id);
     expect((await db.query(`SELECT count(*)::int AS n FROM users WHERE national_id = '1112223332'`))[0].n).toBe(1);
