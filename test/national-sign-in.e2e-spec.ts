@@ -80,6 +80,9 @@ describe('national sign-in', () => {
     expect(me).toMatchObject({ id: before.id, nameAr: 'عبدالله محمد القحطاني', nameEn: 'Abdullah Mohammed Al-Qahtani' });
     const links = await db.query(`SELECT provider FROM external_identities WHERE user_id = $1`, [before.id]);
     expect(links).toEqual([{ provider: issuer }]);
+    // Verified now: the names are the registry's and can no longer be typed.
+    const typed = await t.gql('mutation { updateProfile(input: { nameEn: "Typed Again" }) { id } }', {}, payload.accessToken);
+    expect(typed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.nameEn' }] });
     expect(await actions(before.id)).toEqual(
       expect.arrayContaining(['user.names_from_registry', 'user.national_identity_linked', 'user.national_sign_in']),
     );

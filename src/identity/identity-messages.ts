@@ -78,4 +78,8 @@ export const IDENTITY = defineMessages('identity', {
     en: 'must be a path on this site, starting with a single /',
   },
   ticketInvalid: { ar: 'تذكرة الدخول غير معروفة أو مستعملة أو منتهية الصلاحية.', en: 'The sign-in ticket is unknown, used or expired.' },
+  namesFromRegistry: {
+    ar: 'يُؤخذ من السجل المدني للحساب الموثَّق بالنفاذ الوطني، ولا يُكتب.',
+    en: 'comes from the civil registry for an account verified by national sign-in, and is not typed',
+  },
 });

@@ -29,6 +29,7 @@ import { MEMBERSHIP_ROLES, Role, UserStatus } from '../access/role.enum';
 import { User } from './user.entity';
 import { SessionsService } from './sessions/sessions.service';
 import { IDENTITY } from './identity-messages';
+import { ExternalIdentity } from './external-identity.entity';
 
 export function toUserView(user: User, memberships: Membership[]): UserView {
   return {
@@ -128,6 +129,11 @@ export class UsersService {
       const user = await tx.repo(User).findOneByOrFail({ id: actorId });
       const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<User>;
       for (const field of Object.keys(changes)) authorize(tx, 'update', 'User', { id: user.id }, field);
+      // A verified identity's names are the registry's, never typed (docs/identity.md).
+      const named = (['nameAr', 'nameEn'] as const).filter((field) => field in changes);
+      if (named.length && (await tx.repo(ExternalIdentity).existsBy({ userId: user.id }))) {
+        throw new BadUserInputError(named.map((field) => ({ field: `input.${field}`, message: IDENTITY.namesFromRegistry() })));
+      }
       const before = Object.fromEntries(Object.keys(changes).map((k) => [k, user[k as keyof User]]));
       await tx.repo(User).update(user.id, changes);
       tx.audit({ action: 'user.profile_updated', subjectType: 'User', subjectId: user.id, before, after: changes });
