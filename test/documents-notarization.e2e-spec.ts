@@ -11,15 +11,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createWorkerApp } from '../src/app';
-import { loadConfig } from '../src/core/config/config';
 import { gregorianDate, hijriDate } from '../src/documents/format';
 import { maskNationalId } from '../src/core/validation/national-id';
 import { CANCEL, NOTARIZE } from './factories/contracts';
 import { until } from './factories/mailbox';
 import { registerCitizen } from './factories/people';
 import { POA_FIELDS } from './factories/powers-of-attorney';
-import { RoleKey, startApp, TestApp } from './harness';
+import { RoleKey, startApp, startWorker, TestApp } from './harness';
 import type { Person } from './scenario/people';
 import { scenario } from './scenario/scenario';
 
@@ -74,7 +72,7 @@ describe('documents of powers of attorney and notarized contracts', () => {
 
   beforeAll(async () => {
     t = await startApp({ ...ENV, JWT_TTL_SECONDS: String(365 * 86_400) });
-    worker = await createWorkerApp(loadConfig({ ...process.env, ...ENV }));
+    worker = await startWorker(t, ENV);
     office = (await t.ok('{ notaryOffices { id code nameAr nameEn } }')).notaryOffices.find((o: Data) => o.code === 'RYD-NO1');
     notary = await t.token('notary');
   });

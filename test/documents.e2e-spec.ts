@@ -13,14 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { DataSource } from 'typeorm';
-import { createWorkerApp } from '../src/app';
-import { loadConfig } from '../src/core/config/config';
 import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { Transactions } from '../src/core/database/transactions';
 import { BROWSER_FLAGS, BrowserPool } from '../src/documents/browser-pool';
 import { courtWithStaff, CourtFixture, workingSlot } from './factories/courts';
 import { until } from './factories/mailbox';
-import { ROLE_KEYS, RoleKey, startApp, TestApp } from './harness';
+import { ROLE_KEYS, RoleKey, startApp, startWorker, TestApp } from './harness';
 import type { Person } from './scenario/people';
 import { Scenario, scenario } from './scenario/scenario';
 
@@ -73,7 +71,7 @@ describe('documents: issued by events, rendered by the worker, downloaded and ve
 
   beforeAll(async () => {
     t = await startApp({ ...ENV, JWT_TTL_SECONDS: String(365 * 86_400) });
-    worker = await createWorkerApp(loadConfig({ ...process.env, ...ENV }));
+    worker = await startWorker(t, ENV);
     fx = await courtWithStaff(t);
   });
   afterAll(async () => {

@@ -154,7 +154,7 @@ export async function startAppWithWorker(name: string, env: Record<string, strin
     ...env,
   };
   const t = await startApp(overrides);
-  const worker = await createWorkerApp(loadConfig({ ...process.env, ...overrides }));
+  const worker = await startWorker(t, overrides);
   return {
     t,
     worker,
@@ -166,4 +166,14 @@ export async function startAppWithWorker(name: string, env: Record<string, strin
       await mailbox.close();
     },
   };
+}
+
+/**
+ * A worker for a spec file. The end-to-end files share one database, and files without a worker
+ * leave their outbox rows undispatched: those are marked dispatched first, so that this file's
+ * worker does not render and deliver every earlier file's documents and notices before its own.
+ */
+export async function startWorker(t: TestApp, env: Record<string, string> = {}): Promise<INestApplicationContext> {
+  await t.app.get(DataSource).query(`UPDATE outbox SET dispatched_at = now() WHERE dispatched_at IS NULL`);
+  return createWorkerApp(loadConfig({ ...process.env, ...env }));
 }

@@ -10,8 +10,6 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
-import { createWorkerApp } from '../src/app';
-import { loadConfig } from '../src/core/config/config';
 import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { Transactions } from '../src/core/database/transactions';
 import { JobBus } from '../src/core/queue/job-bus';
@@ -24,7 +22,7 @@ import { OutboxDispatcher } from '../src/notifications/outbox-dispatcher';
 import { devSmsKey, RecordedSms } from '../src/notifications/sms-provider';
 import { Mail, mimePart, until } from './factories/mailbox';
 import { nationalId, registerCitizen } from './factories/people';
-import { startApp, TestApp } from './harness';
+import { startApp, startWorker, TestApp } from './harness';
 
 /** Its own Redis prefix: no other spec's worker takes these jobs, and ours takes no one else's. */
 const REDIS_PREFIX = `${process.env.REDIS_PREFIX}-notif`;
@@ -71,7 +69,7 @@ describe('notifications: notices delivered in-app, by email with an ICS invitati
     const port = (smtp.server.address() as AddressInfo).port;
     const overrides = { SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_FROM: 'Adl Courts <notices@adl.test>', REDIS_PREFIX };
     t = await startApp(overrides);
-    worker = await createWorkerApp(loadConfig({ ...process.env, ...overrides }));
+    worker = await startWorker(t, overrides);
     db = worker.get(DataSource);
     queue = worker.get<Queue>(getQueueToken('notifications'), { strict: false });
   });
