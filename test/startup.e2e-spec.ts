@@ -75,7 +75,8 @@ function withDatabase(name: string): string {
 // Each case is a separate process of a second or two; they run side by side.
 describe('start-up', () => {
   it.concurrent('starts with a sound environment and stops cleanly on SIGTERM', async () => {
-    const r = await run({}, { until: /API listening/ });
+    // Started beside the other cases at once: the whole app boots here, so it gets more time.
+    const r = await run({}, { until: /API listening/, timeoutMs: 50_000 });
     expect(r.stdout).toMatch(/API listening/);
     expect(r.stderr).toBe('');
     // Nest closes the application, then re-raises the signal.

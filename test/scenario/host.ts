@@ -66,6 +66,19 @@ export class Host {
     for (const clock of this.clocks) clock.set(at);
   }
 
+  private clockSensitive: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs `work` alone among the host's clock-sensitive acts: a TOTP code computed at the clock's
+   * now must be checked before a step reached at the same time moves the clock on (two people
+   * enrolling two-factor at once, say).
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.clockSensitive.then(work, work);
+    this.clockSensitive = run.catch(() => undefined);
+    return run;
+  }
+
   /** Moves every clock of the host on by `ms`. */
   advance(ms: number): void {
     this.at(new Date(this.now().getTime() + ms));

@@ -103,10 +103,12 @@ export class Person {
   async enrolTwoFactor(): Promise<this> {
     if (this.secret) return this;
     const auth = this.host.get(AuthService);
-    const { secret } = await auth.enrollTwoFactor(await this.ctx());
-    this.host.advance(31_000);
-    await auth.confirmTwoFactor(await this.ctx(), await totpCode(secret, this.host.now()));
-    this.secret = secret;
+    this.secret = await this.host.exclusive(async () => {
+      const { secret } = await auth.enrollTwoFactor(await this.ctx());
+      this.host.advance(31_000);
+      await auth.confirmTwoFactor(await this.ctx(), await totpCode(secret, this.host.now()));
+      return secret;
+    });
     return this;
   }
 }
