@@ -13,6 +13,7 @@ import { RateLimits } from '../../core/rate-limit/rate-limits';
 import { hashPassword } from '../passwords';
 import { User } from '../user.entity';
 import { AccountCodes } from './account-codes';
+import { SessionsService } from '../sessions/sessions.service';
 import { RequestPasswordResetInput, ResetPasswordInput, ResetChannel } from './recovery.inputs';
 import { IDENTITY } from '../identity-messages';
 
@@ -24,6 +25,7 @@ export class PasswordResetService {
     private readonly tx: Transactions,
     private readonly rateLimits: RateLimits,
     private readonly codes: AccountCodes,
+    private readonly sessions: SessionsService,
   ) {}
 
   async request(ctx: RequestContext, input: RequestPasswordResetInput): Promise<boolean> {
@@ -51,10 +53,7 @@ export class PasswordResetService {
         return BadUserInputError.field('code', IDENTITY.resetCodeWrong());
       await this.codes.spend(tx, open.id);
       await tx.repo(User).update(user.id, { passwordHash, failedLoginCount: 0, lockedUntil: null });
-      await tx.manager.query(
-        `UPDATE sessions SET ended_at = $2, ended_reason = 'credentials_changed' WHERE user_id = $1 AND ended_at IS NULL`,
-        [user.id, tx.now()],
-      );
+      await this.sessions.endAll(tx, user.id, 'credentials_changed');
       tx.audit({ action: 'user.password_reset', subjectType: 'User', subjectId: user.id, after: { codeId: open.id } });
       return null;
     });

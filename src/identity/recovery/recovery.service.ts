@@ -16,6 +16,7 @@ import { UserSubject } from '../identity.subjects';
 import { hashPassword, verifyPassword } from '../passwords';
 import { User } from '../user.entity';
 import { UsersService } from '../users.service';
+import { SessionsService } from '../sessions/sessions.service';
 import { newRecoveryCodes, recoveryCodeHash } from './recovery-codes';
 import { ChangePasswordInput, RequestTwoFactorResetInput } from './recovery.inputs';
 import { TwoFactorReset } from './recovery.models';
@@ -41,6 +42,7 @@ export class RecoveryService {
     private readonly rateLimits: RateLimits,
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly sessions: SessionsService,
   ) {}
 
   /** A new password, proved by the current one; every other session of the person ends. */
@@ -56,13 +58,8 @@ export class RecoveryService {
     const passwordHash = await hashPassword(input.newPassword);
     return this.tx.run(ctx, async (tx) => {
       await tx.repo(User).update(actor.id, { passwordHash, failedLoginCount: 0, lockedUntil: null });
-      const ended = await updatedRows<{ id: string }>(
-        tx.manager,
-        `UPDATE sessions SET ended_at = $3, ended_reason = 'credentials_changed'
-          WHERE user_id = $1 AND ended_at IS NULL AND id IS DISTINCT FROM $2::uuid RETURNING id`,
-        [actor.id, actor.sessionId ?? null, tx.now()],
-      );
-      tx.audit({ action: 'user.password_changed', subjectType: 'User', subjectId: actor.id, after: { otherSessionsEnded: ended.length } });
+      const ended = await this.sessions.endAll(tx, actor.id, 'credentials_changed', actor.sessionId ?? null);
+      tx.audit({ action: 'user.password_changed', subjectType: 'User', subjectId: actor.id, after: { otherSessionsEnded: ended } });
       return true;
     });
   }
@@ -129,10 +126,7 @@ export class RecoveryService {
       );
       await tx.repo(User).update(found.userId, { totpEnabled: false, totpSecret: null, totpPendingSecret: null, totpLastStep: null });
       await tx.manager.query('DELETE FROM recovery_codes WHERE user_id = $1', [found.userId]);
-      await tx.manager.query(
-        `UPDATE sessions SET ended_at = $2, ended_reason = 'two_factor_reset' WHERE user_id = $1 AND ended_at IS NULL`,
-        [found.userId, tx.now()],
-      );
+      await this.sessions.endAll(tx, found.userId, 'two_factor_reset');
       tx.audit({
         action: 'user.two_factor_reset',
         subjectType: 'User',

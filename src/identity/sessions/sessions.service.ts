@@ -166,13 +166,17 @@ export class SessionsService {
     });
   }
 
-  /** Ends every live session of a user (a password changed or reset, a second factor reset). */
-  async endAll(ctx: RequestContext, userId: string, reason: SessionEndReason): Promise<number> {
+  /**
+   * Ends every live session of a user (an account disabled, a password changed or reset, a second
+   * factor reset), but `keep`, the session of the request that changed the password.
+   */
+  async endAll(ctx: RequestContext, userId: string, reason: SessionEndReason, keep: string | null = null): Promise<number> {
     return this.tx.run(ctx, async (tx) => {
       const rows = await updatedRows<{ id: string }>(
         tx.manager,
-        `UPDATE sessions SET ended_at = $2, ended_reason = $3 WHERE user_id = $1 AND ended_at IS NULL RETURNING id`,
-        [userId, ctx.now(), reason],
+        `UPDATE sessions SET ended_at = $2, ended_reason = $3
+          WHERE user_id = $1 AND ended_at IS NULL AND id IS DISTINCT FROM $4::uuid RETURNING id`,
+        [userId, ctx.now(), reason, keep],
       );
       if (rows.length)
         tx.audit({ action: 'session.ended_all', subjectType: 'User', subjectId: userId, after: { reason, count: rows.length } });
