@@ -1,23 +1,31 @@
 /**
  * Account codes over HTTP, delivered by the real worker (docs/identity.md): a password-reset code
- * reaches the phone on record through the SMS provider, and a staff member's activation link
- * reaches their e-mail through SMTP; each works once. The rules themselves are proved in
- * test/medium/account-codes.medium-spec.ts and test/medium/recovery.medium-spec.ts.
+ * reaches the phone on record through the SMS provider, a staff member's activation link reaches
+ * their e-mail through SMTP, and a self-registration (on in this app) is checked against the
+ * stand-in civil registry and confirmed by the code sent to the registry's phone; each works once.
+ * The rules themselves are proved in test/medium/account-codes.medium-spec.ts,
+ * test/medium/recovery.medium-spec.ts and test/medium/registration.medium-spec.ts.
  */
 import { RedisClient } from '../src/core/redis';
 import { devSmsKey, type RecordedSms } from '../src/notifications/sms-provider';
 import { mimePart, until } from './factories/mailbox';
 import { nationalId, registerCitizen } from './factories/people';
+import { withCheckDigit } from '../src/core/validation/national-id';
+import { findPerson } from '../scripts/stand-ins/national-idp/registry';
 import { type AppWithWorker, startAppWithWorker } from './harness';
 
 const REQUEST = 'mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }';
 const RESET = 'mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }';
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }';
+const START =
+  'mutation($input: StartCitizenRegistrationInput!) { startCitizenRegistration(input: $input) { registrationId phone expiresAt } }';
+const REGISTER =
+  'mutation($input: RegisterCitizenInput!) { registerCitizen(input: $input) { accessToken user { nationalId nameAr nameEn phone } } }';
 
 describe('account codes, delivered', () => {
   let app: AppWithWorker;
   beforeAll(async () => {
-    app = await startAppWithWorker('account-codes');
+    app = await startAppWithWorker('account-codes', { ALLOW_SELF_REGISTRATION: 'true' });
   });
   afterAll(() => app?.close());
 
@@ -71,5 +79,49 @@ describe('account codes, delivered', () => {
     expect((await t.ok(activate, { input: { token, password: 'Chosen-Pass-2026' } })).activateAccount).toBe(true);
     expect(await t.code(activate, { input: { token, password: 'Chosen-Pass-2027' } })).toBe('BAD_USER_INPUT');
     await t.ok(LOGIN, { input: { nationalId: id, password: 'Chosen-Pass-2026' } });
+  });
+
+  it('registers a person the civil registry knows, with its names, once the code reaches the registered phone', async () => {
+    const { t, worker } = app;
+    const person = findPerson(withCheckDigit(`299${String(Date.now() % 1e6).padStart(6, '0')}`))!;
+    // The registry answers in the caller's language when it does not match (Arabic by default).
+    const mismatch = await t.gql(START, { input: { nationalId: person.nationalId, birthDate: '2000-01-01' } }, undefined, {
+      'accept-language': 'ar',
+    });
+    expect(mismatch.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'input.nationalId', message: expect.stringContaining('السجل المدني') },
+        { field: 'input.birthDate', message: expect.stringContaining('السجل المدني') },
+      ],
+    });
+    const { startCitizenRegistration: challenge } = await t.ok(START, {
+      input: { nationalId: person.nationalId, birthDate: person.birthdate },
+    });
+    expect(challenge.phone).toMatch(/^\+9665\*{5}[0-9]{3}$/);
+    const sms = await until(async () => {
+      const rows = await worker.get(RedisClient).redis.lrange(devSmsKey(`${process.env.REDIS_PREFIX}-account-codes`), 0, -1);
+      return rows.map((r) => JSON.parse(r) as RecordedSms).find((s) => s.to === person.phone);
+    });
+    const code = /: ([0-9]{6}) /.exec(sms.text)![1];
+    const input = { registrationId: challenge.registrationId, code, password: 'Registered-Pass-2027' };
+    const { registerCitizen: signedIn } = await t.ok(REGISTER, { input });
+    expect(signedIn.user).toEqual({ nationalId: person.nationalId, nameAr: person.nameAr, nameEn: person.nameEn, phone: person.phone });
+    await t.ok('{ me { id } }', {}, signedIn.accessToken);
+    expect(await t.code(REGISTER, { input })).toBe('BAD_USER_INPUT');
+  });
+
+  it('serves the registry lookup only to a client with its credentials', async () => {
+    const lookup = `${process.env.NATIONAL_IDP_ISSUER}/registry/v1/person-lookup`;
+    const person = findPerson('1010101010')!;
+    const body = JSON.stringify({ nationalId: person.nationalId, birthDate: person.birthdate });
+    const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
+    const ask = (authorization?: string) =>
+      fetch(lookup, { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body });
+    expect((await ask()).status).toBe(401);
+    expect((await ask(basic(process.env.NATIONAL_IDP_CLIENT_ID!, 'wrong-secret'))).status).toBe(401);
+    const found = await ask(basic(process.env.NATIONAL_IDP_CLIENT_ID!, process.env.NATIONAL_IDP_CLIENT_SECRET!));
+    expect(found.status).toBe(200);
+    expect(await found.json()).toMatchObject({ nationalId: person.nationalId, nameEn: person.nameEn, phone: person.phone });
   });
 });

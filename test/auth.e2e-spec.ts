@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { totpCode } from '../src/identity/totp';
 import { nationalId, registerCitizen } from './factories/people';
 import { DEMO_PASSWORD, startApp, TestApp } from './harness';
@@ -152,15 +153,18 @@ describe('authentication', () => {
   });
 
   describe('registration and identity numbers', () => {
-    const REGISTER = 'mutation($input: RegisterCitizenInput!) { registerCitizen(input: $input) { user { id nationalId roles } } }';
-    const base = { nameAr: 'مواطن', nameEn: 'Citizen', password: 'Citizen-Pass-2026' };
+    const START =
+      'mutation($input: StartCitizenRegistrationInput!) { startCitizenRegistration(input: $input) { registrationId phone expiresAt } }';
+    const REGISTER = 'mutation($input: RegisterCitizenInput!) { registerCitizen(input: $input) { user { id } } }';
 
-    it('registers a citizen (1…) and a resident (2…) with valid check digits', async () => {
+    it('takes a citizen (1…) and a resident (2…) number with valid check digits; self-registration is off unless configured', async () => {
       for (const kind of ['citizen', 'resident'] as const) {
-        const id = nationalId(kind);
-        const data = await t.ok(REGISTER, { input: { ...base, nationalId: id } });
-        expect(data.registerCitizen.user).toMatchObject({ nationalId: id, roles: ['CITIZEN'] });
+        const res = await t.gql(START, { input: { nationalId: nationalId(kind), birthDate: '1990-01-01' } });
+        expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
+        expect(res.errors![0].message).toMatch(/national single sign-on/);
       }
+      const res = await t.gql(REGISTER, { input: { registrationId: randomUUID(), code: '123456', password: 'Citizen-Pass-2026' } });
+      expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
     });
 
     it.each([
@@ -168,40 +172,21 @@ describe('authentication', () => {
       ['nine digits', (id: string) => id.slice(0, 9), 'must be exactly 10 digits'],
       ['leading 3', (id: string) => '3' + id.slice(1), /must start with 1|check digit/],
     ])('refuses a national ID with %s, naming the field', async (_name, mangle, message) => {
-      const res = await t.gql(REGISTER, { input: { ...base, nationalId: mangle(nationalId()) } });
+      const res = await t.gql(START, { input: { nationalId: mangle(nationalId()), birthDate: '1990-01-01' } });
       expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
       const field = res.errors![0].extensions.fields!.find((f) => f.field === 'input.nationalId')!;
       expect(field.message).toMatch(message);
     });
 
-    it('names every offending field at once and writes nothing', async () => {
-      const id = nationalId();
-      const res = await t.gql(REGISTER, { input: { ...base, nationalId: id, email: 'not-an-email', password: 'short', phone: '0500' } });
+    it('names every offending field at once', async () => {
+      const start = await t.gql(START, { input: { nationalId: '123', birthDate: '1990-02-30' } });
+      expect(start.errors![0].extensions.fields!.map((f) => f.field).sort()).toEqual(['input.birthDate', 'input.nationalId']);
+      const res = await t.gql(REGISTER, {
+        input: { registrationId: 'not-a-uuid', code: '12', email: 'not-an-email', password: 'short' },
+      });
       expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
       const fields = res.errors![0].extensions.fields!.map((f) => f.field).sort();
-      expect(fields).toEqual(['input.email', 'input.password', 'input.phone']);
-      const login = await t.gql(LOGIN, { input: { nationalId: id, password: 'short' } });
-      expect(login.errors![0].extensions.code).toBe('UNAUTHENTICATED');
-    });
-
-    it('refuses a national ID that is already registered', async () => {
-      const res = await t.gql(REGISTER, { input: { ...base, nationalId: '1010101010' } });
-      expect(res.errors![0].extensions).toMatchObject({
-        code: 'BAD_USER_INPUT',
-        fields: [{ field: 'input.nationalId', message: 'is already registered' }],
-      });
-    });
-
-    it('registers one of several concurrent registrations of a number and refuses the others the same way', async () => {
-      const input = { ...base, nationalId: nationalId() };
-      const answers = await Promise.all(Array.from({ length: 6 }, () => t.gql(REGISTER, { input })));
-      expect(answers.filter((a) => !a.errors)).toHaveLength(1);
-      for (const refused of answers.filter((a) => a.errors)) {
-        expect(refused.errors![0].extensions).toMatchObject({
-          code: 'BAD_USER_INPUT',
-          fields: [{ field: 'input.nationalId', message: 'is already registered' }],
-        });
-      }
+      expect(fields).toEqual(['input.code', 'input.email', 'input.password', 'input.registrationId']);
     });
   });
 

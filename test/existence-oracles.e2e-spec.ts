@@ -99,7 +99,10 @@ const NOTHING_TO_HIDE: [RegExp, string][] = [
   [/^(draftContract|updateContractDraft):input\.terms\.\w+\.deedNumber$/, 'a deed number written into the terms; nothing is looked up'],
   [/^verify(Contract|Document|PowerOfAttorney):number$/, 'public verification: an unknown number answers as a wrong code does'],
   [/^login:input\.nationalId$/, 'sign-in: an unknown national ID answers and costs as a wrong password does'],
-  [/^registerCitizen:input\.nationalId$/, 'self-registration: one account per national ID (verified registration is a work of its own)'],
+  [
+    /^startCitizenRegistration:input\.nationalId$/,
+    'the registry must match it with the birth date; an existing account answers as a new one does (test/medium/registration.medium-spec.ts)',
+  ],
   [/^createUser:input\.nationalId$/, 'the system administrator, who reads every user'],
   [/^inviteStaff:input\.nationalId$/, 'the system administrator, who reads every user (as createUser)'],
   [/^requestPasswordReset:input\.nationalId$/, 'answers true for any national ID (test/medium/account-codes.medium-spec.ts)'],

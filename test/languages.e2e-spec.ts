@@ -82,15 +82,18 @@ describe('messages in the language of the request', () => {
     });
     expect(ar.errors![0].message).toBe('id: يجب أن يكون معرّفًا بصيغة UUID.');
     // A class-validator constraint, by its name.
+    const start = `mutation($input: StartCitizenRegistrationInput!) { startCitizenRegistration(input: $input) { registrationId } }`;
     const register = `mutation($input: RegisterCitizenInput!) { registerCitizen(input: $input) { user { id } } }`;
-    const bad = { nationalId: '123', nameAr: 'م', nameEn: 'M', password: 'short' };
     const fields = (res: { errors?: GqlError[] }) => new Map(res.errors![0].extensions.fields!.map((f) => [f.field, f.message]));
-    const enFields = fields(await post(register, { input: bad }, 'en'));
-    const arFields = fields(await post(register, { input: bad }, 'ar'));
+    const enFields = fields(await post(start, { input: { nationalId: '123', birthDate: 'yesterday' } }, 'en'));
+    const arFields = fields(await post(start, { input: { nationalId: '123', birthDate: 'yesterday' } }, 'ar'));
     expect([...arFields.keys()].sort()).toEqual([...enFields.keys()].sort());
     expect(enFields.get('input.nationalId')).toBe('must be exactly 10 digits');
     expect(arFields.get('input.nationalId')).toBe('يجب أن يتكون رقم الهوية من 10 أرقام بالضبط.');
-    expect(arFields.get('input.password')).toMatch(/كلمة المرور/);
+    expect(arFields.get('input.birthDate')).toMatch(/تاريخ/);
+    const bad = { registrationId: '6f1c1f0e-1b1a-4c55-9d53-0c3a5f9e2b11', code: '123456', password: 'short' };
+    const arRegister = fields(await post(register, { input: bad }, 'ar'));
+    expect(arRegister.get('input.password')).toMatch(/كلمة المرور/);
   });
 
   it('says a lifecycle refusal in the chosen language, with its state and details unchanged', async () => {

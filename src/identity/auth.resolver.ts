@@ -4,7 +4,7 @@ import type { RequestContext } from '../access/context/request-context';
 import { Ctx } from '../access/context/ctx.decorator';
 import { AuthService } from './auth.service';
 import { AuthPayload, TwoFactorEnrollment, UserView } from './identity.models';
-import { LoginInput, RegisterCitizenInput, UpdateProfileInput } from './identity.inputs';
+import { LoginInput, UpdateProfileInput } from './identity.inputs';
 import { UsersService } from './users.service';
 import { UserAgent } from './sessions/user-agent.decorator';
 
@@ -19,16 +19,6 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Signs in with national ID, password and, when enabled, a TOTP code.' })
   login(@Ctx() ctx: RequestContext, @Args('input') input: LoginInput, @UserAgent() userAgent: string | null): Promise<AuthPayload> {
     return this.auth.login(ctx, input, userAgent);
-  }
-
-  @Public()
-  @Mutation(() => AuthPayload, { description: 'Self-registration of a citizen or resident; signs them in.' })
-  async registerCitizen(
-    @Ctx() ctx: RequestContext,
-    @Args('input') input: RegisterCitizenInput,
-    @UserAgent() userAgent: string | null,
-  ): Promise<AuthPayload> {
-    return this.auth.issueSession(ctx, await this.users.registerCitizen(ctx, input), 'password', 'password', userAgent);
   }
 
   @SignedIn()

@@ -82,4 +82,21 @@ export const IDENTITY = defineMessages('identity', {
     ar: 'يُؤخذ من السجل المدني للحساب الموثَّق بالنفاذ الوطني، ولا يُكتب.',
     en: 'comes from the civil registry for an account verified by national sign-in, and is not typed',
   },
+  selfRegistrationOff: {
+    ar: 'التسجيل بكلمة مرور غير متاح؛ ادخل بالنفاذ الوطني.',
+    en: 'Registration with a password is not available; sign in with the national single sign-on.',
+  },
+  registryNoMatch: {
+    ar: 'لا يطابق السجل المدني (رقم الهوية وتاريخ الميلاد معًا).',
+    en: 'does not match the civil registry (national ID and birth date together)',
+  },
+  registryNoPhone: {
+    ar: 'ليس له في السجل المدني جوال موثَّق؛ ادخل بالنفاذ الوطني.',
+    en: 'has no verified phone in the civil registry; sign in with the national single sign-on',
+  },
+  registrationCodeWrong: {
+    ar: 'رمز التحقق غير صحيح أو منتهي الصلاحية؛ ابدأ التسجيل من جديد.',
+    en: 'is wrong or has expired; start the registration again',
+  },
+  birthDateFormat: { ar: 'يجب أن يكون تاريخًا ميلاديًا بالشكل YYYY-MM-DD.', en: 'birthDate must be a Gregorian date, YYYY-MM-DD' },
 });

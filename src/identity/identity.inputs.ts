@@ -53,9 +53,6 @@ abstract class PersonInput extends NamedInput {
 }
 
 @InputType()
-export class RegisterCitizenInput extends PersonInput {}
-
-@InputType()
 export class MembershipInput {
   @Field(() => Role)
   @IsEnum(Role)

@@ -18,6 +18,9 @@ import { AccountCodes } from './recovery/account-codes';
 import { PasswordResetService } from './recovery/password-reset.service';
 import { InvitationsService } from './recovery/invitations.service';
 import { SessionsService } from './sessions/sessions.service';
+import { CivilRegistry } from './registration/civil-registry';
+import { RegistrationResolver } from './registration/registration.resolver';
+import { RegistrationsService } from './registration/registrations.service';
 // What the rules look at in this wing's records (checks and list filters).
 import './identity.subjects';
 
@@ -42,6 +45,9 @@ import './identity.subjects';
     PasswordResetService,
     InvitationsService,
     RecoveryResolver,
+    CivilRegistry,
+    RegistrationsService,
+    RegistrationResolver,
     UsersResolver,
     CircuitJudgesResolver,
     ...NATIONAL_SIGN_IN_PROVIDERS,

@@ -13,14 +13,7 @@ import { Transactions } from '../core/database/transactions';
 import { BadUserInputError, NotFoundError } from '../core/errors/domain-error';
 import { ConnectionShape, decodeCursor, encodeCursor, toConnection } from '../core/graphql/pagination';
 import { OrganizationLookups } from '../organizations';
-import {
-  CreateUserInput,
-  InviteStaffInput,
-  MembershipInput,
-  RegisterCitizenInput,
-  UpdateProfileInput,
-  UsersFilter,
-} from './identity.inputs';
+import { CreateUserInput, InviteStaffInput, MembershipInput, UpdateProfileInput, UsersFilter } from './identity.inputs';
 import { UserView } from './identity.models';
 import { Membership } from './membership.entity';
 import { MembershipSubject, UserSubject } from './identity.subjects';
@@ -30,6 +23,16 @@ import { User } from './user.entity';
 import { SessionsService } from './sessions/sessions.service';
 import { IDENTITY } from './identity-messages';
 import { ExternalIdentity } from './external-identity.entity';
+
+/** A verified person's account: names as the registry gives them, a password they chose. */
+export interface NewCitizen {
+  nationalId: string;
+  nameAr: string;
+  nameEn: string;
+  phone?: string | null;
+  email?: string | null;
+  password: string;
+}
 
 export function toUserView(user: User, memberships: Membership[]): UserView {
   return {
@@ -79,10 +82,15 @@ export class UsersService {
     private readonly sessions: SessionsService,
   ) {}
 
-  async registerCitizen(ctx: RequestContext, input: RegisterCitizenInput): Promise<User> {
+  /**
+   * A citizen's account, for a person whose identity was verified before this call (a registration
+   * confirmed by the civil registry and a code to the registered phone: registration/). `how` says
+   * how, in the audit event. No GraphQL operation reaches this without that check.
+   */
+  async enrolCitizen(ctx: RequestContext, person: NewCitizen, how: Record<string, unknown> = {}): Promise<User> {
     return this.tx.run(ctx, async (tx) => {
-      const user = await this.insertUser(tx, input, [Role.CITIZEN], null);
-      tx.audit({ action: 'user.registered', subjectType: 'User', subjectId: user.id, after: snapshot(user) });
+      const user = await this.insertUser(tx, person, [Role.CITIZEN], null);
+      tx.audit({ action: 'user.registered', subjectType: 'User', subjectId: user.id, after: { ...snapshot(user), ...how } });
       return user;
     });
   }
@@ -260,7 +268,7 @@ export class UsersService {
 
   private async insertUser(
     tx: RequestContext,
-    input: RegisterCitizenInput | InviteStaffInput,
+    input: NewCitizen | InviteStaffInput,
     roles: Role[],
     lawyerLicense: string | null,
     status = UserStatus.ACTIVE,

@@ -1,4 +1,4 @@
-import { maskEmail, maskPhone } from './address-mask';
+import { maskEmail, maskPhone } from '../core/text/address-mask';
 import { buildIcs, icsFold, icsText, icsUtc } from './ics';
 
 describe('ICS invitations', () => {

@@ -11,7 +11,7 @@ import type { RequestContext } from '../access/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { NotFoundError } from '../core/errors/domain-error';
 import { ConnectionShape, newestFirst } from '../core/graphql/pagination';
-import { maskEmail, maskPhone } from './address-mask';
+import { maskEmail, maskPhone } from '../core/text/address-mask';
 import { DeliveryAttempts } from './delivery-attempts.service';
 import { NotificationAttempt } from './notification-attempt.entity';
 import { DeliveryView } from './notification.models';

@@ -9,7 +9,7 @@ import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { AdlConfig } from '../core/config/config';
 import type { RedisClient } from '../core/redis';
-import { maskPhone } from './address-mask';
+import { maskPhone } from '../core/text/address-mask';
 import { DeliveryState } from './notification.enums';
 
 export interface SmsMessage {

@@ -1,6 +1,9 @@
 /** Valid, unused national IDs and registered citizens, in one line each. */
 import { withCheckDigit } from '../../src/core/validation/national-id';
 import type { TestApp } from '../harness';
+import { RequestContextFactory } from '../../src/access/context/request-context.factory';
+import { AuthService } from '../../src/identity/auth.service';
+import { NewCitizen, UsersService } from '../../src/identity/users.service';
 
 const used = new Set<string>();
 
@@ -22,24 +25,23 @@ export interface Citizen {
   token: string;
 }
 
-export async function registerCitizen(t: TestApp, overrides: Record<string, unknown> = {}): Promise<Citizen> {
-  const input = {
+/**
+ * A citizen account and a signed-in session, made through the services as a verified registration
+ * would make them (the registration's own checks are tested in registration specs), so that a spec
+ * reaches its subject without the registry and the phone.
+ */
+export async function registerCitizen(t: TestApp, overrides: Partial<NewCitizen> = {}): Promise<Citizen> {
+  const input: NewCitizen = {
     nationalId: nationalId(),
     nameAr: 'مواطن تجريبي',
     nameEn: 'Test Citizen',
     password: 'Citizen-Pass-2026',
     ...overrides,
   };
-  const data = await t.ok<{ registerCitizen: { accessToken: string; user: { id: string } } }>(
-    'mutation($input: RegisterCitizenInput!) { registerCitizen(input: $input) { accessToken user { id } } }',
-    { input },
-  );
-  return {
-    id: data.registerCitizen.user.id,
-    nationalId: input.nationalId,
-    password: input.password,
-    token: data.registerCitizen.accessToken,
-  };
+  const ctx = t.app.get(RequestContextFactory).forActor('test-factory', null);
+  const user = await t.app.get(UsersService).enrolCitizen(ctx, input, { verifiedBy: 'test_fixture' });
+  const session = await t.app.get(AuthService).issueSession(ctx, user, 'password');
+  return { id: user.id, nationalId: input.nationalId, password: input.password, token: session.accessToken };
 }
 
 /** A court code nobody has used yet. */

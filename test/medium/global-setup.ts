@@ -2,7 +2,8 @@
  * Once per run of the medium tier: the template every spec file's database is cloned from —
  * recreated, migrated, seeded through the services (as `npm run seed` does), with a pool of
  * registered citizens for scenarios to hand out (so that a spec does not hash a password for every
- * party) — and nothing left of an earlier run (clones, Redis keys of the tier).
+ * party) — and nothing left of an earlier run (clones, Redis keys of the tier); then the stand-in
+ * services (test/setup/stand-ins.ts), which the medium specs of registration talk to.
  */
 import { migrate } from '../../src/migrate';
 import { loadConfig } from '../../src/core/config/config';
@@ -11,6 +12,7 @@ import { UsersService } from '../../src/identity/users.service';
 import { seed } from '../../src/seed/seed';
 import { nationalId } from '../factories/people';
 import { CITIZEN_PASSWORD, POOL_NAME_EN } from '../scenario/people';
+import { startStandIns } from '../setup/stand-ins';
 import { testEnv } from '../setup/test-env';
 import { adminClient, dropClones, MEDIUM_REDIS_SUFFIX, mediumNames, withDatabase } from './database';
 import { createMediumApp, deleteKeys } from './medium';
@@ -46,6 +48,7 @@ export default async function mediumGlobalSetup(): Promise<void> {
     await app.close();
   }
   await deleteKeys(env.REDIS_URL, `${env.REDIS_PREFIX}${MEDIUM_REDIS_SUFFIX}`);
+  await startStandIns(env.PUBLIC_BASE_URL);
 }
 
 /** Registers the pool, a few at a time (argon2 hashes on the thread pool). */
@@ -55,12 +58,16 @@ async function registerPool(app: INestApplicationContext): Promise<void> {
   for (let i = 0; i < POOL_SIZE; i += 4) {
     await Promise.all(
       [0, 1, 2, 3].map((j) =>
-        users.registerCitizen(ctx, {
-          nationalId: nationalId(),
-          nameAr: 'مواطن مسجل',
-          nameEn: `${POOL_NAME_EN} ${String(i + j).padStart(3, '0')}`,
-          password: CITIZEN_PASSWORD,
-        }),
+        users.enrolCitizen(
+          ctx,
+          {
+            nationalId: nationalId(),
+            nameAr: 'مواطن مسجل',
+            nameEn: `${POOL_NAME_EN} ${String(i + j).padStart(3, '0')}`,
+            password: CITIZEN_PASSWORD,
+          },
+          { verifiedBy: 'test_fixture' },
+        ),
       ),
     );
   }

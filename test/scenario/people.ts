@@ -146,7 +146,7 @@ export async function citizen(
       phone: spec.phone,
       password: CITIZEN_PASSWORD,
     };
-    const user = await host.get(UsersService).registerCitizen(host.system(), input);
+    const user = await host.get(UsersService).enrolCitizen(host.system(), input, { verifiedBy: 'test_fixture' });
     person = new Person(host, user.id, input.nationalId, nameAr, nameEn, spec.email ?? null, null, CITIZEN_PASSWORD);
   }
   await person.withSessions();

@@ -1,14 +1,12 @@
 /**
  * Once per run: a fresh test database, migrated, no Redis keys left from an earlier run, and the
- * national identity provider stand-in on a free port (its URL and Adl's client there go into
- * process.env, which the test workers inherit; global-teardown.ts stops it).
+ * stand-in services (stand-ins.ts; global-teardown.ts stops them).
  */
-import { createServer } from 'node:net';
 import { Client } from 'pg';
 import Redis from 'ioredis';
 import { migrate } from '../../src/migrate';
-import { startNationalIdpStandIn } from '../../src/national-idp-stand-in';
-import { NATIONAL_IDP_TEST_CLIENT, testEnv } from './test-env';
+import { startStandIns } from './stand-ins';
+import { testEnv } from './test-env';
 
 export default async function globalSetup(): Promise<void> {
   const env = testEnv();
@@ -36,24 +34,5 @@ export default async function globalSetup(): Promise<void> {
     redis.disconnect();
   }
 
-  const issuer = `http://127.0.0.1:${await freePort()}`;
-  const standIn = await startNationalIdpStandIn({ issuer, ...NATIONAL_IDP_TEST_CLIENT, publicBaseUrl: env.PUBLIC_BASE_URL });
-  Object.assign(process.env, {
-    NATIONAL_IDP_ISSUER: issuer,
-    NATIONAL_IDP_CLIENT_ID: NATIONAL_IDP_TEST_CLIENT.clientId,
-    NATIONAL_IDP_CLIENT_SECRET: NATIONAL_IDP_TEST_CLIENT.clientSecret,
-  });
-  (globalThis as { nationalIdpStandIn?: { stop(): Promise<void> } }).nationalIdpStandIn = standIn;
-}
-
-/** A port no one listens on now (the stand-in takes it a moment later). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+  await startStandIns(env.PUBLIC_BASE_URL);
 }

@@ -1,4 +1,6 @@
-/** Once per run, after the end-to-end files: stops the national identity provider stand-in. */
+/** Once per run, after the test files of a tier: stops the stand-in services (stand-ins.ts). */
+import { stopStandIns } from './stand-ins';
+
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { nationalIdpStandIn?: { stop(): Promise<void> } }).nationalIdpStandIn?.stop();
+  await stopStandIns();
 }

@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answer, newChallenge, SignInRequest, statusAt } from './number-match';
 import { loginPage, messagePage, phonePage, waitingPage } from './pages';
 import type { InteractionDetails, OidcProvider } from './provider';
-import { subjectOf } from './provider';
+import { subjectOfPerson } from './provider';
 import { findPerson } from './registry';
 
 const MAX_BODY = 4096;
@@ -159,7 +159,7 @@ export class NafathInteractions {
     this.byInteraction.delete(uid);
     const result =
       status === 'approved'
-        ? { login: { accountId: subjectOf(request.nationalId) } }
+        ? { login: { accountId: subjectOfPerson(findPerson(request.nationalId)!) } }
         : {
             error: 'access_denied',
             error_description: status === 'denied' ? 'The number chosen in the app did not match.' : 'The request expired in the app.',

@@ -1,5 +1,6 @@
 /**
- * The national identity provider stand-in, run as its own process (docs/identity.md):
+ * The national identity provider stand-in (with the civil registry's lookup service, registry-api.ts),
+ * run as its own process (docs/identity.md):
  * `node dist/scripts/stand-ins/national-idp/main.js`. It listens on the port of its issuer URL and
  * prints one line, `national-idp listening on <issuer>`, once it answers.
  *
@@ -13,25 +14,31 @@ import { NafathInteractions } from './interactions';
 import { messagePage } from './pages';
 import { NATIONAL_IDP_STAND_IN as STAND_IN_DEFAULTS } from '../../../src/core/config/config';
 import { createProvider } from './provider';
+import { RegistryApi } from './registry-api';
 
 async function main(): Promise<void> {
   const env = process.env;
   const issuer = (env.NATIONAL_IDP_ISSUER || STAND_IN_DEFAULTS.issuer).replace(/\/$/, '');
   const adl = (env.PUBLIC_BASE_URL || 'http://localhost:3000').replace(/\/$/, '');
-  const provider = await createProvider({
-    issuer,
+  const client = {
     clientId: env.NATIONAL_IDP_CLIENT_ID || STAND_IN_DEFAULTS.clientId,
     clientSecret: env.NATIONAL_IDP_CLIENT_SECRET || STAND_IN_DEFAULTS.clientSecret,
+  };
+  const provider = await createProvider({
+    issuer,
+    ...client,
     redirectUris: [`${adl}/auth/national/callback`],
     postLogoutRedirectUris: [`${adl}/auth/national/signed-out`],
   });
   // oidc-provider reports every refused request as an event too; the HTTP answer says it already.
   provider.on('server_error', (_ctx, err) => process.stderr.write(`national-idp: ${String((err as Error)?.stack ?? err)}\n`));
   const interactions = new NafathInteractions(provider, Number(env.NAFATH_REQUEST_TTL_SECONDS || 120) * 1000);
+  const registry = new RegistryApi(client);
   const providerCallback = provider.callback();
   const server = createServer((req, res) => {
-    interactions
+    registry
       .handle(req, res)
+      .then(async (handled) => handled || interactions.handle(req, res))
       .then((handled) => {
         if (!handled) providerCallback(req, res);
       })

@@ -43,6 +43,20 @@ export function subjectOf(nationalId: string): string {
   return createHash('sha256').update(`adl-national-idp-stand-in:${nationalId}`).digest('base64url').slice(0, 32);
 }
 
+/** Subjects of the named people, and of synthetic people once they have signed in (interactions.ts). */
+const bySubject = new Map(REGISTRY.map((p) => [subjectOf(p.nationalId), p]));
+
+/** The subject of a registry person, remembered so that the provider can find the account by it. */
+export function subjectOfPerson(person: RegistryPerson): string {
+  const sub = subjectOf(person.nationalId);
+  bySubject.set(sub, person);
+  return sub;
+}
+
+export function personOfSubject(sub: string): RegistryPerson | undefined {
+  return bySubject.get(sub);
+}
+
 /** The claims of a person, as the provider releases them for the scopes granted. */
 export function claimsOf(p: RegistryPerson): Record<string, unknown> {
   const words = (s: string) => s.split(' ');
@@ -69,7 +83,6 @@ export async function createProvider(options: StandInOptions): Promise<OidcProvi
   const { default: Provider } = (await import('oidc-provider')) as unknown as {
     default: new (issuer: string, configuration: object) => OidcProvider;
   };
-  const bySubject = new Map(REGISTRY.map((p) => [subjectOf(p.nationalId), p]));
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: randomUUID(), use: 'sig', alg: 'RS256' };
 
@@ -99,7 +112,7 @@ export async function createProvider(options: StandInOptions): Promise<OidcProvi
     // The claims of the granted scopes go into the ID token too, so one signed token says who signed in.
     conformIdTokenClaims: false,
     findAccount: (_ctx: unknown, sub: string) => {
-      const person = bySubject.get(sub);
+      const person = personOfSubject(sub);
       return person ? { accountId: sub, claims: () => claimsOf(person) } : undefined;
     },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },

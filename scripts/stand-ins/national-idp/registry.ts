@@ -4,6 +4,8 @@
  * can sign in nationally; a few people have no Adl account yet, one of them an iqama holder.
  * The platform's reserved system account (1000000001) is no person and is not here.
  */
+import { luhnValid } from '../../../src/core/validation/national-id';
+
 export interface RegistryPerson {
   /** National ID (starts with 1) or iqama (starts with 2), with its check digit. */
   nationalId: string;
@@ -140,6 +142,40 @@ export const REGISTRY: readonly RegistryPerson[] = [
   },
 ];
 
+/**
+ * A synthetic population beside the named people, for tests and demos that need someone the
+ * registry knows and Adl does not: every valid number whose first three digits are 199 (citizens)
+ * or 299 (iqama holders) is a person whose details follow from the number. See syntheticPerson.
+ */
+export const SYNTHETIC_PREFIXES = ['199', '299'] as const;
+
+export function syntheticPerson(nationalId: string): RegistryPerson | undefined {
+  if (!/^[12][0-9]{9}$/.test(nationalId) || !SYNTHETIC_PREFIXES.some((p) => nationalId.startsWith(p))) return undefined;
+  if (!luhnValid(nationalId)) return undefined;
+  const serial = Number(nationalId.slice(3, 9));
+  const born = new Date(Date.UTC(1960, 0, 1) + (serial % 15000) * 86_400_000);
+  const citizen = nationalId.startsWith('1');
+  return {
+    nationalId,
+    nameAr: `شخص اختباري ${nationalId.slice(3, 9)}`,
+    nameEn: `Test Person ${nationalId.slice(3, 9)}`,
+    birthdate: born.toISOString().slice(0, 10),
+    gender: serial % 2 ? 'female' : 'male',
+    nationality: citizen ? 'SAU' : 'JOR',
+    phone: `+96659${nationalId.slice(3, 10)}`,
+  };
+}
+
 export function findPerson(nationalId: string): RegistryPerson | undefined {
-  return REGISTRY.find((p) => p.nationalId === nationalId);
+  return REGISTRY.find((p) => p.nationalId === nationalId) ?? syntheticPerson(nationalId);
+}
+
+/**
+ * The civil registry's person lookup, as a government registry answers a relying service: the
+ * person when the national ID and the birth date both match, else nothing — it never says which
+ * of the two was wrong.
+ */
+export function lookUp(nationalId: string, birthdate: string): RegistryPerson | undefined {
+  const person = findPerson(nationalId);
+  return person && person.birthdate === birthdate ? person : undefined;
 }

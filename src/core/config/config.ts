@@ -37,6 +37,16 @@ export interface AdlConfig {
   documents: DocumentsConfig;
   /** National single sign-on (OpenID Connect, docs/identity.md); null: switched off. */
   nationalIdp: NationalIdpConfig | null;
+  /** Password self-registration checked against the civil registry (docs/identity.md); null: off. */
+  selfRegistration: SelfRegistrationConfig | null;
+}
+
+export interface SelfRegistrationConfig {
+  /** The civil registry's lookup service (the stand-in's: `<issuer>/registry/v1`). */
+  registryUrl: string;
+  /** Adl's client at the registry: the national sign-on's. */
+  clientId: string;
+  clientSecret: string;
 }
 
 export interface NationalIdpConfig {
@@ -152,7 +162,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AdlConfig {
     smtpFrom: env.SMTP_FROM || 'Adl <no-reply@adl.localhost>',
     documents: documentsConfig(env),
     nationalIdp: nationalIdpConfig(env, nodeEnv),
+    selfRegistration: selfRegistrationConfig(env, nodeEnv),
   };
+}
+
+/**
+ * ALLOW_SELF_REGISTRATION=true (never in production): a person may open a password account after
+ * the civil registry matched their national ID and birth date and their registered phone got a code.
+ */
+function selfRegistrationConfig(env: NodeJS.ProcessEnv, nodeEnv: AdlConfig['env']): SelfRegistrationConfig | null {
+  const allow = env.ALLOW_SELF_REGISTRATION || 'false';
+  if (allow !== 'true' && allow !== 'false') throw new ConfigError(`ALLOW_SELF_REGISTRATION must be true or false, got "${allow}".`);
+  if (allow === 'false') return null;
+  if (nodeEnv === 'production') throw new ConfigError('ALLOW_SELF_REGISTRATION is for development and tests only, never production.');
+  const idp = nationalIdpConfig(env, nodeEnv)!;
+  const registryUrl = url(env, 'CIVIL_REGISTRY_URL', `${idp.issuer}/registry/v1`, ['http:', 'https:']).replace(/\/$/, '');
+  return { registryUrl, clientId: idp.clientId, clientSecret: idp.clientSecret };
 }
 
 /**

@@ -36,3 +36,27 @@ describe('national identity provider configuration', () => {
     ).toMatchObject({ issuer: 'https://idp.example', standIn: false });
   });
 });
+
+describe('self-registration configuration', () => {
+  it('is off unless ALLOW_SELF_REGISTRATION=true, and then checks against the stand-in registry by default', () => {
+    expect(loadConfig({}).selfRegistration).toBeNull();
+    expect(loadConfig({ ALLOW_SELF_REGISTRATION: 'false' }).selfRegistration).toBeNull();
+    expect(loadConfig({ ALLOW_SELF_REGISTRATION: 'true' }).selfRegistration).toEqual({
+      registryUrl: `${NATIONAL_IDP_STAND_IN.issuer}/registry/v1`,
+      clientId: NATIONAL_IDP_STAND_IN.clientId,
+      clientSecret: NATIONAL_IDP_STAND_IN.clientSecret,
+    });
+    expect(loadConfig({ ALLOW_SELF_REGISTRATION: 'true', CIVIL_REGISTRY_URL: 'http://127.0.0.1:4600/v2/' }).selfRegistration).toMatchObject(
+      {
+        registryUrl: 'http://127.0.0.1:4600/v2',
+      },
+    );
+    expect(() => loadConfig({ ALLOW_SELF_REGISTRATION: 'yes' })).toThrow(/must be true or false/);
+  });
+
+  it('is never on in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), ALLOW_SELF_REGISTRATION: 'true' })).toThrow(
+      /development and tests only/,
+    );
+  });
+});

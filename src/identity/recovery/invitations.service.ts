@@ -56,13 +56,14 @@ export class InvitationsService {
     const passwordHash = await hashPassword(input.password);
     return this.tx.run(ctx, async (tx) => {
       const open = await this.codes.byValue(tx, input.token, 'activation');
-      if (!open) throw BadUserInputError.field('token', IDENTITY.activationLinkInvalid());
+      if (!open?.userId) throw BadUserInputError.field('token', IDENTITY.activationLinkInvalid());
+      const userId = open.userId;
       await this.codes.spend(tx, open.id);
-      await tx.repo(User).update({ id: open.userId, status: UserStatus.INVITED }, { passwordHash, status: UserStatus.ACTIVE });
+      await tx.repo(User).update({ id: userId, status: UserStatus.INVITED }, { passwordHash, status: UserStatus.ACTIVE });
       tx.audit({
         action: 'user.activated',
         subjectType: 'User',
-        subjectId: open.userId,
+        subjectId: userId,
         before: { status: UserStatus.INVITED },
         after: { status: UserStatus.ACTIVE },
       });
