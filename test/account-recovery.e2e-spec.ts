@@ -7,6 +7,7 @@
  * test/medium/recovery.medium-spec.ts and test/medium/registration.medium-spec.ts.
  */
 import { RedisClient } from '../src/core/redis';
+import { AccountCodes, MAX_CODE_ATTEMPTS } from '../src/identity/recovery/account-codes';
 import { devSmsKey, type RecordedSms } from '../src/notifications/sms-provider';
 import { mimePart, until } from './factories/mailbox';
 import { nationalId, registerCitizen } from './factories/people';
@@ -109,6 +110,26 @@ describe('account codes, delivered', () => {
     expect(signedIn.user).toEqual({ nationalId: person.nationalId, nameAr: person.nameAr, nameEn: person.nameEn, phone: person.phone });
     await t.ok('{ me { id } }', {}, signedIn.accessToken);
     expect(await t.code(REGISTER, { input })).toBe('BAD_USER_INPUT');
+  });
+
+  it('opens nothing for an impostor who knows the number and birth date but not the phone', async () => {
+    const { t } = app;
+    const person = findPerson(withCheckDigit(`199${String((Date.now() + 7) % 1e6).padStart(6, '0')}`))!;
+    const { startCitizenRegistration: challenge } = await t.ok(START, {
+      input: { nationalId: person.nationalId, birthDate: person.birthdate },
+    });
+    // The code the phone got, read as the delivery job would, so that no guess below is it by chance.
+    const [row] = await app.db.query(`SELECT sealed_code FROM account_codes WHERE registration_id = $1`, [challenge.registrationId]);
+    const sent = t.app.get(AccountCodes)['box'].open(row.sealed_code as string);
+    const attempt = (code: string) =>
+      t.gql(REGISTER, { input: { registrationId: challenge.registrationId, code, password: 'Impostor-Pass-2027' } });
+    for (let i = 1; i <= MAX_CODE_ATTEMPTS; i++) {
+      const res = await attempt(String((Number(sent) + i) % 1_000_000).padStart(6, '0'));
+      expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.code' }] });
+    }
+    // Five wrong guesses void it: the right code comes too late.
+    expect((await attempt(sent)).errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(await t.code(LOGIN, { input: { nationalId: person.nationalId, password: 'Impostor-Pass-2027' } })).toBe('UNAUTHENTICATED');
   });
 
   it('serves the registry lookup only to a client with its credentials', async () => {

@@ -103,6 +103,10 @@ const NOTHING_TO_HIDE: [RegExp, string][] = [
     /^startCitizenRegistration:input\.nationalId$/,
     'the registry must match it with the birth date; an existing account answers as a new one does (test/medium/registration.medium-spec.ts)',
   ],
+  [
+    /^registerCitizen:input\.registrationId$/,
+    'an unknown, spent, lapsed or void registration answers as a wrong code does (test/medium/registration.medium-spec.ts)',
+  ],
   [/^createUser:input\.nationalId$/, 'the system administrator, who reads every user'],
   [/^inviteStaff:input\.nationalId$/, 'the system administrator, who reads every user (as createUser)'],
   [/^requestPasswordReset:input\.nationalId$/, 'answers true for any national ID (test/medium/account-codes.medium-spec.ts)'],

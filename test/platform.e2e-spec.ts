@@ -289,6 +289,17 @@ describe('platform', () => {
       await p?.close();
     });
 
+    it('creates no account with a password the administrator chose: staff are invited', async () => {
+      const admin = await p.token('admin');
+      const res = await p.gql(
+        'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+        { i: { nationalId: nationalId(), nameAr: 'موظف', nameEn: 'Staff', password: 'Chosen-By-Admin-1', roles: [], memberships: [] } },
+        admin,
+      );
+      expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
+      expect(res.errors![0].message).toMatch(/inviteStaff/);
+    });
+
     it('refuses introspection', async () => {
       const res = await p.gql('{ __schema { types { name } } }');
       expect(res.data?.__schema).toBeFalsy();

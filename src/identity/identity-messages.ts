@@ -99,4 +99,8 @@ export const IDENTITY = defineMessages('identity', {
     en: 'is wrong or has expired; start the registration again',
   },
   birthDateFormat: { ar: 'يجب أن يكون تاريخًا ميلاديًا بالشكل YYYY-MM-DD.', en: 'birthDate must be a Gregorian date, YYYY-MM-DD' },
+  staffInvitedOnly: {
+    ar: 'في بيئة التشغيل يُدعى الموظف (inviteStaff) ويختار كلمة مروره بنفسه.',
+    en: 'In production staff are invited (inviteStaff) and choose their own password.',
+  },
 });

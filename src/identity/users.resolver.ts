@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { can } from '../access/authorize';
 import { Can } from '../access/policy.decorator';
@@ -11,6 +12,9 @@ import { maskNationalId } from '../core/validation/national-id';
 import { UserStatus } from '../access/role.enum';
 import { UserSubject } from './identity.subjects';
 import { UsersService } from './users.service';
+import { ADL_CONFIG, AdlConfig } from '../core/config/config';
+import { ForbiddenError } from '../core/errors/domain-error';
+import { IDENTITY } from './identity-messages';
 
 const UserConnection = Connection(UserView, 'User');
 
@@ -21,7 +25,10 @@ function mayRead(ctx: RequestContext, user: UserView, field: string): boolean {
 
 @Resolver(() => UserView)
 export class UsersResolver {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    @Inject(ADL_CONFIG) private readonly config: AdlConfig,
+  ) {}
 
   @Can('read', 'User')
   @Query(() => UserConnection, { name: 'users', description: 'Users the caller may see, newest first.' })
@@ -40,8 +47,13 @@ export class UsersResolver {
   }
 
   @Can('create', 'User')
-  @Mutation(() => UserView, { description: 'Creates a user with roles and memberships.' })
+  @Mutation(() => UserView, {
+    description:
+      'Creates a user with roles, memberships and a password the administrator sets: for development and tests. In production it answers FORBIDDEN; staff are invited (inviteStaff) and choose their own password.',
+  })
   createUser(@Ctx() ctx: RequestContext, @Args('input') input: CreateUserInput): Promise<UserView> {
+    // Nobody but the person knows their password in production (docs/identity.md, "Ways back in").
+    if (this.config.env === 'production') throw new ForbiddenError(IDENTITY.staffInvitedOnly());
     return this.users.createUser(ctx, input);
   }
 

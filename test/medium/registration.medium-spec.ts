@@ -4,6 +4,7 @@
  * registry's; the code goes to the registry's phone; wrong codes count and void; a national ID
  * has one account, and a number that has one answers the caller as a new one does.
  */
+import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../src/core/errors/domain-error';
 import { withCheckDigit } from '../../src/core/validation/national-id';
 import { AuthService } from '../../src/identity/auth.service';
@@ -104,8 +105,11 @@ describe('verified self-registration', () => {
       const err = await failure(registrations().complete(m.system(), { registrationId, code: wrong(code), password: PASSWORD }));
       expect(err).toMatchObject({ code: 'BAD_USER_INPUT', details: { fields: [{ field: 'input.code' }] } });
     }
-    // Void now: even the right code opens nothing.
-    expect(await refusal(registrations().complete(m.system(), { registrationId, code, password: PASSWORD }))).toBe('BAD_USER_INPUT');
+    // Void now: even the right code opens nothing, and it reads as a registration that never was.
+    const voided = await failure(registrations().complete(m.system(), { registrationId, code, password: PASSWORD }));
+    const unknown = await failure(registrations().complete(m.system(), { registrationId: randomUUID(), code, password: PASSWORD }));
+    expect(voided).toMatchObject({ code: 'BAD_USER_INPUT', details: { fields: [{ field: 'input.code' }] } });
+    expect([unknown.code, unknown.message, unknown.details]).toEqual([voided.code, voided.message, voided.details]);
     expect(await accounts(person.nationalId)).toBe(0);
   });
 
