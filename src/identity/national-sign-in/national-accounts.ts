@@ -22,6 +22,17 @@ export class NationalAccounts {
   constructor(private readonly tx: Transactions) {}
 
   async signIn(ctx: RequestContext, provider: string, identity: VerifiedIdentity): Promise<User | { refused: AccountRefusal }> {
+    try {
+      return await this.attempt(ctx, provider, identity);
+    } catch (err) {
+      // Two first sign-ins of one person at once: the other made the account or the link a moment
+      // earlier (both are unique); once it has committed, this one finds them.
+      if ((err as { code?: string }).code !== '23505' || ctx.inTransaction) throw err;
+      return this.attempt(ctx, provider, identity);
+    }
+  }
+
+  private attempt(ctx: RequestContext, provider: string, identity: VerifiedIdentity): Promise<User | { refused: AccountRefusal }> {
     return this.tx.run(ctx, async (tx) => {
       const links = tx.repo(ExternalIdentity);
       const link = await links.findOneBy({ provider, subject: identity.subject });
