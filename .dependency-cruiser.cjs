@@ -18,8 +18,9 @@ const WINGS = {
   audit: [],
   notifications: ['identity', 'organizations'],
   documents: ['identity', 'organizations'],
-  notarization: ['documents', 'notifications', 'identity', 'organizations'],
-  litigation: ['notarization', 'documents', 'notifications', 'identity', 'organizations'],
+  evidence: ['documents', 'identity', 'organizations'],
+  notarization: ['evidence', 'documents', 'notifications', 'identity', 'organizations'],
+  litigation: ['evidence', 'notarization', 'documents', 'notifications', 'identity', 'organizations'],
   statistics: ['litigation', 'organizations'],
 };
 

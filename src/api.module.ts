@@ -20,12 +20,14 @@ import { StatisticsModule } from './statistics';
 import { ContractsModule } from './notarization';
 import { DocumentsCoreModule } from './documents';
 import { DocumentsModule } from './documents';
+import { EvidenceModule } from './evidence';
 
 export const DOMAIN_MODULES = [
   AccessModule,
   AuditModule,
   NotificationsModule,
   DocumentsCoreModule,
+  EvidenceModule,
   IdentityModule,
   OrganizationsModule,
   LitigationModule,

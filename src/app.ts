@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { INestApplicationContext } from '@nestjs/common';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { ApiModule } from './api.module';
@@ -55,6 +56,8 @@ export async function createApiApp(config: AdlConfig): Promise<NestFastifyApplic
   });
   // Cookies are read by the national sign-in routes only (its flow cookie, docs/identity.md).
   await app.register(fastifyCookie);
+  // Multipart bodies are streamed part by part by the upload route (evidence/, docs/evidence.md).
+  await app.register(fastifyMultipart, { throwFileSizeLimit: true, limits: { files: 1, fields: 0, parts: 1 } });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   return app;

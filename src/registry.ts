@@ -26,6 +26,7 @@ import { Sessions1764900000000 } from '../migrations/1764900000000-sessions';
 import { Recovery1764910000000 } from '../migrations/1764910000000-recovery';
 import { AccountCodes1764920000000 } from '../migrations/1764920000000-account-codes';
 import { Registrations1764930000000 } from '../migrations/1764930000000-registrations';
+import { Attachments1764940000000 } from '../migrations/1764940000000-attachments';
 import { PartyService } from './litigation/judgments/party-service.entity';
 import { PowersOfAttorney1764400000000 } from '../migrations/1764400000000-powers-of-attorney';
 import { PoaNotificationKinds1764400000001 } from '../migrations/1764400000001-poa-notification-kinds';
@@ -105,6 +106,7 @@ export const MIGRATIONS = [
   Recovery1764910000000,
   AccountCodes1764920000000,
   Registrations1764930000000,
+  Attachments1764940000000,
   PowersOfAttorney1764400000000,
   PoaNotificationKinds1764400000001,
   Documents1764500000000,

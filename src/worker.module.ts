@@ -13,6 +13,7 @@ import { DocumentsCoreModule } from './documents';
 import { DOCUMENT_WORKER_PROVIDERS, DocumentsModule } from './documents';
 import { OutboxDispatcher } from './notifications';
 import { IdentityModule } from './identity';
+import { EvidenceModule, UnattachedSweeper } from './evidence';
 import { LitigationModule } from './litigation';
 import { JudgmentsFinalizer } from './litigation';
 import { NotarizationModule } from './notarization';
@@ -31,6 +32,7 @@ export class WorkerModule {
         AuditModule,
         NotificationsModule,
         DocumentsCoreModule,
+        EvidenceModule,
         IdentityModule,
         LitigationModule,
         NotarizationModule,
@@ -43,6 +45,7 @@ export class WorkerModule {
         MaintenanceProcessor,
         JudgmentsFinalizer,
         PowersOfAttorneySweeper,
+        UnattachedSweeper,
         ...NOTIFICATION_WORKER_PROVIDERS,
         ...DOCUMENT_WORKER_PROVIDERS,
       ],

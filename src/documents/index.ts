@@ -8,3 +8,4 @@ export { DocumentsCoreModule } from './documents-core.module';
 export { DOCUMENT_WORKER_PROVIDERS, DocumentsModule } from './documents.module';
 export { DocumentsService } from './documents.service';
 export { BrowserPool } from './browser-pool';
+export { DOCUMENT_STORAGE, type DocumentStorage } from './document-storage';

@@ -2,7 +2,8 @@
  * Documents in an S3-compatible bucket (DOCUMENTS_STORAGE=s3; MinIO in docker-compose.yml). Loaded
  * only when configured: the AWS SDK takes a good part of a second to load.
  */
-import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
 import type { Readable } from 'node:stream';
 import type { DocumentStorage } from './document-storage';
 
@@ -38,6 +39,23 @@ export class S3DocumentStorage implements DocumentStorage {
         ContentLength: bytes.length,
       }),
     );
+  }
+
+  async putStream(key: string, source: Readable, contentType: string): Promise<void> {
+    // Parts of 5 MiB, one at a time: memory stays bounded whatever the size. A failed stream aborts
+    // the multipart upload, so the bucket keeps nothing.
+    const upload = new Upload({
+      client: this.client,
+      params: { Bucket: this.settings.bucket, Key: key, Body: source, ContentType: contentType },
+      queueSize: 1,
+      partSize: 5 * 1024 * 1024,
+      leavePartsOnError: false,
+    });
+    await upload.done();
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: key }));
   }
 
   async open(key: string): Promise<Readable | null> {

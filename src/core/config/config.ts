@@ -35,6 +35,8 @@ export interface AdlConfig {
   /** Sender of notices by email, and organizer of hearing invitations. */
   smtpFrom: string;
   documents: DocumentsConfig;
+  /** Uploaded evidence (docs/evidence.md). */
+  uploads: UploadsConfig;
   /** National single sign-on (OpenID Connect, docs/identity.md); null: switched off. */
   nationalIdp: NationalIdpConfig | null;
   /** Password self-registration checked against the civil registry (docs/identity.md); null: off. */
@@ -64,6 +66,15 @@ export const NATIONAL_IDP_STAND_IN = {
   clientId: 'adl',
   clientSecret: 'adl-development-secret',
 } as const;
+
+export interface UploadsConfig {
+  /** Largest file accepted (UPLOAD_MAX_MB, default 25). */
+  maxBytes: number;
+  /** What one person may upload in 24 hours (UPLOAD_DAILY_QUOTA_MB, default 200). */
+  dailyQuotaBytes: number;
+  /** An upload not attached within this long is removed (UPLOAD_UNATTACHED_HOURS, default 24). */
+  unattachedMs: number;
+}
 
 export interface DocumentsConfig {
   /** local: files under `dir`; s3: an S3-compatible bucket (MinIO in docker-compose.yml). */
@@ -161,6 +172,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AdlConfig {
     smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', '', ['smtp:', 'smtps:']) : null,
     smtpFrom: env.SMTP_FROM || 'Adl <no-reply@adl.localhost>',
     documents: documentsConfig(env),
+    uploads: {
+      maxBytes: int(env, 'UPLOAD_MAX_MB', 25) * 1024 * 1024,
+      dailyQuotaBytes: int(env, 'UPLOAD_DAILY_QUOTA_MB', 200) * 1024 * 1024,
+      unattachedMs: int(env, 'UPLOAD_UNATTACHED_HOURS', 24) * 3_600_000,
+    },
     nationalIdp: nationalIdpConfig(env, nodeEnv),
     selfRegistration: selfRegistrationConfig(env, nodeEnv),
   };

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'POWER_OF_ATTORNEY_INACTIVE',
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
+  'UPLOAD_REJECTED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -34,6 +35,7 @@ export const DEFAULT_MESSAGES: Record<ErrorCode | 'INTERNAL_SERVER_ERROR', Text>
   POWER_OF_ATTORNEY_INACTIVE: ERRORS.powerOfAttorneyInactive(),
   RATE_LIMITED: ERRORS.rateLimited({ seconds: 30 }),
   QUERY_TOO_COMPLEX: ERRORS.queryTooComplex({ detail: 'Query depth limit of 12 exceeded, found 13.' }),
+  UPLOAD_REJECTED: ERRORS.uploadRejected(),
   INTERNAL_SERVER_ERROR: ERRORS.internal(),
 };
 
@@ -135,5 +137,16 @@ export class StaleVersionError extends BadUserInputError {
 export class PowerOfAttorneyInactiveError extends DomainError {
   constructor(text: Text = ERRORS.powerOfAttorneyInactive(), details: Record<string, unknown> = {}) {
     super('POWER_OF_ATTORNEY_INACTIVE', text, details);
+  }
+}
+
+/** An uploaded file refused, with the reason (docs/api.md: UPLOAD_REJECTED). */
+export class UploadRejectedError extends DomainError {
+  constructor(
+    readonly reason: string,
+    text: Text,
+    readonly httpStatus = 422,
+  ) {
+    super('UPLOAD_REJECTED', text, { reason });
   }
 }

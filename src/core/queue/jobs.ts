@@ -21,6 +21,8 @@ export interface JobPayloads {
   'notarization.sweep-powers-of-attorney': Record<string, never>;
   /** Sends one account code (a password-reset code, an activation link) to its person's phone or e-mail. */
   'identity.deliver-account-code': { codeId: string };
+  /** Removes uploads never attached in time (evidence/attachments.service.ts); the worker schedules it. */
+  'evidence.remove-unattached': Record<string, never>;
   /** Renders, signs and stores one PENDING document (documents/document-renderer.ts). */
   'documents.render': { documentId: string };
 }
@@ -33,6 +35,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'judgments.remind-objection-deadlines': 'maintenance',
   'notarization.sweep-powers-of-attorney': 'maintenance',
   'identity.deliver-account-code': 'notifications',
+  'evidence.remove-unattached': 'maintenance',
   'documents.render': 'documents',
 };
 

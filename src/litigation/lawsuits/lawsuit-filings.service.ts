@@ -16,6 +16,7 @@ import { type Court, OrganizationLookups } from '../../organizations';
 import { courtFee } from './court-fees';
 import { feeRulesOn } from './fee-rules';
 import { LawsuitAttachment } from './lawsuit-attachment.entity';
+import { AttachmentsService } from '../../evidence';
 import { LawsuitClaim } from './lawsuit-claim.entity';
 import { LawsuitParty } from './lawsuit-party.entity';
 import { LawsuitState } from './lawsuit-state-machine';
@@ -33,6 +34,7 @@ export class LawsuitFilings {
     private readonly lawsuits: LawsuitsService,
     private readonly agency: AgencyService,
     private readonly organizations: OrganizationLookups,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   async file(ctx: RequestContext, input: FileLawsuitInput): Promise<Lawsuit> {
@@ -227,5 +229,17 @@ export class LawsuitFilings {
       );
     if (input.attachments.length)
       await tx.repo(LawsuitAttachment).save(input.attachments.map((a) => tx.repo(LawsuitAttachment).create({ lawsuitId, ...a })));
+    // Uploaded files: attached to the lawsuit (its read rule decides who reads them), listed with the filing.
+    const uploaded = await this.attachments.attach(
+      tx,
+      input.attachmentIds ?? [],
+      { type: 'Lawsuit', id: lawsuitId, purpose: 'filing' },
+      'input.attachmentIds',
+    );
+    if (uploaded.length) {
+      await tx
+        .repo(LawsuitAttachment)
+        .save(uploaded.map(({ id, ...file }) => tx.repo(LawsuitAttachment).create({ lawsuitId, attachmentId: id, ...file })));
+    }
   }
 }

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsBoolean,
   IsDate,
   IsEnum,
@@ -138,6 +139,16 @@ export class LawsuitContentInput {
   @Type(() => AttachmentInput)
   @ArrayMaxSize(50)
   attachments!: AttachmentInput[];
+
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'Files the caller uploaded (POST /uploads) to attach to the filing; on correction, also those attached before that stay.',
+  })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  attachmentIds?: string[];
 
   @Field(() => ID, {
     nullable: true,

@@ -1,0 +1,12 @@
+import { Global, Module } from '@nestjs/common';
+import { AttachmentsService } from './attachments.service';
+import { EvidenceController } from './evidence.controller';
+
+/** Uploaded evidence: the upload and download routes, and attaching uploads to their subjects. */
+@Global()
+@Module({
+  controllers: [EvidenceController],
+  providers: [AttachmentsService],
+  exports: [AttachmentsService],
+})
+export class EvidenceModule {}

@@ -1,0 +1,7 @@
+/**
+ * The evidence wing's public surface: attaching the caller's uploads to a subject inside the
+ * caller's transaction, the module, and the worker's clean-up schedule.
+ */
+export { type AttachmentSubject, type AttachmentView, AttachmentsService } from './attachments.service';
+export { EvidenceModule } from './evidence.module';
+export { UnattachedSweeper } from './unattached-sweeper';
