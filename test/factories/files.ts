@@ -6,11 +6,19 @@ export function pdf(size = 2048, extra = ''): Buffer {
   const head = `%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog /Pages 2 0 R ${extra} >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n`;
   const tail = 'trailer << /Root 1 0 R >>\n%%EOF\n';
   const filler = Math.max(0, size - head.length - tail.length);
-  return Buffer.concat([Buffer.from(head, 'latin1'), Buffer.from(`%${'x'.repeat(Math.max(0, filler - 2))}\n`.slice(0, filler)), Buffer.from(tail)]);
+  return Buffer.concat([
+    Buffer.from(head, 'latin1'),
+    Buffer.from(`%${'x'.repeat(Math.max(0, filler - 2))}\n`.slice(0, filler)),
+    Buffer.from(tail),
+  ]);
 }
 
 export function png(): Buffer {
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR'), Buffer.alloc(64, 1)]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    Buffer.from('IHDR'),
+    Buffer.alloc(64, 1),
+  ]);
 }
 
 export function jpeg(): Buffer {
