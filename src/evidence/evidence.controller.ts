@@ -36,12 +36,18 @@ export class EvidenceController {
       const ctx = await this.authenticator.fromRequest(req);
       if (!ctx.actor) throw new UnauthenticatedError();
       if (!req.isMultipart()) throw rejection('no_file');
-      const part = await req.file({ limits: { fileSize: this.config.uploads.maxBytes, files: 1, fields: 0 } });
+      // One byte past the cap reaches the intake, which refuses the file (upload-intake.ts).
+      const part = await req.file({ limits: { fileSize: this.config.uploads.maxBytes + 1, files: 1, fields: 0 } });
       if (!part || part.fieldname !== 'file') {
         part?.file.resume();
         throw rejection('no_file');
       }
-      const view = await this.attachments.upload(ctx, { stream: part.file, fileName: part.filename, declaredType: part.mimetype });
+      const view = await this.attachments.upload(ctx, {
+        stream: part.file,
+        fileName: part.filename,
+        declaredType: part.mimetype,
+        truncated: () => part.file.truncated,
+      });
       await reply.status(201).header('cache-control', 'no-store').send(view);
     } catch (err) {
       await this.refuse(req, reply, err);

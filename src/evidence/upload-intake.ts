@@ -16,6 +16,8 @@ export interface IncomingFile {
   stream: Readable;
   fileName: string;
   declaredType: string;
+  /** Whether the multipart parser cut the file at its size limit (then it ended early, whole-looking). */
+  truncated?: () => boolean;
 }
 
 export interface StoredFile {
@@ -77,6 +79,10 @@ export async function intake(storage: DocumentStorage, key: string, file: Incomi
   } catch (err) {
     file.stream.resume();
     throw failure(err, limitMb, file.stream);
+  }
+  if (file.truncated?.()) {
+    await storage.remove(key);
+    throw rejection('too_large', limitMb);
   }
   return { type: decided.type, sizeBytes, sha256: hash.digest('hex') };
 }
