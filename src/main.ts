@@ -3,8 +3,9 @@
  * `--api` or `--worker` runs one of them. Configuration and the reachability of PostgreSQL and
  * Redis are checked first: a problem stops start-up with one sentence saying what and where.
  * The API alone runs as API_PROCESSES processes sharing its port (api-cluster.ts).
- * In development the national identity provider stand-in runs beside the API as a child process
- * (national-idp-stand-in.ts, docs/identity.md); in production nothing more is started.
+ * In development the national identity provider and payment gateway stand-ins run beside the API as
+ * child processes (national-idp-stand-in.ts, docs/identity.md; payment-gateway-stand-in.ts,
+ * docs/payments.md); in production nothing more is started.
  */
 import './heap-policy';
 import 'reflect-metadata';
@@ -16,6 +17,7 @@ import { checkPostgres, checkRedis } from './core/config/preflight';
 import type { Logger } from 'pino';
 import { rootLogger } from './core/logging/logger';
 import { startNationalIdpStandIn } from './national-idp-stand-in';
+import { developmentPaymentGateway, startPaymentGatewayStandIn } from './payment-gateway-stand-in';
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
@@ -32,7 +34,7 @@ async function main(): Promise<void> {
   }
   await checkPostgres(config);
   await checkRedis(config);
-  if (runApi) await startStandIn(config, logger);
+  if (runApi) await Promise.all([startIdentityStandIn(config, logger), startPaymentStandIn(config, logger)]);
 
   if (runApi && !runWorker && config.apiProcesses > 1) {
     const { port } = await startApiCluster(config.apiProcesses, logger);
@@ -50,8 +52,8 @@ async function main(): Promise<void> {
   }
 }
 
-/** The development stand-in, when the configuration points at its default URL; Adl starts without it if it cannot. */
-async function startStandIn(config: AdlConfig, logger: Logger): Promise<void> {
+/** The development identity stand-in, when the configuration points at its default URL; Adl starts without it if it cannot. */
+async function startIdentityStandIn(config: AdlConfig, logger: Logger): Promise<void> {
   if (!config.nationalIdp?.standIn) return;
   try {
     const standIn = await startNationalIdpStandIn({ ...config.nationalIdp, publicBaseUrl: config.publicBaseUrl });
@@ -62,6 +64,19 @@ async function startStandIn(config: AdlConfig, logger: Logger): Promise<void> {
       { err: (err as Error).message },
       'national identity provider stand-in not started; national sign-in needs a provider at NATIONAL_IDP_ISSUER',
     );
+  }
+}
+
+/** The development payment gateway, when PAYMENT_GATEWAY_URL is unset or its default URL; Adl starts without it if it cannot. */
+async function startPaymentStandIn(config: AdlConfig, logger: Logger): Promise<void> {
+  const options = developmentPaymentGateway(process.env, config.env);
+  if (!options) return;
+  try {
+    const standIn = await startPaymentGatewayStandIn(options);
+    process.once('exit', () => void standIn.stop());
+    logger.info({ url: standIn.url, pid: standIn.pid }, 'payment gateway stand-in started');
+  } catch (err) {
+    logger.warn({ err: (err as Error).message }, 'payment gateway stand-in not started; payments need a gateway at PAYMENT_GATEWAY_URL');
   }
 }
 

@@ -1,42 +1,64 @@
 /**
  * The stand-in services a test run talks to, started once per run by whichever tier's global set-up
- * comes first (medium and e2e run in one Jest process under `npm test`): the national identity
- * provider with its civil registry, on a free port. Its URL and Adl's client there go into
- * process.env, which the test workers inherit; stopStandIns (global teardown) ends it.
+ * comes first (medium and e2e run in one Jest process under `npm test`), each on a free port: the
+ * national identity provider with its civil registry (docs/identity.md), and the payment gateway
+ * (docs/payments.md) with its webhooks retried fast. Their URLs and Adl's credentials there go into
+ * process.env, which the test workers inherit; stopStandIns (global teardown) ends them.
  */
-import { createServer } from 'node:net';
+import { createServer, Server } from 'node:net';
 import { startNationalIdpStandIn, StandInHandle } from '../../src/national-idp-stand-in';
-import { NATIONAL_IDP_TEST_CLIENT } from './test-env';
+import { PaymentGatewayStandInHandle, startPaymentGatewayStandIn } from '../../src/payment-gateway-stand-in';
+import { NATIONAL_IDP_TEST_CLIENT, PAYMENT_GATEWAY_TEST_MERCHANT } from './test-env';
 
-const holder = globalThis as { nationalIdpStandIn?: Promise<StandInHandle> };
+const holder = globalThis as {
+  nationalIdpStandIn?: Promise<StandInHandle>;
+  paymentGatewayStandIn?: Promise<PaymentGatewayStandInHandle>;
+};
 
 export async function startStandIns(publicBaseUrl: string): Promise<void> {
+  let ports: Promise<number[]> | undefined;
+  const port = async (i: number) => (await (ports ??= freePorts(2)))[i];
   holder.nationalIdpStandIn ??= (async () => {
-    const issuer = `http://127.0.0.1:${await freePort()}`;
+    const issuer = `http://127.0.0.1:${await port(0)}`;
     return startNationalIdpStandIn({ issuer, ...NATIONAL_IDP_TEST_CLIENT, publicBaseUrl });
   })();
-  const standIn = await holder.nationalIdpStandIn;
+  holder.paymentGatewayStandIn ??= (async () => {
+    const url = `http://127.0.0.1:${await port(1)}`;
+    return startPaymentGatewayStandIn({ url, ...PAYMENT_GATEWAY_TEST_MERCHANT, webhookRetryBaseMs: 50 });
+  })();
+  const [identity, payments] = await Promise.all([holder.nationalIdpStandIn, holder.paymentGatewayStandIn]);
   Object.assign(process.env, {
-    NATIONAL_IDP_ISSUER: standIn.issuer,
+    NATIONAL_IDP_ISSUER: identity.issuer,
     NATIONAL_IDP_CLIENT_ID: NATIONAL_IDP_TEST_CLIENT.clientId,
     NATIONAL_IDP_CLIENT_SECRET: NATIONAL_IDP_TEST_CLIENT.clientSecret,
+    PAYMENT_GATEWAY_URL: payments.url,
+    PAYMENT_GATEWAY_API_KEY: PAYMENT_GATEWAY_TEST_MERCHANT.apiKey,
+    PAYMENT_WEBHOOK_SECRET: PAYMENT_GATEWAY_TEST_MERCHANT.webhookSecret,
   });
 }
 
 export async function stopStandIns(): Promise<void> {
-  const standIn = holder.nationalIdpStandIn;
+  const started = [holder.nationalIdpStandIn, holder.paymentGatewayStandIn];
   holder.nationalIdpStandIn = undefined;
-  await (await standIn)?.stop();
+  holder.paymentGatewayStandIn = undefined;
+  // One that never started has nothing to stop; the others are stopped all the same.
+  await Promise.all(started.map(async (standIn) => (await standIn?.catch(() => undefined))?.stop()));
 }
 
-/** A port no one listens on now (the stand-in takes it a moment later). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+/** `count` different ports no one listens on now (held together while chosen; the stand-ins take them a moment later). */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<Server>((resolve, reject) => {
+          const server = createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((server) => (server.address() as { port: number }).port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
 }

@@ -6,6 +6,9 @@
 /** Adl's client at the national identity provider stand-in the e2e global set-up starts. */
 export const NATIONAL_IDP_TEST_CLIENT = { clientId: 'adl-test', clientSecret: 'adl-test-national-idp-secret' };
 
+/** Adl's merchant account at the payment gateway stand-in the global set-up starts. */
+export const PAYMENT_GATEWAY_TEST_MERCHANT = { apiKey: 'adl-test-payments-key', webhookSecret: 'adl-test-webhook-secret' };
+
 export function testEnv(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const url = new URL(base.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/adl');
   const name = url.pathname.replace(/^\//, '') || 'adl';

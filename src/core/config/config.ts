@@ -76,6 +76,18 @@ export interface UploadsConfig {
   unattachedMs: number;
 }
 
+/**
+ * The development payment gateway stand-in (scripts/stand-ins/payment-gateway, docs/payments.md):
+ * where it listens, the merchant's API key, the key its webhooks are signed with, and how it retries them.
+ */
+export const PAYMENT_GATEWAY_STAND_IN = {
+  url: 'http://localhost:3200',
+  apiKey: 'adl-development-payments-key',
+  webhookSecret: 'adl-development-webhook-secret',
+  webhookRetryBaseMs: 1000,
+  webhookMaxAttempts: 8,
+} as const;
+
 export interface DocumentsConfig {
   /** local: files under `dir`; s3: an S3-compatible bucket (MinIO in docker-compose.yml). */
   storage: 'local' | 's3';
