@@ -146,4 +146,49 @@ describe('evidence over HTTP', () => {
     expect(await rows(c.id)).toBe(0);
     expect((await upload(c.token, pdf())).status).toBe(201);
   });
+
+  it('serves a signed link without a header until it expires; an altered or expired one answers 403, alike for every object', async () => {
+    const s = await scenario(t.app).court('RYD-GEN').claimant();
+    const bytes = pdf(30_000);
+    const uploaded = (await (await upload(s.actors.claimant.token, bytes)).json()) as { id: string; url: string };
+    const local = (link: string) => {
+      const url = new URL(link);
+      return `${t.url}${url.pathname}${url.search}`;
+    };
+    // The uploader's own link works before the file is attached.
+    expect((await fetch(local(uploaded.url))).status).toBe(200);
+    await s.lawsuit({ attachmentIds: [uploaded.id] }).submitted();
+    const data = await t.ok(
+      'query($id: ID!) { lawsuit(id: $id) { attachments { downloadLink } } }',
+      { id: s.lawsuitId },
+      s.actors.claimant.token,
+    );
+    const link = local(data.lawsuit.attachments[0].downloadLink as string);
+    const ok = await fetch(link);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('x-content-sha256')).toBe(createHash('sha256').update(bytes).digest('hex'));
+
+    const refused = async (url: string) => {
+      const res = await fetch(url);
+      const body = (await res.json()) as { error: { code: string; message: string } };
+      return [res.status, body.error.code, body.error.message];
+    };
+    const url = new URL(link);
+    const q = url.searchParams;
+    const altered = [
+      link.replace(uploaded.id, randomUUID()),
+      link.replace(`signature=${q.get('signature')}`, `signature=${q.get('signature')!.slice(0, -2)}xx`),
+      link.replace(`expires=${q.get('expires')}`, `expires=${Number(q.get('expires')) + 3600}`),
+      link.replace(`u=${q.get('u')}`, `u=${randomUUID()}`),
+    ];
+    // In Arabic: a link opened from an e-mail or a chat carries no language of its own.
+    const expected = [403, 'FORBIDDEN', 'الرابط غير صالح أو انتهت صلاحيته؛ افتحه من جديد من المنصة.'];
+    for (const bad of altered) expect(await refused(bad)).toEqual(expected);
+    t.clock.advance(16 * 60_000);
+    try {
+      expect(await refused(link)).toEqual(expected);
+    } finally {
+      t.clock.reset();
+    }
+  });
 });

@@ -107,6 +107,10 @@ const NOTHING_TO_HIDE: [RegExp, string][] = [
     /^registerCitizen:input\.registrationId$/,
     'an unknown, spent, lapsed or void registration answers as a wrong code does (test/medium/registration.medium-spec.ts)',
   ],
+  [
+    /^(fileLawsuit|correctLawsuit):input\.attachmentIds\.0$/,
+    'names the caller’s own uploads: another’s, an attached and a missing one are refused alike (test/medium/evidence.medium-spec.ts)',
+  ],
   [/^createUser:input\.nationalId$/, 'the system administrator, who reads every user'],
   [/^inviteStaff:input\.nationalId$/, 'the system administrator, who reads every user (as createUser)'],
   [/^requestPasswordReset:input\.nationalId$/, 'answers true for any national ID (test/medium/account-codes.medium-spec.ts)'],

@@ -1,6 +1,6 @@
 /**
- * The two HTTP routes outside GraphQL: the PDF itself (authorized like `document`: Bearer token,
- * the instrument's read rules) and the public verification page (server-rendered, bilingual,
+ * The two HTTP routes outside GraphQL: the PDF itself (authorized like `document`: a Bearer token
+ * or a signed link (docs/evidence.md), then the instrument's read rules) and the public verification page (server-rendered, bilingual,
  * for a phone that scanned the QR code).
  */
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
@@ -29,7 +29,7 @@ export class DocumentsController {
   @Get('documents/:id/pdf')
   async pdf(@Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     try {
-      const ctx = await this.authenticator.fromRequest(req);
+      const ctx = await this.authenticator.fromRequestOrLink(req);
       if (!isUuid(id)) throw new NotFoundError(DOCUMENTS.documentNotFound());
       const { document, stream } = await this.documents.open(ctx, id);
       await reply

@@ -6,10 +6,14 @@ import { Document } from './document.entity';
 import { DocumentKind } from './document.enums';
 import { DocumentVerification, RequestDocumentInput } from './document.inputs';
 import { DocumentsService } from './documents.service';
+import { SignedLinks } from '../identity';
 
 @Resolver(() => Document)
 export class DocumentsResolver {
-  constructor(private readonly service: DocumentsService) {}
+  constructor(
+    private readonly service: DocumentsService,
+    private readonly links: SignedLinks,
+  ) {}
 
   // Whoever may read the subject's instrument may request its documents (checked on the record).
   @SignedIn()
@@ -60,6 +64,14 @@ export class DocumentsResolver {
   @ResolveField(() => String, { nullable: true, description: 'Where to download the PDF (Bearer token), once READY.' })
   pdfUrl(@Parent() document: Document): string | null {
     return document.state === 'READY' ? `/documents/${document.id}/pdf` : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'A link to the PDF that works without a token, for the caller, for SIGNED_LINK_TTL_SECONDS (15 minutes), once READY.',
+  })
+  pdfLink(@Ctx() ctx: RequestContext, @Parent() document: Document): string | null {
+    return document.state === 'READY' ? this.links.forCaller(ctx, `/documents/${document.id}/pdf`) : null;
   }
 
   @ResolveField(() => String, { description: 'The public verification page of this document.' })

@@ -1,7 +1,7 @@
 /**
  * The HTTP routes of evidence (docs/evidence.md): `POST /uploads` (multipart, one file in the field
- * `file`, streamed) and `GET /attachments/:id` (streamed to one who may read it; anyone else gets
- * the 404 of a missing one).
+ * `file`, streamed) and `GET /attachments/:id` (streamed to one who may read it, by a Bearer token
+ * or a signed link; anyone else gets the 404 of a missing one).
  */
 import { Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -9,7 +9,7 @@ import { ADL_CONFIG, AdlConfig } from '../core/config/config';
 import { DomainError, NotFoundError, UnauthenticatedError, UploadRejectedError } from '../core/errors/domain-error';
 import { requestLocale } from '../core/i18n/locale';
 import { isUuid } from '../core/validation/input-rules';
-import { RequestAuthenticator } from '../identity';
+import { RequestAuthenticator, SignedLinks } from '../identity';
 import { AttachmentsService } from './attachments.service';
 import { EVIDENCE } from './evidence-messages';
 import { rejection } from './upload-intake';
@@ -27,6 +27,7 @@ export class EvidenceController {
   constructor(
     private readonly authenticator: RequestAuthenticator,
     private readonly attachments: AttachmentsService,
+    private readonly links: SignedLinks,
     @Inject(ADL_CONFIG) private readonly config: AdlConfig,
   ) {}
 
@@ -42,12 +43,13 @@ export class EvidenceController {
         part?.file.resume();
         throw rejection('no_file');
       }
-      const view = await this.attachments.upload(ctx, {
+      const uploaded = await this.attachments.upload(ctx, {
         stream: part.file,
         fileName: part.filename,
         declaredType: part.mimetype,
         truncated: () => part.file.truncated,
       });
+      const view = { ...uploaded, url: this.links.forCaller(ctx, `/attachments/${uploaded.id}`) };
       await reply.status(201).header('cache-control', 'no-store').send(view);
     } catch (err) {
       await this.refuse(req, reply, err);
@@ -57,7 +59,7 @@ export class EvidenceController {
   @Get('attachments/:id')
   async download(@Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     try {
-      const ctx = await this.authenticator.fromRequest(req);
+      const ctx = await this.authenticator.fromRequestOrLink(req);
       if (!isUuid(id)) throw new NotFoundError(EVIDENCE.attachmentNotFound());
       const { attachment, stream } = await this.attachments.open(ctx, id);
       await reply

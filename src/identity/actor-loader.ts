@@ -64,11 +64,12 @@ export class ActorLoader {
    * The actor, or null when the user is gone, disabled, the token version is stale, or the
    * session named has ended. Without a session (work outside a request) no policy applies.
    */
-  async load(userId: string, tokenVersion: number, authLevel: AuthLevel, sessionId?: string): Promise<Actor | null> {
+  async load(userId: string, tokenVersion: number | null, authLevel: AuthLevel, sessionId?: string): Promise<Actor | null> {
     const params: unknown[] = FACETS.length ? [userId, this.clock.now(), sessionId ?? null] : [userId, sessionId ?? null];
     const rows = await queryPrepared<ActorRow[]>(this.dataSource.manager, (this.statement ??= this.compose()), params);
     const row = rows[0];
-    if (!row || row.status !== 'ACTIVE' || row.token_version !== tokenVersion) return null;
+    // A signed link names no token version: its session (ended by every change of credentials) stands for it.
+    if (!row || row.status !== 'ACTIVE' || (tokenVersion !== null && row.token_version !== tokenVersion)) return null;
     if (sessionId !== undefined && !row.session) return null;
     const withheld = row.session ? withheldRoles(this.policy, row.roles, row.session) : [];
     return {

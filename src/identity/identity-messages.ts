@@ -103,4 +103,8 @@ export const IDENTITY = defineMessages('identity', {
     ar: 'في بيئة التشغيل يُدعى الموظف (inviteStaff) ويختار كلمة مروره بنفسه.',
     en: 'In production staff are invited (inviteStaff) and choose their own password.',
   },
+  linkInvalid: {
+    ar: 'الرابط غير صالح أو انتهت صلاحيته؛ افتحه من جديد من المنصة.',
+    en: 'The link is not valid or has expired; open it again from the platform.',
+  },
 });

@@ -19,6 +19,7 @@ import { PasswordResetService } from './recovery/password-reset.service';
 import { InvitationsService } from './recovery/invitations.service';
 import { SessionsService } from './sessions/sessions.service';
 import { CivilRegistry } from './registration/civil-registry';
+import { SignedLinks } from './signed-links';
 import { RegistrationResolver } from './registration/registration.resolver';
 import { RegistrationsService } from './registration/registrations.service';
 // What the rules look at in this wing's records (checks and list filters).
@@ -33,6 +34,7 @@ import './identity.subjects';
     TokenService,
     ActorLoader,
     RequestAuthenticator,
+    SignedLinks,
     AuthService,
     SessionsService,
     UsersService,
@@ -53,6 +55,7 @@ import './identity.subjects';
     ...NATIONAL_SIGN_IN_PROVIDERS,
   ],
   exports: [
+    SignedLinks,
     TokenService,
     ActorLoader,
     RequestAuthenticator,

@@ -13,3 +13,4 @@ export { UsersDirectory } from './users-directory';
 export { UsersService } from './users.service';
 export { type ActorFacet, defineActorFacet } from './actor-loader';
 export { AccountCodes, type AccountCodeMessage } from './recovery/account-codes';
+export { SignedLinks } from './signed-links';

@@ -3,12 +3,14 @@
  * bearer token (loaded fresh from the database) and their CASL ability; applies the per-user
  * rate limit. A bad or expired token is refused outright rather than treated as anonymous.
  */
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { RequestContext } from '../access/context/request-context';
 import { RequestContextFactory } from '../access/context/request-context.factory';
 import { Clock } from '../core/clock/clock';
-import { UnauthenticatedError } from '../core/errors/domain-error';
+import { ForbiddenError, UnauthenticatedError } from '../core/errors/domain-error';
+import { ADL_CONFIG, AdlConfig } from '../core/config/config';
+import { checkLink, hasLinkSignature } from '../core/crypto/link-signature';
 import { requestLocale } from '../core/i18n/locale';
 import { RateLimits } from '../core/rate-limit/rate-limits';
 import { ActorLoader } from './actor-loader';
@@ -23,7 +25,25 @@ export class RequestAuthenticator {
     private readonly actors: ActorLoader,
     private readonly contexts: RequestContextFactory,
     private readonly rateLimits: RateLimits,
+    @Inject(ADL_CONFIG) private readonly config: AdlConfig,
   ) {}
+
+  /**
+   * As fromRequest, and without an Authorization header a signed link (core/crypto/link-signature.ts)
+   * names the actor: an altered or expired link, or one whose session has ended, answers FORBIDDEN,
+   * the same for every object (docs/evidence.md, "Signed links").
+   */
+  async fromRequestOrLink(req: FastifyRequest): Promise<RequestContext> {
+    const query = (req.query ?? {}) as Record<string, unknown>;
+    if (req.headers.authorization || !hasLinkSignature(query)) return this.fromRequest(req);
+    const checked = checkLink(this.config.secretsKey, req.url.split('?')[0], query, this.clock.now());
+    const [actor] = await Promise.all([
+      'holder' in checked ? this.actors.load(checked.holder.userId, null, 'password', checked.holder.sessionId) : null,
+      this.rateLimits.consumeRequest(`ip:${req.ip}`),
+    ]);
+    if (!actor) throw new ForbiddenError(IDENTITY.linkInvalid());
+    return this.contexts.forActor(String(req.id), actor, requestLocale(req), req.ip);
+  }
 
   async fromRequest(req: FastifyRequest): Promise<RequestContext> {
     const header = req.headers.authorization;

@@ -37,6 +37,8 @@ export interface AdlConfig {
   documents: DocumentsConfig;
   /** Uploaded evidence (docs/evidence.md). */
   uploads: UploadsConfig;
+  /** How long a signed download link works (SIGNED_LINK_TTL_SECONDS, default 900; docs/evidence.md). */
+  signedLinkTtlMs: number;
   /** National single sign-on (OpenID Connect, docs/identity.md); null: switched off. */
   nationalIdp: NationalIdpConfig | null;
   /** Password self-registration checked against the civil registry (docs/identity.md); null: off. */
@@ -184,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AdlConfig {
     smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', '', ['smtp:', 'smtps:']) : null,
     smtpFrom: env.SMTP_FROM || 'Adl <no-reply@adl.localhost>',
     documents: documentsConfig(env),
+    signedLinkTtlMs: int(env, 'SIGNED_LINK_TTL_SECONDS', 900) * 1000,
     uploads: {
       maxBytes: int(env, 'UPLOAD_MAX_MB', 25) * 1024 * 1024,
       dailyQuotaBytes: int(env, 'UPLOAD_DAILY_QUOTA_MB', 200) * 1024 * 1024,

@@ -55,6 +55,7 @@ export const FIELD = defineMessages('field', {
   maxLength: { ar: 'يجب ألا يزيد طوله على {max} حرفًا.', en: 'must be at most {max} characters long' },
   arrayMinSize: { ar: 'يجب أن يضم {min} عنصرًا على الأقل.', en: 'must contain at least {min} items' },
   arrayMaxSize: { ar: 'يجب ألا يضم أكثر من {max} عنصرًا.', en: 'must contain at most {max} items' },
+  arrayUnique: { ar: 'يجب ألا يتكرر فيه عنصر.', en: 'must not list an item twice' },
   arrayNotEmpty: { ar: 'يجب ألا تكون القائمة فارغة.', en: 'must not be empty' },
   mustBeObject: { ar: 'يجب أن يكون كائنًا.', en: 'must be an object' },
   badFormat: { ar: 'صيغته غير صحيحة.', en: 'does not have the expected format' },

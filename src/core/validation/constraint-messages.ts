@@ -38,6 +38,7 @@ export const CONSTRAINT_MESSAGES: Readonly<Record<string, ConstraintMessage>> = 
   minLength: (args) => FIELD.minLength({ min: num(args[0]) }),
   arrayMinSize: (args) => FIELD.arrayMinSize({ min: num(args[0]) }),
   arrayMaxSize: (args) => FIELD.arrayMaxSize({ max: num(args[0]) }),
+  arrayUnique: () => FIELD.arrayUnique(),
   arrayNotEmpty: () => FIELD.arrayNotEmpty(),
   matches: () => FIELD.badFormat(),
   nestedValidation: () => FIELD.mustBeObject(),

@@ -10,7 +10,7 @@ import { LawsuitOutcomesResolver } from './lawsuit-outcomes.resolver';
 import { LawsuitOutcomesService } from './lawsuit-outcomes.service';
 import { LawsuitRulesResolver } from './lawsuit-rules.resolver';
 import { LawsuitNotices } from './lawsuit-notices';
-import { LawsuitPartiesResolver, LawsuitsResolver } from './lawsuits.resolver';
+import { LawsuitAttachmentsResolver, LawsuitPartiesResolver, LawsuitsResolver } from './lawsuits.resolver';
 import { LawsuitsService } from './lawsuits.service';
 
 /** Lawsuits: filing, review and registration, the lifecycle and its other ends, the court's notices, and the reads. */
@@ -24,6 +24,7 @@ import { LawsuitsService } from './lawsuits.service';
     CaseFiles,
     LawsuitsResolver,
     LawsuitPartiesResolver,
+    LawsuitAttachmentsResolver,
     LawsuitOutcomesService,
     LawsuitOutcomesResolver,
     CourtNoticesService,

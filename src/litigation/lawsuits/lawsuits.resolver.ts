@@ -10,6 +10,7 @@ import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { Connection, ConnectionShape, PageArgs } from '../../core/graphql/pagination';
 import { maskNationalId } from '../../core/validation/national-id';
 import { LawsuitAttachment } from './lawsuit-attachment.entity';
+import { SignedLinks } from '../../identity';
 import { LawsuitClaim } from './lawsuit-claim.entity';
 import { LawsuitParty } from './lawsuit-party.entity';
 import { lawsuitMachine } from './lawsuit-state-machine';
@@ -122,4 +123,18 @@ function partiesInCase(lawsuit: Lawsuit, parties: LawsuitParty[]): PartyInCase[]
   return parties.map((p) =>
     Object.assign(Object.create(LawsuitParty.prototype) as LawsuitParty, p, { courtId: lawsuit.courtId, circuitId: lawsuit.circuitId }),
   );
+}
+
+/** An attached file's signed download link, for the caller (docs/evidence.md, "Signed links"). */
+@Resolver(() => LawsuitAttachment)
+export class LawsuitAttachmentsResolver {
+  constructor(private readonly links: SignedLinks) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'A link to the uploaded file that works without a token, for the caller, for 15 minutes; null for a described attachment.',
+  })
+  downloadLink(@Ctx() ctx: RequestContext, @Parent() attachment: LawsuitAttachment): string | null {
+    return attachment.attachmentId ? this.links.forCaller(ctx, `/attachments/${attachment.attachmentId}`) : null;
+  }
 }
