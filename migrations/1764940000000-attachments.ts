@@ -4,7 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Uploaded evidence (docs/evidence.md): a file a person uploaded, kept in document storage under
  * `storage_key`, with the type its bytes showed, its size and the SHA-256 the server computed. It
  * is the uploader's alone until a mutation attaches it to a subject (a lawsuit, a power of
- * attorney, a contract) for a purpose; from then on the subject's read rule decides who reads it.
+ * attorney, a contract) for a purpose, and within it to a context (the memo it supports); from
+ * then on the subject's read rule decides who reads it.
  * An upload never attached is removed after a while (removed_at; the bytes are deleted).
  * A filing's attachments (lawsuit_attachments) now name the uploaded file they describe.
  */
@@ -25,14 +26,16 @@ export class Attachments1764940000000 implements MigrationInterface {
         subject_type text,
         subject_id uuid,
         purpose text,
+        context_id uuid,
         attached_at timestamptz,
         removed_at timestamptz,
         CHECK ((subject_type IS NULL) = (attached_at IS NULL) AND (subject_id IS NULL) = (attached_at IS NULL))
       )`);
     // The quota: what a person uploaded lately.
     await q.query(`CREATE INDEX attachments_owner_idx ON attachments (owner_id, created_at)`);
-    // A subject's attachments.
+    // A subject's attachments, and a context's (a memo's).
     await q.query(`CREATE INDEX attachments_subject_idx ON attachments (subject_type, subject_id) WHERE subject_id IS NOT NULL`);
+    await q.query(`CREATE INDEX attachments_context_idx ON attachments (context_id) WHERE context_id IS NOT NULL`);
     // The clean-up: uploads never attached, oldest first.
     await q.query(`CREATE INDEX attachments_unattached_idx ON attachments (created_at) WHERE attached_at IS NULL AND removed_at IS NULL`);
     await q.query(`ALTER TABLE lawsuit_attachments ADD COLUMN attachment_id uuid REFERENCES attachments(id)`);

@@ -108,7 +108,7 @@ const NOTHING_TO_HIDE: [RegExp, string][] = [
     'an unknown, spent, lapsed or void registration answers as a wrong code does (test/medium/registration.medium-spec.ts)',
   ],
   [
-    /^(fileLawsuit|correctLawsuit):input\.attachmentIds\.0$/,
+    /^(fileLawsuit|correctLawsuit|submitMemo|submitStatementOfDefence|draftContract|updateContractDraft|issuePowerOfAttorney):input\.attachmentIds\.0$/,
     'names the caller’s own uploads: another’s, an attached and a missing one are refused alike (test/medium/evidence.medium-spec.ts)',
   ],
   [/^createUser:input\.nationalId$/, 'the system administrator, who reads every user'],

@@ -31,8 +31,10 @@ export interface AttachmentView {
 export interface AttachmentSubject {
   type: 'Lawsuit' | 'PowerOfAttorney' | 'Contract';
   id: string;
-  /** What it is attached as: filing, correction, memo, defence, draft. */
+  /** What it is attached as: filing, memo, defence, draft. */
   purpose: string;
+  /** The record within the subject that the file supports (a memo), when not the subject itself. */
+  contextId?: string;
 }
 
 const VIEW = `id, file_name AS "fileName", content_type AS "contentType", size_bytes::int AS "sizeBytes", sha256`;
@@ -100,11 +102,12 @@ export class AttachmentsService {
     const rows = await updatedRows<AttachmentView>(
       tx.manager,
       `UPDATE attachments
-          SET subject_type = $3, subject_id = $4, purpose = coalesce(purpose, $5), attached_at = coalesce(attached_at, $6)
+          SET subject_type = $3, subject_id = $4, purpose = coalesce(purpose, $5), attached_at = coalesce(attached_at, $6),
+              context_id = coalesce(context_id, $7::uuid)
         WHERE id = ANY($1::uuid[]) AND removed_at IS NULL
           AND ((attached_at IS NULL AND owner_id = $2) OR (subject_type = $3 AND subject_id = $4))
         RETURNING ${VIEW}`,
-      [ids, tx.actor?.id ?? null, subject.type, subject.id, subject.purpose, tx.now()],
+      [ids, tx.actor?.id ?? null, subject.type, subject.id, subject.purpose, tx.now(), subject.contextId ?? null],
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
     const missing = ids.map((id, i) => ({ id, i })).filter(({ id }) => !byId.has(id));
@@ -112,6 +115,37 @@ export class AttachmentsService {
       throw new BadUserInputError(missing.map(({ i }) => ({ field: `${field}.${i}`, message: EVIDENCE.noSuchUpload() })));
     }
     return ids.map((id) => byId.get(id)!);
+  }
+
+  /**
+   * The files attached to these contexts (memos), oldest first, each with its context. For a
+   * caller who already read the contexts by their own rules (a memo is read with its case).
+   */
+  async ofContexts(ctx: RequestContext, contextIds: readonly string[]): Promise<(AttachmentView & { contextId: string })[]> {
+    if (!contextIds.length) return [];
+    return ctx.manager.query(
+      `SELECT ${VIEW}, context_id AS "contextId" FROM attachments
+        WHERE context_id = ANY($1::uuid[]) AND removed_at IS NULL ORDER BY attached_at, id`,
+      [contextIds],
+    );
+  }
+
+  /**
+   * The files attached to these records themselves (not to a record within them), oldest first.
+   * For a caller who already read the records by their own rules.
+   */
+  async ofSubjects(
+    ctx: RequestContext,
+    type: AttachmentSubject['type'],
+    ids: readonly string[],
+  ): Promise<(AttachmentView & { subjectId: string })[]> {
+    if (!ids.length) return [];
+    return ctx.manager.query(
+      `SELECT ${VIEW}, subject_id AS "subjectId" FROM attachments
+        WHERE subject_type = $1 AND subject_id = ANY($2::uuid[]) AND context_id IS NULL AND removed_at IS NULL
+        ORDER BY attached_at, id`,
+      [type, ids],
+    );
   }
 
   /** The file, for one who may read it: its uploader until attached, then the subject's readers. */

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AttachedFileResolver } from './attached-file.model';
 import { AttachmentsService } from './attachments.service';
 import { EvidenceController } from './evidence.controller';
 
@@ -6,7 +7,7 @@ import { EvidenceController } from './evidence.controller';
 @Global()
 @Module({
   controllers: [EvidenceController],
-  providers: [AttachmentsService],
+  providers: [AttachmentsService, AttachedFileResolver],
   exports: [AttachmentsService],
 })
 export class EvidenceModule {}

@@ -1,3 +1,4 @@
+import { PowerOfAttorneyAttachmentsResolver } from './notarization-attachments.resolver';
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../identity';
 import { OrganizationsModule } from '../organizations';
@@ -39,6 +40,7 @@ import './powers-of-attorney/actor-agencies';
     PoaDocumentSubject,
     AgencyService,
     PowersOfAttorneyResolver,
+    PowerOfAttorneyAttachmentsResolver,
     PoaLimitsResolver,
   ],
   exports: [PowerOfAttorneyExpiry, PowerOfAttorneyReads, AgencyService],

@@ -13,6 +13,7 @@ import { Role } from '../../src/access/role.enum';
 import { DomainError } from '../../src/core/errors/domain-error';
 import { AttachmentsService } from '../../src/evidence';
 import { UsersService } from '../../src/identity/users.service';
+import { PleadingsService } from '../../src/litigation/pleadings/pleadings.service';
 import { docx, jpeg, MIME, pdf, png } from '../factories/files';
 import { nationalId } from '../factories/people';
 import { citizen } from '../scenario/people';
@@ -178,5 +179,33 @@ describe('uploaded evidence', () => {
     expect((await attachments().open(await s.actors.claimant.ctx(), kept.id)).attachment.id).toBe(kept.id);
     const [row] = await m.db.query('SELECT storage_key FROM attachments WHERE id = $1', [lost.id]);
     expect(await storedFiles()).not.toContain(row.storage_key.slice('uploads/'.length));
+  });
+
+  it('attaches files to a statement of defence, a contract draft and a power of attorney, each read with its record', async () => {
+    const s = await scenario(m).registered();
+    const defendant = s.actors.defendant;
+    const evidence = await upload(await defendant.ctx(), pdf(8_000));
+    const memo = await m
+      .get(PleadingsService)
+      .submitDefence(await defendant.ctx(), s.lawsuitId, 'دفاع المدعى عليه — the defence', [evidence.id]);
+    expect((await attachments().ofContexts(await defendant.ctx(), [memo.id])).map((f) => f.id)).toEqual([evidence.id]);
+    // The claimant reads the defendant's evidence: it is the case's.
+    expect((await attachments().open(await s.actors.claimant.ctx(), evidence.id)).attachment.sha256).toBe(evidence.sha256);
+
+    const sale = await scenario(m).seller();
+    const deed = await upload(await sale.actors.seller.ctx(), png(), MIME.png, 'deed.png');
+    await sale.contract({ attachmentIds: [deed.id] }).contractDrafted();
+    expect((await attachments().ofSubjects(await sale.actors.seller.ctx(), 'Contract', [sale.contractId])).map((f) => f.id)).toEqual([
+      deed.id,
+    ]);
+    expect((await attachments().open(await sale.actors.buyer.ctx(), deed.id)).attachment.id).toBe(deed.id);
+    expect(await reason(attachments().open(await defendant.ctx(), deed.id))).toBe('NOT_FOUND:');
+
+    const agency = await scenario(m).principal();
+    const idCopy = await upload(await agency.actors.principal.ctx(), jpeg(), MIME.jpeg, 'id.jpg');
+    await agency.poa({ attachmentIds: [idCopy.id] }).poaSelfIssued();
+    expect((await attachments().ofSubjects(m.system(), 'PowerOfAttorney', [agency.poaId])).map((f) => f.id)).toEqual([idCopy.id]);
+    expect((await attachments().open(await agency.actors.agent.ctx(), idCopy.id)).attachment.id).toBe(idCopy.id);
+    expect(await reason(attachments().open(await sale.actors.buyer.ctx(), idCopy.id))).toBe('NOT_FOUND:');
   });
 });

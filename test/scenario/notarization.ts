@@ -29,6 +29,8 @@ export interface PoaOptions {
   canDelegate?: boolean;
   /** The issuing office's code (default RYD-NO1, the seeded one). */
   office?: string;
+  /** Uploads of the issuer (the notary, or the principal who self-issues) that the power of attorney attaches. */
+  attachmentIds?: string[];
   /** The agent's lawyer licence, when the agent is a lawyer. */
   lawyerLicense?: string;
   /** Further principals beside the scenario's (each confirms a self-issued one: a draft until then). */
@@ -56,6 +58,8 @@ export interface ContractOptions {
   freeText?: string;
   /** The buyer signs for an organization, which buys (named by its number), instead of buying in person. */
   buyerFor?: { organizationNumber: string; nameAr: string; nameEn: string };
+  /** Uploads of the drafter that the draft attaches. */
+  attachmentIds?: string[];
 }
 
 export interface SignedOptions {
@@ -90,6 +94,7 @@ function poaTerms(s: Scenario) {
     validFrom: o.validFrom,
     validTo: o.validTo ?? new Date(s.host.now().getTime() + 180 * 86_400_000),
     canDelegate: o.canDelegate ?? false,
+    attachmentIds: o.attachmentIds,
   };
 }
 
@@ -173,7 +178,7 @@ export const NOTARIZATION_STEPS: StepTable<NotarizationStep> = {
     run: async (s) => {
       const o: ContractOptions = s.contractOptions;
       const notaryOfficeId = await office(s, o.office);
-      const input: DraftContractInput = { type: ContractType.SALE, notaryOfficeId, ...saleContent(s, o) };
+      const input: DraftContractInput = { type: ContractType.SALE, notaryOfficeId, ...saleContent(s, o), attachmentIds: o.attachmentIds };
       s.actors.drafter = o.draftedBy === 'notary' ? await notaryOf(s, notaryOfficeId) : s.actors.seller;
       s.useContract(await drafting(s).draft(await s.actors.drafter.ctx(), input));
     },

@@ -4,7 +4,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
   IsBoolean,
   IsDate,
   IsEnum,
@@ -19,6 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsNationalId, NATIONAL_ID_FORMAT } from '../../core/validation/validators';
+import { AttachmentIds } from '../../evidence';
 import { LawsuitCategory, PartyKind, ReviewDecision } from './lawsuit.enums';
 import { LawsuitState } from './lawsuit-state-machine';
 import { NamedInput } from '../../core/validation/named.input';
@@ -140,14 +140,7 @@ export class LawsuitContentInput {
   @ArrayMaxSize(50)
   attachments!: AttachmentInput[];
 
-  @Field(() => [ID], {
-    defaultValue: [],
-    description: 'Files the caller uploaded (POST /uploads) to attach to the filing; on correction, also those attached before that stay.',
-  })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayUnique()
-  @ArrayMaxSize(50)
+  @AttachmentIds('Files the filing attaches; on correction, also those attached before that stay')
   attachmentIds?: string[];
 
   @Field(() => ID, {

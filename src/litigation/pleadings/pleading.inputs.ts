@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsString, IsUUID, Length } from 'class-validator';
+import { AttachmentIds } from '../../evidence';
 
 @InputType()
 export class SubmitMemoInput {
@@ -11,6 +12,9 @@ export class SubmitMemoInput {
   @IsString()
   @Length(10, 100000)
   body!: string;
+
+  @AttachmentIds('Files the memo attaches')
+  attachmentIds?: string[];
 }
 
 @InputType()

@@ -8,21 +8,32 @@ import { ClaimWaiver } from './claim-waiver.entity';
 import { Memo } from './memo.entity';
 import { RespondToWaiverInput, SubmitMemoInput } from './pleading.inputs';
 import { PleadingsService } from './pleadings.service';
+import { AttachedFile, AttachmentsService } from '../../evidence';
 
 @Resolver(() => Memo)
 export class PleadingsResolver {
-  constructor(private readonly pleadings: PleadingsService) {}
+  constructor(
+    private readonly pleadings: PleadingsService,
+    private readonly files: AttachmentsService,
+  ) {}
+
+  @ResolveField(() => [AttachedFile], { description: 'The uploaded files the memo attaches.' })
+  attachments(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() memo: Memo): Promise<AttachedFile[]> {
+    return loader(loaders, 'memoAttachments', async (ids) => groupBy(ids, await this.files.ofContexts(ctx, ids), (a) => a.contextId)).load(
+      memo.id,
+    );
+  }
 
   @Can('plead', 'Lawsuit')
   @Mutation(() => Memo, { description: 'A defendant’s statement of defence, before the first hearing.' })
   submitStatementOfDefence(@Ctx() ctx: RequestContext, @Args('input') input: SubmitMemoInput): Promise<Memo> {
-    return this.pleadings.submitDefence(ctx, input.lawsuitId, input.body);
+    return this.pleadings.submitDefence(ctx, input.lawsuitId, input.body, input.attachmentIds);
   }
 
   @Can('plead', 'Lawsuit')
   @Mutation(() => Memo, { description: 'A party’s memo while the case is in hearings.' })
   submitMemo(@Ctx() ctx: RequestContext, @Args('input') input: SubmitMemoInput): Promise<Memo> {
-    return this.pleadings.submitMemo(ctx, input.lawsuitId, input.body);
+    return this.pleadings.submitMemo(ctx, input.lawsuitId, input.body, input.attachmentIds);
   }
 
   @Can('waive', 'Lawsuit')

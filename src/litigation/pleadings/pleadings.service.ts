@@ -22,6 +22,7 @@ import { PartySide } from '../lawsuits/lawsuit.enums';
 import { LawsuitsService } from '../lawsuits/lawsuits.service';
 import { ClaimWaiver } from './claim-waiver.entity';
 import { Memo } from './memo.entity';
+import { AttachmentsService } from '../../evidence';
 import { MemoKind, WaiverState } from './pleading.enums';
 import { waiverMachine } from './waiver-lifecycle';
 import { LITIGATION } from '../litigation-messages';
@@ -35,9 +36,10 @@ export class PleadingsService {
     private readonly tx: Transactions,
     private readonly lawsuits: LawsuitsService,
     private readonly agency: AgencyService,
+    private readonly attachments: AttachmentsService,
   ) {}
 
-  async submitDefence(ctx: RequestContext, lawsuitId: string, body: string): Promise<Memo> {
+  async submitDefence(ctx: RequestContext, lawsuitId: string, body: string, attachmentIds: readonly string[] = []): Promise<Memo> {
     return this.tx.run(ctx, async (tx) => {
       const { lawsuit, party, powerOfAttorneyId } = await this.asParty(tx, lawsuitId);
       if (party.side !== PartySide.DEFENDANT) throw new ForbiddenError(LITIGATION.defenceByDefendant());
@@ -49,18 +51,18 @@ export class PleadingsService {
           firstHearingAt: first?.startsAt?.toISOString() ?? null,
         });
       }
-      return this.insertMemo(tx, lawsuit, party, MemoKind.DEFENCE, body, powerOfAttorneyId).catch((err) => {
+      return this.insertMemo(tx, lawsuit, party, MemoKind.DEFENCE, body, powerOfAttorneyId, attachmentIds).catch((err) => {
         if ((err as { code?: string }).code === '23505') throw BadUserInputError.field('input.lawsuitId', LITIGATION.defenceFiled());
         throw err;
       });
     });
   }
 
-  async submitMemo(ctx: RequestContext, lawsuitId: string, body: string): Promise<Memo> {
+  async submitMemo(ctx: RequestContext, lawsuitId: string, body: string, attachmentIds: readonly string[] = []): Promise<Memo> {
     return this.tx.run(ctx, async (tx) => {
       const { lawsuit, party, powerOfAttorneyId } = await this.asParty(tx, lawsuitId);
       lawsuitMachine.next(lawsuit.state, 'submitMemo');
-      return this.insertMemo(tx, lawsuit, party, MemoKind.MEMO, body, powerOfAttorneyId);
+      return this.insertMemo(tx, lawsuit, party, MemoKind.MEMO, body, powerOfAttorneyId, attachmentIds);
     });
   }
 
@@ -151,6 +153,7 @@ export class PleadingsService {
     kind: MemoKind,
     body: string,
     powerOfAttorneyId: string | null,
+    attachmentIds: readonly string[],
   ): Promise<Memo> {
     const memo = await tx
       .repo(Memo)
@@ -159,11 +162,18 @@ export class PleadingsService {
           .repo(Memo)
           .create({ lawsuitId: lawsuit.id, partyId: party.id, kind, body: body.trim(), submittedBy: tx.actor!.id, powerOfAttorneyId }),
       );
+    // The files are the case's (its read rule decides who reads them), attached as this memo's.
+    const files = await this.attachments.attach(
+      tx,
+      attachmentIds,
+      { type: 'Lawsuit', id: lawsuit.id, purpose: kind === MemoKind.DEFENCE ? 'defence' : 'memo', contextId: memo.id },
+      'input.attachmentIds',
+    );
     tx.audit({
       action: kind === MemoKind.DEFENCE ? 'defence.filed' : 'memo.filed',
       subjectType: 'Lawsuit',
       subjectId: lawsuit.id,
-      after: { memoId: memo.id, partyId: party.id, powerOfAttorneyId },
+      after: { memoId: memo.id, partyId: party.id, powerOfAttorneyId, attachments: files.map((f) => ({ id: f.id, sha256: f.sha256 })) },
     });
     return memo;
   }

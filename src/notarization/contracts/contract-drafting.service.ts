@@ -3,6 +3,7 @@
  * its parties and terms (which sends one out for signature back to draft and voids the signatures
  * given to the old terms), and putting it to the parties' signatures. One transaction per act.
  */
+import { AttachmentsService } from '../../evidence';
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { authorize } from '../../access/authorize';
@@ -27,6 +28,7 @@ export class ContractDrafting {
     private readonly tx: Transactions,
     private readonly transitions: ContractTransitions,
     private readonly organizations: OrganizationLookups,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   async draft(ctx: RequestContext, input: DraftContractInput): Promise<Contract> {
@@ -67,6 +69,7 @@ export class ContractDrafting {
         }),
       );
       await writeParties(tx, contract.id, input);
+      await this.attach(tx, contract.id, input);
       tx.audit({
         action: 'contract.drafted',
         subjectType: 'Contract',
@@ -97,6 +100,7 @@ export class ContractDrafting {
         .update({ contractId: contract.id, invalidatedAt: IsNull() }, { invalidatedAt: tx.now() });
       await tx.repo(ContractParty).delete({ contractId: contract.id });
       await writeParties(tx, contract.id, input);
+      await this.attach(tx, contract.id, input);
       return this.transitions.apply(tx, contract, 'amend', {
         patch: {
           terms: content.terms,
@@ -111,6 +115,16 @@ export class ContractDrafting {
         notify: contract.state === ContractState.AWAITING_SIGNATURES,
       });
     });
+  }
+
+  /** The input's uploads, attached to the contract (its read rule decides who reads them). */
+  private attach(tx: RequestContext, contractId: string, input: ContractContentInput) {
+    return this.attachments.attach(
+      tx,
+      input.attachmentIds ?? [],
+      { type: 'Contract', id: contractId, purpose: 'draft' },
+      'input.attachmentIds',
+    );
   }
 
   /** The drafter (or a notary of the office) puts the contract to the parties' signatures. */

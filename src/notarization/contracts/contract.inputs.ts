@@ -17,6 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { AttachmentIds } from '../../evidence';
 import { IsNationalId } from '../../core/validation/validators';
 import { ContractTermsInput } from './contract-terms.inputs';
 import { ContractPartyKind, ContractPartyRole, ContractType } from './contract.enums';
@@ -66,6 +67,9 @@ export class ContractContentInput {
   @IsString()
   @Length(0, 20000)
   freeText!: string;
+
+  @AttachmentIds('Files the draft attaches; on an update, also those attached before that stay')
+  attachmentIds?: string[];
 }
 
 @InputType()

@@ -11,6 +11,7 @@ import { ContractSignatures } from './contract-signatures.service';
 import { ContractTransitions } from './contract-transitions';
 import { ContractVoiding } from './contract-voiding.service';
 import { CourtJudgments } from './court-judgments.port';
+import { ContractAttachmentsResolver } from '../notarization-attachments.resolver';
 
 /** Notarized contracts (العقود الموثقة); agents sign under powers of attorney (AgencyService). */
 @Module({
@@ -27,6 +28,7 @@ import { CourtJudgments } from './court-judgments.port';
     ContractDocumentSubject,
     ContractsResolver,
     ContractPartiesResolver,
+    ContractAttachmentsResolver,
   ],
   exports: [ContractReads, CourtJudgments],
 })

@@ -4,6 +4,7 @@
  * Every new power of attorney, delegated and replicated ones too, is checked and written by
  * `create`: its rows, its audit event, its notices and, once in force, its document.
  */
+import { AttachmentsService } from '../../evidence';
 import { Inject, Injectable } from '@nestjs/common';
 import { authorize } from '../../access/authorize';
 import type { RequestContext } from '../../access/context/request-context';
@@ -38,6 +39,7 @@ export class PowerOfAttorneyIssuing {
     private readonly documents: DocumentsService,
     private readonly people: UserLookups,
     private readonly organizations: OrganizationLookups,
+    private readonly attachments: AttachmentsService,
   ) {
     this.box = new SecretBox(config.secretsKey);
   }
@@ -57,6 +59,12 @@ export class PowerOfAttorneyIssuing {
         canDelegate: input.canDelegate,
       });
       if (issuance === PoaIssuance.SELF) await this.auth.verifyStepUp(tx, input.otp, 'input.otp');
+      await this.attachments.attach(
+        tx,
+        input.attachmentIds ?? [],
+        { type: 'PowerOfAttorney', id: issued.powerOfAttorney.id, purpose: 'supporting' },
+        'input.attachmentIds',
+      );
       return issued;
     });
   }

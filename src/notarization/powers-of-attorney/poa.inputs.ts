@@ -13,6 +13,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
+import { AttachmentIds } from '../../evidence';
 import { countedEn } from '../../core/rules/counted';
 import { IsNationalId } from '../../core/validation/validators';
 import { POWER_OF_ATTORNEY_LIMITS } from './poa-limits';
@@ -87,6 +88,9 @@ export class IssuePowerOfAttorneyInput {
   @IsOptional()
   @IsString()
   otp?: string;
+
+  @AttachmentIds('Supporting files (an ID copy, a deed) the power of attorney attaches')
+  attachmentIds?: string[];
 }
 
 @InputType()
