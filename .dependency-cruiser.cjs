@@ -19,8 +19,9 @@ const WINGS = {
   notifications: ['identity', 'organizations'],
   documents: ['identity', 'organizations'],
   evidence: ['documents', 'identity', 'organizations'],
-  notarization: ['evidence', 'documents', 'notifications', 'identity', 'organizations'],
-  litigation: ['evidence', 'notarization', 'documents', 'notifications', 'identity', 'organizations'],
+  payments: ['notifications', 'identity', 'organizations'],
+  notarization: ['payments', 'evidence', 'documents', 'notifications', 'identity', 'organizations'],
+  litigation: ['payments', 'evidence', 'notarization', 'documents', 'notifications', 'identity', 'organizations'],
   statistics: ['litigation', 'organizations'],
 };
 

@@ -23,6 +23,7 @@
  * bench/docket-data-vocabulary.ts (names and texts), bench/docket-data-common.ts (what they share).
  */
 import { createApiApp } from '../src/app';
+import { benchPaymentEnv } from './settings';
 import { loadConfig } from '../src/core/config/config';
 import { migrate } from '../src/migrate';
 import { seed } from '../src/seed/seed';
@@ -177,6 +178,7 @@ async function seedDemoData(databaseUrl: string): Promise<void> {
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'production',
+    ...benchPaymentEnv(),
     DATABASE_URL: databaseUrl,
     REDIS_PREFIX: 'adl-bench',
     JWT_SECRET: 'adl-bench-seed-only-secret-not-used-for-tokens',

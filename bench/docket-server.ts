@@ -4,6 +4,7 @@
  * awaited until they listen, and stopped.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { benchPaymentEnv } from './settings';
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -45,6 +46,7 @@ export function startServer(spec: DatasetSpec, settings: Settings, bare?: { stat
       env: {
         ...process.env,
         NODE_ENV: 'production',
+        ...benchPaymentEnv(),
         DATABASE_URL: spec.databaseUrl,
         REDIS_URL: settings.redisUrl,
         REDIS_PREFIX: 'adl-bench',

@@ -32,7 +32,7 @@ import { DataSource } from 'typeorm';
 import { backendsOf, cpuOf, delta, descendants, isRedis, processCpu } from './cpu';
 import { openFloor, rssMiB, selfCpu } from './pdf-floor';
 import { writeResults } from './results-file';
-import { readNumber } from './settings';
+import { benchPaymentEnv, readNumber } from './settings';
 import { createApiApp } from '../src/app';
 import { loadConfig } from '../src/core/config/config';
 import { RequestContextFactory } from '../src/access/context/request-context.factory';
@@ -88,6 +88,7 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
+    ...benchPaymentEnv(),
     JWT_SECRET: randomBytes(24).toString('hex'),
     DATABASE_URL: databaseUrl,
     REDIS_PREFIX: prefix,

@@ -8,3 +8,15 @@ export function readNumber(name: string, fallback: number, min: number, max: num
   }
   return value;
 }
+
+/**
+ * The payment gateway a production-mode API under benchmark is configured with (production needs
+ * one): the environment's, or the development stand-in's address (no benchmark pays anything).
+ */
+export function benchPaymentEnv(): Record<string, string> {
+  return {
+    PAYMENT_GATEWAY_URL: process.env.PAYMENT_GATEWAY_URL || 'http://localhost:3200',
+    PAYMENT_GATEWAY_API_KEY: process.env.PAYMENT_GATEWAY_API_KEY || 'bench-payments-key',
+    PAYMENT_WEBHOOK_SECRET: process.env.PAYMENT_WEBHOOK_SECRET || 'bench-webhook-secret',
+  };
+}

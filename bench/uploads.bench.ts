@@ -25,7 +25,7 @@ import { Client } from 'pg';
 import { descendants } from './cpu';
 import { rssMiB } from './pdf-floor';
 import { writeResults } from './results-file';
-import { readNumber } from './settings';
+import { benchPaymentEnv, readNumber } from './settings';
 import { withDatabase } from './docket-settings';
 import { migrate } from '../src/migrate';
 import { repositoryRoot } from '../src/repository-root';
@@ -135,6 +135,7 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
+    ...benchPaymentEnv(),
     DATABASE_URL: databaseUrl,
     REDIS_PREFIX: 'adl-bench-uploads',
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -211,7 +212,7 @@ async function main(): Promise<void> {
       `- Throughput: API/floor = ×${ratio.toFixed(2)} (target ≥ ×0.70): ${ratio >= 0.7 ? 'met' : 'NOT met'}.`,
       `- API resident memory: ${fmt(baseline)} MiB after warm-up, ${fmt(peak)} MiB at the peak: growth ${fmt(growth)} MiB (target < 100 MiB): ${growth < 100 ? 'met' : 'NOT met'}.`,
       '',
-      'Reading (a CPU profile of the API during a round, 2026-12-07): the API process is busy all the round long, the client and the kernel take the other core. Per GiB: about 1.1 s submitting file writes, 0.9 s collecting garbage (the socket\'s 64 KiB buffers), 0.65 s of SHA-256 (1.6 GB/s on one core, measured alone), the multipart parser and HTTP the rest; the PDF scan went from 0.67 s to a few milliseconds by searching bytes instead of text. Two API processes (`API_PROCESSES=2`) were no faster on two cores (the client needs one) and grew memory past the target. The disk floor does none of this work, so on this machine the ratio is bounded by CPU, not by the design: the stream never holds a file, which the memory line shows.',
+      "Reading (a CPU profile of the API during a round, 2026-12-07): the API process is busy all the round long, the client and the kernel take the other core. Per GiB: about 1.1 s submitting file writes, 0.9 s collecting garbage (the socket's 64 KiB buffers), 0.65 s of SHA-256 (1.6 GB/s on one core, measured alone), the multipart parser and HTTP the rest; the PDF scan went from 0.67 s to a few milliseconds by searching bytes instead of text. Two API processes (`API_PROCESSES=2`) were no faster on two cores (the client needs one) and grew memory past the target. The disk floor does none of this work, so on this machine the ratio is bounded by CPU, not by the design: the stream never holds a file, which the memory line shows.",
       '',
     ].join('\n');
     const file = writeResults(root, '## Evidence uploads (API vs the disk)', section);

@@ -21,6 +21,7 @@ import { ContractsModule } from './notarization';
 import { DocumentsCoreModule } from './documents';
 import { DocumentsModule } from './documents';
 import { EvidenceModule } from './evidence';
+import { PaymentsModule } from './payments';
 
 export const DOMAIN_MODULES = [
   AccessModule,
@@ -28,6 +29,7 @@ export const DOMAIN_MODULES = [
   NotificationsModule,
   DocumentsCoreModule,
   EvidenceModule,
+  PaymentsModule,
   IdentityModule,
   OrganizationsModule,
   LitigationModule,

@@ -53,6 +53,8 @@ export async function createApiApp(config: AdlConfig): Promise<NestFastifyApplic
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
+    // The payment gateway signs its webhooks over their raw bytes (docs/payments.md): JSON bodies keep them.
+    rawBody: true,
   });
   // Cookies are read by the national sign-in routes only (its flow cookie, docs/identity.md).
   await app.register(fastifyCookie);

@@ -14,6 +14,7 @@ import './litigation/pleadings/waiver-lifecycle';
 import './notarization/contracts/contract-state-machine';
 import './notarization/powers-of-attorney/poa-state-machine';
 import './notifications/delivery-state-machine';
+import './payments/bill-state-machine';
 
 export function allLifecycles(): readonly Lifecycle<string, string, never>[] {
   return LIFECYCLES;

@@ -27,6 +27,8 @@ import { Recovery1764910000000 } from '../migrations/1764910000000-recovery';
 import { AccountCodes1764920000000 } from '../migrations/1764920000000-account-codes';
 import { Registrations1764930000000 } from '../migrations/1764930000000-registrations';
 import { Attachments1764940000000 } from '../migrations/1764940000000-attachments';
+import { Payments1765000000000 } from '../migrations/1765000000000-payments';
+import { Bill, BillPayment } from './payments/bill.entity';
 import { PartyService } from './litigation/judgments/party-service.entity';
 import { PowersOfAttorney1764400000000 } from '../migrations/1764400000000-powers-of-attorney';
 import { PoaNotificationKinds1764400000001 } from '../migrations/1764400000001-poa-notification-kinds';
@@ -86,6 +88,8 @@ export const ENTITIES = [
   PoaAgent,
   PoaPower,
   Document,
+  Bill,
+  BillPayment,
 ];
 export const MIGRATIONS = [
   Foundation1763900000000,
@@ -107,6 +111,7 @@ export const MIGRATIONS = [
   AccountCodes1764920000000,
   Registrations1764930000000,
   Attachments1764940000000,
+  Payments1765000000000,
   PowersOfAttorney1764400000000,
   PoaNotificationKinds1764400000001,
   Documents1764500000000,

@@ -14,6 +14,7 @@ import { DOCUMENT_WORKER_PROVIDERS, DocumentsModule } from './documents';
 import { OutboxDispatcher } from './notifications';
 import { IdentityModule } from './identity';
 import { EvidenceModule, UnattachedSweeper } from './evidence';
+import { PaymentsModule, PaymentsSchedules } from './payments';
 import { LitigationModule } from './litigation';
 import { JudgmentsFinalizer } from './litigation';
 import { NotarizationModule } from './notarization';
@@ -33,6 +34,7 @@ export class WorkerModule {
         NotificationsModule,
         DocumentsCoreModule,
         EvidenceModule,
+        PaymentsModule,
         IdentityModule,
         LitigationModule,
         NotarizationModule,
@@ -46,6 +48,7 @@ export class WorkerModule {
         JudgmentsFinalizer,
         PowersOfAttorneySweeper,
         UnattachedSweeper,
+        PaymentsSchedules,
         ...NOTIFICATION_WORKER_PROVIDERS,
         ...DOCUMENT_WORKER_PROVIDERS,
       ],

@@ -35,10 +35,13 @@ type Kind =
   | 'document'
   | 'notification'
   | 'user'
-  | 'membership';
+  | 'membership'
+  | 'bill';
 
 /** What `id` (an argument, or `input.id`) names, by operation; null: a public organization. */
 const ID_OF: Record<string, Kind | null> = {
+  bill: 'bill',
+  payBill: 'bill',
   contract: 'contract',
   court: null,
   document: 'document',
@@ -180,6 +183,7 @@ const missing: Record<Kind, () => string> = {
   notification: randomUUID,
   user: randomUUID,
   membership: randomUUID,
+  bill: randomUUID,
 };
 
 async function answer(query: string, variables: Record<string, unknown>, token?: string): Promise<Answer | 'ok'> {
@@ -202,6 +206,7 @@ beforeAll(async () => {
   const db = lawsuit.host.db;
   const judge = await lawsuit.judge();
   const [membership] = await db.query<{ id: string }[]>('SELECT id FROM memberships WHERE user_id = $1 LIMIT 1', [judge.id]);
+  const [bill] = await db.query<{ id: string }[]>('SELECT id FROM bills WHERE subject_id = $1', [lawsuit.lawsuitId]);
   const [notification] = await db.query<{ id: string }[]>('SELECT id FROM notifications WHERE national_id = $1 LIMIT 1', [
     lawsuit.actors.claimant.nationalId,
   ]);
@@ -219,6 +224,7 @@ beforeAll(async () => {
     notification: notification.id,
     user: judge.id!,
     membership: membership.id,
+    bill: bill.id,
   } satisfies Record<Kind, string>);
   tokens.set('anonymous', undefined);
   for (const role of ROLE_KEYS) tokens.set(role, await t.token(role));
@@ -242,6 +248,7 @@ async function sees(kind: Kind, token: string | undefined): Promise<boolean> {
     notification: ['{ notifications(first: 100) { edges { node { id } } } }', {}],
     user: ['query($id: ID!) { user(id: $id) { id } }', { id: existing.user }],
     membership: ['query($id: ID!) { user(id: $id) { id memberships { id } } }', { id: existing.user }],
+    bill: ['query($id: ID!) { bill(id: $id) { id } }', { id: existing.bill }],
   };
   const [query, variables] = read[kind];
   const res = await t.gql<Record<string, any>>(query, variables, token);

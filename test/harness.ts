@@ -4,6 +4,7 @@
  */
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createServer, type AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { createApiApp, createWorkerApp } from '../src/app';
 import { Clock } from '../src/core/clock/clock';
@@ -123,12 +124,24 @@ export class TestApp {
 }
 
 export async function startApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ ...process.env, ...env });
+  // The port is chosen first: the API tells the payment gateway where its webhooks go.
+  const port = await freePort();
+  const config = loadConfig({ ...process.env, PORT: String(port), PAYMENT_CALLBACK_BASE_URL: `http://127.0.0.1:${port}`, ...env });
   const app = await createApiApp(config);
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port, host: '127.0.0.1' });
   await seed(app);
-  const address = app.getHttpServer().address() as { port: number };
-  return new TestApp(app, `http://127.0.0.1:${address.port}`);
+  return new TestApp(app, `http://127.0.0.1:${port}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 export interface AppWithWorker {

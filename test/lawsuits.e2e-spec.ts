@@ -1,3 +1,4 @@
+import { payFilingFee } from './factories/fees';
 import { DataSource } from 'typeorm';
 import { lawsuitInput } from './factories/lawsuits';
 import { nationalId, registerCitizen } from './factories/people';
@@ -165,6 +166,7 @@ describe('lawsuits: filing, review and registration', () => {
     expect(trail.auditTrail.edges.map((e: { node: { action: string } }) => e.node.action).reverse()).toEqual([
       'lawsuit.filed',
       'lawsuit.submit',
+      'lawsuit.feePaid',
       'lawsuit.return',
       'lawsuit.corrected',
       'lawsuit.submit',
@@ -177,7 +179,11 @@ describe('lawsuits: filing, review and registration', () => {
     const [citizen, lawsuit] = [s.actors.claimant, { id: s.lawsuitId }];
     // A draft is not the court's yet: the clerk does not even see it.
     expect(await t.code(REVIEW, { i: { id: lawsuit.id, decision: 'ACCEPT' } }, clerk)).toBe('NOT_FOUND');
-    await t.ok(SUBMIT, { id: lawsuit.id }, citizen.token);
+    expect((await t.ok(SUBMIT, { id: lawsuit.id }, citizen.token)).submitLawsuit.state).toBe('AWAITING_PAYMENT');
+    expect(await t.code(SUBMIT, { id: lawsuit.id }, citizen.token)).toBe('INVALID_TRANSITION');
+    // Waiting for its fee, the filing is not the clerk's to decide yet.
+    expect(await t.code(REVIEW, { i: { id: lawsuit.id, decision: 'ACCEPT' } }, clerk)).toBe('INVALID_TRANSITION');
+    expect(await payFilingFee(t, lawsuit.id, citizen.token)).toBe('SUBMITTED');
     expect(await t.code(SUBMIT, { id: lawsuit.id }, citizen.token)).toBe('INVALID_TRANSITION');
     await t.ok(REVIEW, { i: { id: lawsuit.id, decision: 'REJECT', reason: 'خارج الاختصاص — out of jurisdiction' } }, clerk);
     expect(await t.code(WITHDRAW, { id: lawsuit.id }, citizen.token)).toBe('INVALID_TRANSITION');

@@ -11,7 +11,7 @@ describe('lifecycles', () => {
 
   it('are all declared', () => {
     expect(lifecycles.map((l) => l.name).sort()).toEqual(
-      ['ClaimWaiver', 'Contract', 'Document', 'Hearing', 'Lawsuit', 'NotificationDelivery', 'PowerOfAttorney'].sort(),
+      ['Bill', 'ClaimWaiver', 'Contract', 'Document', 'Hearing', 'Lawsuit', 'NotificationDelivery', 'PowerOfAttorney'].sort(),
     );
   });
 

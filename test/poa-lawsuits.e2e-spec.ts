@@ -4,6 +4,7 @@
  * Revocation, partial revocation, expiry and withdrawal cut access on the next request, and acts
  * record the power of attorney they relied on.
  */
+import { payFilingFee } from './factories/fees';
 import { DataSource } from 'typeorm';
 import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { AgencyService } from '../src/notarization/powers-of-attorney/agency.service';
@@ -79,7 +80,9 @@ describe('lawyers in lawsuits under powers of attorney', () => {
     expect(filed.state).toBe('DRAFT');
     const claimant = filed.parties.find((p: { side: string }) => p.side === 'CLAIMANT');
     expect(claimant).toMatchObject({ nationalId: client.nationalId, representativeId: lawyerId, powerOfAttorneyId: poaId });
-    expect((await t.ok(SUBMIT, { id: filed.id }, lawyer)).submitLawsuit.state).toBe('SUBMITTED');
+    // The lawyer who filed pays the court fee.
+    expect((await t.ok(SUBMIT, { id: filed.id }, lawyer)).submitLawsuit.state).toBe('AWAITING_PAYMENT');
+    expect(await payFilingFee(t, filed.id, lawyer)).toBe('SUBMITTED');
     expect((await t.ok(READ, { id: filed.id }, client.token)).lawsuit.state).toBe('SUBMITTED');
     expect((await t.ok(LIST, {}, lawyer)).lawsuits.edges.map((e: any) => e.node.id)).toContain(filed.id);
 

@@ -98,7 +98,8 @@ const OPERATIONS: Operation[] = [
     target: 'draft',
     fresh: () => drafted(),
     vars: lawsuitId,
-    check: (r) => expect(r.state).toBe('SUBMITTED'),
+    // Submitted with a court fee to pay: it waits for its bill (test/medium/payments.medium-spec.ts).
+    check: (r) => expect(r.state).toBe('AWAITING_PAYMENT'),
     wrongState: ['rejected', 'executed'],
   },
   {

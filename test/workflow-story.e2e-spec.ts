@@ -8,6 +8,7 @@
  * an ICS invitation that the postponement moves), are in each party's account, and the audit
  * chain verifies at the end.
  */
+import { payFilingFee } from './factories/fees';
 import { randomUUID } from 'node:crypto';
 import { Clock } from '../src/core/clock/clock';
 import { whenAr, whenEn } from '../src/litigation/notice-formats';
@@ -69,7 +70,9 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
     const filed = (await t.ok(FILE, { i: content }, claimant.token)).fileLawsuit;
     expect(filed.state).toBe('DRAFT');
     const id = filed.id;
-    expect((await t.ok(SUBMIT, { id }, claimant.token)).submitLawsuit.state).toBe('SUBMITTED');
+    // The filing waits for its court fee, paid at the gateway; its webhook sends the filing to review.
+    expect((await t.ok(SUBMIT, { id }, claimant.token)).submitLawsuit.state).toBe('AWAITING_PAYMENT');
+    expect(await payFilingFee(t, id, claimant.token)).toBe('SUBMITTED');
     const reason = 'أرفق سند القرض — attach the loan contract';
     const returned = (await t.ok(REVIEW, { i: { id, decision: 'RETURN', reason } }, fx.clerk.token)).reviewLawsuit;
     expect(returned).toMatchObject({ state: 'RETURNED', returnReason: reason });
@@ -126,7 +129,7 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
       nextFreeSlot: new Date(at.getTime() + 3600_000).toISOString(),
     });
     expect((await t.ok(LAWSUIT, { id: other.id }, other.claimant.token)).lawsuit.state).toBe('REGISTERED');
-    expect(await kindsFor(other.id)).toEqual(['LAWSUIT_REGISTERED', 'LAWSUIT_REGISTERED', 'LAWSUIT_SUBMITTED']);
+    expect(await kindsFor(other.id)).toEqual(['BILL_ISSUED', 'BILL_PAID', 'LAWSUIT_REGISTERED', 'LAWSUIT_REGISTERED', 'LAWSUIT_SUBMITTED']);
     const otherAt = workingSlot(10, 11);
     const otherHearing = (
       await t.ok(
@@ -249,6 +252,8 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
 
     // The notices, per party, as the story went (two land together: the appeal decided, the judgment final).
     const claimantKinds = [
+      'BILL_ISSUED',
+      'BILL_PAID',
       'LAWSUIT_SUBMITTED',
       'LAWSUIT_RETURNED',
       'LAWSUIT_SUBMITTED',
@@ -262,8 +267,12 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
       'EXECUTION_REQUESTED',
     ];
     // The defendant hears of the case from its registration on.
-    const defendantKinds = claimantKinds.slice(3);
+    const defendantKinds = claimantKinds.slice(5);
+    // The filing fee's bill, billed to the claimant before the case had a number.
+    const [bill] = (await t.ok('query($id: ID!) { lawsuit(id: $id) { bills { number } } }', { id }, claimant.token)).lawsuit.bills;
     const titlesEn: Record<string, string> = {
+      BILL_ISSUED: `Bill ${bill.number} to pay`,
+      BILL_PAID: `Bill ${bill.number} paid`,
       LAWSUIT_SUBMITTED: 'Lawsuit filing received',
       LAWSUIT_RETURNED: 'Lawsuit filing returned for correction',
       LAWSUIT_REGISTERED: `Lawsuit ${caseNumber} registered`,
@@ -294,7 +303,7 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
       await until(async () => (await inbox(who.token)).nodes.every((n) => n.servedAt !== null));
       for (const n of nodes) {
         expect(n.titleEn).toBe(titlesEn[n.kind]);
-        if (n.kind !== 'LAWSUIT_SUBMITTED' && n.kind !== 'LAWSUIT_RETURNED') {
+        if (!['LAWSUIT_SUBMITTED', 'LAWSUIT_RETURNED', 'BILL_ISSUED', 'BILL_PAID'].includes(n.kind)) {
           expect(n.titleAr).toContain(caseNumber);
           expect(n.bodyAr).toContain(caseNumber);
           expect(n.bodyEn).toContain(caseNumber);
@@ -351,7 +360,9 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
     for (const who of [other.claimant, other.defendant]) {
       const kinds = (await inbox(who.token)).nodes.map((n) => n.kind).sort();
       expect(kinds).toEqual(
-        (who === other.claimant ? ['LAWSUIT_SUBMITTED'] : []).concat(['HEARING_SCHEDULED', 'JUDGMENT_ISSUED', 'LAWSUIT_REGISTERED']).sort(),
+        (who === other.claimant ? ['BILL_ISSUED', 'BILL_PAID', 'LAWSUIT_SUBMITTED'] : [])
+          .concat(['HEARING_SCHEDULED', 'JUDGMENT_ISSUED', 'LAWSUIT_REGISTERED'])
+          .sort(),
       );
     }
     // Nobody else was written to about these cases; the presiding judge, only of the hearings.

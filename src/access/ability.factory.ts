@@ -49,6 +49,8 @@ export class AbilityFactory {
     can('update', 'User', ['nameAr', 'nameEn', 'phone', 'email'], { id: actor.id });
     // Their own notices (marking one read is the update).
     can(['read', 'update'], 'Notification', { nationalId: actor.nationalId });
+    // Their own bills: read and pay them (docs/payments.md).
+    can(['read', 'pay'], 'Bill', { payerNationalId: actor.nationalId });
 
     // Powers of attorney: principals and agents read theirs; any principal revokes (whole or in part)
     // and confirms a draft; an agent steps down, and delegates when the power of attorney allows it.

@@ -31,6 +31,7 @@ export const ACTIONS = [
   'revoke',
   'confirm',
   'delegate',
+  'pay',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -56,6 +57,7 @@ export const SUBJECTS = [
   'Contract',
   'ContractParty',
   'PowerOfAttorney',
+  'Bill',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
@@ -99,6 +101,8 @@ export interface AccessShapes {
   Objection: { appealCourtId: string };
   /** Notices by the recipient's national ID (so they are there before and after registering an account). */
   Notification: { nationalId: string };
+  /** Bills by the payer's national ID. */
+  Bill: { payerNationalId: string };
   /**
    * signerNationalIds: the people whose signature binds a party (persons, and organizations'
    * signatories). judgmentCircuitIds (voiding only): the circuit that decided the final judgment relied on.

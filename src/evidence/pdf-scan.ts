@@ -42,7 +42,7 @@ export class PdfScanner {
     if (this.found) return this.found;
     const bytes = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
     this.carry = null;
-    for (let slash = bytes.indexOf(SLASH); slash !== -1; ) {
+    for (let slash = bytes.indexOf(SLASH); slash !== -1;) {
       let end = slash + 1;
       while (end < bytes.length && end - slash <= LONGEST && !ENDS_NAME[bytes[end]]) end++;
       if (end === bytes.length && end - slash <= LONGEST) {

@@ -41,6 +41,7 @@ const MODE: Record<HearingMode, { ar: string; en: string }> = {
 };
 const LAWSUIT_STATE: Record<LawsuitState, { ar: string; en: string }> = {
   [LawsuitState.DRAFT]: { ar: 'مسودة', en: 'Draft' },
+  [LawsuitState.AWAITING_PAYMENT]: { ar: 'بانتظار سداد الرسوم', en: 'Awaiting payment of the fee' },
   [LawsuitState.SUBMITTED]: { ar: 'مقدمة', en: 'Submitted' },
   [LawsuitState.RETURNED]: { ar: 'معادة للاستكمال', en: 'Returned for correction' },
   [LawsuitState.REJECTED]: { ar: 'مرفوضة', en: 'Rejected' },

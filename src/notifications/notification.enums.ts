@@ -39,6 +39,10 @@ export enum NotificationKind {
   POA_LAPSED = 'POA_LAPSED',
   POA_AGENT_WITHDREW = 'POA_AGENT_WITHDREW',
   POA_DELEGATED = 'POA_DELEGATED',
+  BILL_ISSUED = 'BILL_ISSUED',
+  BILL_PAID = 'BILL_PAID',
+  BILL_EXPIRED = 'BILL_EXPIRED',
+  BILL_REFUNDED = 'BILL_REFUNDED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

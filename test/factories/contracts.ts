@@ -1,4 +1,5 @@
 /** Contracts in one line: signers with two-factor enabled, valid inputs per type, and fresh one-time codes. */
+import { payFilingFee } from './fees';
 import { RequestContextFactory } from '../../src/access/context/request-context.factory';
 import { totpCode } from '../../src/identity/totp';
 import { JudgmentsService } from '../../src/litigation/judgments/judgments.service';
@@ -108,6 +109,7 @@ export async function finalJudgment(
     )
   ).fileLawsuit.id as string;
   await t.ok('mutation($id: ID!) { submitLawsuit(id: $id) { id } }', { id }, claimant.token);
+  await payFilingFee(t, id, claimant.token);
   await t.ok('mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id } }', { i: { id, decision: 'ACCEPT' } }, fx.clerk.token);
   hearingSlot += 1;
   const at = workingSlot(7 * hearingSlot + 1, 9, 0, t.clock.now());

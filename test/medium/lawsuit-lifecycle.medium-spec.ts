@@ -8,6 +8,7 @@ import { JudgmentsService } from '../../src/litigation/judgments/judgments.servi
 import { LawsuitOutcomesService } from '../../src/litigation/lawsuits/lawsuit-outcomes.service';
 import { ReviewDecision } from '../../src/litigation/lawsuits/lawsuit.enums';
 import { LawsuitsService } from '../../src/litigation/lawsuits/lawsuits.service';
+import { FilingFees } from '../../src/litigation/lawsuits/filing-fees';
 import { AppealDecision } from '../../src/litigation/judgments/judgment.enums';
 import { PleadingsService } from '../../src/litigation/pleadings/pleadings.service';
 import { Chain, scenario, Scenario } from '../scenario/scenario';
@@ -36,7 +37,7 @@ describe('the lawsuit lifecycle, refused out of order by the services', () => {
     [
       'the claimant submits a case already submitted',
       (c) => c.submitted(),
-      async (s) => lawsuits().submit(await claimant(s), s.lawsuitId),
+      async (s) => m.get(FilingFees).submit(await claimant(s), s.lawsuitId),
       'INVALID_TRANSITION',
     ],
     [

@@ -99,6 +99,8 @@ export async function startMedium(env: Record<string, string> = {}): Promise<Med
     ...process.env,
     DATABASE_URL: withDatabase(testUrl, database),
     REDIS_PREFIX: `${process.env.REDIS_PREFIX}${MEDIUM_REDIS_SUFFIX}-${database}`,
+    // No HTTP server here: the gateway's webhooks find nobody, and payments are learnt by the status query.
+    PAYMENT_CALLBACK_BASE_URL: 'http://127.0.0.1:9',
     ...env,
   });
   try {

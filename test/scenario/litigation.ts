@@ -10,10 +10,12 @@ import { JudgmentsService } from '../../src/litigation/judgments/judgments.servi
 import { LawsuitOutcomesService } from '../../src/litigation/lawsuits/lawsuit-outcomes.service';
 import { LawsuitCategory, PartyKind, PartySide, ReviewDecision } from '../../src/litigation/lawsuits/lawsuit.enums';
 import type { FileLawsuitInput, PartyInput } from '../../src/litigation/lawsuits/lawsuit.inputs';
+import { FilingFees } from '../../src/litigation/lawsuits/filing-fees';
 import { LawsuitFilings } from '../../src/litigation/lawsuits/lawsuit-filings.service';
 import { LawsuitsService } from '../../src/litigation/lawsuits/lawsuits.service';
 import { PleadingsService } from '../../src/litigation/pleadings/pleadings.service';
 import { adoptCourt, clerkOf, courtByCode, CourtLike, ensureCircuit, judgeOfCourt, ownCourt } from './courts';
+import { payOpenBills } from './fees';
 import { citizen, Person, PersonSpec } from './people';
 import {
   actingJudge,
@@ -61,6 +63,7 @@ const REASON = 'أرفق سند القرض — attach the loan contract';
 
 const lawsuits = (s: Scenario) => s.host.get(LawsuitsService);
 const filings = (s: Scenario) => s.host.get(LawsuitFilings);
+const filingFees = (s: Scenario) => s.host.get(FilingFees);
 const hearings = (s: Scenario) => s.host.get(HearingsService);
 const judgments = (s: Scenario) => s.host.get(JudgmentsService);
 const pleadings = (s: Scenario) => s.host.get(PleadingsService);
@@ -121,8 +124,13 @@ export const LITIGATION_STEPS: StepTable<LitigationStep> = {
   },
   submitted: {
     after: () => ['lawsuit'],
-    already: filed(async (s) => !['DRAFT', 'RETURNED'].includes(await stateOf(s))),
-    run: async (s) => void (await lawsuits(s).submit(await s.actors.filer.ctx(), s.lawsuitId)),
+    already: filed(async (s) => !['DRAFT', 'RETURNED', 'AWAITING_PAYMENT'].includes(await stateOf(s))),
+    run: async (s) => {
+      const filer = await s.actors.filer.ctx();
+      if ((await stateOf(s)) !== 'AWAITING_PAYMENT') await filingFees(s).submit(filer, s.lawsuitId);
+      // A filing with a fee waits for it: the filer pays at the gateway.
+      await payOpenBills(s.host, await s.actors.filer.ctx(), 'Lawsuit', s.lawsuitId);
+    },
   },
   returned: {
     after: () => ['submitted'],

@@ -5,45 +5,18 @@
  * each time. The first attempts of one payment's events go out in the order the events were made;
  * retries do not hold back later events.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { GatewayEvent } from './payments';
+import { SIGNATURE_HEADER, signatureHeader } from '../../../src/core/crypto/webhook-signature';
 
-export const SIGNATURE_HEADER = 'x-signature';
-/** How far a signature's time may be from the receiver's clock before it is refused (replays). */
-export const SIGNATURE_TOLERANCE_SECONDS = 300;
+// The scheme is Adl's own (src/core/crypto/webhook-signature.ts): the gateway signs with it, Adl checks with it.
+export {
+  SIGNATURE_HEADER,
+  SIGNATURE_TOLERANCE_SECONDS,
+  signatureHeader,
+  signPayload,
+  verifySignature,
+} from '../../../src/core/crypto/webhook-signature';
 const ATTEMPT_TIMEOUT_MS = 10_000;
-
-export function signPayload(secret: string, t: number, rawBody: string): string {
-  return createHmac('sha256', secret).update(`${t}.${rawBody}`).digest('hex');
-}
-
-/** The X-Signature header of a body sent at `t` (unix seconds). */
-export function signatureHeader(secret: string, rawBody: string, t: number): string {
-  return `t=${t},v1=${signPayload(secret, t, rawBody)}`;
-}
-
-/**
- * A receiver's check: the header is well formed, its time is within the tolerance of `nowSeconds`,
- * and one of its v1 signatures is the HMAC of "<t>.<raw body>" (compared in constant time).
- */
-export function verifySignature(
-  secret: string,
-  header: string | undefined,
-  rawBody: string,
-  nowSeconds: number,
-  toleranceSeconds = SIGNATURE_TOLERANCE_SECONDS,
-): boolean {
-  if (!header) return false;
-  const parts = header.split(',').map((part) => part.trim().split('=', 2));
-  const times = parts.filter(([k]) => k === 't').map(([, v]) => v);
-  if (times.length !== 1 || !/^[0-9]{1,12}$/.test(times[0] ?? '')) return false;
-  const t = Number(times[0]);
-  if (Math.abs(nowSeconds - t) > toleranceSeconds) return false;
-  const expected = Buffer.from(signPayload(secret, t, rawBody), 'hex');
-  return parts
-    .filter(([k, v]) => k === 'v1' && /^[0-9a-f]{64}$/.test(v ?? ''))
-    .some(([, v]) => timingSafeEqual(Buffer.from(v, 'hex'), expected));
-}
 
 /**
  * How long to wait after the failed attempt number `attempt` (0 for the first) before the next:

@@ -43,6 +43,18 @@ export interface AdlConfig {
   nationalIdp: NationalIdpConfig | null;
   /** Password self-registration checked against the civil registry (docs/identity.md); null: off. */
   selfRegistration: SelfRegistrationConfig | null;
+  /** The payment gateway bills are paid through (docs/payments.md). */
+  payments: PaymentsConfig;
+}
+
+export interface PaymentsConfig {
+  gatewayUrl: string;
+  apiKey: string;
+  webhookSecret: string;
+  /** Where the gateway sends webhooks: PAYMENT_CALLBACK_BASE_URL, by default PUBLIC_BASE_URL (+ /payments/webhook). */
+  callbackBaseUrl: string;
+  /** How long an attempt waits for its webhook before the status query asks (PAYMENT_STATUS_CHECK_SECONDS, 120). */
+  statusCheckAfterMs: number;
 }
 
 export interface SelfRegistrationConfig {
@@ -194,6 +206,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AdlConfig {
     },
     nationalIdp: nationalIdpConfig(env, nodeEnv),
     selfRegistration: selfRegistrationConfig(env, nodeEnv),
+    payments: paymentsConfig(env, nodeEnv, url(env, 'PUBLIC_BASE_URL', `http://localhost:${listenPort}`, ['http:', 'https:'])),
+  };
+}
+
+/** The gateway's API, the merchant's key and the webhooks' secret; unset outside production: the stand-in's. */
+function paymentsConfig(env: NodeJS.ProcessEnv, nodeEnv: AdlConfig['env'], publicBaseUrl: string): PaymentsConfig {
+  const production = nodeEnv === 'production';
+  const stand = PAYMENT_GATEWAY_STAND_IN;
+  if (production) {
+    for (const name of ['PAYMENT_GATEWAY_URL', 'PAYMENT_GATEWAY_API_KEY', 'PAYMENT_WEBHOOK_SECRET']) {
+      if (!env[name]) throw new ConfigError(`${name} must be set in production.`);
+    }
+  }
+  const gatewayUrl = url(env, 'PAYMENT_GATEWAY_URL', stand.url, ['http:', 'https:']).replace(/\/$/, '');
+  // Card payments travel over TLS; only a gateway on this machine (a sidecar) may do without it.
+  if (production && !gatewayUrl.startsWith('https:') && !isLoopbackUrl(gatewayUrl)) {
+    throw new ConfigError(`PAYMENT_GATEWAY_URL must use https: in production (or be on this machine), got "${gatewayUrl}".`);
+  }
+  return {
+    gatewayUrl,
+    apiKey: env.PAYMENT_GATEWAY_API_KEY || stand.apiKey,
+    webhookSecret: env.PAYMENT_WEBHOOK_SECRET || stand.webhookSecret,
+    callbackBaseUrl: url(env, 'PAYMENT_CALLBACK_BASE_URL', publicBaseUrl, ['http:', 'https:']).replace(/\/$/, ''),
+    statusCheckAfterMs: int(env, 'PAYMENT_STATUS_CHECK_SECONDS', 120) * 1000,
   };
 }
 

@@ -16,7 +16,13 @@ describe('national identity provider configuration', () => {
   });
 
   it('is off in production unless configured, and then needs https (off loopback), a client id and a secret', () => {
-    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      PAYMENT_GATEWAY_URL: 'https://psp.example',
+      PAYMENT_GATEWAY_API_KEY: 'k',
+      PAYMENT_WEBHOOK_SECRET: 's',
+    };
     expect(loadConfig(production).nationalIdp).toBeNull();
     expect(() => loadConfig({ ...production, NATIONAL_IDP_ISSUER: 'http://idp.example' })).toThrow(/NATIONAL_IDP_ISSUER must use https:/);
     // On this machine (a sidecar, or the tests' stand-in) plain http is allowed.

@@ -23,6 +23,12 @@ export interface JobPayloads {
   'identity.deliver-account-code': { codeId: string };
   /** Removes uploads never attached in time (evidence/attachments.service.ts); the worker schedules it. */
   'evidence.remove-unattached': Record<string, never>;
+  /** Gives back money of a paid bill at the payment gateway (payments/payment-settlement.ts); from the outbox. */
+  'payments.refund': { billId: string; halalas: number | null; reason: string; paymentId?: string };
+  /** Asks the gateway about payment attempts whose webhook did not come in time; the worker schedules it. */
+  'payments.check-open': Record<string, never>;
+  /** Expires unpaid bills past their due date; the worker schedules it. */
+  'payments.expire-due': Record<string, never>;
   /** Renders, signs and stores one PENDING document (documents/document-renderer.ts). */
   'documents.render': { documentId: string };
 }
@@ -36,6 +42,9 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'notarization.sweep-powers-of-attorney': 'maintenance',
   'identity.deliver-account-code': 'notifications',
   'evidence.remove-unattached': 'maintenance',
+  'payments.refund': 'maintenance',
+  'payments.check-open': 'maintenance',
+  'payments.expire-due': 'maintenance',
   'documents.render': 'documents',
 };
 

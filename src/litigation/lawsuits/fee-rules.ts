@@ -86,6 +86,16 @@ export const FEE_SCHEDULES: readonly FeeScheduleRule[] = [
         },
       },
     ],
+    payment: {
+      dueAt: 'SUBMISSION',
+      payWithinDays: 5,
+      onExpiry: 'FILING_RETURNS_TO_DRAFT',
+      basis: {
+        ar: 'نظام التكاليف القضائية ولائحته التنفيذية: تُدفع التكاليف عند قيد الدعوى، ولا تُقيد قبل سدادها ما لم تكن معفاة؛ ومهلة السداد وأثر فواتها كما تضبطها الوزارة.',
+        en: 'Judicial Costs Law and its implementing regulations: costs are paid when a case is filed, and a case is not entered before they are paid unless exempt; the time to pay and what follows its lapse are as the ministry configures them.',
+        reference: AS_CONFIGURED,
+      },
+    },
   },
 ];
 

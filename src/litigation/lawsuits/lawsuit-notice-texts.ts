@@ -68,18 +68,25 @@ const DECISION_EN: Record<AppealDecision, string> = {
   [AppealDecision.AMEND]: 'The appeal court amended the judgment',
 };
 
+/** The filing received: on submission, or once its fee is paid. */
+const SUBMITTED: Template = {
+  kind: NotificationKind.LAWSUIT_SUBMITTED,
+  audience: 'filing',
+  text: (f) => ({
+    titleAr: 'استلام صحيفة الدعوى',
+    titleEn: 'Lawsuit filing received',
+    bodyAr: `استلمت ${f.court.nameAr} ${f.refAr}، وهي قيد المراجعة لدى أمانة المحكمة.`,
+    bodyEn: `${f.court.nameEn} received ${f.refEn}; the court clerk is reviewing it.`,
+  }),
+};
+
 /** One template per event of the lawsuit state machine (the compiler checks that none is missing). */
 export const LAWSUIT_NOTICES: Partial<Record<LawsuitEvent, Template | null>> = {
-  submit: {
-    kind: NotificationKind.LAWSUIT_SUBMITTED,
-    audience: 'filing',
-    text: (f) => ({
-      titleAr: 'استلام صحيفة الدعوى',
-      titleEn: 'Lawsuit filing received',
-      bodyAr: `استلمت ${f.court.nameAr} ${f.refAr}، وهي قيد المراجعة لدى أمانة المحكمة.`,
-      bodyEn: `${f.court.nameEn} received ${f.refEn}; the court clerk is reviewing it.`,
-    }),
-  },
+  submit: SUBMITTED,
+  feePaid: SUBMITTED,
+  // A filing waiting for its fee: the bill's own notice speaks (payments); once paid, as a submission.
+  awaitFee: null,
+  feeLapsed: null,
   return: {
     kind: NotificationKind.LAWSUIT_RETURNED,
     audience: 'filing',

@@ -45,6 +45,23 @@ export class FeeExemptionRule {
   basis!: LegalBasis;
 }
 
+@ObjectType('FeePayment', {
+  description: 'When the filing fee falls due, how long its bill stays open, and what follows an unpaid bill (docs/payments.md).',
+})
+export class FeePaymentRule {
+  @Field({ description: 'SUBMISSION: the fee is billed when the filing is submitted, and the filing goes to review only once paid.' })
+  dueAt!: 'SUBMISSION';
+
+  @Field(() => Int, { description: 'Days the bill stays open.' })
+  payWithinDays!: number;
+
+  @Field({ description: 'What follows when the bill expires unpaid: FILING_RETURNS_TO_DRAFT.' })
+  onExpiry!: 'FILING_RETURNS_TO_DRAFT';
+
+  @Field(() => LegalBasis)
+  basis!: LegalBasis;
+}
+
 @ObjectType('FeeSchedule', { description: 'The court-fee schedule in force from a date, with the law each of its rules follows.' })
 export class FeeScheduleRule {
   @Field({ description: 'First day it applies to (YYYY-MM-DD): a lawsuit pays the schedule in force on the day it is filed.' })
@@ -64,6 +81,9 @@ export class FeeScheduleRule {
 
   @Field(() => [FeeExemptionRule])
   exemptions!: readonly FeeExemptionRule[];
+
+  @Field(() => FeePaymentRule)
+  payment!: FeePaymentRule;
 }
 
 @ObjectType('StruckOffResumption', { description: 'How long after striking off (شطب) the claimant may ask, once, to resume the case.' })

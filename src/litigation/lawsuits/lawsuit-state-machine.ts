@@ -1,7 +1,7 @@
 /**
  * The lawsuit lifecycle, as data (docs/lifecycles.md is generated from it).
  *
- * DRAFT → SUBMITTED → REGISTERED | RETURNED (corrected and resubmitted) | REJECTED;
+ * DRAFT → (AWAITING_PAYMENT, while the filing fee is unpaid) → SUBMITTED → REGISTERED | RETURNED (corrected and resubmitted) | REJECTED;
  * REGISTERED → IN_HEARINGS → JUDGMENT_ISSUED → (OBJECTED → APPEAL_DECIDED) → FINAL →
  * EXECUTION_REQUESTED → CLOSED; also WITHDRAWN (by the claimant before judgment), SETTLED
  * (reconciliation) and STRUCK_OFF (claimant absent; resumed once, within the window of struck-off-rules.ts).
@@ -12,6 +12,8 @@ import { LITIGATION } from '../litigation-messages';
 
 export enum LawsuitState {
   DRAFT = 'DRAFT',
+  /** Submitted, waiting for its filing fee (docs/payments.md); an unpaid bill's expiry sends it back to DRAFT. */
+  AWAITING_PAYMENT = 'AWAITING_PAYMENT',
   SUBMITTED = 'SUBMITTED',
   RETURNED = 'RETURNED',
   REJECTED = 'REJECTED',
@@ -31,6 +33,9 @@ registerEnumType(LawsuitState, { name: 'LawsuitState' });
 
 export type LawsuitEvent =
   | 'submit'
+  | 'awaitFee'
+  | 'feePaid'
+  | 'feeLapsed'
   | 'return'
   | 'reject'
   | 'register'
@@ -66,7 +71,7 @@ export interface LawsuitFacts {
 const S = LawsuitState;
 
 /** Before judgment: the claimant may still withdraw, the parties may still settle. */
-const PENDING_BEFORE_JUDGMENT = [S.DRAFT, S.SUBMITTED, S.RETURNED, S.REGISTERED, S.IN_HEARINGS] as const;
+const PENDING_BEFORE_JUDGMENT = [S.DRAFT, S.AWAITING_PAYMENT, S.SUBMITTED, S.RETURNED, S.REGISTERED, S.IN_HEARINGS] as const;
 /** Every state but the ones before registration and the closed file. */
 const ON_THE_COURTS_BOOKS = [
   S.REGISTERED,
@@ -91,6 +96,15 @@ export const lawsuitMachine = new Lifecycle<LawsuitState, LawsuitEvent, LawsuitF
   final: [S.REJECTED, S.CLOSED, S.WITHDRAWN, S.SETTLED],
   transitions: {
     submit: { from: [S.DRAFT, S.RETURNED], to: S.SUBMITTED, ability: 'submit', effects: ['notice to the filing side'] },
+    awaitFee: {
+      from: [S.DRAFT, S.RETURNED],
+      to: S.AWAITING_PAYMENT,
+      ability: 'submit',
+      audit: 'lawsuit.submit',
+      effects: ['a bill for the filing fee still due, and its notice to the payer'],
+    },
+    feePaid: { from: [S.AWAITING_PAYMENT], to: S.SUBMITTED, effects: ['notice to the filing side'] },
+    feeLapsed: { from: [S.AWAITING_PAYMENT], to: S.DRAFT, effects: ["the bill's expiry notice says the filing went back to draft"] },
     return: { from: [S.SUBMITTED], to: S.RETURNED, ability: 'review', effects: ['notice to the filing side'] },
     reject: { from: [S.SUBMITTED], to: S.REJECTED, ability: 'review', effects: ['notice to the filing side'] },
     register: {

@@ -1,3 +1,5 @@
+import { FilingRefunds } from './filing-refunds';
+import { FilingFees } from './filing-fees';
 import { Module } from '@nestjs/common';
 import { LawsuitFilings } from './lawsuit-filings.service';
 import { CaseFiles } from './case-files';
@@ -19,6 +21,8 @@ import { LawsuitsService } from './lawsuits.service';
   providers: [
     LawsuitsService,
     LawsuitFilings,
+    FilingFees,
+    FilingRefunds,
     LawsuitNotices,
     PartyAddresses,
     CaseFiles,
@@ -31,6 +35,6 @@ import { LawsuitsService } from './lawsuits.service';
     CourtNoticesResolver,
     LawsuitRulesResolver,
   ],
-  exports: [LawsuitsService, LawsuitNotices, PartyAddresses, CaseFiles],
+  exports: [LawsuitsService, FilingFees, LawsuitNotices, PartyAddresses, CaseFiles],
 })
 export class LawsuitsModule {}

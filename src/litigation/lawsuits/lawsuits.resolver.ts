@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { FilingFees } from './filing-fees';
 import { LawsuitFilings } from './lawsuit-filings.service';
 import { can } from '../../access/authorize';
 import { LawsuitPartySubject } from '../litigation.subjects';
@@ -11,6 +12,7 @@ import { Connection, ConnectionShape, PageArgs } from '../../core/graphql/pagina
 import { maskNationalId } from '../../core/validation/national-id';
 import { LawsuitAttachment } from './lawsuit-attachment.entity';
 import { SignedLinks } from '../../identity';
+import { Bill, BillsService } from '../../payments';
 import { LawsuitClaim } from './lawsuit-claim.entity';
 import { LawsuitParty } from './lawsuit-party.entity';
 import { lawsuitMachine } from './lawsuit-state-machine';
@@ -25,6 +27,8 @@ export class LawsuitsResolver {
   constructor(
     private readonly lawsuits: LawsuitsService,
     private readonly filings: LawsuitFilings,
+    private readonly filingFees: FilingFees,
+    private readonly billing: BillsService,
   ) {}
 
   @Can('create', 'Lawsuit')
@@ -42,7 +46,7 @@ export class LawsuitsResolver {
   @Can('submit', 'Lawsuit')
   @Mutation(() => Lawsuit)
   submitLawsuit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Lawsuit> {
-    return this.lawsuits.submit(ctx, id);
+    return this.filingFees.submit(ctx, id);
   }
 
   @Can('review', 'Lawsuit')
@@ -94,6 +98,13 @@ export class LawsuitsResolver {
   attachments(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() lawsuit: Lawsuit): Promise<LawsuitAttachment[]> {
     return loader(loaders, 'lawsuitAttachments', async (ids) =>
       groupBy(ids, await this.lawsuits.attachmentsOf(ctx, ids), (a) => a.lawsuitId),
+    ).load(lawsuit.id);
+  }
+
+  @ResolveField(() => [Bill], { description: "The case's bills the caller pays (its filing fee), oldest first; others see none." })
+  bills(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() lawsuit: Lawsuit): Promise<Bill[]> {
+    return loader(loaders, 'lawsuitBills', async (ids) =>
+      groupBy(ids, await this.billing.ofSubjects(ctx, 'Lawsuit', ids), (b) => b.subjectId),
     ).load(lawsuit.id);
   }
 

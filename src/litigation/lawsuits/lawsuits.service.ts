@@ -5,6 +5,7 @@
  * are in lawsuit-filings.service.ts.
  */
 import type { WorkContext } from '../../core/context/work-context';
+import { FilingRefunds } from './filing-refunds';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize, can, unreadable } from '../../access/authorize';
@@ -48,11 +49,8 @@ export class LawsuitsService {
     private readonly documents: DocumentsService,
     private readonly organizations: OrganizationLookups,
     private readonly caseFiles: CaseFiles,
+    private readonly refunds: FilingRefunds,
   ) {}
-
-  submit(ctx: RequestContext, id: string): Promise<Lawsuit> {
-    return this.transition(ctx, id, 'submit', 'submit', (l) => ({ submittedAt: ctx.now(), returnReason: null, state: l.state }));
-  }
 
   withdraw(ctx: RequestContext, id: string): Promise<Lawsuit> {
     return this.transition(ctx, id, 'withdraw', 'withdraw', () => ({ closedAt: ctx.now() }));
@@ -161,14 +159,20 @@ export class LawsuitsService {
     changes: (l: Lawsuit, tx: RequestContext) => Partial<Lawsuit> | Promise<Partial<Lawsuit>>,
   ): Promise<Lawsuit> {
     return this.tx.run(ctx, async (tx) => {
-      const lawsuit = await this.loadForUpdate(tx, id);
-      const shape = await this.shape(tx, lawsuit);
-      if (!can(tx, 'read', 'Lawsuit', shape) && !can(tx, action, 'Lawsuit', shape))
-        throw unreadable(tx, 'Lawsuit', shape, LITIGATION.lawsuitNotFound());
-      authorize(tx, action, 'Lawsuit', shape);
-      lawsuitMachine.next(lawsuit.state, event); // refuses an illegal move before any work
+      const lawsuit = await this.opened(tx, id, action, event);
       return this.applyEvent(tx, lawsuit, event, await changes(lawsuit, tx));
     });
+  }
+
+  /** The lawsuit locked, readable (else NOT_FOUND), `action` allowed (else FORBIDDEN) and `event` possible from its state. */
+  async opened(tx: RequestContext, id: string, action: 'submit' | 'withdraw' | 'review', event: LawsuitEvent): Promise<Lawsuit> {
+    const lawsuit = await this.loadForUpdate(tx, id);
+    const shape = await this.shape(tx, lawsuit);
+    if (!can(tx, 'read', 'Lawsuit', shape) && !can(tx, action, 'Lawsuit', shape))
+      throw unreadable(tx, 'Lawsuit', shape, LITIGATION.lawsuitNotFound());
+    authorize(tx, action, 'Lawsuit', shape);
+    lawsuitMachine.next(lawsuit.state, event); // refuses an illegal move before any work
+    return lawsuit;
   }
 
   /**
@@ -190,6 +194,8 @@ export class LawsuitsService {
       facts,
       effects: async (moved) => {
         await this.notices.lawsuitMoved(tx, lawsuit, moved, event, details);
+        // A case ended before its fee was earned gives money back (filing-refunds.ts).
+        await this.refunds.afterEnd(tx, event, lawsuit, moved);
         // Registration issues the filing receipt (rendered by the worker after commit).
         if (event === 'register') await this.documents.issue(tx, DocumentKind.LAWSUIT_RECEIPT, lawsuit.id);
       },

@@ -1,0 +1,17 @@
+import { Global, Module } from '@nestjs/common';
+import { BillSubjects } from './bill-subjects';
+import { BillsResolver } from './bills.resolver';
+import { BillsService } from './bills.service';
+import { PaymentGateway } from './payment-gateway';
+import { PaymentSettlement } from './payment-settlement';
+import { PaymentsController } from './payments.controller';
+import './payments.subjects';
+
+/** Bills, their payment through the gateway, refunds and the ledger (docs/payments.md). */
+@Global()
+@Module({
+  controllers: [PaymentsController],
+  providers: [BillsService, BillSubjects, PaymentGateway, PaymentSettlement, BillsResolver],
+  exports: [BillsService, BillSubjects, PaymentSettlement],
+})
+export class PaymentsModule {}
