@@ -19,7 +19,7 @@ const WINGS = {
   notifications: ['identity', 'organizations'],
   documents: ['identity', 'organizations'],
   evidence: ['documents', 'identity', 'organizations'],
-  payments: ['notifications', 'identity', 'organizations'],
+  payments: ['documents', 'notifications', 'identity', 'organizations'],
   notarization: ['payments', 'evidence', 'documents', 'notifications', 'identity', 'organizations'],
   litigation: ['payments', 'evidence', 'notarization', 'documents', 'notifications', 'identity', 'organizations'],
   statistics: ['litigation', 'organizations'],

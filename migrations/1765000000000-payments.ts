@@ -6,6 +6,18 @@ import { NOTIFICATION_KINDS_V5 } from './1764800000000-judgment-served-notice';
 const NOTIFICATION_KINDS_V6 = [...NOTIFICATION_KINDS_V5, 'COURT_NOTICE'];
 const BILL_KINDS = ['BILL_ISSUED', 'BILL_PAID', 'BILL_EXPIRED', 'BILL_REFUNDED'];
 
+const DOCUMENT_KINDS = [
+  'LAWSUIT_RECEIPT',
+  'HEARING_SUMMONS',
+  'HEARING_MINUTES',
+  'JUDGMENT',
+  'EXECUTION_ORDER',
+  'POWER_OF_ATTORNEY',
+  'NOTARIZED_CONTRACT',
+];
+const documentKinds = (kinds: string[]) =>
+  `ALTER TABLE documents ADD CONSTRAINT documents_kind_check CHECK (kind IN (${kinds.map((k) => `'${k}'`).join(',')}))`;
+
 const LAWSUIT_STATES = [
   'DRAFT',
   'SUBMITTED',
@@ -144,9 +156,14 @@ export class Payments1765000000000 implements MigrationInterface {
     await q.query(kindCheck([...NOTIFICATION_KINDS_V6, ...BILL_KINDS]));
     await q.query(`ALTER TABLE lawsuits DROP CONSTRAINT lawsuits_state_check`);
     await q.query(lawsuitStates([...LAWSUIT_STATES, 'AWAITING_PAYMENT']));
+    // Receipts of payments and refunds, through the documents pipeline.
+    await q.query(`ALTER TABLE documents DROP CONSTRAINT documents_kind_check`);
+    await q.query(documentKinds([...DOCUMENT_KINDS, 'PAYMENT_RECEIPT', 'REFUND_RECEIPT']));
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE documents DROP CONSTRAINT documents_kind_check`);
+    await q.query(documentKinds(DOCUMENT_KINDS));
     await q.query(`ALTER TABLE lawsuits DROP CONSTRAINT lawsuits_state_check`);
     await q.query(lawsuitStates(LAWSUIT_STATES));
     await q.query(`ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check`);

@@ -18,6 +18,7 @@ const BILLS = 'query($id: ID!) { lawsuit(id: $id) { state bills { id number stat
 const BILL = 'query($id: ID!) { bill(id: $id) { id state amount refundedAmount } }';
 const PAY = 'mutation($id: ID!) { payBill(id: $id) { billId paymentId paymentUrl } }';
 const WITHDRAW = 'mutation($id: ID!) { withdrawLawsuit(id: $id) { id state } }';
+const RECEIPTS = 'query($id: ID!) { documents(instrumentId: $id) { kind language state verifyUrl } }';
 
 describe('fees paid through the payment gateway', () => {
   let app: AppWithWorker;
@@ -54,6 +55,27 @@ describe('fees paid through the payment gateway', () => {
     });
     return res.status;
   }
+  /** The bill's receipts of a kind, once the worker rendered both languages; each verified on the public page. */
+  async function receipts(billId: string, token: string, kind: string): Promise<string[]> {
+    const end = Date.now() + 60_000;
+    for (;;) {
+      const docs = (await t().ok(RECEIPTS, { id: billId }, token)).documents.filter((d: { kind: string }) => d.kind === kind);
+      if (docs.length === 2 && docs.every((d: { state: string }) => d.state === 'READY')) {
+        const pages: string[] = [];
+        for (const doc of docs) {
+          const page = await fetch(`${t().url}${new URL(doc.verifyUrl).pathname}`, { headers: { 'accept-language': 'en' } });
+          expect(page.status).toBe(200);
+          pages.push(await page.text());
+        }
+        return docs
+          .map((d: { language: string }) => d.language)
+          .sort()
+          .concat(pages);
+      }
+      if (Date.now() > end) throw new Error(`${kind} of bill ${billId}: ${JSON.stringify(docs)}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
   const ledger = async (billId: string) =>
     Object.fromEntries(
       (
@@ -73,6 +95,11 @@ describe('fees paid through the payment gateway', () => {
     expect(await payFilingFee(t(), s.lawsuitId, token)).toBe('SUBMITTED');
     expect((await t().ok(BILL, { id: bill.id }, token)).bill.state).toBe('PAID');
     expect(await ledger(bill.id)).toEqual({ RECEIVABLE: 0, REVENUE: -370_000, GATEWAY: 370_000 });
+    // A payment receipt, in Arabic and English, signed and verifiable; nobody else reads it.
+    const [first, second, ...pages] = await receipts(bill.id, token, 'PAYMENT_RECEIPT');
+    expect([first, second]).toEqual(['AR', 'EN']);
+    for (const page of pages) expect(page).toContain(bill.number);
+    expect((await t().ok(RECEIPTS, { id: bill.id }, await t().token('citizen2'))).documents).toEqual([]);
   });
 
   it('keeps the filing waiting after a declined card, and pays after the 3-D Secure code', async () => {
@@ -180,6 +207,7 @@ describe('fees paid through the payment gateway', () => {
     const atGateway = (await api('GET', `/v1/payments/${session.paymentId}`)).body;
     expect(atGateway).toMatchObject({ status: 'refunded', refundedAmount: 370_000 });
     expect(await ledger(bill.id)).toEqual({ RECEIVABLE: 0, REVENUE: 0, GATEWAY: 0 });
+    expect((await receipts(bill.id, token, 'REFUND_RECEIPT')).slice(0, 2)).toEqual(['AR', 'EN']);
   });
 
   it('shows a bill to its payer alone', async () => {

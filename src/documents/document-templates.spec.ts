@@ -70,6 +70,14 @@ const EXPECTED: Record<DocumentKind, { ar: string[]; en: string[] }> = {
     ar: ['عقد موثق', 'فقط مليون ومائتان وخمسون ألف ريال سعودي لا غير', '1,250,000.00'],
     en: ['Notarized Contract', 'SAR 1,250,000.00', 'Seller', 'CTR-1448-000007'],
   },
+  [DocumentKind.PAYMENT_RECEIPT]: {
+    ar: ['إيصال سداد', '2026000000123', '3,700.00', 'رسوم قيد الدعوى', '1*****1010'],
+    en: ['Payment Receipt', '2026000000123', 'SAR 3,700.00', '20 November 2026', 'pay_4f1c9a0e', '1*****1010'],
+  },
+  [DocumentKind.REFUND_RECEIPT]: {
+    ar: ['إيصال استرداد', '1,850.00', 'صلح بعد الجلسة الأولى'],
+    en: ['Refund Receipt', 'SAR 1,850.00', 'SAR 3,700.00', 'Settled after the first hearing', 'rf_77d0be12'],
+  },
 };
 
 describe('document templates rendered by Chromium', () => {

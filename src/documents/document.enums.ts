@@ -9,6 +9,8 @@ export enum DocumentKind {
   EXECUTION_ORDER = 'EXECUTION_ORDER',
   POWER_OF_ATTORNEY = 'POWER_OF_ATTORNEY',
   NOTARIZED_CONTRACT = 'NOTARIZED_CONTRACT',
+  PAYMENT_RECEIPT = 'PAYMENT_RECEIPT',
+  REFUND_RECEIPT = 'REFUND_RECEIPT',
 }
 registerEnumType(DocumentKind, { name: 'DocumentKind' });
 
@@ -34,6 +36,8 @@ export const TEMPLATE_OF: Record<DocumentKind, string> = {
   [DocumentKind.EXECUTION_ORDER]: 'execution-order',
   [DocumentKind.POWER_OF_ATTORNEY]: 'power-of-attorney',
   [DocumentKind.NOTARIZED_CONTRACT]: 'notarized-contract',
+  [DocumentKind.PAYMENT_RECEIPT]: 'payment-receipt',
+  [DocumentKind.REFUND_RECEIPT]: 'refund-receipt',
 };
 
 export const KIND_TITLE: Record<DocumentKind, { ar: string; en: string }> = {
@@ -44,4 +48,6 @@ export const KIND_TITLE: Record<DocumentKind, { ar: string; en: string }> = {
   [DocumentKind.EXECUTION_ORDER]: { ar: 'أمر تنفيذ', en: 'Execution Order' },
   [DocumentKind.POWER_OF_ATTORNEY]: { ar: 'وكالة', en: 'Power of Attorney' },
   [DocumentKind.NOTARIZED_CONTRACT]: { ar: 'عقد موثق', en: 'Notarized Contract' },
+  [DocumentKind.PAYMENT_RECEIPT]: { ar: 'إيصال سداد', en: 'Payment Receipt' },
+  [DocumentKind.REFUND_RECEIPT]: { ar: 'إيصال استرداد', en: 'Refund Receipt' },
 };

@@ -124,4 +124,22 @@ export const TEMPLATE_FIXTURES: Record<DocumentKind, Record<string, unknown>> = 
       { ar: 'يدفع المشتري الثمن كاملاً عند التوقيع', en: 'The buyer pays the full price on signing' },
     ],
   },
+  [DocumentKind.PAYMENT_RECEIPT]: {
+    billNumber: '2026000000123',
+    description: { ar: 'رسوم قيد الدعوى 8f3a2c1d', en: 'Court fee of the filing 8f3a2c1d' },
+    payer: { nameAr: parties[0].nameAr, nameEn: parties[0].nameEn, identifier: '1010101010' },
+    amount: 3700,
+    paidAt: '2026-11-20T08:05:00.000Z',
+    paymentReference: 'pay_4f1c9a0e',
+  },
+  [DocumentKind.REFUND_RECEIPT]: {
+    billNumber: '2026000000123',
+    description: { ar: 'رسوم قيد الدعوى 8f3a2c1d', en: 'Court fee of the filing 8f3a2c1d' },
+    payer: { nameAr: parties[0].nameAr, nameEn: parties[0].nameEn, identifier: '1010101010' },
+    amount: 3700,
+    refundedAmount: 1850,
+    refundedAt: '2026-12-01T10:00:00.000Z',
+    reason: { ar: 'صلح بعد الجلسة الأولى', en: 'Settled after the first hearing' },
+    refundReference: 'rf_77d0be12',
+  },
 };

@@ -16,6 +16,7 @@ import { verifySignature } from '../core/crypto/webhook-signature';
 import { Transactions } from '../core/database/transactions';
 import { run } from '../core/lifecycle/lifecycle';
 import { versionedStore } from '../core/lifecycle/versioned-store';
+import { DocumentKind, DocumentsService } from '../documents';
 import { NotificationKind, Notifier } from '../notifications';
 import { Bill, BillPayment } from './bill.entity';
 import { billFacts, type Message, sar } from './bill-notices';
@@ -49,6 +50,7 @@ export class PaymentSettlement {
     private readonly notifier: Notifier,
     private readonly subjects: BillSubjects,
     private readonly contexts: RequestContextFactory,
+    private readonly documents: DocumentsService,
     @Inject(ADL_CONFIG) private readonly config: AdlConfig,
   ) {}
 
@@ -196,11 +198,12 @@ export class PaymentSettlement {
     const written = await run(tx, billMachine, this.store, bill, 'pay', { patch: { paidAt: attempt.settledAt ?? tx.now() } });
     await post(tx, bill.id, 'PAID', bill.amountHalalas, attempt.gatewayPaymentId);
     await this.notify(tx, written, NotificationKind.BILL_PAID, {}, PAYMENTS.paidTitle, PAYMENTS.paidBody);
+    await this.documents.issue(tx, DocumentKind.PAYMENT_RECEIPT, bill.id);
     await this.subjects.of(bill.subjectType).paid?.(tx, written);
   }
 
   private async recordRefund(tx: RequestContext, attempt: BillPayment, refund: GatewayRefund): Promise<void> {
-    const fresh = await tx.manager.query<unknown[]>(
+    const fresh = await tx.manager.query<{ id: string }[]>(
       `INSERT INTO payment_refunds (bill_id, bill_payment_id, gateway_refund_id, amount_halalas, reason, created_at)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (gateway_refund_id) DO NOTHING RETURNING id`,
       [attempt.billId, attempt.id, refund.id, refund.amount, refund.reason ?? '', tx.now()],
@@ -227,6 +230,7 @@ export class PaymentSettlement {
       PAYMENTS.refundedBody,
       refund.id,
     );
+    await this.documents.issue(tx, DocumentKind.REFUND_RECEIPT, fresh[0].id);
   }
 
   private lock(tx: RequestContext, id: string): Promise<Bill | null> {

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { BillDocuments } from './bill-documents';
 import { BillSubjects } from './bill-subjects';
 import { BillsResolver } from './bills.resolver';
 import { BillsService } from './bills.service';
@@ -11,7 +12,7 @@ import './payments.subjects';
 @Global()
 @Module({
   controllers: [PaymentsController],
-  providers: [BillsService, BillSubjects, PaymentGateway, PaymentSettlement, BillsResolver],
+  providers: [BillDocuments, BillsService, BillSubjects, PaymentGateway, PaymentSettlement, BillsResolver],
   exports: [BillsService, BillSubjects, PaymentSettlement],
 })
 export class PaymentsModule {}
