@@ -27,7 +27,8 @@ import { scenario } from './scenario/scenario';
 const DAY = 86_400_000;
 const BASIS = 'basis { ar en reference }';
 const FEE_SCHEDULE = `query($on: String) { feeSchedule(on: $on) { effectiveFrom tiers { from upTo rate } tiersBasis { ar en reference }
-  cap { amount ${BASIS} } settlementReduction { share ${BASIS} } exemptions { category ${BASIS} } } }`;
+  cap { amount ${BASIS} } settlementReduction { share ${BASIS} } exemptions { category ${BASIS} }
+  payment { dueAt payWithinDays onExpiry ${BASIS} } } }`;
 const WINDOWS = `{ objectionWindows { track days categories ${BASIS} } objectionReminder { daysBefore ${BASIS} } }`;
 const RESUMPTION = `{ struckOffResumption { days ${BASIS} } }`;
 const LIMITS = `{ powerOfAttorneyLimits { selfIssuedValidity { maxYears ${BASIS} } notarizedValidity { maxYears ${BASIS} }
