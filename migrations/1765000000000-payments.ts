@@ -152,6 +152,19 @@ export class Payments1765000000000 implements MigrationInterface {
       CREATE CONSTRAINT TRIGGER ledger_movement_balanced AFTER INSERT ON ledger_entries
         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ledger_movement_balanced()`);
 
+    // The daily reconciliation with the gateway's settlement report: one row per day, its totals
+    // on both sides and every difference found.
+    await q.query(`
+      CREATE TABLE payment_reconciliations (
+        day date PRIMARY KEY,
+        checked_at timestamptz NOT NULL,
+        gateway_paid bigint NOT NULL,
+        gateway_refunded bigint NOT NULL,
+        adl_paid bigint NOT NULL,
+        adl_refunded bigint NOT NULL,
+        differences jsonb NOT NULL,
+        matched boolean NOT NULL
+      )`);
     await q.query(`ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check`);
     await q.query(kindCheck([...NOTIFICATION_KINDS_V6, ...BILL_KINDS]));
     await q.query(`ALTER TABLE lawsuits DROP CONSTRAINT lawsuits_state_check`);
@@ -168,6 +181,7 @@ export class Payments1765000000000 implements MigrationInterface {
     await q.query(lawsuitStates(LAWSUIT_STATES));
     await q.query(`ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check`);
     await q.query(kindCheck(NOTIFICATION_KINDS_V6));
+    await q.query(`DROP TABLE payment_reconciliations`);
     await q.query(`DROP TABLE ledger_entries`);
     await q.query(`DROP FUNCTION ledger_movement_balanced()`);
     await q.query(`DROP FUNCTION ledger_entries_immutable()`);

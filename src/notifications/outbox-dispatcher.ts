@@ -112,7 +112,7 @@ export class OutboxDispatcher implements OnModuleInit, OnApplicationShutdown {
           ]);
           continue;
         }
-        jobs.push({ name: row.topic, payload: row.payload as never, jobId: `outbox-${row.id}` });
+        jobs.push({ name: row.topic, payload: row.payload, jobId: `outbox-${row.id}` });
       }
       await this.jobs.addMany(jobs);
       if (rows.length) {

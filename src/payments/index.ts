@@ -9,4 +9,5 @@ export { BillSubjects, type BillSubjectHooks } from './bill-subjects';
 export { BillsService, type NewBill } from './bills.service';
 export { PaymentSettlement, REFUND_TOPIC, type RefundOrder } from './payment-settlement';
 export { PaymentsModule } from './payments.module';
+export { PaymentReconciliation, type Reconciliation } from './reconciliation';
 export { PaymentsSchedules } from './payments-schedules';

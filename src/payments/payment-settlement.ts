@@ -206,7 +206,8 @@ export class PaymentSettlement {
     const fresh = await tx.manager.query<{ id: string }[]>(
       `INSERT INTO payment_refunds (bill_id, bill_payment_id, gateway_refund_id, amount_halalas, reason, created_at)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (gateway_refund_id) DO NOTHING RETURNING id`,
-      [attempt.billId, attempt.id, refund.id, refund.amount, refund.reason ?? '', tx.now()],
+      // When the gateway made it: the day its settlement report lists it under (reconciliation.ts).
+      [attempt.billId, attempt.id, refund.id, refund.amount, refund.reason ?? '', refund.createdAt ? new Date(refund.createdAt) : tx.now()],
     );
     if (!fresh.length) return;
     const bill = (await this.lock(tx, attempt.billId))!;

@@ -6,13 +6,14 @@ import { BillsService } from './bills.service';
 import { PaymentGateway } from './payment-gateway';
 import { PaymentSettlement } from './payment-settlement';
 import { PaymentsController } from './payments.controller';
+import { PaymentReconciliation } from './reconciliation';
 import './payments.subjects';
 
 /** Bills, their payment through the gateway, refunds and the ledger (docs/payments.md). */
 @Global()
 @Module({
   controllers: [PaymentsController],
-  providers: [BillDocuments, BillsService, BillSubjects, PaymentGateway, PaymentSettlement, BillsResolver],
-  exports: [BillsService, BillSubjects, PaymentSettlement],
+  providers: [BillDocuments, BillsService, BillSubjects, PaymentGateway, PaymentSettlement, PaymentReconciliation, BillsResolver],
+  exports: [BillsService, BillSubjects, PaymentSettlement, PaymentReconciliation],
 })
 export class PaymentsModule {}

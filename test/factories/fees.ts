@@ -14,7 +14,7 @@ export async function payFilingFee(t: TestApp, lawsuitId: string, token: string,
   const { lawsuit } = await t.ok(BILLS, { id: lawsuitId }, token);
   for (const bill of lawsuit.bills.filter((b: { state: string }) => b.state === 'UNPAID')) {
     const { payBill } = await t.ok(PAY, { id: bill.id }, token);
-    const page = await browse(new URL(payBill.paymentUrl).pathname, card(cardNumber));
+    const page = await browse(payBill.paymentUrl, card(cardNumber));
     if (page.status !== 303) throw new Error(`The gateway's page answered ${page.status}: ${page.html.slice(0, 200)}`);
   }
   return waitForState(t, lawsuitId, token, (state) => state !== 'AWAITING_PAYMENT');

@@ -16,7 +16,7 @@ export async function payOpenBills(host: Host, payer: RequestContext, subjectTyp
   const open = (await bills.ofSubjects(payer, subjectType, [subjectId])).filter((b) => b.state === BillState.UNPAID);
   for (const bill of open) {
     const session = await bills.pay(payer, bill.id);
-    const page = await browse(new URL(session.paymentUrl).pathname, card(PAYING_CARD));
+    const page = await browse(session.paymentUrl, card(PAYING_CARD));
     if (page.status !== 303) throw new Error(`The gateway's page answered ${page.status} to a paying card: ${page.html.slice(0, 200)}`);
     await host.get(PaymentSettlement).check(payer, session.paymentId);
   }

@@ -27,6 +27,8 @@ export interface JobPayloads {
   'payments.refund': { billId: string; halalas: number | null; reason: string; paymentId?: string };
   /** Asks the gateway about payment attempts whose webhook did not come in time; the worker schedules it. */
   'payments.check-open': Record<string, never>;
+  /** Reconciles a UTC day's payments and refunds with the gateway's settlement report (default: yesterday); nightly. */
+  'payments.reconcile': { day?: string };
   /** Expires unpaid bills past their due date; the worker schedules it. */
   'payments.expire-due': Record<string, never>;
   /** Renders, signs and stores one PENDING document (documents/document-renderer.ts). */
@@ -45,6 +47,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'payments.refund': 'maintenance',
   'payments.check-open': 'maintenance',
   'payments.expire-due': 'maintenance',
+  'payments.reconcile': 'maintenance',
   'documents.render': 'documents',
 };
 
