@@ -169,6 +169,8 @@ export class Payments1765000000000 implements MigrationInterface {
     await q.query(kindCheck([...NOTIFICATION_KINDS_V6, ...BILL_KINDS]));
     await q.query(`ALTER TABLE lawsuits DROP CONSTRAINT lawsuits_state_check`);
     await q.query(lawsuitStates([...LAWSUIT_STATES, 'AWAITING_PAYMENT']));
+    // Legal aid: the court waived the filing fee, for this reason (its decision).
+    await q.query(`ALTER TABLE lawsuits ADD COLUMN fee_waiver_reason text`);
     // Receipts of payments and refunds, through the documents pipeline.
     await q.query(`ALTER TABLE documents DROP CONSTRAINT documents_kind_check`);
     await q.query(documentKinds([...DOCUMENT_KINDS, 'PAYMENT_RECEIPT', 'REFUND_RECEIPT']));
@@ -179,6 +181,7 @@ export class Payments1765000000000 implements MigrationInterface {
     await q.query(documentKinds(DOCUMENT_KINDS));
     await q.query(`ALTER TABLE lawsuits DROP CONSTRAINT lawsuits_state_check`);
     await q.query(lawsuitStates(LAWSUIT_STATES));
+    await q.query(`ALTER TABLE lawsuits DROP COLUMN fee_waiver_reason`);
     await q.query(`ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check`);
     await q.query(kindCheck(NOTIFICATION_KINDS_V6));
     await q.query(`DROP TABLE payment_reconciliations`);

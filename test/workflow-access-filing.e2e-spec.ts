@@ -44,6 +44,7 @@ import {
   Who,
 } from './support/workflow-access';
 import { everyCallerAgainst, ILLEGAL_STATES, lawsuitId, Operation } from './support/workflow-access-matrix';
+import { WAIVE_FILING_FEE } from './support/workflow-access-fees';
 
 setUpWorkflowCases();
 
@@ -102,6 +103,7 @@ const OPERATIONS: Operation[] = [
     check: (r) => expect(r.state).toBe('AWAITING_PAYMENT'),
     wrongState: ['rejected', 'executed'],
   },
+  WAIVE_FILING_FEE,
   {
     name: 'reviewLawsuit',
     does: 'accepts a submitted filing',

@@ -203,6 +203,20 @@ describe('fees that are paid', () => {
     expect(await bills().get(await claimant(s), bill.id)).toMatchObject({ state: BillState.PAID, refundedHalalas: 185_000 });
   });
 
+  it("spares a filer the fee by the court's legal-aid waiver, recorded by its clerk alone", async () => {
+    const s = await awaitingFee();
+    const [bill] = await billsOf(s);
+    const input = { lawsuitId: s.lawsuitId, reason: 'قرار المحكمة بالإعفاء لإعسار المدعي — the claimant cannot pay' };
+    expect(await refusal(m.get(FilingFees).waive(await claimant(s), input))).toBe('FORBIDDEN');
+    const clerk = await (await s.clerk()).ctx();
+    const waived = await m.get(FilingFees).waive(clerk, input);
+    expect(waived).toMatchObject({ state: 'SUBMITTED', feeWaiverReason: input.reason });
+    expect((await bills().get(await claimant(s), bill.id)).state).toBe(BillState.CANCELLED);
+    expect(await ledger(bill.id)).toEqual({ RECEIVABLE: 0, REVENUE: 0 });
+    // Only a filing awaiting its fee is waived.
+    expect(await refusal(m.get(FilingFees).waive(clerk, input))).toBe('INVALID_TRANSITION');
+  });
+
   it('keeps a ledger that balances and that nobody may change', async () => {
     const totals = await ledger();
     expect(Object.values(totals).reduce((a, b) => a + b, 0)).toBe(0);

@@ -114,6 +114,7 @@ export const DOC = {
   fileLawsuit: 'mutation($i: FileLawsuitInput!) { fileLawsuit(input: $i) { id state category filedBy feeExempt } }',
   correctLawsuit: 'mutation($i: CorrectLawsuitInput!) { correctLawsuit(input: $i) { id state subject } }',
   submitLawsuit: 'mutation($id: ID!) { submitLawsuit(id: $id) { id state } }',
+  waiveFilingFee: 'mutation($i: WaiveFilingFeeInput!) { waiveFilingFee(input: $i) { id state feeWaiverReason } }',
   reviewLawsuit: 'mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { id state caseNumber circuitId } }',
   withdrawLawsuit: 'mutation($id: ID!) { withdrawLawsuit(id: $id) { id state } }',
   lawsuit: 'query($id: ID!) { lawsuit(id: $id) { id state version parties { id side nationalId } } }',

@@ -69,9 +69,22 @@ export class FilingFees implements OnModuleInit {
     return moved;
   }
 
+  /**
+   * Legal aid: the court spares the filer the fee of a filing awaiting it. The open bill is
+   * cancelled and the filing goes to review; nothing more is billed for it.
+   */
+  waive(ctx: RequestContext, input: { lawsuitId: string; reason: string }): Promise<Lawsuit> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lawsuits.opened(tx, input.lawsuitId, 'review', 'waiveFee');
+      const { open } = await this.bills.paidFor(tx, 'Lawsuit', lawsuit.id, BillPurpose.FILING_FEE);
+      if (open) await this.settlement.cancel(tx, open.id);
+      return this.lawsuits.applyEvent(tx, lawsuit, 'waiveFee', { feeWaiverReason: input.reason, submittedAt: tx.now() });
+    });
+  }
+
   private async due(tx: RequestContext, lawsuit: Lawsuit): Promise<{ halalas: number; open: Bill | null }> {
     const { paid, open } = await this.bills.paidFor(tx, 'Lawsuit', lawsuit.id, BillPurpose.FILING_FEE);
-    const fee = lawsuit.feeExempt ? 0 : toHalalas(lawsuit.feeAmount);
+    const fee = lawsuit.feeExempt || lawsuit.feeWaiverReason ? 0 : toHalalas(lawsuit.feeAmount);
     return { halalas: fee - paid, open };
   }
 

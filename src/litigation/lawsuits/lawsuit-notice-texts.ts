@@ -84,6 +84,7 @@ const SUBMITTED: Template = {
 export const LAWSUIT_NOTICES: Partial<Record<LawsuitEvent, Template | null>> = {
   submit: SUBMITTED,
   feePaid: SUBMITTED,
+  waiveFee: SUBMITTED,
   // A filing waiting for its fee: the bill's own notice speaks (payments); once paid, as a submission.
   awaitFee: null,
   feeLapsed: null,

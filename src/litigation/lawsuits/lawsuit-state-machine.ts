@@ -36,6 +36,7 @@ export type LawsuitEvent =
   | 'awaitFee'
   | 'feePaid'
   | 'feeLapsed'
+  | 'waiveFee'
   | 'return'
   | 'reject'
   | 'register'
@@ -104,6 +105,12 @@ export const lawsuitMachine = new Lifecycle<LawsuitState, LawsuitEvent, LawsuitF
       effects: ['a bill for the filing fee still due, and its notice to the payer'],
     },
     feePaid: { from: [S.AWAITING_PAYMENT], to: S.SUBMITTED, effects: ['notice to the filing side'] },
+    waiveFee: {
+      from: [S.AWAITING_PAYMENT],
+      to: S.SUBMITTED,
+      ability: 'review',
+      effects: ['legal aid: the open bill cancelled', 'notice to the filing side'],
+    },
     feeLapsed: { from: [S.AWAITING_PAYMENT], to: S.DRAFT, effects: ["the bill's expiry notice says the filing went back to draft"] },
     return: { from: [S.SUBMITTED], to: S.RETURNED, ability: 'review', effects: ['notice to the filing side'] },
     reject: { from: [S.SUBMITTED], to: S.REJECTED, ability: 'review', effects: ['notice to the filing side'] },

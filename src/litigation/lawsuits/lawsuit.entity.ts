@@ -69,6 +69,10 @@ export class Lawsuit extends BaseEntity {
   @Column()
   feeExempt!: boolean;
 
+  @Field(() => String, { nullable: true, description: 'Legal aid: the court waived the filing fee, for this reason (its decision).' })
+  @Column({ type: 'text', nullable: true })
+  feeWaiverReason!: string | null;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   returnReason!: string | null;

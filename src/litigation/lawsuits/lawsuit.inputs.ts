@@ -183,6 +183,18 @@ export class ReviewLawsuitInput {
   reason?: string;
 }
 
+@InputType({ description: 'Legal aid: the court waives a filing\'s fee (docs/payments.md, "Legal aid").' })
+export class WaiveFilingFeeInput {
+  @Field(() => ID)
+  @IsUUID()
+  lawsuitId!: string;
+
+  @Field({ description: "The court's decision: why the filer is spared the fee." })
+  @IsString()
+  @Length(5, 2000)
+  reason!: string;
+}
+
 @InputType()
 export class LawsuitsFilter {
   @Field(() => [LawsuitState], { nullable: true })

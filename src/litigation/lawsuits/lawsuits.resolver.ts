@@ -17,7 +17,7 @@ import { LawsuitClaim } from './lawsuit-claim.entity';
 import { LawsuitParty } from './lawsuit-party.entity';
 import { lawsuitMachine } from './lawsuit-state-machine';
 import { Lawsuit } from './lawsuit.entity';
-import { CorrectLawsuitInput, FileLawsuitInput, LawsuitsFilter, ReviewLawsuitInput } from './lawsuit.inputs';
+import { CorrectLawsuitInput, FileLawsuitInput, LawsuitsFilter, ReviewLawsuitInput, WaiveFilingFeeInput } from './lawsuit.inputs';
 import { LawsuitsService } from './lawsuits.service';
 
 const LawsuitConnection = Connection(Lawsuit, 'Lawsuit');
@@ -53,6 +53,15 @@ export class LawsuitsResolver {
   @Mutation(() => Lawsuit, { description: 'A clerk accepts (registers, numbers and refers), returns for correction, or rejects.' })
   reviewLawsuit(@Ctx() ctx: RequestContext, @Args('input') input: ReviewLawsuitInput): Promise<Lawsuit> {
     return this.lawsuits.review(ctx, input);
+  }
+
+  @Can('review', 'Lawsuit')
+  @Mutation(() => Lawsuit, {
+    description:
+      "Legal aid: a clerk of the court records the court's waiver of the fee of a filing awaiting it; the filing goes to review.",
+  })
+  waiveFilingFee(@Ctx() ctx: RequestContext, @Args('input') input: WaiveFilingFeeInput): Promise<Lawsuit> {
+    return this.filingFees.waive(ctx, input);
   }
 
   @Can('withdraw', 'Lawsuit')
