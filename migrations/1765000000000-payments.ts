@@ -15,8 +15,11 @@ const DOCUMENT_KINDS = [
   'POWER_OF_ATTORNEY',
   'NOTARIZED_CONTRACT',
 ];
-const documentKinds = (kinds: string[]) =>
-  `ALTER TABLE documents ADD CONSTRAINT documents_kind_check CHECK (kind IN (${kinds.map((k) => `'${k}'`).join(',')}))`;
+
+/** The CHECK constraint `<table>_<column>_check`: the column holds one of `values`. */
+const oneOf = (table: string, column: string, values: string[]) =>
+  `ALTER TABLE ${table} ADD CONSTRAINT ${table}_${column}_check CHECK (${column} IN (${values.map((v) => `'${v}'`).join(',')}))`;
+const documentKinds = (kinds: string[]) => oneOf('documents', 'kind', kinds);
 
 const LAWSUIT_STATES = [
   'DRAFT',
@@ -35,8 +38,7 @@ const LAWSUIT_STATES = [
   'SETTLED',
   'STRUCK_OFF',
 ];
-const lawsuitStates = (states: string[]) =>
-  `ALTER TABLE lawsuits ADD CONSTRAINT lawsuits_state_check CHECK (state IN (${states.map((s) => `'${s}'`).join(',')}))`;
+const lawsuitStates = (states: string[]) => oneOf('lawsuits', 'state', states);
 
 /**
  * Fees that are paid (docs/payments.md). A bill (SADAD style: a number, an amount in halalas, a
