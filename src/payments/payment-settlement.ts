@@ -160,12 +160,7 @@ export class PaymentSettlement {
 
   /** Applies the gateway's view of one attempt, under the attempt's lock. */
   private async apply(tx: RequestContext, payment: GatewayPayment): Promise<void> {
-    const attempt = await tx
-      .repo(BillPayment)
-      .createQueryBuilder('p')
-      .setLock('pessimistic_write')
-      .where('p.gateway_payment_id = :id', { id: payment.id })
-      .getOne();
+    const attempt = (await this.lockAttempt(tx, payment.id)) ?? (await this.adopt(tx, payment));
     if (!attempt) {
       this.logger.warn(`The gateway spoke of payment ${payment.id}, which no bill knows.`);
       return;
@@ -181,11 +176,37 @@ export class PaymentSettlement {
     for (const refund of payment.refunds ?? []) await this.recordRefund(tx, attempt, refund);
   }
 
+  private lockAttempt(tx: RequestContext, gatewayPaymentId: string): Promise<BillPayment | null> {
+    return tx
+      .repo(BillPayment)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.gateway_payment_id = :id', { id: gatewayPaymentId })
+      .getOne();
+  }
+
+  /**
+   * A payment the gateway made for one of our bills (its reference is the bill's number) that Adl
+   * never recorded: the process that opened it stopped between the gateway's answer and its own
+   * commit. The gateway's signed word (or its status query) records the attempt now, so the
+   * payment is not lost.
+   */
+  private async adopt(tx: RequestContext, payment: GatewayPayment): Promise<BillPayment | null> {
+    const bill = await tx.repo(Bill).findOneBy({ number: payment.reference });
+    if (!bill) return null;
+    await tx.manager.query(
+      `INSERT INTO bill_payments (bill_id, gateway_payment_id, status, payment_url, amount_halalas, created_at, updated_at)
+       VALUES ($1, $2, 'initiated', $3, $4, $5, $5) ON CONFLICT (gateway_payment_id) DO NOTHING`,
+      [bill.id, payment.id, payment.paymentUrl, payment.amount, tx.now()],
+    );
+    return this.lockAttempt(tx, payment.id);
+  }
+
   /** An attempt was paid: the bill is, if it was still owed; otherwise the money goes back. */
   private async paid(tx: RequestContext, attempt: BillPayment): Promise<void> {
     const bill = (await this.lock(tx, attempt.billId))!;
-    if (bill.state !== BillState.UNPAID) {
-      // Paid twice, or after the bill expired or was cancelled: the money is the payer's.
+    if (bill.state !== BillState.UNPAID || attempt.amountHalalas !== bill.amountHalalas) {
+      // Paid twice, after the bill expired or was cancelled, or not the bill's amount: the money is the payer's.
       await post(tx, bill.id, 'PAID', attempt.amountHalalas, attempt.gatewayPaymentId, UNOWED_PAYMENT);
       await tx.repo(BillPayment).update({ id: attempt.id }, { failureReason: 'not_owed' });
       tx.emit({

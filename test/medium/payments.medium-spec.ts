@@ -10,7 +10,7 @@ import { FilingFees } from '../../src/litigation/lawsuits/filing-fees';
 import { LawsuitsService } from '../../src/litigation/lawsuits/lawsuits.service';
 import { ReviewDecision } from '../../src/litigation/lawsuits/lawsuit.enums';
 import { BillsService, BillState, PaymentSettlement } from '../../src/payments';
-import { browse, card } from '../support/payment-gateway';
+import { api, browse, card } from '../support/payment-gateway';
 import { PAYING_CARD } from '../scenario/fees';
 import { scenario, Scenario } from '../scenario/scenario';
 import { Medium, refusal, startMedium } from './medium';
@@ -108,6 +108,43 @@ describe('fees that are paid', () => {
     } finally {
       m.clock.reset();
     }
+    expect(await stateOf(s)).toBe('SUBMITTED');
+  });
+
+  it('records a payment the gateway made for a bill though Adl stopped before recording its attempt, and refuses a wrong amount', async () => {
+    const s = await awaitingFee();
+    const [bill] = await billsOf(s);
+    const opened = async (amount: number, key: string) =>
+      (
+        await api(
+          'POST',
+          '/v1/payments',
+          {
+            amount,
+            currency: 'SAR',
+            description: 'fee',
+            reference: bill.number,
+            callbackUrl: 'http://127.0.0.1:9/',
+            returnUrl: 'http://127.0.0.1:9/',
+          },
+          { idempotencyKey: key },
+        )
+      ).body as { id: string; paymentUrl: string };
+    // Less than the bill: the gateway's word is recorded, the money goes back, the bill stays owed.
+    const short = await opened(1_000, `${bill.id}:short`);
+    expect((await browse(short.paymentUrl, card(PAYING_CARD))).status).toBe(303);
+    await settlement().check(m.system(), short.id);
+    expect((await bills().get(await claimant(s), bill.id)).state).toBe(BillState.UNPAID);
+    const [order] = await m.db.query<{ payload: { reason: string } }[]>(
+      `SELECT payload FROM outbox WHERE topic = 'payments.refund' AND payload->>'paymentId' = $1`,
+      [short.id],
+    );
+    expect(order.payload.reason).toBe('not_owed');
+    // The bill's amount, opened at the gateway by a process that died before its commit: paid all the same.
+    const whole = await opened(bill.amountHalalas, `${bill.id}:whole`);
+    expect((await browse(whole.paymentUrl, card(PAYING_CARD))).status).toBe(303);
+    await settlement().check(m.system(), whole.id);
+    expect((await bills().get(await claimant(s), bill.id)).state).toBe(BillState.PAID);
     expect(await stateOf(s)).toBe('SUBMITTED');
   });
 
