@@ -1,5 +1,6 @@
 import { Column, Entity, OneToMany, VersionColumn } from 'typeorm';
 import { BaseEntity } from '../core/database/base.entity';
+import { bigintTransformer } from '../core/database/money';
 import { Role, UserStatus } from '../access/role.enum';
 import type { Membership } from './membership.entity';
 
@@ -51,7 +52,7 @@ export class User extends BaseEntity {
   @Column({
     type: 'bigint',
     nullable: true,
-    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+    transformer: bigintTransformer,
   })
   totpLastStep!: number | null;
 

@@ -1,10 +1,8 @@
 import { Field, Float, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
 import { BaseEntity } from '../core/database/base.entity';
+import { bigintTransformer } from '../core/database/money';
 import { BillPurpose, BillState } from './bill-state-machine';
-
-/** bigint columns hold halalas; amounts stay far below 2^53. */
-const halalas = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /**
  * A bill in the style of SADAD (docs/payments.md): what one payer owes for one subject (a filing
@@ -44,10 +42,10 @@ export class Bill extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   payerId!: string | null;
 
-  @Column({ type: 'bigint', transformer: halalas })
+  @Column({ type: 'bigint', transformer: bigintTransformer })
   amountHalalas!: number;
 
-  @Column({ type: 'bigint', transformer: halalas })
+  @Column({ type: 'bigint', transformer: bigintTransformer })
   refundedHalalas!: number;
 
   @Field(() => BillState)
@@ -95,7 +93,7 @@ export class BillPayment extends BaseEntity {
   @Column({ type: 'text' })
   paymentUrl!: string;
 
-  @Column({ type: 'bigint', transformer: halalas })
+  @Column({ type: 'bigint', transformer: bigintTransformer })
   amountHalalas!: number;
 
   @Column({ type: 'text', nullable: true })

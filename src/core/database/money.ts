@@ -8,3 +8,6 @@ export const moneyTransformer: ValueTransformer = {
   to: (value: number | null | undefined) => value,
   from: (value: string | null) => (value === null ? null : Number(value)),
 };
+
+/** bigint columns (halalas, counters) that stay far below 2^53: pg returns their text; read as numbers. */
+export const bigintTransformer: ValueTransformer = moneyTransformer;
