@@ -8,7 +8,8 @@
 import type { RequestContext } from '../../src/access/context/request-context';
 import { FilingFees } from '../../src/litigation/lawsuits/filing-fees';
 import { LawsuitsService } from '../../src/litigation/lawsuits/lawsuits.service';
-import { ReviewDecision } from '../../src/litigation/lawsuits/lawsuit.enums';
+import { LawsuitCategory, PartyKind, ReviewDecision } from '../../src/litigation/lawsuits/lawsuit.enums';
+import { LawsuitFilings } from '../../src/litigation/lawsuits/lawsuit-filings.service';
 import { BillsService, BillState, PaymentSettlement } from '../../src/payments';
 import { api, browse, card } from '../support/payment-gateway';
 import { PAYING_CARD } from '../scenario/fees';
@@ -88,6 +89,33 @@ describe('fees that are paid', () => {
       [s.actors.claimant.nationalId, s.lawsuitId],
     );
     expect(kinds.map((k) => k.kind)).toEqual(['BILL_ISSUED', 'BILL_PAID', 'LAWSUIT_SUBMITTED']);
+  });
+
+  it('bills only the difference when a returned filing is corrected to claim more', async () => {
+    const s = await scenario(m).lawsuit({ amount: 80_000 }).returned();
+    const [{ version }] = await m.db.query<{ version: number }[]>('SELECT version FROM lawsuits WHERE id = $1', [s.lawsuitId]);
+    const { claimant: c, defendant: d } = s.actors;
+    const party = (p: typeof c) => ({ kind: PartyKind.PERSON, nationalId: p.nationalId, nameAr: p.nameAr, nameEn: p.nameEn });
+    const corrected = await m.get(LawsuitFilings).correct(await claimant(s), {
+      id: s.lawsuitId,
+      version,
+      category: LawsuitCategory.CIVIL,
+      subject: 'مطالبة مصححة — a corrected claim',
+      facts: 'وقائع الدعوى بعد التصحيح — the facts, corrected',
+      claims: [{ description: 'إلزام المدعى عليه بالسداد — repay', amount: 100_000 }],
+      claimants: [party(c)],
+      defendants: [party(d)],
+      courtId: s.courtId,
+      sealed: false,
+      attachments: [],
+    });
+    expect(corrected.feeAmount).toBe(4500);
+    await m.get(FilingFees).submit(await claimant(s), s.lawsuitId);
+    expect(await stateOf(s)).toBe('AWAITING_PAYMENT');
+    expect((await billsOf(s)).map((b) => [b.state, b.amountHalalas])).toEqual([
+      [BillState.PAID, 370_000],
+      [BillState.UNPAID, 80_000],
+    ]);
   });
 
   it('sends an exempt category straight to review, with no bill', async () => {
