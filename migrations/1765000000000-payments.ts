@@ -5,6 +5,8 @@ import { NOTIFICATION_KINDS_V5 } from './1764800000000-judgment-served-notice';
 /** The kinds of 1764810000000-court-notices, which `down` restores. */
 const NOTIFICATION_KINDS_V6 = [...NOTIFICATION_KINDS_V5, 'COURT_NOTICE'];
 const BILL_KINDS = ['BILL_ISSUED', 'BILL_PAID', 'BILL_EXPIRED', 'BILL_REFUNDED'];
+/** The kinds this migration leaves, which a later one's `down` restores. */
+export const NOTIFICATION_KINDS_V7 = [...NOTIFICATION_KINDS_V6, ...BILL_KINDS];
 
 const DOCUMENT_KINDS = [
   'LAWSUIT_RECEIPT',
@@ -168,7 +170,7 @@ export class Payments1765000000000 implements MigrationInterface {
         matched boolean NOT NULL
       )`);
     await q.query(`ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check`);
-    await q.query(kindCheck([...NOTIFICATION_KINDS_V6, ...BILL_KINDS]));
+    await q.query(kindCheck(NOTIFICATION_KINDS_V7));
     await q.query(`ALTER TABLE lawsuits DROP CONSTRAINT lawsuits_state_check`);
     await q.query(lawsuitStates([...LAWSUIT_STATES, 'AWAITING_PAYMENT']));
     // Legal aid: the court waived the filing fee, for this reason (its decision).

@@ -28,6 +28,7 @@ import { AccountCodes1764920000000 } from '../migrations/1764920000000-account-c
 import { Registrations1764930000000 } from '../migrations/1764930000000-registrations';
 import { Attachments1764940000000 } from '../migrations/1764940000000-attachments';
 import { Payments1765000000000 } from '../migrations/1765000000000-payments';
+import { NotaryFees1765100000000 } from '../migrations/1765100000000-notary-fees';
 import { Bill, BillPayment } from './payments/bill.entity';
 import { PartyService } from './litigation/judgments/party-service.entity';
 import { PowersOfAttorney1764400000000 } from '../migrations/1764400000000-powers-of-attorney';
@@ -112,6 +113,7 @@ export const MIGRATIONS = [
   Registrations1764930000000,
   Attachments1764940000000,
   Payments1765000000000,
+  NotaryFees1765100000000,
   PowersOfAttorney1764400000000,
   PoaNotificationKinds1764400000001,
   Documents1764500000000,

@@ -140,7 +140,8 @@ describe('contract access: every role against every operation', () => {
   const STAGES: Record<Exclude<Stage, 'none'>, (c: Chain) => Chain> = {
     draft: (c) => c.contractDrafted(),
     awaiting: (c) => c.awaitingSignatures(),
-    signed: (c) => c.contractSigned(),
+    // Signed by every party, its notary fee paid: what the notary notarizes.
+    signed: (c) => c.contractSigned().notaryFeePaid(),
     notarized: (c) => c.contractNotarized(),
   };
 

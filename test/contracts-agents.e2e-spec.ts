@@ -5,6 +5,7 @@
  * power of attorney relied on. The powers of attorney are issued by a notary of the office.
  */
 import { CANCEL, CONTRACT, NOTARIZE, SIGN } from './factories/contracts';
+import { payNotaryFee } from './factories/fees';
 import { startApp, TestApp } from './harness';
 import type { PoaOptions } from './scenario/notarization';
 import type { Person } from './scenario/people';
@@ -55,6 +56,7 @@ describe('contracts signed by agents under powers of attorney', () => {
     // The principal's party has signed: neither the seller nor the agent signs it again.
     expect(await t.code(SIGN, { i: { id: c.id, otp: await seller.otp() } }, seller.token)).toBe('INVALID_TRANSITION');
     await t.ok(SIGN, { i: { id: c.id, otp: await buyer.otp() } }, buyer.token);
+    await payNotaryFee(t, c.id, seller.token);
     expect((await t.ok(NOTARIZE, { id: c.id }, notary)).notarizeContract.state).toBe('NOTARIZED');
     const notices = (await t.ok('{ notifications(first: 50) { edges { node { kind bodyEn } } } }', {}, seller.token)).notifications.edges;
     expect(notices.some((e: Data) => e.node.kind === 'CONTRACT_SIGNED' && /through an agent/.test(e.node.bodyEn))).toBe(true);

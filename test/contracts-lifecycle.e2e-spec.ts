@@ -28,7 +28,10 @@ import {
   VERIFY,
   VOID,
 } from './factories/contracts';
+import { payNotaryFee } from './factories/fees';
 import { scenario } from './scenario/scenario';
+
+const BILLS = 'query($id: ID!) { contract(id: $id) { bills { id purpose amount state } } }';
 import { count, Data, db, fields, notary, noticesOf, office, setUpContracts, t } from './support/contracts';
 
 describe('notarized contracts', () => {
@@ -81,6 +84,17 @@ describe('notarized contracts', () => {
     expect(
       (await noticesOf(seller)).find((n: Data) => n.kind === 'CONTRACT_SIGNED' && /Every party has signed/.test(n.bodyEn)),
     ).toBeDefined();
+
+    // Signed by all, but its notary fee is unpaid: the notary may not notarize it yet. The fee was
+    // billed to the seller (the drafter) when it was put to signature; the buyer sees no bill.
+    const unpaid = await t.gql(NOTARIZE, { id: drafted.id }, notary);
+    const { bills } = (await t.ok(BILLS, { id: drafted.id }, seller.token)).contract;
+    expect(bills).toEqual([{ id: expect.any(String), purpose: 'NOTARY_FEE', amount: 200, state: 'UNPAID' }]);
+    expect(unpaid.errors?.[0].extensions).toMatchObject({ code: 'PAYMENT_REQUIRED', billIds: [bills[0].id] });
+    expect(unpaid.errors?.[0].message).toMatch(/SAR 200\.00 still due/);
+    expect((await t.ok(BILLS, { id: drafted.id }, buyer.token)).contract.bills).toEqual([]);
+    expect((await noticesOf(seller)).map((n: Data) => n.kind)).toContain('BILL_ISSUED');
+    await payNotaryFee(t, drafted.id, seller.token);
 
     const notarized = (await t.ok(NOTARIZE, { id: drafted.id }, notary)).notarizeContract;
     expect(notarized).toMatchObject({ state: 'NOTARIZED', nextEvents: ['agreeCancellation', 'cancel', 'void'] });
@@ -182,6 +196,10 @@ describe('notarized contracts', () => {
     // The buyer signs again (the old signature no longer counts), then the seller; then it can be notarized.
     await t.ok(SIGN, { i: { id: c.id, otp: await buyer.otp() } }, buyer.token);
     await t.ok(SIGN, { i: { id: c.id, otp: await seller.otp() } }, seller.token);
+    // The amendment cancelled the first bill; putting it to signature again billed anew.
+    const bills = (await t.ok(BILLS, { id: c.id }, seller.token)).contract.bills.map((b: Data) => b.state);
+    expect(bills).toEqual(['CANCELLED', 'UNPAID']);
+    await payNotaryFee(t, c.id, seller.token);
     expect((await t.ok(NOTARIZE, { id: c.id }, notary)).notarizeContract.state).toBe('NOTARIZED');
   });
 
@@ -213,6 +231,8 @@ describe('notarized contracts', () => {
     expect(await t.code(SIGN, { i: { id: drafted.id, otp: '123456' } }, notary)).toBe('FORBIDDEN');
     await t.ok(SIGN, { i: { id: drafted.id, otp: await signatory.otp() } }, signatory.token);
     await t.ok(SIGN, { i: { id: drafted.id, otp: await seller.otp() } }, seller.token);
+    // The notary is no party either to pay: the first party, the seller, was billed.
+    await payNotaryFee(t, drafted.id, seller.token);
     expect((await t.ok(NOTARIZE, { id: drafted.id }, notary)).notarizeContract.state).toBe('NOTARIZED');
   });
 

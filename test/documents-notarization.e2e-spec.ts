@@ -244,7 +244,7 @@ describe('documents of powers of attorney and notarized contracts', () => {
   });
 
   it('a notarized contract: documents READY with its terms and amount; cancelled, its document verifies as no longer in force', async () => {
-    const s = await scenario(t.app).contract({ office: 'RYD-NO1' }).contractSigned();
+    const s = await scenario(t.app).contract({ office: 'RYD-NO1' }).contractSigned().notaryFeePaid();
     const { seller, buyer } = s.actors;
     const drafted = { id: s.contractId, number: s.contractNumber };
     // Nothing before notarization, and none can be requested.

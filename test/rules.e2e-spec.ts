@@ -22,12 +22,15 @@ import { lawsuitInput } from './factories/lawsuits';
 import { nationalId, registerCitizen, uniqueCode } from './factories/people';
 import { freshCode, ISSUE, poaInput, twoFactorCitizen } from './factories/powers-of-attorney';
 import { startApp, TestApp } from './harness';
+import { NOTARY_FEE_SCHEDULES } from '../src/notarization/fees/notary-fee-rules';
 import { scenario } from './scenario/scenario';
 
 const DAY = 86_400_000;
 const BASIS = 'basis { ar en reference }';
 const FEE_SCHEDULE = `query($on: String) { feeSchedule(on: $on) { effectiveFrom tiers { from upTo rate } tiersBasis { ar en reference }
   cap { amount ${BASIS} } settlementReduction { share ${BASIS} } exemptions { category ${BASIS} }
+  payment { dueAt payWithinDays onExpiry ${BASIS} } } }`;
+const NOTARY_FEES = `query($on: String) { notaryFeeSchedule(on: $on) { effectiveFrom contracts { type amount } contractsBasis { ar en reference }
   payment { dueAt payWithinDays onExpiry ${BASIS} } } }`;
 const WINDOWS = `{ objectionWindows { track days categories ${BASIS} } objectionReminder { daysBefore ${BASIS} } }`;
 const RESUMPTION = `{ struckOffResumption { days ${BASIS} } }`;
@@ -110,6 +113,9 @@ describe('rules as data: what the API publishes is what the code applies', () =>
     for (const s of FEE_SCHEDULES) expect((await t.ok(FEE_SCHEDULE, { on: s.effectiveFrom })).feeSchedule).toEqual(plain(s));
     expect((await t.ok(FEE_SCHEDULE, { on: '1999-12-31' })).feeSchedule).toBeNull();
     expect(await t.code(FEE_SCHEDULE, { on: '2026-02-30' })).toBe('BAD_USER_INPUT');
+    for (const s of NOTARY_FEE_SCHEDULES) expect((await t.ok(NOTARY_FEES, { on: s.effectiveFrom })).notaryFeeSchedule).toEqual(plain(s));
+    expect((await t.ok(NOTARY_FEES, { on: '1999-12-31' })).notaryFeeSchedule).toBeNull();
+    expect(await t.code(NOTARY_FEES, { on: '2026-13-01' })).toBe('BAD_USER_INPUT');
 
     expect(await t.ok(WINDOWS)).toEqual(plain({ objectionWindows: OBJECTION_WINDOWS, objectionReminder: OBJECTION_REMINDER }));
     expect((await t.ok(RESUMPTION)).struckOffResumption).toEqual(plain(STRUCK_OFF_RESUMPTION));

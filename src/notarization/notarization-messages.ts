@@ -93,5 +93,9 @@ export const NOTARIZATION = defineMessages('notarization', {
   deedFormat: { ar: 'يجب أن يتكون رقم الصك من 6 إلى 14 رقمًا.', en: 'deedNumber must be 6 to 14 digits' },
   currencyFormat: { ar: 'يجب أن تكون العملة رمزًا وفق ISO 4217 مثل SAR.', en: 'currency must be an ISO 4217 code such as SAR' },
   dateFormat: { ar: 'يجب أن يكون تاريخًا بالصيغة YYYY-MM-DD.', en: 'must be a date YYYY-MM-DD' },
+  notaryFeeUnpaid: {
+    ar: 'لا يُوثَّق العقد قبل سداد مقابل توثيقه ({amount} ريال)؛ الفاتورة عند من يسددها.',
+    en: 'The contract is notarized only once its notary fee is paid (SAR {amount} still due); the bill is with its payer.',
+  },
   calendarDay: { ar: 'يجب أن يكون يومًا في التقويم.', en: 'must be a day of the calendar' },
 });

@@ -57,6 +57,7 @@ describe('contracts and their signatures', () => {
       .catch((e: { code: string; details: Record<string, unknown> }) => e);
     expect(unsigned).toMatchObject({ code: 'INVALID_TRANSITION', details: { unsignedPartyIds: [expect.any(String)] } });
     await sign(s, s.actors.seller);
+    await s.notaryFeePaid();
     expect((await contracts().notarize(notary, s.contractId)).state).toBe('NOTARIZED');
   });
 

@@ -2,7 +2,7 @@
  * The notarial steps: a power of attorney issued by a notary of the office (principals present in
  * person), or self-issued by its principal after a fresh one-time code, then revoked; a contract
  * of sale drafted by its seller (or the office's notary), put to signature, signed by every party
- * with a fresh code, notarized; and a document of whatever instrument the scenario reached.
+ * with a fresh code, its notary fee paid, notarized; and a document of whatever instrument the scenario reached.
  */
 import { DocumentKind, DocumentLanguage } from '../../src/documents/document.enums';
 import { DocumentsService } from '../../src/documents/documents.service';
@@ -17,6 +17,7 @@ import { PowerOfAttorneyRevocation } from '../../src/notarization/powers-of-atto
 import { PowerCode } from '../../src/notarization/powers-of-attorney/powers';
 import { NotaryOffice } from '../../src/organizations/office.entities';
 import { lawsuitDocument } from './case-acts';
+import { payOpenBills } from './fees';
 import { citizen, Person, PersonSpec, seated } from './people';
 import type { Scenario } from './scenario';
 import type { StepTable, NotarizationStep } from './steps';
@@ -196,8 +197,13 @@ export const NOTARIZATION_STEPS: StepTable<NotarizationStep> = {
       }
     },
   },
+  notaryFeePaid: {
+    after: () => ['awaitingSignatures'],
+    // The seller pays: the drafter, or when the notary drafted, the first party.
+    run: async (s) => void (await payOpenBills(s.host, await s.actors.seller.ctx(), 'Contract', s.contractId)),
+  },
   contractNotarized: {
-    after: () => ['contractSigned'],
+    after: () => ['contractSigned', 'notaryFeePaid'],
     run: async (s) => {
       const notary = await notaryOf(s, await office(s, s.contractOptions.office));
       s.useContract(await notarization(s).notarize(await notary.ctx(), s.contractId));

@@ -167,6 +167,10 @@ abstract class Steps {
   contractSigned(options?: SignedOptions) {
     return this.want('contractSigned', options);
   }
+  /** The notary fee billed when it was put to signature, paid by its payer (the seller) at the gateway. */
+  notaryFeePaid() {
+    return this.want('notaryFeePaid');
+  }
   contractNotarized() {
     return this.want('contractNotarized');
   }

@@ -46,6 +46,7 @@ export type NotarizationStep =
   | 'contractDrafted'
   | 'awaitingSignatures'
   | 'contractSigned'
+  | 'notaryFeePaid'
   | 'contractNotarized'
   | 'documentRequested';
 

@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
   'UPLOAD_REJECTED',
+  'PAYMENT_REQUIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -36,6 +37,7 @@ export const DEFAULT_MESSAGES: Record<ErrorCode | 'INTERNAL_SERVER_ERROR', Text>
   RATE_LIMITED: ERRORS.rateLimited({ seconds: 30 }),
   QUERY_TOO_COMPLEX: ERRORS.queryTooComplex({ detail: 'Query depth limit of 12 exceeded, found 13.' }),
   UPLOAD_REJECTED: ERRORS.uploadRejected(),
+  PAYMENT_REQUIRED: ERRORS.paymentRequired(),
   INTERNAL_SERVER_ERROR: ERRORS.internal(),
 };
 
@@ -148,5 +150,12 @@ export class UploadRejectedError extends DomainError {
     readonly httpStatus = 422,
   ) {
     super('UPLOAD_REJECTED', text, { reason });
+  }
+}
+
+/** An act that waits for a bill to be paid (docs/payments.md): the bills still open, by id. */
+export class PaymentRequiredError extends DomainError {
+  constructor(text: Text = ERRORS.paymentRequired(), details: { billIds: string[] } = { billIds: [] }) {
+    super('PAYMENT_REQUIRED', text, details);
   }
 }

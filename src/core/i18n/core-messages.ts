@@ -27,6 +27,7 @@ export const ERRORS = defineMessages('error', {
   queryTooComplex: { ar: 'الاستعلام أعقد مما يُسمح به: {detail}', en: 'Query too complex: {detail}' },
   internal: { ar: 'حدث خطأ غير متوقع.', en: 'An unexpected error occurred.' },
   uploadRejected: { ar: 'رُفض الملف المرفوع.', en: 'The uploaded file was refused.' },
+  paymentRequired: { ar: 'يلزم سداد الفاتورة قبل هذا الإجراء.', en: 'A bill must be paid before this act.' },
   /** GraphQL's own refusal of a malformed request (parsing, validation against the schema), kept as it said it. */
   invalidRequest: { ar: 'الطلب غير صالح: {detail}', en: '{detail}' },
   staleVersion: {

@@ -76,8 +76,7 @@ export class FilingFees implements OnModuleInit {
   waive(ctx: RequestContext, input: { lawsuitId: string; reason: string }): Promise<Lawsuit> {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lawsuits.opened(tx, input.lawsuitId, 'review', 'waiveFee');
-      const { open } = await this.bills.paidFor(tx, 'Lawsuit', lawsuit.id, BillPurpose.FILING_FEE);
-      if (open) await this.settlement.cancel(tx, open.id);
+      await this.settlement.cancelOpen(tx, 'Lawsuit', lawsuit.id, BillPurpose.FILING_FEE);
       return this.lawsuits.applyEvent(tx, lawsuit, 'waiveFee', { feeWaiverReason: input.reason, submittedAt: tx.now() });
     });
   }

@@ -35,7 +35,7 @@ export class FilingRefunds {
     const owed = FilingRefunds.owedAfter(event, before, after);
     if (owed === null) return;
     const bills = await this.bills.billsOf(tx, 'Lawsuit', after.id, BillPurpose.FILING_FEE);
-    for (const open of bills.filter((b) => b.state === BillState.UNPAID)) await this.settlement.cancel(tx, open.id);
+    await this.settlement.cancelOpen(tx, 'Lawsuit', after.id, BillPurpose.FILING_FEE);
     let left = owed;
     // The fee still owed is kept from the oldest payments; the rest of each goes back.
     for (const bill of bills.filter((b) => b.state === BillState.PAID)) {

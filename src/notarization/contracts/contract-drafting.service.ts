@@ -12,6 +12,7 @@ import { hijriYear } from '../../core/clock/hijri';
 import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, StaleVersionError } from '../../core/errors/domain-error';
 import { OrganizationLookups } from '../../organizations';
+import { ContractFees } from './contract-fees';
 import { ContractParty } from './contract-party.entity';
 import { ContractSignature } from './contract-signature.entity';
 import { contractMachine, ContractState } from './contract-state-machine';
@@ -29,6 +30,7 @@ export class ContractDrafting {
     private readonly transitions: ContractTransitions,
     private readonly organizations: OrganizationLookups,
     private readonly attachments: AttachmentsService,
+    private readonly fees: ContractFees,
   ) {}
 
   async draft(ctx: RequestContext, input: DraftContractInput): Promise<Contract> {
@@ -101,6 +103,7 @@ export class ContractDrafting {
       await tx.repo(ContractParty).delete({ contractId: contract.id });
       await writeParties(tx, contract.id, input);
       await this.attach(tx, contract.id, input);
+      await this.fees.amended(tx, contract);
       return this.transitions.apply(tx, contract, 'amend', {
         patch: {
           terms: content.terms,
@@ -127,12 +130,14 @@ export class ContractDrafting {
     );
   }
 
-  /** The drafter (or a notary of the office) puts the contract to the parties' signatures. */
+  /** The drafter (or a notary of the office) puts the contract to the parties' signatures; its notary fee is billed. */
   submit(ctx: RequestContext, id: string): Promise<Contract> {
     return this.tx.run(ctx, async (tx) => {
       const contract = await this.transitions.lockReadable(tx, id);
       authorize(tx, 'submit', 'Contract', await contractShape(tx, contract));
-      return this.transitions.apply(tx, contract, 'submit', { patch: { submittedAt: tx.now() } });
+      const submitted = await this.transitions.apply(tx, contract, 'submit', { patch: { submittedAt: tx.now() } });
+      await this.fees.submitted(tx, submitted);
+      return submitted;
     });
   }
 }

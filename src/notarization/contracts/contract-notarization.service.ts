@@ -1,6 +1,7 @@
 /**
- * Notarization: a notary of the office notarizes a contract once every party has signed it. The
- * contract then gets its verification code (derived, only its hash stored) and its document.
+ * Notarization: a notary of the office notarizes a contract once every party has signed it and its
+ * notary fee is paid (contract-fees.ts). The contract then gets its verification code (derived,
+ * only its hash stored) and its document.
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
@@ -8,7 +9,9 @@ import { authorize } from '../../access/authorize';
 import type { RequestContext } from '../../access/context/request-context';
 import { ADL_CONFIG, type AdlConfig } from '../../core/config/config';
 import { Transactions } from '../../core/database/transactions';
+import { ContractFees } from './contract-fees';
 import { ContractParty } from './contract-party.entity';
+import { contractMachine } from './contract-state-machine';
 import { ContractSignature } from './contract-signature.entity';
 import { contractShape, ContractTransitions } from './contract-transitions';
 import { verificationCode, verificationHash } from './contract-verification';
@@ -20,6 +23,7 @@ export class ContractNotarization {
   constructor(
     private readonly tx: Transactions,
     private readonly transitions: ContractTransitions,
+    private readonly fees: ContractFees,
     @Inject(ADL_CONFIG) private readonly config: AdlConfig,
   ) {}
 
@@ -29,10 +33,14 @@ export class ContractNotarization {
       const contract = await this.transitions.lockReadable(tx, id);
       authorize(tx, 'notarize', 'Contract', await contractShape(tx, contract));
       const unsigned = await unsignedParties(tx, contract.id);
+      const facts = { unsignedPartyIds: unsigned.map((p) => p.id) };
+      // The state and the signatures first (INVALID_TRANSITION), then the fee (PAYMENT_REQUIRED).
+      contractMachine.next(contract.state, 'notarize', facts);
+      await this.fees.requirePaid(tx, contract);
       const code = verificationCode(this.config.secretsKey, contract.id);
       return this.transitions.apply(tx, contract, 'notarize', {
         patch: { notarizedAt: tx.now(), notarizedBy: tx.actor!.id, verificationHash: verificationHash(code) },
-        facts: { unsignedPartyIds: unsigned.map((p) => p.id) },
+        facts,
         details: { verificationCode: code },
       });
     });

@@ -21,7 +21,7 @@ export interface ContractNoticeDetails {
   acted?: { parties: ContractParty[]; byAgent: boolean; remaining: number };
   /** notarize */
   verificationCode?: string;
-  /** amend: signatures that no longer count. */
+  /** amend, feeLapsed: signatures that no longer count. */
   invalidated?: number;
   /** void */
   reason?: string;
@@ -64,6 +64,15 @@ const TEMPLATES: Record<ContractEvent, { kind: NotificationKind; text: (f: Facts
       titleEn: `Contract ${f.contract.number} awaits your signature`,
       bodyAr: `أُعدّ ${f.typeAr} رقم ${f.contract.number} لدى ${f.office.nameAr}. راجعه ووقّعه برمز التحقق لمرة واحدة.`,
       bodyEn: `The ${f.typeEn} ${f.contract.number} was prepared at ${f.office.nameEn}. Review it and sign it with a one-time code.`,
+    }),
+  },
+  feeLapsed: {
+    kind: NotificationKind.CONTRACT_RETURNED_TO_DRAFT,
+    text: (f) => ({
+      titleAr: `عودة ${f.typeAr} رقم ${f.contract.number} إلى المسودة`,
+      titleEn: `Contract ${f.contract.number} back to draft`,
+      bodyAr: `لم يُسدَّد مقابل توثيق ${f.typeAr} رقم ${f.contract.number} في موعده، فعاد مسودة؛ التوقيعات السابقة (${f.details.invalidated ?? 0}) لم تعد معتبرة، ويُطرح للتوقيع من جديد بفاتورة جديدة.`,
+      bodyEn: `The notary fee of ${f.typeEn} ${f.contract.number} was not paid by its due date, so it is a draft again; the ${f.details.invalidated ?? 0} signature(s) given no longer count, and putting it to signature again issues a new bill.`,
     }),
   },
   sign: {

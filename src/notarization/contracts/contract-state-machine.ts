@@ -17,7 +17,7 @@ export enum ContractState {
 }
 registerEnumType(ContractState, { name: 'ContractState' });
 
-export type ContractEvent = 'amend' | 'submit' | 'sign' | 'notarize' | 'agreeCancellation' | 'cancel' | 'void';
+export type ContractEvent = 'amend' | 'submit' | 'feeLapsed' | 'sign' | 'notarize' | 'agreeCancellation' | 'cancel' | 'void';
 
 /** What the guards look at: the contract's parties still to sign, and the parties the act is for that have not acted yet. */
 export interface ContractFacts {
@@ -50,7 +50,19 @@ export const CONTRACT_TRANSITIONS: Record<ContractEvent, Transition<ContractStat
     ability: 'update',
     effects: ['signatures given so far invalidated', 'notice to the parties when it was out for signature'],
   },
-  submit: { from: [S.DRAFT], to: S.AWAITING_SIGNATURES, ability: 'submit', effects: ['notice to the parties'] },
+  submit: {
+    from: [S.DRAFT],
+    to: S.AWAITING_SIGNATURES,
+    ability: 'submit',
+    effects: ['notice to the parties', 'the notary fee billed to its payer (unless paid already)'],
+  },
+  // The notary fee billed at submission expired unpaid (docs/payments.md): back to draft, as an
+  // amendment would send it, so that putting it to signature again bills again.
+  feeLapsed: {
+    from: [S.AWAITING_SIGNATURES],
+    to: S.DRAFT,
+    effects: ["by the notary fee's bill expiring unpaid", 'signatures given so far invalidated', 'notice to the parties'],
+  },
   sign: {
     from: [S.AWAITING_SIGNATURES],
     to: S.AWAITING_SIGNATURES,
@@ -63,6 +75,7 @@ export const CONTRACT_TRANSITIONS: Record<ContractEvent, Transition<ContractStat
     to: S.NOTARIZED,
     ability: 'notarize',
     guards: [everyPartySigned],
+    // Then the notary fee: PAYMENT_REQUIRED while any of it is unpaid (contract-fees.ts).
     effects: ['notice to the parties with the verification code', 'the notarized contract document'],
   },
   agreeCancellation: {

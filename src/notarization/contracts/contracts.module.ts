@@ -6,6 +6,8 @@ import { ContractNotices } from './contract-notices';
 import { ContractPartiesResolver, ContractsResolver } from './contracts.resolver';
 import { ContractDrafting } from './contract-drafting.service';
 import { ContractNotarization } from './contract-notarization.service';
+import { ContractFees } from './contract-fees';
+import { NotaryFeesResolver } from '../fees/notary-fees.resolver';
 import { ContractReads } from './contract-reads.service';
 import { ContractSignatures } from './contract-signatures.service';
 import { ContractTransitions } from './contract-transitions';
@@ -20,6 +22,8 @@ import { ContractAttachmentsResolver } from '../notarization-attachments.resolve
     ContractDrafting,
     ContractSignatures,
     ContractNotarization,
+    ContractFees,
+    NotaryFeesResolver,
     ContractVoiding,
     ContractReads,
     ContractTransitions,

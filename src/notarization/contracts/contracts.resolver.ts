@@ -8,6 +8,7 @@ import { groupBy, loader, Loaders } from '../../core/graphql/loaders';
 import { Connection, ConnectionShape, PageArgs } from '../../core/graphql/pagination';
 import { maskNationalId } from '../../core/validation/national-id';
 import { NotaryOffice } from '../../organizations';
+import { Bill, BillsService } from '../../payments';
 import { ContractParty } from './contract-party.entity';
 import { ContractSignature } from './contract-signature.entity';
 import { contractMachine } from './contract-state-machine';
@@ -37,6 +38,7 @@ export class ContractsResolver {
     private readonly notarization: ContractNotarization,
     private readonly voiding: ContractVoiding,
     private readonly reads: ContractReads,
+    private readonly billing: BillsService,
   ) {}
 
   @Can('create', 'Contract')
@@ -57,7 +59,10 @@ export class ContractsResolver {
   }
 
   @Can('submit', 'Contract')
-  @Mutation(() => Contract, { description: 'Puts a draft to the signatures of its parties, who are notified.' })
+  @Mutation(() => Contract, {
+    description:
+      'Puts a draft to the signatures of its parties, who are notified; its notary fee is billed to its payer (docs/payments.md).',
+  })
   submitContractForSignature(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Contract> {
     return this.drafting.submit(ctx, id);
   }
@@ -71,7 +76,10 @@ export class ContractsResolver {
   }
 
   @Can('notarize', 'Contract')
-  @Mutation(() => Contract, { description: 'A notary of the office notarizes a contract that every party has signed.' })
+  @Mutation(() => Contract, {
+    description:
+      'A notary of the office notarizes a contract that every party has signed and whose notary fee is paid (PAYMENT_REQUIRED before).',
+  })
   notarizeContract(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Contract> {
     return this.notarization.notarize(ctx, id);
   }
@@ -140,6 +148,13 @@ export class ContractsResolver {
       const offices = await this.reads.officesByIds(ctx, ids);
       return ids.map((id) => offices.find((o) => o.id === id)!);
     }).load(contract.notaryOfficeId);
+  }
+
+  @ResolveField(() => [Bill], { description: "The contract's bills the caller pays (its notary fee), oldest first; others see none." })
+  bills(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() contract: Contract): Promise<Bill[]> {
+    return loader(loaders, 'contractBills', async (ids) =>
+      groupBy(ids, await this.billing.ofSubjects(ctx, 'Contract', ids), (b) => b.subjectId),
+    ).load(contract.id);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'For the public check (verifyContract); from notarization on.' })
