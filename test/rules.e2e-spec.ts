@@ -29,7 +29,7 @@ const DAY = 86_400_000;
 const BASIS = 'basis { ar en reference }';
 const FEE_SCHEDULE = `query($on: String) { feeSchedule(on: $on) { effectiveFrom tiers { from upTo rate } tiersBasis { ar en reference }
   cap { amount ${BASIS} } settlementReduction { share ${BASIS} } exemptions { category ${BASIS} }
-  payment { dueAt payWithinDays onExpiry ${BASIS} } } }`;
+  payment { dueAt payWithinDays onExpiry ${BASIS} } costs { bornBy billedAt payWithinDays onExpiry ${BASIS} } } }`;
 const NOTARY_FEES = `query($on: String) { notaryFeeSchedule(on: $on) { effectiveFrom contracts { type amount } contractsBasis { ar en reference }
   payment { dueAt payWithinDays onExpiry ${BASIS} } } }`;
 const WINDOWS = `{ objectionWindows { track days categories ${BASIS} } objectionReminder { daysBefore ${BASIS} } }`;

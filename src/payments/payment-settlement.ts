@@ -120,7 +120,7 @@ export class PaymentSettlement {
         if (bill?.state !== BillState.UNPAID) return false;
         const written = await run(tx, billMachine, this.store, bill, 'expire', { patch: { closedAt: tx.now() } });
         await post(tx, bill.id, 'EXPIRED', bill.amountHalalas);
-        const hooks = this.subjects.of(bill.subjectType);
+        const hooks = this.subjects.of(bill);
         const consequence = hooks.expiryConsequence ?? { ar: '', en: '' };
         await this.notify(tx, written, NotificationKind.BILL_EXPIRED, { consequence }, PAYMENTS.expiredTitle, PAYMENTS.expiredBody);
         await hooks.expired?.(tx, written);
@@ -228,7 +228,7 @@ export class PaymentSettlement {
     await post(tx, bill.id, 'PAID', bill.amountHalalas, attempt.gatewayPaymentId);
     await this.notify(tx, written, NotificationKind.BILL_PAID, {}, PAYMENTS.paidTitle, PAYMENTS.paidBody);
     await this.documents.issue(tx, DocumentKind.PAYMENT_RECEIPT, bill.id);
-    await this.subjects.of(bill.subjectType).paid?.(tx, written);
+    await this.subjects.of(bill).paid?.(tx, written);
   }
 
   private async recordRefund(tx: RequestContext, attempt: BillPayment, refund: GatewayRefund): Promise<void> {

@@ -5,6 +5,7 @@ import { ContractsModule } from '../../notarization';
 import { NotarizationModule } from '../../notarization';
 import { ContractJudgmentsSource } from './contract-judgments.source';
 import { JudgmentsResolver, JudgmentWindowsResolver, LawsuitJudgmentResolver } from './judgments.resolver';
+import { JudgmentCosts } from './judgment-costs';
 import { JudgmentsService } from './judgments.service';
 import { ObjectionClock } from './objection-clock.service';
 import { ObjectionRulesResolver } from './objection-rules.resolver';
@@ -15,6 +16,7 @@ import { ObjectionRulesResolver } from './objection-rules.resolver';
   providers: [
     ContractJudgmentsSource,
     JudgmentsService,
+    JudgmentCosts,
     ObjectionClock,
     JudgmentsResolver,
     LawsuitJudgmentResolver,

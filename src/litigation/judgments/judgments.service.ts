@@ -22,6 +22,7 @@ import { type Court, OrganizationLookups } from '../../organizations';
 import { DocumentKind } from '../../documents';
 import { DocumentsService } from '../../documents';
 import { ExecutionRequest } from './execution-request.entity';
+import { JudgmentCosts } from './judgment-costs';
 import { AppealDecision } from './judgment.enums';
 import { Judgment } from './judgment.entity';
 import { DecideAppealInput, FileObjectionInput, IssueJudgmentInput, RecordJudgmentServiceInput } from './judgment.inputs';
@@ -39,6 +40,7 @@ export class JudgmentsService {
     private readonly agency: AgencyService,
     private readonly documents: DocumentsService,
     private readonly organizations: OrganizationLookups,
+    private readonly costs: JudgmentCosts,
   ) {}
 
   async issue(ctx: RequestContext, input: IssueJudgmentInput): Promise<Judgment> {
@@ -173,8 +175,9 @@ export class JudgmentsService {
         { appeal: { decision: input.decision, amendedAmount: input.decision === AppealDecision.AMEND ? input.amendedAmount! : null } },
         facts,
       );
-      await this.lawsuits.applyEvent(tx, decided, 'finalize');
+      const final = await this.lawsuits.applyEvent(tx, decided, 'finalize');
       await tx.repo(Judgment).update({ lawsuitId: lawsuit.id }, { finalAt: now });
+      await this.costs.finalized(tx, final);
       tx.audit({
         action: 'appeal.decided',
         subjectType: 'Objection',
@@ -224,8 +227,9 @@ export class JudgmentsService {
         if (lawsuit.state !== LawsuitState.JUDGMENT_ISSUED) return;
         const judgment = await tx.repo(Judgment).findOneBy({ lawsuitId: lawsuit.id });
         if (!judgment?.objectionDeadline || judgment.objectionDeadline >= tx.now()) return;
-        await this.lawsuits.applyEvent(tx, lawsuit, 'finalize');
+        const final = await this.lawsuits.applyEvent(tx, lawsuit, 'finalize');
         await tx.repo(Judgment).update({ lawsuitId: lawsuit.id }, { finalAt: tx.now() });
+        await this.costs.finalized(tx, final);
         finalized += 1;
       });
     }

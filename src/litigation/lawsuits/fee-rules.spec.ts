@@ -49,7 +49,14 @@ describe('the court-fee schedule table', () => {
     });
 
     it('names the law of every rule in Arabic and English', () => {
-      [s.tiersBasis, s.cap.basis, s.settlementReduction.basis, ...s.exemptions.map((e) => e.basis)].forEach(basisComplete);
+      [s.tiersBasis, s.cap.basis, s.settlementReduction.basis, ...s.exemptions.map((e) => e.basis), s.payment.basis, s.costs.basis].forEach(
+        basisComplete,
+      );
+    });
+
+    it('gives every bill at least a day', () => {
+      expect(s.payment.payWithinDays).toBeGreaterThanOrEqual(1);
+      expect(s.costs.payWithinDays).toBeGreaterThanOrEqual(1);
     });
   });
 

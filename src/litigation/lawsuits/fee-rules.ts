@@ -96,6 +96,17 @@ export const FEE_SCHEDULES: readonly FeeScheduleRule[] = [
         reference: AS_CONFIGURED,
       },
     },
+    costs: {
+      bornBy: 'LOSING_DEFENDANTS_REIMBURSE',
+      billedAt: 'FINAL_JUDGMENT',
+      payWithinDays: 30,
+      onExpiry: 'ENFORCED_WITH_THE_JUDGMENT',
+      basis: {
+        ar: 'نظام التكاليف القضائية: يتحمل التكاليفَ القضائية المحكومُ عليه، فإذا حُكم للمدعي رُدّ إليه ما دفعه منها وأُلزم بها المدعى عليه؛ ومهلة السداد كما تضبطها الوزارة.',
+        en: 'Judicial Costs Law: the party judged against bears the judicial costs, so when judgment is for the claimant what they paid is returned to them and the defendant is made to bear it; the time to pay is as the ministry configures it.',
+        reference: AS_CONFIGURED,
+      },
+    },
   },
 ];
 

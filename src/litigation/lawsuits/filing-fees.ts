@@ -30,7 +30,7 @@ export class FilingFees implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.subjects.on('Lawsuit', {
+    this.subjects.on('Lawsuit', BillPurpose.FILING_FEE, {
       paid: (tx, bill) => this.paid(tx, bill),
       expired: (tx, bill) => this.expired(tx, bill),
       expiryConsequence: {

@@ -62,6 +62,29 @@ export class FeePaymentRule {
   basis!: LegalBasis;
 }
 
+@ObjectType('FeeCosts', {
+  description: 'Who finally bears the court fee: the party a final judgment goes against, billed for it (docs/payments.md).',
+})
+export class FeeCostsRule {
+  @Field({
+    description:
+      'LOSING_DEFENDANTS_REIMBURSE: when the final judgment is for the claimant, its defendants (persons) are billed the fee in equal shares, and what they pay goes back to the claimant who paid it.',
+  })
+  bornBy!: 'LOSING_DEFENDANTS_REIMBURSE';
+
+  @Field({ description: 'FINAL_JUDGMENT: billed when the judgment becomes final (an objection may still reverse it before).' })
+  billedAt!: 'FINAL_JUDGMENT';
+
+  @Field(() => Int, { description: 'Days the bill stays open.' })
+  payWithinDays!: number;
+
+  @Field({ description: 'What follows when the bill expires unpaid: ENFORCED_WITH_THE_JUDGMENT (the costs stay owed under it).' })
+  onExpiry!: 'ENFORCED_WITH_THE_JUDGMENT';
+
+  @Field(() => LegalBasis)
+  basis!: LegalBasis;
+}
+
 @ObjectType('FeeSchedule', { description: 'The court-fee schedule in force from a date, with the law each of its rules follows.' })
 export class FeeScheduleRule {
   @Field({ description: 'First day it applies to (YYYY-MM-DD): a lawsuit pays the schedule in force on the day it is filed.' })
@@ -84,6 +107,9 @@ export class FeeScheduleRule {
 
   @Field(() => FeePaymentRule)
   payment!: FeePaymentRule;
+
+  @Field(() => FeeCostsRule)
+  costs!: FeeCostsRule;
 }
 
 @ObjectType('StruckOffResumption', { description: 'How long after striking off (شطب) the claimant may ask, once, to resume the case.' })

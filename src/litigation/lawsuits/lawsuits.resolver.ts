@@ -110,7 +110,9 @@ export class LawsuitsResolver {
     ).load(lawsuit.id);
   }
 
-  @ResolveField(() => [Bill], { description: "The case's bills the caller pays (its filing fee), oldest first; others see none." })
+  @ResolveField(() => [Bill], {
+    description: "The case's bills the caller pays (its filing fee, a final judgment's costs), oldest first; others see none.",
+  })
   bills(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() lawsuit: Lawsuit): Promise<Bill[]> {
     return loader(loaders, 'lawsuitBills', async (ids) =>
       groupBy(ids, await this.billing.ofSubjects(ctx, 'Lawsuit', ids), (b) => b.subjectId),

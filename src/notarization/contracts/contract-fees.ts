@@ -34,7 +34,7 @@ export class ContractFees implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.subjects.on('Contract', {
+    this.subjects.on('Contract', FEE, {
       expired: (tx, bill) => this.expired(tx, bill),
       expiryConsequence: {
         ar: 'عاد العقد مسودة ولم تعد التوقيعات السابقة معتبرة؛ ويُطرح للتوقيع من جديد بفاتورة جديدة.',
