@@ -266,10 +266,14 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
       'JUDGMENT_FINAL',
       'EXECUTION_REQUESTED',
     ];
-    // The defendant hears of the case from its registration on.
-    const defendantKinds = claimantKinds.slice(5);
-    // The filing fee's bill, billed to the claimant before the case had a number.
-    const [bill] = (await t.ok('query($id: ID!) { lawsuit(id: $id) { bills { number } } }', { id }, claimant.token)).lawsuit.bills;
+    // The defendant hears of the case from its registration on, and is billed the costs once the
+    // judgment for the claimant is final.
+    const defendantKinds = [...claimantKinds.slice(5), 'BILL_ISSUED'];
+    // The filing fee's bill, billed to the claimant before the case had a number; the costs' bill, the defendant's.
+    const BILLS = 'query($id: ID!) { lawsuit(id: $id) { bills { number purpose } } }';
+    const [bill] = (await t.ok(BILLS, { id }, claimant.token)).lawsuit.bills;
+    const [costs] = (await t.ok(BILLS, { id }, defendant.token)).lawsuit.bills;
+    expect(costs.purpose).toBe('JUDGMENT_COSTS');
     const titlesEn: Record<string, string> = {
       BILL_ISSUED: `Bill ${bill.number} to pay`,
       BILL_PAID: `Bill ${bill.number} paid`,
@@ -302,7 +306,7 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
       expect(nodes.every((n) => n.lawsuitId === id)).toBe(true);
       await until(async () => (await inbox(who.token)).nodes.every((n) => n.servedAt !== null));
       for (const n of nodes) {
-        expect(n.titleEn).toBe(titlesEn[n.kind]);
+        expect(n.titleEn).toBe(n.kind === 'BILL_ISSUED' && who === defendant ? `Bill ${costs.number} to pay` : titlesEn[n.kind]);
         if (!['LAWSUIT_SUBMITTED', 'LAWSUIT_RETURNED', 'BILL_ISSUED', 'BILL_PAID'].includes(n.kind)) {
           expect(n.titleAr).toContain(caseNumber);
           expect(n.bodyAr).toContain(caseNumber);
