@@ -31,7 +31,8 @@ const FEE_SCHEDULE = `query($on: String) { feeSchedule(on: $on) { effectiveFrom 
   cap { amount ${BASIS} } settlementReduction { share ${BASIS} } exemptions { category ${BASIS} }
   payment { dueAt payWithinDays onExpiry ${BASIS} } costs { bornBy billedAt payWithinDays onExpiry ${BASIS} } } }`;
 const NOTARY_FEES = `query($on: String) { notaryFeeSchedule(on: $on) { effectiveFrom contracts { type amount } contractsBasis { ar en reference }
-  payment { dueAt payWithinDays onExpiry ${BASIS} } } }`;
+  payment { dueAt payWithinDays onExpiry ${BASIS} } powersOfAttorney { issuance amount } powersOfAttorneyBasis { ar en reference }
+  powerOfAttorneyPayment { dueAt payWithinHours onExpiry ${BASIS} } } }`;
 const WINDOWS = `{ objectionWindows { track days categories ${BASIS} } objectionReminder { daysBefore ${BASIS} } }`;
 const RESUMPTION = `{ struckOffResumption { days ${BASIS} } }`;
 const LIMITS = `{ powerOfAttorneyLimits { selfIssuedValidity { maxYears ${BASIS} } notarizedValidity { maxYears ${BASIS} }

@@ -5,6 +5,7 @@ import { OrganizationsModule } from '../organizations';
 import { AgencyService } from './powers-of-attorney/agency.service';
 import { PoaDocumentSubject } from './powers-of-attorney/poa-document-subject';
 import { PoaLimitsResolver } from './powers-of-attorney/poa-limits.resolver';
+import { PoaFees } from './powers-of-attorney/poa-fees';
 import { PoaNotices } from './powers-of-attorney/poa-notices';
 import { PowersOfAttorneyResolver } from './powers-of-attorney/powers-of-attorney.resolver';
 import { PowerOfAttorneyReads } from './powers-of-attorney/powers-of-attorney-reads.service';
@@ -37,6 +38,7 @@ import './powers-of-attorney/actor-agencies';
     PoaTransitions,
     PowerOfAttorneyReads,
     PoaNotices,
+    PoaFees,
     PoaDocumentSubject,
     AgencyService,
     PowersOfAttorneyResolver,

@@ -1,6 +1,6 @@
 /**
  * The notarial steps: a power of attorney issued by a notary of the office (principals present in
- * person), or self-issued by its principal after a fresh one-time code, then revoked; a contract
+ * person), or self-issued by its principal after a fresh one-time code, its fee paid, then revoked; a contract
  * of sale drafted by its seller (or the office's notary), put to signature, signed by every party
  * with a fresh code, its notary fee paid, notarized; and a document of whatever instrument the scenario reached.
  */
@@ -38,6 +38,8 @@ export interface PoaOptions {
   coPrincipals?: Named[];
   /** Further agents beside the scenario's. */
   coAgents?: Named[];
+  /** Leave the fee of issuing it unpaid: a draft until paid (it is paid by default, by the principal). */
+  feeUnpaid?: boolean;
 }
 
 /** Who a power of attorney names: a person of a scenario, or anyone by national ID and names. */
@@ -105,6 +107,11 @@ const drafting = (s: Scenario) => s.host.get(ContractDrafting);
 const signatures = (s: Scenario) => s.host.get(ContractSignatures);
 const notarization = (s: Scenario) => s.host.get(ContractNotarization);
 
+/** The fee of issuing it, paid by its (first) principal at the gateway, unless the options leave it unpaid. */
+async function payPoaFee(s: Scenario): Promise<void> {
+  if (!s.poaOptions.feeUnpaid) await payOpenBills(s.host, await s.actors.principal.ctx(), 'PowerOfAttorney', s.poaId);
+}
+
 export const NOTARIZATION_STEPS: StepTable<NotarizationStep> = {
   principal: {
     run: async (s, spec?: PersonSpec | Person) => {
@@ -129,6 +136,7 @@ export const NOTARIZATION_STEPS: StepTable<NotarizationStep> = {
       const notary = await notaryOf(s, officeId);
       const issued = await issuing(s).issue(await notary.ctx(), { ...poaTerms(s), notaryOfficeId: officeId });
       s.usePoa(issued);
+      await payPoaFee(s);
     },
   },
   poaSelfIssued: {
@@ -137,6 +145,7 @@ export const NOTARIZATION_STEPS: StepTable<NotarizationStep> = {
       await s.actors.principal.enrolTwoFactor();
       const otp = await s.actors.principal.otp();
       s.usePoa(await issuing(s).issue(await s.actors.principal.ctx(), { ...poaTerms(s), otp }));
+      await payPoaFee(s);
     },
   },
   poaRevoked: {

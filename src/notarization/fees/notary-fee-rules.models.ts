@@ -2,6 +2,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { LegalBasis } from '../../core/rules/legal-basis';
 import { ContractType } from '../contracts/contract.enums';
+import { PoaIssuance } from '../powers-of-attorney/poa.enums';
 
 @ObjectType('ContractNotaryFee', { description: 'The fee of notarizing a contract of a type.' })
 export class ContractNotaryFeeRule {
@@ -31,6 +32,32 @@ export class NotaryFeePaymentRule {
   basis!: LegalBasis;
 }
 
+@ObjectType('PowerOfAttorneyNotaryFee', { description: 'The fee of issuing a power of attorney, by how it is issued.' })
+export class PoaNotaryFeeRule {
+  @Field(() => PoaIssuance, { description: 'NOTARY (at a notary office) or SELF (electronically by its principal).' })
+  issuance!: PoaIssuance;
+
+  @Field(() => Float, { description: 'In SAR.' })
+  amount!: number;
+}
+
+@ObjectType('PowerOfAttorneyFeePayment', {
+  description: 'When the fee of a power of attorney falls due, how long its bill stays open, and what follows an unpaid bill.',
+})
+export class PoaFeePaymentRule {
+  @Field({ description: 'ISSUANCE: billed when it is issued; it is a draft, in force only once paid (and confirmed by every principal).' })
+  dueAt!: 'ISSUANCE';
+
+  @Field(() => Int, { description: "Hours the bill stays open: the draft's confirmation window (powerOfAttorneyLimits.confirmation)." })
+  payWithinHours!: number;
+
+  @Field({ description: 'What follows when the bill expires unpaid: DRAFT_LAPSES.' })
+  onExpiry!: 'DRAFT_LAPSES';
+
+  @Field(() => LegalBasis)
+  basis!: LegalBasis;
+}
+
 @ObjectType('NotaryFeeSchedule', { description: 'The notary-fee schedule in force from a date, with the law each of its rules follows.' })
 export class NotaryFeeScheduleRule {
   @Field({ description: 'First day it applies to (YYYY-MM-DD): a contract pays the schedule in force on the day it is put to signature.' })
@@ -44,4 +71,15 @@ export class NotaryFeeScheduleRule {
 
   @Field(() => NotaryFeePaymentRule)
   payment!: NotaryFeePaymentRule;
+
+  @Field(() => [PoaNotaryFeeRule], {
+    description: 'One fee per way of issuing (a delegation rests on its paid original and is not billed).',
+  })
+  powersOfAttorney!: readonly PoaNotaryFeeRule[];
+
+  @Field(() => LegalBasis)
+  powersOfAttorneyBasis!: LegalBasis;
+
+  @Field(() => PoaFeePaymentRule)
+  powerOfAttorneyPayment!: PoaFeePaymentRule;
 }

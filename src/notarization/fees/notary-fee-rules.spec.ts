@@ -1,6 +1,8 @@
 import { basisProblems } from '../../core/rules/legal-basis';
 import { ContractType } from '../contracts/contract.enums';
-import { contractFee, NOTARY_FEE_SCHEDULES, notaryFeeScheduleOn } from './notary-fee-rules';
+import { POWER_OF_ATTORNEY_LIMITS } from '../powers-of-attorney/poa-limits';
+import { PoaIssuance } from '../powers-of-attorney/poa.enums';
+import { contractFee, NOTARY_FEE_SCHEDULES, notaryFeeScheduleOn, powerOfAttorneyFee } from './notary-fee-rules';
 
 describe('the notary-fee schedule table', () => {
   it('has versions in ascending order of effective date, one per day, as YYYY-MM-DD', () => {
@@ -20,9 +22,16 @@ describe('the notary-fee schedule table', () => {
       }
     });
 
-    it('gives a bill at least a day, and a legal basis to every rule', () => {
+    it('has one fee for each way of issuing a power of attorney (a delegation is not billed)', () => {
+      expect(s.powersOfAttorney.map((p) => p.issuance).sort()).toEqual([PoaIssuance.NOTARY, PoaIssuance.SELF]);
+      for (const p of s.powersOfAttorney) expect(p.amount).toBeGreaterThanOrEqual(0);
+    });
+
+    it('gives a bill at least a day, a power of attorney’s its confirmation window, and a legal basis to every rule', () => {
       expect(s.payment.payWithinDays).toBeGreaterThanOrEqual(1);
-      for (const basis of [s.contractsBasis, s.payment.basis]) expect(basisProblems(basis)).toEqual([]);
+      expect(s.powerOfAttorneyPayment.payWithinHours).toBe(POWER_OF_ATTORNEY_LIMITS.confirmation.hours);
+      for (const basis of [s.contractsBasis, s.payment.basis, s.powersOfAttorneyBasis, s.powerOfAttorneyPayment.basis])
+        expect(basisProblems(basis)).toEqual([]);
     });
   });
 
@@ -34,5 +43,9 @@ describe('the notary-fee schedule table', () => {
       notaryFeeScheduleOn('2026-12-07')!.contracts.find((c) => c.type === ContractType.SALE)!.amount,
     );
     expect(contractFee(ContractType.SALE, '1999-12-31')).toBe(0);
+    expect(powerOfAttorneyFee(PoaIssuance.SELF, '2026-12-07')).toBe(
+      notaryFeeScheduleOn('2026-12-07')!.powersOfAttorney.find((p) => p.issuance === PoaIssuance.SELF)!.amount,
+    );
+    expect(powerOfAttorneyFee(PoaIssuance.DELEGATION, '2026-12-07')).toBe(0);
   });
 });

@@ -1,12 +1,15 @@
 /**
  * The notary-fee schedule as data (docs/payments.md, "Notary fees"): each version with the day it
- * takes effect, the fee of a notarized contract by its type, and when that fee falls due and
- * what follows an unpaid bill, each rule with the law it follows. The fee is computed from this
+ * takes effect, the fee of a notarized contract by its type and of a power of attorney by how it
+ * is issued, and when each falls due and what follows an unpaid bill, each rule with the law it
+ * follows. The fee is computed from this
  * table alone, and the API publishes it (notaryFeeSchedule). A published version is never
  * edited: a new schedule is a new entry with a later effectiveFrom.
  */
 import type { LegalBasis } from '../../core/rules/legal-basis';
 import { ContractType } from '../contracts/contract.enums';
+import { POWER_OF_ATTORNEY_LIMITS } from '../powers-of-attorney/poa-limits';
+import { PoaIssuance } from '../powers-of-attorney/poa.enums';
 import type { NotaryFeeScheduleRule } from './notary-fee-rules.models';
 
 const NOTARIZATION_LAW = 'Notarization Law (Royal Decree M/164 of 19/11/1441H)';
@@ -40,6 +43,25 @@ export const NOTARY_FEE_SCHEDULES: readonly NotaryFeeScheduleRule[] = [
         reference: AS_CONFIGURED,
       },
     },
+    powersOfAttorney: [
+      { issuance: PoaIssuance.NOTARY, amount: 50 },
+      { issuance: PoaIssuance.SELF, amount: 25 },
+    ],
+    powersOfAttorneyBasis: {
+      ar: 'نظام التوثيق ولائحته التنفيذية: يُستوفى مقابل مالي عن إصدار الوكالة لدى كاتب العدل أو إلكترونياً، كما تضبطه الوزارة؛ ولا يُستوفى عن توكيل الوكيل غيره بما يملكه من الوكالة الأصلية.',
+      en: 'Notarization Law and its implementing regulations: issuing a power of attorney before a notary or electronically carries a fee, as the ministry configures it; none is taken when an agent delegates under the original power of attorney.',
+      reference: AS_CONFIGURED,
+    },
+    powerOfAttorneyPayment: {
+      dueAt: 'ISSUANCE',
+      payWithinHours: POWER_OF_ATTORNEY_LIMITS.confirmation.hours,
+      onExpiry: 'DRAFT_LAPSES',
+      basis: {
+        ar: 'نظام التوثيق ولائحته التنفيذية: لا تسري الوكالة قبل سداد مقابل إصدارها؛ ومهلة السداد مهلة تأكيد المسودة، فإن فاتت سقطت.',
+        en: 'Notarization Law and its implementing regulations: a power of attorney is not in force before its fee is paid; the time to pay is the draft’s confirmation window, and when it passes the draft lapses.',
+        reference: AS_CONFIGURED,
+      },
+    },
   },
 ];
 
@@ -53,4 +75,9 @@ export function notaryFeeScheduleOn(day: string): NotaryFeeScheduleRule | null {
 /** The fee, in SAR, of notarizing a contract of `type` under the schedule in force on `day` (0 when none lists it). */
 export function contractFee(type: ContractType, day: string): number {
   return notaryFeeScheduleOn(day)?.contracts.find((c) => c.type === type)?.amount ?? 0;
+}
+
+/** The fee, in SAR, of issuing a power of attorney this way under the schedule in force on `day` (0 when none lists it). */
+export function powerOfAttorneyFee(issuance: PoaIssuance, day: string): number {
+  return notaryFeeScheduleOn(day)?.powersOfAttorney.find((p) => p.issuance === issuance)?.amount ?? 0;
 }

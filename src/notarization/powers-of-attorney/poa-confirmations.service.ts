@@ -1,17 +1,15 @@
 /**
  * Confirmations of a self-issued power of attorney with several principals: each of the others
  * confirms with a fresh TOTP code within the window, and the last confirmation puts it in force
- * (its notices and its document then, as for one issued in force).
+ * (its notices and its document then, as for one issued in force), once its fee is paid.
  */
 import { Injectable } from '@nestjs/common';
 import { authorize } from '../../access/authorize';
 import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError } from '../../core/errors/domain-error';
-import { DocumentKind, DocumentsService } from '../../documents';
 import { AuthService } from '../../identity';
-import { NotificationKind } from '../../notifications';
-import { PoaNotices } from './poa-notices';
+import { PoaFees } from './poa-fees';
 import { effectiveState, poaMachine } from './poa-state-machine';
 import { PoaTransitions } from './poa-transitions';
 import { ConfirmPowerOfAttorneyInput } from './poa.inputs';
@@ -26,8 +24,7 @@ export class PowerOfAttorneyConfirmations {
     private readonly auth: AuthService,
     private readonly transitions: PoaTransitions,
     private readonly reads: PowerOfAttorneyReads,
-    private readonly notices: PoaNotices,
-    private readonly documents: DocumentsService,
+    private readonly fees: PoaFees,
   ) {}
 
   /** A principal of a multi-principal draft confirms with a fresh TOTP code; the last one activates it. */
@@ -47,17 +44,8 @@ export class PowerOfAttorneyConfirmations {
         subjectId: poa.id,
         after: { principalId: principal.id },
       });
-      const unconfirmed = await tx.manager.query<{ n: number }[]>(
-        'SELECT count(*)::int AS n FROM poa_principals WHERE poa_id = $1 AND confirmed_at IS NULL',
-        [poa.id],
-      );
-      if (unconfirmed[0].n === 0) {
-        const active = await this.transitions.apply(tx, poa, 'confirm', { activatedAt: tx.now(), confirmBy: null });
-        await this.notices.send(tx, NotificationKind.POA_ISSUED, active, await this.transitions.everyone(tx, poa.id), 'issued');
-        await this.documents.issue(tx, DocumentKind.POWER_OF_ATTORNEY, active.id);
-        return active;
-      }
-      return tx.repo(PowerOfAttorney).findOneByOrFail({ id: poa.id });
+      // The last confirmation puts it in force, unless its fee is still unpaid (then the payment will).
+      return (await this.fees.activateWhenDue(tx, poa)) ?? tx.repo(PowerOfAttorney).findOneByOrFail({ id: poa.id });
     });
   }
 }

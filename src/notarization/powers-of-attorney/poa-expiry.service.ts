@@ -8,6 +8,7 @@ import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
 import { NotificationKind } from '../../notifications';
 import { DelegationCascade } from './delegation-cascade';
+import { PoaFees } from './poa-fees';
 import { PoaNotices } from './poa-notices';
 import { effectiveState, PoaEvent } from './poa-state-machine';
 import { PoaTransitions } from './poa-transitions';
@@ -20,6 +21,7 @@ export class PowerOfAttorneyExpiry {
     private readonly transitions: PoaTransitions,
     private readonly cascade: DelegationCascade,
     private readonly notices: PoaNotices,
+    private readonly fees: PoaFees,
   ) {}
 
   /** Persists the expiry and lapse due now, at most `limit` of each. */
@@ -38,6 +40,7 @@ export class PowerOfAttorneyExpiry {
         const event: PoaEvent = poa.state === PoaState.ACTIVE ? 'expire' : 'lapse';
         if (effectiveState(poa, tx.now()) === poa.state) return; // changed meanwhile
         const ended = await this.transitions.apply(tx, poa, event, { endedAt: event === 'expire' ? poa.validTo : poa.confirmBy });
+        if (event === 'lapse') await this.fees.lapsed(tx, ended);
         const kind = event === 'expire' ? NotificationKind.POA_EXPIRED : NotificationKind.POA_LAPSED;
         await this.notices.send(tx, kind, ended, await this.transitions.everyone(tx, poa.id), event);
         await this.cascade.follow(tx, ended);

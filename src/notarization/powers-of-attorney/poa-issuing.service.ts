@@ -1,6 +1,7 @@
 /**
  * Issuing a power of attorney: by a notary of an office (the principals present in person), or
- * self-issued by a principal with a fresh TOTP code (a draft when other principals must confirm).
+ * self-issued by a principal with a fresh TOTP code (a draft when other principals must confirm,
+ * or while its fee is unpaid).
  * Every new power of attorney, delegated and replicated ones too, is checked and written by
  * `create`: its rows, its audit event, its notices and, once in force, its document.
  */
@@ -17,6 +18,7 @@ import { AuthService, UserLookups } from '../../identity';
 import { NotificationKind } from '../../notifications';
 import { OrganizationLookups } from '../../organizations';
 import { hashVerificationCode, newVerificationCode } from '../verification-codes';
+import { PoaFees } from './poa-fees';
 import { PoaNotices } from './poa-notices';
 import { agentLicences, CONFIRMATION_WINDOW_MS, PoaTerms, termProblems } from './poa-terms';
 import { snapshot } from './poa-transitions';
@@ -40,6 +42,7 @@ export class PowerOfAttorneyIssuing {
     private readonly people: UserLookups,
     private readonly organizations: OrganizationLookups,
     private readonly attachments: AttachmentsService,
+    private readonly fees: PoaFees,
   ) {
     this.box = new SecretBox(config.secretsKey);
   }
@@ -48,16 +51,20 @@ export class PowerOfAttorneyIssuing {
     const issuance = input.notaryOfficeId ? PoaIssuance.NOTARY : PoaIssuance.SELF;
     authorize(ctx, 'create', 'PowerOfAttorney', { issuance, notaryOfficeId: input.notaryOfficeId ?? null });
     return this.tx.run(ctx, async (tx) => {
-      const issued = await this.create(tx, {
-        issuance,
-        notaryOfficeId: input.notaryOfficeId ?? null,
-        principals: input.principals,
-        agents: input.agents,
-        powers: input.powers,
-        validFrom: input.validFrom ?? tx.now(),
-        validTo: input.validTo,
-        canDelegate: input.canDelegate,
-      });
+      const issued = await this.create(
+        tx,
+        {
+          issuance,
+          notaryOfficeId: input.notaryOfficeId ?? null,
+          principals: input.principals,
+          agents: input.agents,
+          powers: input.powers,
+          validFrom: input.validFrom ?? tx.now(),
+          validTo: input.validTo,
+          canDelegate: input.canDelegate,
+        },
+        { billed: true },
+      );
       if (issuance === PoaIssuance.SELF) await this.auth.verifyStepUp(tx, input.otp, 'input.otp');
       await this.attachments.attach(
         tx,
@@ -69,8 +76,11 @@ export class PowerOfAttorneyIssuing {
     });
   }
 
-  /** Checks the terms, writes the power of attorney with its parts, audits and notifies. Inside the caller's transaction. */
-  async create(tx: RequestContext, t: PoaTerms): Promise<IssuedPowerOfAttorney> {
+  /**
+   * Checks the terms, writes the power of attorney with its parts, audits and notifies. Inside the
+   * caller's transaction. `billed`: an issuance that pays the schedule's fee (poa-fees.ts), a draft until paid.
+   */
+  async create(tx: RequestContext, t: PoaTerms, options: { billed?: boolean } = {}): Promise<IssuedPowerOfAttorney> {
     const now = tx.now();
     const actor = tx.actor!;
     const problems = termProblems(t, now, actor.nationalId);
@@ -89,8 +99,11 @@ export class PowerOfAttorneyIssuing {
     const [{ seq }] = await tx.manager.query<{ seq: string }[]>(`SELECT nextval('power_of_attorney_number_seq')::text AS seq`);
     const number = `POA-${now.getUTCFullYear()}-${seq.padStart(8, '0')}`;
     // Confirmations: before a notary every principal is present; a delegation binds the principals
-    // already; a self-issued one with several principals waits for the others.
-    const draft = t.issuance === PoaIssuance.SELF && t.principals.length > 1;
+    // already; a self-issued one with several principals waits for the others. One with a fee
+    // waits for it too: a draft until both are done.
+    const awaitingOthers = t.issuance === PoaIssuance.SELF && t.principals.length > 1;
+    const fee = options.billed ? this.fees.feeOf(tx, t.issuance) : 0;
+    const draft = awaitingOthers || fee > 0;
     const poa = await tx.repo(PowerOfAttorney).save(
       tx.repo(PowerOfAttorney).create({
         number,
@@ -124,7 +137,7 @@ export class PowerOfAttorneyIssuing {
           nameEn: p.nameEn.trim(),
           position: i + 1,
           confirmedAt:
-            draft && p.nationalId !== actor.nationalId
+            awaitingOthers && p.nationalId !== actor.nationalId
               ? null
               : (t.parent?.principals.find((q) => q.nationalId === p.nationalId)?.confirmedAt ?? now),
         }),
@@ -174,15 +187,17 @@ export class PowerOfAttorneyIssuing {
       },
     });
     const everyone = [...t.principals, ...t.agents].map((p) => p.nationalId);
-    if (draft) {
+    // The principal who self-issues pays; before a notary, the first principal.
+    if (fee > 0) await this.fees.bill(tx, poa, fee, t.issuance === PoaIssuance.SELF ? actor.nationalId : t.principals[0].nationalId);
+    if (awaitingOthers) {
       const others = t.principals.filter((p) => p.nationalId !== actor.nationalId).map((p) => p.nationalId);
       await this.notices.send(tx, NotificationKind.POA_CONFIRMATION_REQUESTED, poa, others, 'draft', poa.confirmBy!.toISOString());
     } else if (t.parent) {
       await this.notices.send(tx, NotificationKind.POA_DELEGATED, poa, everyone, 'delegated', t.parent.poa.number);
-    } else {
+    } else if (!draft) {
       await this.notices.send(tx, NotificationKind.POA_ISSUED, poa, everyone, 'issued');
     }
-    // In force from now on (a draft gets its document with the last confirmation).
+    // In force from now on (a draft gets its notice and document when it comes into force).
     if (!draft) await this.documents.issue(tx, DocumentKind.POWER_OF_ATTORNEY, poa.id);
     return { powerOfAttorney: poa, verificationCode: code };
   }

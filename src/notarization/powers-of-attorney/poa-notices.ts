@@ -44,11 +44,18 @@ const TEXTS: Record<string, (n: string, detail: string) => Texts> = {
     bodyAr: `انتهت مدة الوكالة رقم ${n}.`,
     bodyEn: `Power of attorney ${n} has expired.`,
   }),
-  [NotificationKind.POA_LAPSED]: (n) => ({
+  // `why`: 'unpaid' when its fee was not paid in time; otherwise a principal did not confirm.
+  [NotificationKind.POA_LAPSED]: (n, why) => ({
     titleAr: 'سقوط مسودة وكالة',
     titleEn: 'Power of attorney draft lapsed',
-    bodyAr: `سقطت مسودة الوكالة رقم ${n} لعدم تأكيد جميع الموكلين خلال ${countedAr(CONFIRMATION_HOURS, 'hour')}.`,
-    bodyEn: `The draft power of attorney ${n} lapsed: not every principal confirmed it within ${countedEn(CONFIRMATION_HOURS, 'hour')}.`,
+    bodyAr:
+      why === 'unpaid'
+        ? `سقطت مسودة الوكالة رقم ${n} لعدم سداد مقابل إصدارها خلال ${countedAr(CONFIRMATION_HOURS, 'hour')}.`
+        : `سقطت مسودة الوكالة رقم ${n} لعدم تأكيد جميع الموكلين خلال ${countedAr(CONFIRMATION_HOURS, 'hour')}.`,
+    bodyEn:
+      why === 'unpaid'
+        ? `The draft power of attorney ${n} lapsed: its fee was not paid within ${countedEn(CONFIRMATION_HOURS, 'hour')}.`
+        : `The draft power of attorney ${n} lapsed: not every principal confirmed it within ${countedEn(CONFIRMATION_HOURS, 'hour')}.`,
   }),
   [NotificationKind.POA_AGENT_WITHDREW]: (n, who) => ({
     titleAr: 'تنحي وكيل',

@@ -14,8 +14,17 @@ export const poaMachine = new Lifecycle<PoaState, PoaEvent>({
   initial: [PoaState.DRAFT, PoaState.ACTIVE],
   final: [PoaState.LAPSED, PoaState.REVOKED, PoaState.EXPIRED, PoaState.WITHDRAWN],
   transitions: {
-    confirm: { from: [PoaState.DRAFT], to: PoaState.ACTIVE, ability: 'confirm (each principal; the last one activates)' },
-    lapse: { from: [PoaState.DRAFT], to: PoaState.LAPSED, effects: ['by the sweep, past the confirmation window'] },
+    confirm: {
+      from: [PoaState.DRAFT],
+      to: PoaState.ACTIVE,
+      ability: 'confirm (each principal)',
+      effects: ["in force with the last principal's confirmation or the fee's payment, whichever comes last"],
+    },
+    lapse: {
+      from: [PoaState.DRAFT],
+      to: PoaState.LAPSED,
+      effects: ['by the sweep, past the confirmation window', 'or its fee unpaid when its bill expired'],
+    },
     revoke: {
       from: [PoaState.ACTIVE],
       to: PoaState.REVOKED,

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../access/context/request-context';
 import { Ctx, RequestLoaders } from '../../access/context/ctx.decorator';
 import { groupBy, loader, Loaders } from '../../core/graphql/loaders';
 import { Connection, ConnectionShape, PageArgs } from '../../core/graphql/pagination';
+import { Bill, BillsService } from '../../payments';
 import { PoaState } from './poa.enums';
 import {
   ConfirmPowerOfAttorneyInput,
@@ -34,11 +35,13 @@ export class PowersOfAttorneyResolver {
     private readonly revocation: PowerOfAttorneyRevocation,
     private readonly delegation: PowerOfAttorneyDelegation,
     private readonly reads: PowerOfAttorneyReads,
+    private readonly billing: BillsService,
   ) {}
 
   @Can('create', 'PowerOfAttorney')
   @Mutation(() => IssuedPowerOfAttorney, {
-    description: 'A notary issues (give notaryOfficeId) or a citizen self-issues with a fresh TOTP code (otp).',
+    description:
+      'A notary issues (give notaryOfficeId) or a citizen self-issues with a fresh TOTP code (otp). With a fee (notaryFeeSchedule) it is a DRAFT, billed to its principal, and in force once paid.',
   })
   issuePowerOfAttorney(@Ctx() ctx: RequestContext, @Args('input') input: IssuePowerOfAttorneyInput): Promise<IssuedPowerOfAttorney> {
     return this.issuing.issue(ctx, input);
@@ -136,6 +139,13 @@ export class PowersOfAttorneyResolver {
   @ResolveField(() => String, { nullable: true, description: 'Shown to the principals and the issuing notary office.' })
   verificationCode(@Ctx() ctx: RequestContext, @Parent() poa: PowerOfAttorney): Promise<string | null> {
     return this.reads.verificationCodeFor(ctx, poa);
+  }
+
+  @ResolveField(() => [Bill], { description: 'Its bills the caller pays (the fee of issuing it), oldest first; others see none.' })
+  bills(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() poa: PowerOfAttorney): Promise<Bill[]> {
+    return loader(loaders, 'poaBills', async (ids) =>
+      groupBy(ids, await this.billing.ofSubjects(ctx, 'PowerOfAttorney', ids), (b) => b.subjectId),
+    ).load(poa.id);
   }
 
   @ResolveField(() => [PoaPrincipal])
