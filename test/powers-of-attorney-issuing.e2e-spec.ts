@@ -10,6 +10,7 @@ import { RequestContextFactory } from '../src/access/context/request-context.fac
 import { ActorLoader } from '../src/identity/actor-loader';
 import { PowerOfAttorneyReads } from '../src/notarization/powers-of-attorney/powers-of-attorney-reads.service';
 import { startApp, TestApp } from './harness';
+import { payPoaFee } from './factories/fees';
 import { nationalId } from './factories/people';
 import { ISSUE, poaInput, POA_FIELDS } from './factories/powers-of-attorney';
 import { scenario } from './scenario/scenario';
@@ -30,6 +31,7 @@ describe('powers of attorney', () => {
   afterEach(() => t.clock.reset());
 
   const CONFIRM = `mutation($i: ConfirmPowerOfAttorneyInput!) { confirmPowerOfAttorney(input: $i) { ${POA_FIELDS} } }`;
+  const BILLS = 'query($id: ID!) { powerOfAttorney(id: $id) { bills { purpose amount state } } }';
   const MINE = `query($f: MyPowersOfAttorneyFilter) { myPowersOfAttorney(first: 50, filter: $f) { edges { node { id number state } } } }`;
 
   it('publishes the catalogue of powers in Arabic and English, grouped by domain', async () => {
@@ -51,7 +53,12 @@ describe('powers of attorney', () => {
       const issued = (await t.ok(ISSUE, { i: poaInput([CITIZEN], [LAWYER], { notaryOfficeId: officeId }) }, await t.token('notary')))
         .issuePowerOfAttorney;
       const poa = issued.powerOfAttorney;
-      expect(poa).toMatchObject({ state: 'ACTIVE', issuance: 'NOTARY' });
+      // A draft until its fee is paid: billed to the principal, who pays it at the gateway.
+      expect(poa).toMatchObject({ state: 'DRAFT', issuance: 'NOTARY' });
+      const { bills } = (await t.ok(BILLS, { id: poa.id }, await t.token('citizen'))).powerOfAttorney;
+      expect(bills).toEqual([{ purpose: 'NOTARY_FEE', amount: 50, state: 'UNPAID' }]);
+      expect((await t.ok(BILLS, { id: poa.id }, await t.token('notary'))).powerOfAttorney.bills).toEqual([]);
+      expect(await payPoaFee(t, poa.id, await t.token('citizen'))).toBe('ACTIVE');
       expect(poa.number).toMatch(/^POA-\d{4}-\d{8}$/);
       expect(issued.verificationCode).toMatch(/^[2-9A-Z]{12}$/);
       expect(poa.agents[0]).toMatchObject({ nationalId: LAWYER, lawyerLicense: 'LAW-4471', state: 'ACTIVE' });
@@ -116,7 +123,8 @@ describe('powers of attorney', () => {
       expect(notMine.errors?.[0].extensions.fields?.[0].field).toBe('input.principals');
 
       const issued = (await t.ok(ISSUE, { i: poaInput([c.nationalId], [agent], { otp: await c.otp() }) }, c.token)).issuePowerOfAttorney;
-      expect(issued.powerOfAttorney).toMatchObject({ state: 'ACTIVE', issuance: 'SELF' });
+      expect(issued.powerOfAttorney).toMatchObject({ state: 'DRAFT', issuance: 'SELF' });
+      expect(await payPoaFee(t, issued.powerOfAttorney.id, c.token)).toBe('ACTIVE');
       // The same code cannot be used twice.
       t.clock.advance(1000);
       const again = await t.gql(ISSUE, { i: poaInput([c.nationalId], [agent], { otp: await c.otp().then(() => '000000') }) }, c.token);
@@ -136,8 +144,10 @@ describe('powers of attorney', () => {
       expect(notices.notifications.edges.map((e: any) => e.node.kind)).toContain('POA_CONFIRMATION_REQUESTED');
       expect(await t.code(CONFIRM, { i: { id: draft.id, otp: '123456' } }, b.token)).toBe('BAD_USER_INPUT');
       expect(await t.code(CONFIRM, { i: { id: draft.id, otp: await a.otp() } }, a.token)).toBe('BAD_USER_INPUT');
-      const active = (await t.ok(CONFIRM, { i: { id: draft.id, otp: await b.otp() } }, b.token)).confirmPowerOfAttorney;
-      expect(active.state).toBe('ACTIVE');
+      // Every principal confirmed, but the fee is unpaid: still a draft, until A (who issued it) pays.
+      const confirmed = (await t.ok(CONFIRM, { i: { id: draft.id, otp: await b.otp() } }, b.token)).confirmPowerOfAttorney;
+      expect(confirmed.state).toBe('DRAFT');
+      expect(await payPoaFee(t, draft.id, a.token)).toBe('ACTIVE');
 
       const late = await scenario(t.app)
         .principal(a)

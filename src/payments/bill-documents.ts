@@ -25,6 +25,7 @@ const REASONS: Record<string, { ar: string; en: string }> = {
   'lawsuit.reject': { ar: 'رُفضت صحيفة الدعوى', en: 'The filing was rejected' },
   'lawsuit.withdraw': { ar: 'تُركت الدعوى قبل قيدها', en: 'The filing was withdrawn before registration' },
   'lawsuit.settle': { ar: 'انتهت الدعوى صلحاً', en: 'The case was settled' },
+  'poa.lapse': { ar: 'سقطت مسودة الوكالة قبل سداد مقابلها', en: 'The draft power of attorney lapsed before its fee arrived' },
   'judgment.costs': { ar: 'تحمّل المحكوم عليه التكاليف القضائية', en: 'The party judged against bore the court costs' },
   not_owed: { ar: 'مبلغ لم يكن مستحقاً', en: 'An amount that was not owed' },
 };

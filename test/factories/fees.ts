@@ -9,6 +9,7 @@ import { browse, card } from '../support/payment-gateway';
 
 const LAWSUIT_BILLS = 'query($id: ID!) { lawsuit(id: $id) { state bills { id state } } }';
 const CONTRACT_BILLS = 'query($id: ID!) { contract(id: $id) { state bills { id state } } }';
+const POA_BILLS = 'query($id: ID!) { powerOfAttorney(id: $id) { state bills { id state } } }';
 const PAY = 'mutation($id: ID!) { payBill(id: $id) { paymentId paymentUrl } }';
 
 interface Billed {
@@ -27,6 +28,13 @@ export async function payNotaryFee(t: TestApp, contractId: string, token: string
   const read = async (): Promise<Billed> => (await t.ok(CONTRACT_BILLS, { id: contractId }, token)).contract;
   await payUnpaid(t, await read(), token, cardNumber);
   await until(read, (c) => !c.bills.some((b) => b.state === 'UNPAID'), `contract ${contractId}'s bills stayed unpaid`);
+}
+
+/** Pays the fee of issuing a power of attorney as its principal; answers its state once no bill of it is left unpaid. */
+export async function payPoaFee(t: TestApp, poaId: string, token: string, cardNumber = PAYING_CARD): Promise<string> {
+  const read = async (): Promise<Billed> => (await t.ok(POA_BILLS, { id: poaId }, token)).powerOfAttorney;
+  await payUnpaid(t, await read(), token, cardNumber);
+  return (await until(read, (p) => !p.bills.some((b) => b.state === 'UNPAID'), `power of attorney ${poaId}'s bills stayed unpaid`)).state;
 }
 
 /** The lawsuit's state once `done` holds (the webhook is on its way), or a failure after 10 s. */

@@ -86,6 +86,19 @@ describe('the fee of a power of attorney', () => {
     expect(notice.body_en).toMatch(/its fee was not paid/);
   });
 
+  it('gives back money that arrives for a draft whose window has just ended', async () => {
+    const s = await scenario(m).poa({ feeUnpaid: true }).poaIssuedByNotary();
+    const [bill] = await billsOf(s);
+    m.clock.set(new Date(bill.dueAt.getTime() + 1000));
+    await pay(s); // before the expiry job came to the bill
+    expect(await stateOf(s)).toBe(PoaState.DRAFT); // lapsed as of now, for the sweep to write down
+    const orders = await m.db.query<{ payload: unknown }[]>(
+      `SELECT payload FROM outbox WHERE topic = 'payments.refund' AND payload->>'billId' = $1`,
+      [bill.id],
+    );
+    expect(orders.map((o) => o.payload)).toEqual([{ billId: bill.id, halalas: null, reason: 'poa.lapse' }]);
+  });
+
   it('cancels the bill of a draft the sweep lapsed first', async () => {
     const s = await scenario(m).poa({ feeUnpaid: true }).poaIssuedByNotary();
     const [bill] = await billsOf(s);
