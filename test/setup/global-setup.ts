@@ -1,12 +1,13 @@
 /**
- * Once per run: a fresh test database, migrated, no Redis keys left from an earlier run, and the
- * stand-in services (stand-ins.ts; global-teardown.ts stops them).
+ * Once per run: a fresh test database, migrated, and a copy of it for each further worker slot
+ * (test-env.ts, e2eSlotEnv); no Redis keys left from an earlier run; and the stand-in services
+ * (stand-ins.ts; global-teardown.ts stops them).
  */
 import { Client } from 'pg';
 import Redis from 'ioredis';
 import { migrate } from '../../src/migrate';
 import { startStandIns } from './stand-ins';
-import { testEnv } from './test-env';
+import { e2eSlotEnv, e2eWorkers, testEnv } from './test-env';
 
 export default async function globalSetup(): Promise<void> {
   const env = testEnv();
@@ -21,6 +22,18 @@ export default async function globalSetup(): Promise<void> {
     await admin.end();
   }
   await migrate(env.DATABASE_URL);
+  // The other worker slots' databases: copies of the migrated one (e2eSlotEnv).
+  const copier = new Client({ connectionString: url.toString() });
+  await copier.connect();
+  try {
+    for (let slot = 2; slot <= e2eWorkers(); slot++) {
+      const copy = new URL(e2eSlotEnv(env, slot).DATABASE_URL).pathname.slice(1);
+      await copier.query(`DROP DATABASE IF EXISTS "${copy}" WITH (FORCE)`);
+      await copier.query(`CREATE DATABASE "${copy}" TEMPLATE "${name}"`);
+    }
+  } finally {
+    await copier.end();
+  }
 
   const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1 });
   try {

@@ -30,3 +30,21 @@ export function testEnv(base: NodeJS.ProcessEnv = process.env): Record<string, s
     SEED_DEMO_PASSWORD: 'Adl-Demo-2026!',
   };
 }
+
+/** How many end-to-end files run at once (E2E_WORKERS, default 2): each worker slot has a database and a Redis prefix of its own. */
+export function e2eWorkers(base: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(base.E2E_WORKERS || 2);
+  return Number.isInteger(n) && n >= 1 && n <= 8 ? n : 2;
+}
+
+/**
+ * The database and Redis prefix of end-to-end worker slot `slot` (JEST_WORKER_ID): the first keeps
+ * the test database's; slot n > 1 uses `<database>_w<n>`, a copy the global set-up makes of the
+ * migrated test database, and `<prefix>-w<n>`. The files of one slot share its database, one after another.
+ */
+export function e2eSlotEnv(env: Record<string, string>, slot: number): Record<string, string> {
+  if (slot <= 1) return env;
+  const url = new URL(env.DATABASE_URL);
+  url.pathname = `${url.pathname}_w${slot}`;
+  return { ...env, DATABASE_URL: url.toString(), REDIS_PREFIX: `${env.REDIS_PREFIX}-w${slot}` };
+}
