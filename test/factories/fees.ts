@@ -34,7 +34,9 @@ export async function payNotaryFee(t: TestApp, contractId: string, token: string
 export async function payPoaFee(t: TestApp, poaId: string, token: string, cardNumber = PAYING_CARD): Promise<string> {
   const read = async (): Promise<Billed> => (await t.ok(POA_BILLS, { id: poaId }, token)).powerOfAttorney;
   await payUnpaid(t, await read(), token, cardNumber);
-  return (await until(read, (p) => !p.bills.some((b) => b.state === 'UNPAID'), `power of attorney ${poaId}'s bills stayed unpaid`)).state;
+  await until(read, (p) => !p.bills.some((b) => b.state === 'UNPAID'), `power of attorney ${poaId}'s bills stayed unpaid`);
+  // Read once more: the answer that saw the bill paid may have read the row before that commit.
+  return (await read()).state;
 }
 
 /** The lawsuit's state once `done` holds (the webhook is on its way), or a failure after 10 s. */
