@@ -14,6 +14,7 @@
  */
 import type { FeeRules } from './court-fees';
 import type { FeeScheduleRule } from './lawsuit-rules.models';
+import { inForceOn } from '../../core/rules/in-force';
 import type { LegalBasis } from '../../core/rules/legal-basis';
 
 const COSTS_LAW = 'Judicial Costs Law (Royal Decree M/16 of 30/1/1443H)';
@@ -112,9 +113,7 @@ export const FEE_SCHEDULES: readonly FeeScheduleRule[] = [
 
 /** The version in force on `day` (YYYY-MM-DD): the latest that took effect on or before it; null before the first. */
 export function feeScheduleOn(day: string): FeeScheduleRule | null {
-  let found: FeeScheduleRule | null = null;
-  for (const schedule of FEE_SCHEDULES) if (schedule.effectiveFrom <= day) found = schedule;
-  return found;
+  return inForceOn(FEE_SCHEDULES, day);
 }
 
 /** What courtFee computes with: the version in force on `day`. */

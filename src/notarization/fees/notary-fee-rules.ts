@@ -6,6 +6,7 @@
  * table alone, and the API publishes it (notaryFeeSchedule). A published version is never
  * edited: a new schedule is a new entry with a later effectiveFrom.
  */
+import { inForceOn } from '../../core/rules/in-force';
 import type { LegalBasis } from '../../core/rules/legal-basis';
 import { ContractType } from '../contracts/contract.enums';
 import { POWER_OF_ATTORNEY_LIMITS } from '../powers-of-attorney/poa-limits';
@@ -67,9 +68,7 @@ export const NOTARY_FEE_SCHEDULES: readonly NotaryFeeScheduleRule[] = [
 
 /** The version in force on `day` (YYYY-MM-DD): the latest that took effect on or before it; null before the first. */
 export function notaryFeeScheduleOn(day: string): NotaryFeeScheduleRule | null {
-  let found: NotaryFeeScheduleRule | null = null;
-  for (const schedule of NOTARY_FEE_SCHEDULES) if (schedule.effectiveFrom <= day) found = schedule;
-  return found;
+  return inForceOn(NOTARY_FEE_SCHEDULES, day);
 }
 
 /** The fee, in SAR, of notarizing a contract of `type` under the schedule in force on `day` (0 when none lists it). */
