@@ -12,12 +12,9 @@ import type { RequestContext } from '../../access/context/request-context';
 import { toHalalas } from '../../core/validation/money';
 import { Bill, BillPurpose, BillsService, BillState, BillSubjects, REFUND_TOPIC } from '../../payments';
 import { feeScheduleOn } from '../lawsuits/fee-rules';
-import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
+import { CaseFiles } from '../lawsuits/case-files';
 import { PartyKind, PartySide } from '../lawsuits/lawsuit.enums';
 import type { Lawsuit } from '../lawsuits/lawsuit.entity';
-import { AppealDecision } from './judgment.enums';
-import { Judgment } from './judgment.entity';
-import { Objection } from './objection.entity';
 
 const DAY_MS = 86_400_000;
 const COSTS = BillPurpose.JUDGMENT_COSTS;
@@ -27,6 +24,7 @@ export class JudgmentCosts implements OnModuleInit {
   constructor(
     private readonly bills: BillsService,
     private readonly subjects: BillSubjects,
+    private readonly caseFiles: CaseFiles,
   ) {}
 
   onModuleInit(): void {
@@ -39,23 +37,16 @@ export class JudgmentCosts implements OnModuleInit {
     });
   }
 
-  /** The side the final judgment favours: the judgment's, unless the appeal court overturned it. */
-  static async winnerOf(tx: RequestContext, lawsuitId: string): Promise<PartySide> {
-    const judgment = await tx.repo(Judgment).findOneByOrFail({ lawsuitId });
-    const objection = await tx.repo(Objection).findOne({ where: { lawsuitId }, order: { createdAt: 'DESC' } });
-    if (objection?.decision !== AppealDecision.OVERTURN) return judgment.inFavourOf;
-    return judgment.inFavourOf === PartySide.CLAIMANT ? PartySide.DEFENDANT : PartySide.CLAIMANT;
-  }
-
   /** Inside the transaction that made the judgment final: bills the losing defendants their shares of the costs. */
   async finalized(tx: RequestContext, lawsuit: Lawsuit): Promise<void> {
     const costs = lawsuit.feeExempt ? 0 : toHalalas(lawsuit.feeAmount);
-    if (costs <= 0 || (await JudgmentCosts.winnerOf(tx, lawsuit.id)) !== PartySide.CLAIMANT) return;
+    if (costs <= 0) return;
+    // The case file's winner is the judgment's side as decided on appeal.
+    const file = await this.caseFiles.of(tx, lawsuit);
+    if (file.winner !== PartySide.CLAIMANT) return;
     if ((await this.bills.billsOf(tx, 'Lawsuit', lawsuit.id, COSTS)).length) return;
-    const defendants = await tx
-      .repo(LawsuitParty)
-      .find({ where: { lawsuitId: lawsuit.id, side: PartySide.DEFENDANT }, order: { id: 'ASC' } });
-    const payers = [...new Set(defendants.filter((p) => p.kind === PartyKind.PERSON && p.nationalId).map((p) => p.nationalId!))];
+    const defendants = file.parties.filter((p) => p.side === PartySide.DEFENDANT && p.kind === PartyKind.PERSON && p.nationalId);
+    const payers = [...new Set(defendants.map((p) => p.nationalId!))];
     const schedule = feeScheduleOn(tx.now().toISOString().slice(0, 10))!;
     const reference = lawsuit.caseNumber ?? lawsuit.id.slice(0, 8);
     const share = Math.floor(costs / Math.max(payers.length, 1));
