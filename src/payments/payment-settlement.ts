@@ -22,7 +22,7 @@ import { Bill, BillPayment } from './bill.entity';
 import { billFacts, type Message, sar } from './bill-notices';
 import { BillPurpose, BillState, billMachine } from './bill-state-machine';
 import { BillSubjects } from './bill-subjects';
-import { snapshotOf } from './bills.service';
+import { BillsService, type NewBill, snapshotOf } from './bills.service';
 import { post, UNOWED_PAYMENT } from './ledger';
 import { GatewayPayment, GatewayRefund, PaymentGateway } from './payment-gateway';
 import { PAYMENTS } from './payments-messages';
@@ -51,6 +51,7 @@ export class PaymentSettlement {
     private readonly subjects: BillSubjects,
     private readonly contexts: RequestContextFactory,
     private readonly documents: DocumentsService,
+    private readonly bills: BillsService,
     @Inject(ADL_CONFIG) private readonly config: AdlConfig,
   ) {}
 
@@ -129,6 +130,16 @@ export class PaymentSettlement {
       if (moved) expired++;
     }
     return expired;
+  }
+
+  /**
+   * Makes the subject's open bill ask for what is owed now (`bill`): an open bill that asks exactly
+   * that is kept; one that asks another amount is cancelled and `bill` issued in its place.
+   */
+  async billOwed(tx: RequestContext, open: Bill | null, bill: NewBill): Promise<void> {
+    if (open?.amountHalalas === bill.amountHalalas) return;
+    if (open) await this.cancel(tx, open.id);
+    await this.bills.issue(tx, bill);
   }
 
   /** Cancels the subject's open bill of a purpose, if it has one: the subject no longer owes it. */

@@ -52,12 +52,10 @@ export class FilingFees implements OnModuleInit {
     const due = await this.due(tx, lawsuit);
     if (due.halalas <= 0) return this.lawsuits.applyEvent(tx, lawsuit, 'submit', { submittedAt: tx.now(), returnReason: null });
     const moved = await this.lawsuits.applyEvent(tx, lawsuit, 'awaitFee', { returnReason: null });
-    if (due.open?.amountHalalas === due.halalas) return moved;
-    if (due.open) await this.settlement.cancel(tx, due.open.id);
     const filer = (await this.people.nationalIdsOf(tx, [lawsuit.filedBy])).get(lawsuit.filedBy)!;
     const schedule = feeScheduleOn(tx.now().toISOString().slice(0, 10))!;
     const reference = lawsuit.caseNumber ?? lawsuit.id.slice(0, 8);
-    await this.bills.issue(tx, {
+    await this.settlement.billOwed(tx, due.open, {
       purpose: BillPurpose.FILING_FEE,
       subjectType: 'Lawsuit',
       subjectId: lawsuit.id,

@@ -5,7 +5,6 @@
  */
 import { AttachmentsService } from '../../evidence';
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
 import { authorize } from '../../access/authorize';
 import type { RequestContext } from '../../access/context/request-context';
 import { hijriYear } from '../../core/clock/hijri';
@@ -14,7 +13,6 @@ import { BadUserInputError, StaleVersionError } from '../../core/errors/domain-e
 import { OrganizationLookups } from '../../organizations';
 import { ContractFees } from './contract-fees';
 import { ContractParty } from './contract-party.entity';
-import { ContractSignature } from './contract-signature.entity';
 import { contractMachine, ContractState } from './contract-state-machine';
 import { checkContent } from './contract-terms';
 import { contractShape, ContractTransitions, snapshot } from './contract-transitions';
@@ -97,9 +95,7 @@ export class ContractDrafting {
       const content = checkContent(contract.type, input);
       // The new content must be one the caller could have drafted: a party stays among the parties.
       authorize(tx, 'create', 'Contract', { ...shape, signerNationalIds: signersOf(input) });
-      const invalidated = await tx
-        .repo(ContractSignature)
-        .update({ contractId: contract.id, invalidatedAt: IsNull() }, { invalidatedAt: tx.now() });
+      const invalidated = await this.transitions.invalidateSignatures(tx, contract.id);
       await tx.repo(ContractParty).delete({ contractId: contract.id });
       await writeParties(tx, contract.id, input);
       await this.attach(tx, contract.id, input);
@@ -113,7 +109,7 @@ export class ContractDrafting {
           deedNumber: content.deedNumber,
           submittedAt: null,
         },
-        details: { invalidated: invalidated.affected ?? 0 },
+        details: { invalidated },
         // Only a contract that was out for signature concerns the parties.
         notify: contract.state === ContractState.AWAITING_SIGNATURES,
       });

@@ -7,7 +7,6 @@
  * a party, else (a notary drafted it) whoever signs for the first party.
  */
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { IsNull } from 'typeorm';
 import type { RequestContext } from '../../access/context/request-context';
 import { PaymentRequiredError } from '../../core/errors/domain-error';
 import { fromHalalas, toHalalas } from '../../core/validation/money';
@@ -15,7 +14,6 @@ import { UserLookups } from '../../identity';
 import { Bill, BillPurpose, BillsService, BillSubjects, PaymentSettlement } from '../../payments';
 import { contractFee, notaryFeeScheduleOn } from '../fees/notary-fee-rules';
 import { NOTARIZATION } from '../notarization-messages';
-import { ContractSignature } from './contract-signature.entity';
 import { ContractState } from './contract-state-machine';
 import { ContractTransitions } from './contract-transitions';
 import type { Contract } from './contract.entity';
@@ -46,10 +44,9 @@ export class ContractFees implements OnModuleInit {
   /** Inside the transaction that put the contract to signature: bills what of its fee is still owed (the open bill, when it asks exactly that). */
   async submitted(tx: RequestContext, contract: Contract): Promise<void> {
     const { owed, open } = await this.owed(tx, contract);
-    if (owed <= 0 || open?.amountHalalas === owed) return;
-    if (open) await this.settlement.cancel(tx, open.id);
+    if (owed <= 0) return;
     const schedule = notaryFeeScheduleOn(dayOf(contract.submittedAt ?? tx.now()))!;
-    await this.bills.issue(tx, {
+    await this.settlement.billOwed(tx, open, {
       purpose: FEE,
       subjectType: 'Contract',
       subjectId: contract.id,
@@ -94,13 +91,8 @@ export class ContractFees implements OnModuleInit {
   private async expired(tx: RequestContext, bill: Bill): Promise<void> {
     const contract = await this.transitions.lock(tx, bill.subjectId);
     if (contract.state !== ContractState.AWAITING_SIGNATURES || (await this.owed(tx, contract)).owed <= 0) return;
-    const invalidated = await tx
-      .repo(ContractSignature)
-      .update({ contractId: contract.id, invalidatedAt: IsNull() }, { invalidatedAt: tx.now() });
-    await this.transitions.apply(tx, contract, 'feeLapsed', {
-      patch: { submittedAt: null },
-      details: { invalidated: invalidated.affected ?? 0 },
-    });
+    const invalidated = await this.transitions.invalidateSignatures(tx, contract.id);
+    await this.transitions.apply(tx, contract, 'feeLapsed', { patch: { submittedAt: null }, details: { invalidated } });
   }
 }
 

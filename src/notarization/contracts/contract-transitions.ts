@@ -5,6 +5,7 @@
  * and, on notarization, its document. Runs inside the caller's transaction.
  */
 import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
 import type { AccessShapes } from '../../access/ability.types';
 import { can } from '../../access/authorize';
 import type { RequestContext } from '../../access/context/request-context';
@@ -15,6 +16,7 @@ import { DocumentKind, DocumentsService } from '../../documents';
 import { ContractNotices, ContractNoticeDetails } from './contract-notices';
 import { ContractSubject } from '../notarization.subjects';
 import { ContractEvent, type ContractFacts, contractMachine, ContractState } from './contract-state-machine';
+import { ContractSignature } from './contract-signature.entity';
 import { Contract } from './contract.entity';
 import { NOTARIZATION } from '../notarization-messages';
 
@@ -77,6 +79,12 @@ export class ContractTransitions {
         if (event === 'notarize') await this.documents.issue(tx, DocumentKind.NOTARIZED_CONTRACT, moved.id);
       },
     });
+  }
+
+  /** Marks every signature still valid as given to terms that no longer hold (an amendment, a lapsed fee); answers how many. */
+  async invalidateSignatures(tx: RequestContext, contractId: string): Promise<number> {
+    const result = await tx.repo(ContractSignature).update({ contractId, invalidatedAt: IsNull() }, { invalidatedAt: tx.now() });
+    return result.affected ?? 0;
   }
 
   private readonly store = versionedStore<Contract, ContractState>(Contract, 'Contract', snapshot);
