@@ -10,6 +10,7 @@ import { PowerOfAttorneyExpiry } from '../../src/notarization/powers-of-attorney
 import { PoaIssuance, PoaState } from '../../src/notarization/powers-of-attorney/poa.enums';
 import { powerOfAttorneyFee } from '../../src/notarization/fees/notary-fee-rules';
 import { BillPurpose, BillsService, BillState, PaymentSettlement } from '../../src/payments';
+import { nationalId } from '../factories/people';
 import { payOpenBills } from '../scenario/fees';
 import { Host } from '../scenario/host';
 import { scenario, Scenario } from '../scenario/scenario';
@@ -41,6 +42,13 @@ describe('the fee of a power of attorney', () => {
         ])
       )[0].n,
     );
+  const lapseNotice = async (s: Scenario) =>
+    (
+      await m.db.query<{ body_en: string }[]>(
+        `SELECT body_en FROM notifications WHERE kind = 'POA_LAPSED' AND data->>'powerOfAttorneyId' = $1 LIMIT 1`,
+        [s.poaId],
+      )
+    )[0]?.body_en;
   const pay = async (s: Scenario) => payOpenBills(Host.of(m.app), await s.actors.principal.ctx(), 'PowerOfAttorney', s.poaId);
 
   it('keeps one issued by a notary a draft, billed to its first principal, and puts it in force once paid', async () => {
@@ -99,12 +107,32 @@ describe('the fee of a power of attorney', () => {
     expect(orders.map((o) => o.payload)).toEqual([{ billId: bill.id, halalas: null, reason: 'poa.lapse' }]);
   });
 
-  it('cancels the bill of a draft the sweep lapsed first', async () => {
+  it('cancels the bill of a draft the sweep lapsed first, telling its people the fee was not paid', async () => {
     const s = await scenario(m).poa({ feeUnpaid: true }).poaIssuedByNotary();
     const [bill] = await billsOf(s);
     m.clock.set(new Date(bill.dueAt.getTime() + 1000));
     await m.get(PowerOfAttorneyExpiry).sweep(m.system());
     expect(await stateOf(s)).toBe(PoaState.LAPSED);
     expect((await billsOf(s)).map((b) => b.state)).toEqual([BillState.CANCELLED]);
+    expect(await lapseNotice(s)).toMatch(/its fee was not paid/);
+  });
+
+  it('gives back the fee of a draft that lapsed because a principal never confirmed it', async () => {
+    const other = { nationalId: nationalId(), nameAr: 'موكل آخر', nameEn: 'Other Principal' };
+    const s = await scenario(m)
+      .poa({ coPrincipals: [other] })
+      .poaSelfIssued();
+    const [bill] = await billsOf(s);
+    expect(bill.state).toBe(BillState.PAID);
+    expect(await stateOf(s)).toBe(PoaState.DRAFT);
+    m.clock.set(new Date(bill.dueAt.getTime() + 1000));
+    await m.get(PowerOfAttorneyExpiry).sweep(m.system());
+    expect(await stateOf(s)).toBe(PoaState.LAPSED);
+    const orders = await m.db.query<{ payload: unknown }[]>(
+      `SELECT payload FROM outbox WHERE topic = 'payments.refund' AND payload->>'billId' = $1`,
+      [bill.id],
+    );
+    expect(orders.map((o) => o.payload)).toEqual([{ billId: bill.id, halalas: null, reason: 'poa.lapse' }]);
+    expect(await lapseNotice(s)).toMatch(/not every principal confirmed it/);
   });
 });

@@ -13,6 +13,7 @@ import { PoaNotices } from './poa-notices';
 import { effectiveState, PoaEvent } from './poa-state-machine';
 import { PoaTransitions } from './poa-transitions';
 import { PoaState } from './poa.enums';
+import type { PowerOfAttorney } from './power-of-attorney.entity';
 
 @Injectable()
 export class PowerOfAttorneyExpiry {
@@ -39,14 +40,17 @@ export class PowerOfAttorneyExpiry {
         const poa = await this.transitions.lock(tx, row.id);
         const event: PoaEvent = poa.state === PoaState.ACTIVE ? 'expire' : 'lapse';
         if (effectiveState(poa, tx.now()) === poa.state) return; // changed meanwhile
-        const ended = await this.transitions.apply(tx, poa, event, { endedAt: event === 'expire' ? poa.validTo : poa.confirmBy });
-        if (event === 'lapse') await this.fees.lapsed(tx, ended);
-        const kind = event === 'expire' ? NotificationKind.POA_EXPIRED : NotificationKind.POA_LAPSED;
-        await this.notices.send(tx, kind, ended, await this.transitions.everyone(tx, poa.id), event);
+        const ended = event === 'lapse' ? await this.fees.lapse(tx, poa) : await this.expire(tx, poa);
         await this.cascade.follow(tx, ended);
         counts[event === 'expire' ? 'expired' : 'lapsed'] += 1;
       });
     }
     return counts;
+  }
+
+  private async expire(tx: RequestContext, poa: PowerOfAttorney): Promise<PowerOfAttorney> {
+    const ended = await this.transitions.apply(tx, poa, 'expire', { endedAt: poa.validTo });
+    await this.notices.send(tx, NotificationKind.POA_EXPIRED, ended, await this.transitions.everyone(tx, poa.id), 'expire');
+    return ended;
   }
 }

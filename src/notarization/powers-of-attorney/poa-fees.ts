@@ -67,40 +67,54 @@ export class PoaFees implements OnModuleInit {
    */
   async activateWhenDue(tx: RequestContext, poa: PowerOfAttorney): Promise<PowerOfAttorney | null> {
     if (effectiveState(poa, tx.now()) !== PoaState.DRAFT) return null;
-    const [{ n }] = await tx.manager.query<{ n: number }[]>(
-      'SELECT count(*)::int AS n FROM poa_principals WHERE poa_id = $1 AND confirmed_at IS NULL',
-      [poa.id],
-    );
-    if (n > 0 || (await this.bills.paidFor(tx, 'PowerOfAttorney', poa.id, FEE)).open) return null;
+    if ((await this.unconfirmed(tx, poa.id)) > 0 || (await this.bills.paidFor(tx, 'PowerOfAttorney', poa.id, FEE)).open) return null;
     const active = await this.transitions.apply(tx, poa, 'confirm', { activatedAt: tx.now(), confirmBy: null });
     await this.notices.send(tx, NotificationKind.POA_ISSUED, active, await this.transitions.everyone(tx, poa.id), 'issued');
     await this.documents.issue(tx, DocumentKind.POWER_OF_ATTORNEY, active.id);
     return active;
   }
 
-  /** The draft lapsed by its window before its bill expired: the bill is no longer owed. */
-  lapsed(tx: RequestContext, poa: PowerOfAttorney): Promise<void> {
-    return this.settlement.cancelOpen(tx, 'PowerOfAttorney', poa.id, FEE);
+  /**
+   * Ends a draft whose window passed (the sweep, or its bill expiring unpaid): LAPSED at the
+   * window's end; its open bill cancelled and a fee paid for it given back, since it never came
+   * into force; its people told why (a principal did not confirm, or else the fee was not paid).
+   */
+  async lapse(tx: RequestContext, poa: PowerOfAttorney): Promise<PowerOfAttorney> {
+    const ended = await this.transitions.apply(tx, poa, 'lapse', { endedAt: poa.confirmBy });
+    await this.settlement.cancelOpen(tx, 'PowerOfAttorney', poa.id, FEE);
+    for (const bill of await this.bills.billsOf(tx, 'PowerOfAttorney', poa.id, FEE)) if (bill.state === BillState.PAID) giveBack(tx, bill);
+    const why = (await this.unconfirmed(tx, poa.id)) > 0 ? 'unconfirmed' : 'unpaid';
+    await this.notices.send(tx, NotificationKind.POA_LAPSED, ended, await this.transitions.everyone(tx, poa.id), 'lapse', why);
+    return ended;
+  }
+
+  private async unconfirmed(tx: RequestContext, poaId: string): Promise<number> {
+    const [{ n }] = await tx.manager.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM poa_principals WHERE poa_id = $1 AND confirmed_at IS NULL',
+      [poaId],
+    );
+    return n;
   }
 
   private async paid(tx: RequestContext, bill: Bill): Promise<void> {
     const poa = await this.transitions.lock(tx, bill.subjectId);
     if (await this.activateWhenDue(tx, poa)) return;
-    // Paid as the draft's window closed: the money of a power of attorney that will never be in force goes back.
-    if (effectiveState(poa, tx.now()) === PoaState.LAPSED && bill.state === BillState.PAID) {
-      tx.emit({
-        topic: REFUND_TOPIC,
-        payload: { billId: bill.id, halalas: null, reason: 'poa.lapse' },
-        key: `${REFUND_TOPIC}:${bill.id}:lapse`,
-      });
-    }
+    // Paid as the draft's window closed (the sweep has not written the lapse yet): the money goes back.
+    if (effectiveState(poa, tx.now()) === PoaState.LAPSED) giveBack(tx, bill);
   }
 
-  /** Unpaid when its window ended: the draft lapses, and its people are told why. */
+  /** Unpaid when its window ended: the draft lapses. */
   private async expired(tx: RequestContext, bill: Bill): Promise<void> {
     const poa = await this.transitions.lock(tx, bill.subjectId);
-    if (poa.state !== PoaState.DRAFT) return;
-    const ended = await this.transitions.apply(tx, poa, 'lapse', { endedAt: tx.now() });
-    await this.notices.send(tx, NotificationKind.POA_LAPSED, ended, await this.transitions.everyone(tx, poa.id), 'lapse', 'unpaid');
+    if (poa.state === PoaState.DRAFT) await this.lapse(tx, poa);
   }
+}
+
+/** The fee of a power of attorney that never came into force goes back to its payer (once, whoever asks first). */
+function giveBack(tx: RequestContext, bill: Bill): void {
+  tx.emit({
+    topic: REFUND_TOPIC,
+    payload: { billId: bill.id, halalas: null, reason: 'poa.lapse' },
+    key: `${REFUND_TOPIC}:${bill.id}:lapse`,
+  });
 }

@@ -44,7 +44,7 @@ const TEXTS: Record<string, (n: string, detail: string) => Texts> = {
     bodyAr: `انتهت مدة الوكالة رقم ${n}.`,
     bodyEn: `Power of attorney ${n} has expired.`,
   }),
-  // `why`: 'unpaid' when its fee was not paid in time; otherwise a principal did not confirm.
+  // `why`: 'unpaid' when its fee was not paid in time; 'unconfirmed' when a principal did not confirm.
   [NotificationKind.POA_LAPSED]: (n, why) => ({
     titleAr: 'سقوط مسودة وكالة',
     titleEn: 'Power of attorney draft lapsed',
