@@ -16,7 +16,7 @@ import { IdentityModule } from './identity';
 import { EvidenceModule, UnattachedSweeper } from './evidence';
 import { PaymentsModule, PaymentsSchedules } from './payments';
 import { LitigationModule } from './litigation';
-import { JudgmentsFinalizer } from './litigation';
+import { JudgmentsFinalizer, LitigationSweeps } from './litigation';
 import { NotarizationModule } from './notarization';
 import { PowersOfAttorneySweeper } from './notarization';
 import { NOTIFICATION_WORKER_PROVIDERS, NotificationsModule } from './notifications';
@@ -46,6 +46,7 @@ export class WorkerModule {
         OutboxDispatcher,
         MaintenanceProcessor,
         JudgmentsFinalizer,
+        LitigationSweeps,
         PowersOfAttorneySweeper,
         UnattachedSweeper,
         PaymentsSchedules,

@@ -153,7 +153,7 @@ export class AbilityFactory {
           can('create', 'Contract', { signerNationalIds: actor.nationalId });
           can(['read', 'sign', 'cancel'], 'Contract', { signerNationalIds: actor.nationalId });
           can('read', 'Contract', { draftedBy: actor.id });
-          can(['update', 'submit'], 'Contract', { draftedBy: actor.id });
+          can(['update', 'submit', 'discard'], 'Contract', { draftedBy: actor.id });
           can('read', 'ContractParty', ['nationalId'], { signerNationalIds: actor.nationalId });
           // Self-issued powers of attorney (two-factor step-up checked by the service).
           can('create', 'PowerOfAttorney', { issuance: 'SELF' });
@@ -164,7 +164,7 @@ export class AbilityFactory {
             .map((m) => m.notaryOfficeId as string);
           if (!offices.length) break;
           // The contracts of their office: draft, amend, put to signature, notarize.
-          can(['create', 'read', 'update', 'submit', 'notarize'], 'Contract', { notaryOfficeId: { $in: offices } });
+          can(['create', 'read', 'update', 'submit', 'notarize', 'refuse'], 'Contract', { notaryOfficeId: { $in: offices } });
           can('read', 'ContractParty', ['nationalId'], { notaryOfficeId: { $in: offices } });
           // Issue, read and revoke the powers of attorney of their office.
           can(['create', 'read', 'revoke'], 'PowerOfAttorney', { issuance: 'NOTARY', notaryOfficeId: { $in: offices } });

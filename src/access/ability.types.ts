@@ -26,6 +26,8 @@ export const ACTIONS = [
   'resume',
   'sign',
   'notarize',
+  'discard',
+  'refuse',
   'cancel',
   'void',
   'revoke',

@@ -12,6 +12,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../access/context/request-context';
 import { BadUserInputError } from '../core/errors/domain-error';
+import type { Text } from '../core/i18n/messages';
 import { DocumentKind } from './document.enums';
 import { DOCUMENTS } from './documents-messages';
 
@@ -22,6 +23,12 @@ export interface SubjectSnapshot {
   instrument: { type: string; id: string };
   /** Exactly what the kind's templates read (strict: nothing missing). */
   data: Record<string, unknown>;
+  /**
+   * Set when the subject is not yet (or no longer) what the document would attest — a receipt for
+   * a filing never submitted, minutes of a hearing never held: the request is refused with
+   * INVALID_TRANSITION and these words, after the read check (a hidden subject is still not found).
+   */
+  refusal?: { machine: string; from: string; event: string; text: Text };
 }
 
 /** The live state of an instrument, for the verification page. */

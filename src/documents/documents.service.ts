@@ -10,7 +10,7 @@ import { randomInt } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
 import type { RequestContext } from '../access/context/request-context';
-import { NotFoundError, UnauthenticatedError } from '../core/errors/domain-error';
+import { InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../core/errors/domain-error';
 import { selectionOf, transform } from '../core/database/plain-rows';
 import { Transactions } from '../core/database/transactions';
 import { documentMachine, documentStore } from './document-state-machine';
@@ -41,6 +41,12 @@ export interface Verification {
   instrument: InstrumentStatus | null;
 }
 
+/** A document only says what is true: none for a subject not (or no longer) in the state it attests. */
+function refuseUntrue(snapshot: SubjectSnapshot): void {
+  const r = snapshot.refusal;
+  if (r) throw new InvalidTransitionError(r.machine, r.from, r.event, r.text);
+}
+
 @Injectable()
 export class DocumentsService {
   constructor(
@@ -60,6 +66,7 @@ export class DocumentsService {
       const provider = this.subjects.get(input.kind);
       const snapshot = await provider.load(tx, input.subjectId);
       if (!snapshot || !(await provider.canRead(tx, snapshot.instrument.id))) throw new NotFoundError(DOCUMENTS.subjectNotFound());
+      refuseUntrue(snapshot);
       return this.ensure(tx, input.kind, input.language, input.subjectId, snapshot);
     });
   }
@@ -71,6 +78,7 @@ export class DocumentsService {
   async issue(tx: RequestContext, kind: DocumentKind, subjectId: string, known?: unknown): Promise<Document[]> {
     const snapshot = await this.subjects.get(kind).load(tx, subjectId, known);
     if (!snapshot) throw new Error(`${kind} subject ${subjectId} vanished inside its own transaction`);
+    refuseUntrue(snapshot);
     const documents: Document[] = [];
     for (const language of [DocumentLanguage.AR, DocumentLanguage.EN]) {
       documents.push(await this.ensure(tx, kind, language, subjectId, snapshot));

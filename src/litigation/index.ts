@@ -6,3 +6,4 @@ export { CaseStatistics, type CohortRow } from './case-statistics';
 export { LawsuitCategory } from './lawsuits/lawsuit.enums';
 export { LitigationModule } from './litigation.module';
 export { JudgmentsFinalizer } from './judgments/judgments.worker';
+export { LitigationSweeps } from './litigation-sweeps.worker';

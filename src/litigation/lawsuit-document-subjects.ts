@@ -20,6 +20,7 @@ import { LawsuitState } from './lawsuits/lawsuit-state-machine';
 import { Lawsuit } from './lawsuits/lawsuit.entity';
 import { LawsuitCategory, PartySide } from './lawsuits/lawsuit.enums';
 import { LawsuitsService } from './lawsuits/lawsuits.service';
+import { LITIGATION } from './litigation-messages';
 import { OrganizationLookups } from '../organizations';
 import { DocumentKind } from '../documents';
 import { DocumentSubjectProvider, DocumentSubjects, InstrumentStatus, SubjectSnapshot } from '../documents';
@@ -153,9 +154,20 @@ export class LawsuitDocumentSubjects implements OnModuleInit {
     const lawsuit = await tx.repo(Lawsuit).findOneBy({ id: lawsuitId });
     if (!lawsuit) return null;
     const claims = await tx.repo(LawsuitClaim).find({ where: { lawsuitId }, order: { position: 'ASC' } });
+    const unsubmitted = !lawsuit.submittedAt || lawsuit.state === LawsuitState.DRAFT || lawsuit.state === LawsuitState.AWAITING_PAYMENT;
     return {
       version: lawsuit.version,
       instrument: { type: 'Lawsuit', id: lawsuit.id },
+      ...(unsubmitted
+        ? {
+            refusal: {
+              machine: 'Lawsuit',
+              from: lawsuit.state,
+              event: 'issueReceipt',
+              text: LITIGATION.receiptNotSubmitted({ from: lawsuit.state }),
+            },
+          }
+        : {}),
       data: {
         ...(await this.caseData(tx, lawsuit)),
         category: CATEGORY[lawsuit.category],
@@ -201,7 +213,22 @@ export class LawsuitDocumentSubjects implements OnModuleInit {
             hearing: { startsAt: hearing.startsAt, heldAt: hearing.heldAt, minutes: hearing.minutes ?? '' },
             judge: names(judge),
           };
-    return { version: hearing.version, instrument: { type: 'Lawsuit', id: lawsuit.id }, data };
+    const unheld = what === 'minutes' && hearing.state !== HearingState.HELD;
+    return {
+      version: hearing.version,
+      instrument: { type: 'Lawsuit', id: lawsuit.id },
+      data,
+      ...(unheld
+        ? {
+            refusal: {
+              machine: 'Hearing',
+              from: hearing.state,
+              event: 'issueMinutes',
+              text: LITIGATION.minutesNotHeld({ from: hearing.state }),
+            },
+          }
+        : {}),
+    };
   }
 
   private async judgment(tx: RequestContext, judgmentId: string): Promise<SubjectSnapshot | null> {

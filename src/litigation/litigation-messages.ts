@@ -127,5 +127,25 @@ export const LITIGATION = defineMessages('litigation', {
   },
   fromDay: { ar: 'يجب أن يكون تاريخ البداية بالصيغة YYYY-MM-DD.', en: 'from must be YYYY-MM-DD' },
   toDay: { ar: 'يجب أن يكون تاريخ النهاية بالصيغة YYYY-MM-DD.', en: 'to must be YYYY-MM-DD' },
+  noFulfilmentInState: {
+    ar: 'لا يُقرّ بتمام التنفيذ إلا بعد طلبه، والدعوى في الحالة {from}.',
+    en: 'Fulfilment is acknowledged once execution was requested; this lawsuit is {from}.',
+  },
+  waiverAnswerClosed: {
+    ar: 'يُجاب عن ترك الدعوى قبل الجلسة التالية، وقد بدأت في {deadline}؛ سقط الترك وتستمر الدعوى.',
+    en: 'A waiver is answered before the next hearing, which began at {deadline}; the waiver lapsed and the case goes on.',
+  },
+  receiptNotSubmitted: {
+    ar: 'لا يصدر إيصال القيد إلا لدعوى مقدَّمة، وهذه في الحالة {from}.',
+    en: 'A filing receipt is issued only for a submitted lawsuit; this one is {from}.',
+  },
+  minutesNotHeld: {
+    ar: 'لا يصدر محضر إلا لجلسة عُقدت، وهذه الجلسة في الحالة {from}.',
+    en: 'Minutes are issued only for a held hearing; this one is {from}.',
+  },
+  minutesCaseOver: {
+    ar: 'تُسجَّل محاضر الجلسات أثناء نظر الدعوى، لا وهي في الحالة {state}.',
+    en: 'Minutes are recorded while the case is in hearings, not when it is {state}.',
+  },
   dayShort: { ar: 'يجب أن يكون التاريخ بالصيغة YYYY-MM-DD.', en: 'must be YYYY-MM-DD' },
 });

@@ -84,7 +84,8 @@ async function office(s: Scenario, code = DEFAULT_OFFICE): Promise<string> {
   return s.host.once(`office:${code}`, async () => (await s.host.system().repo(NotaryOffice).findOneByOrFail({ code })).id);
 }
 
-const notaryOf = (s: Scenario, officeId: string) => seated(s.host, { role: Role.NOTARY, notaryOfficeId: officeId }, 'Scenario Notary');
+export const notaryOf = (s: Scenario, officeId: string) =>
+  seated(s.host, { role: Role.NOTARY, notaryOfficeId: officeId }, 'Scenario Notary');
 
 const person = (p: Named) => ({ nationalId: p.nationalId, nameAr: p.nameAr, nameEn: p.nameEn });
 

@@ -17,6 +17,8 @@ export interface JobPayloads {
   'judgments.finalize-expired': Record<string, never>;
   /** Reminds each served party, once, a few days before their objection deadline; the worker schedules it. */
   'judgments.remind-objection-deadlines': Record<string, never>;
+  /** Closes struck-off cases not resumed in time, and lapses waivers unanswered when the hearing came; the worker schedules it. */
+  'litigation.sweep-lapsed': Record<string, never>;
   /** Persists expiry and lapse of powers of attorney, with audit and notices; the worker schedules it. */
   'notarization.sweep-powers-of-attorney': Record<string, never>;
   /** Sends one account code (a password-reset code, an activation link) to its person's phone or e-mail. */
@@ -41,6 +43,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'notifications.deliver': 'notifications',
   'judgments.finalize-expired': 'maintenance',
   'judgments.remind-objection-deadlines': 'maintenance',
+  'litigation.sweep-lapsed': 'maintenance',
   'notarization.sweep-powers-of-attorney': 'maintenance',
   'identity.deliver-account-code': 'notifications',
   'evidence.remove-unattached': 'maintenance',

@@ -6,6 +6,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../access/context/request-context';
 import { UserLookups } from '../../identity';
 import { NotificationKind, Notifier } from '../../notifications';
+import type { CaseEnding } from '../lawsuits/case-ends';
 import type { NoticeText } from '../lawsuits/lawsuit-notice-texts';
 import { LawsuitNotices } from '../lawsuits/lawsuit-notices';
 import { Lawsuit } from '../lawsuits/lawsuit.entity';
@@ -14,6 +15,14 @@ import type { Hearing } from './hearing.entity';
 import { HearingMode } from './hearing.enums';
 
 export type HearingChange = 'scheduled' | 'postponed' | 'cancelled';
+
+/** Why a case's end cancelled its hearings, in the notice. */
+const ENDED_BY: Record<CaseEnding, { ar: string; en: string }> = {
+  withdraw: { ar: 'ترك الدعوى', en: 'the case was withdrawn' },
+  settle: { ar: 'انتهاء الدعوى صلحًا', en: 'the case was settled' },
+  strikeOff: { ar: 'شطب الدعوى', en: 'the case was struck off' },
+  issueJudgment: { ar: 'صدور الحكم في الدعوى', en: 'judgment was issued in the case' },
+};
 
 /** The location of a hearing in calendars. */
 export const REMOTE_LOCATION = 'Remote hearing';
@@ -35,7 +44,7 @@ export class HearingNotices {
     tx: RequestContext,
     hearing: Hearing,
     change: HearingChange,
-    options: { previous?: Hearing; reason?: string; lawsuit?: Lawsuit } = {},
+    options: { previous?: Hearing; reason?: string; lawsuit?: Lawsuit; ending?: CaseEnding } = {},
   ): Promise<void> {
     const lawsuit = options.lawsuit ?? (await tx.repo(Lawsuit).findOneByOrFail({ id: hearing.lawsuitId }));
     const f = await this.cases.facts(tx, lawsuit, hearing.circuitId, {});
@@ -56,8 +65,11 @@ export class HearingNotices {
       : `in ${hearing.room}`;
     const benchAr = `${f.circuit?.nameAr ?? 'الدائرة'} في ${f.court.nameAr}`;
     const benchEn = `${f.circuit?.nameEn ?? 'the circuit'} of ${f.court.nameEn}`;
-    const reasonAr = options.reason ? ` السبب: ${options.reason}.` : '';
-    const reasonEn = options.reason ? ` Reason: ${options.reason}.` : '';
+    const reason = options.ending
+      ? { ar: ENDED_BY[options.ending].ar, en: ENDED_BY[options.ending].en }
+      : { ar: options.reason, en: options.reason };
+    const reasonAr = reason.ar ? ` السبب: ${reason.ar}.` : '';
+    const reasonEn = reason.en ? ` Reason: ${reason.en}.` : '';
     const texts: Record<HearingChange, { kind: NotificationKind } & NoticeText> = {
       scheduled: {
         kind: NotificationKind.HEARING_SCHEDULED,

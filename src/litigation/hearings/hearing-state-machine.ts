@@ -1,10 +1,18 @@
 /** SCHEDULED → HELD (minutes, attendance) | POSTPONED (reason, new hearing linked) | CANCELLED. */
 import { Lifecycle } from '../../core/lifecycle/lifecycle';
+import { LITIGATION } from '../litigation-messages';
+import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
 import { HearingState } from './hearing.enums';
 
 export type HearingEvent = 'hold' | 'postpone' | 'cancel';
 
-export const hearingMachine = new Lifecycle<HearingState, HearingEvent>({
+/** What the guards of a hearing's transitions look at beyond its state. */
+export interface HearingFacts {
+  /** hold: the state of the hearing's case (minutes only while it is in hearings). */
+  caseState?: LawsuitState;
+}
+
+export const hearingMachine = new Lifecycle<HearingState, HearingEvent, HearingFacts>({
   name: 'Hearing',
   nameAr: 'الجلسة',
   auditPrefix: 'hearing',
@@ -18,6 +26,13 @@ export const hearingMachine = new Lifecycle<HearingState, HearingEvent>({
       to: HearingState.HELD,
       ability: 'record',
       audit: 'hearing.held',
+      guards: [
+        {
+          name: 'the case is in hearings',
+          holds: (f) => f.caseState === LawsuitState.IN_HEARINGS,
+          refusal: (f) => LITIGATION.minutesCaseOver({ state: f.caseState ?? '?' }),
+        },
+      ],
       effects: ['attendance recorded', 'the minutes document'],
     },
     postpone: {
@@ -32,7 +47,7 @@ export const hearingMachine = new Lifecycle<HearingState, HearingEvent>({
       to: HearingState.CANCELLED,
       ability: 'schedule',
       audit: 'hearing.cancelled',
-      effects: ['notice with a calendar cancellation to the parties'],
+      effects: ['notice with a calendar cancellation to the parties and the bench'],
     },
   },
 });

@@ -7,7 +7,8 @@
 import { REMOTE_CHECK_IN_MS } from './hearing-reads.service';
 import { CaseFiles, LawsuitSubject } from '../lawsuits/case-files';
 import type { KnownCase } from '../lawsuit-document-subjects';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { CaseEnds, type CaseEnding } from '../lawsuits/case-ends';
 import { authorize, can, unreadable } from '../../access/authorize';
 import { HearingSubject } from '../litigation.subjects';
 import type { RequestContext } from '../../access/context/request-context';
@@ -50,7 +51,7 @@ export class HearingConflictError extends DomainError {
 }
 
 @Injectable()
-export class HearingsService {
+export class HearingsService implements OnModuleInit {
   constructor(
     private readonly tx: Transactions,
     private readonly lawsuits: LawsuitsService,
@@ -61,7 +62,32 @@ export class HearingsService {
     private readonly caseFiles: CaseFiles,
     private readonly agency: AgencyService,
     private readonly documents: DocumentsService,
+    private readonly caseEnds: CaseEnds,
   ) {}
+
+  onModuleInit(): void {
+    this.caseEnds.on((tx, lawsuit, ending) => this.cancelAhead(tx, lawsuit, ending));
+  }
+
+  /**
+   * A case that ended (case-ends.ts) keeps no hearing ahead of it: each one still scheduled is
+   * cancelled, with a calendar cancellation to the parties and the bench saying why.
+   */
+  private async cancelAhead(tx: RequestContext, lawsuit: Lawsuit, ending: CaseEnding): Promise<void> {
+    const scheduled = await tx
+      .repo(Hearing)
+      .createQueryBuilder('h')
+      .setLock('pessimistic_write')
+      .where('h.lawsuit_id = :id AND h.state = :state', { id: lawsuit.id, state: HearingState.SCHEDULED })
+      .orderBy('h.starts_at')
+      .getMany();
+    for (const hearing of scheduled) {
+      await run(tx, hearingMachine, this.store, hearing, 'cancel', {
+        audit: { reason: `lawsuit.${ending}` },
+        effects: (cancelled) => this.hearingNotices.changed(tx, cancelled, 'cancelled', { lawsuit, ending }),
+      });
+    }
+  }
 
   async schedule(ctx: RequestContext, input: ScheduleHearingInput): Promise<Hearing> {
     return this.withConflictAnswer(ctx, input, async (tx) => {
@@ -131,6 +157,9 @@ export class HearingsService {
   async recordMinutes(ctx: RequestContext, input: RecordMinutesInput): Promise<Hearing> {
     return this.tx.run(ctx, async (tx) => {
       const { hearing, lawsuit } = await this.lockHearing(tx, input.hearingId, 'record');
+      // A cancelled hearing, or one of a case that has ended, takes no minutes (before any other check).
+      const facts = { caseState: lawsuit.state };
+      hearingMachine.next(hearing.state, 'hold', facts);
       if (tx.now() < hearing.startsAt) throw BadUserInputError.field('input.hearingId', LITIGATION.hearingNotStarted());
       const parties = await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id });
       input.attendance.forEach((a, i) => {
@@ -138,6 +167,7 @@ export class HearingsService {
           throw BadUserInputError.field(`input.attendance.${i}.partyId`, LITIGATION.notAParty());
       });
       return run(tx, hearingMachine, this.store, hearing, 'hold', {
+        facts,
         patch: { minutes: input.minutes, heldAt: tx.now() },
         audit: { attendance: input.attendance },
         effects: async () => {

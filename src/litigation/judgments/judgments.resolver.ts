@@ -49,6 +49,14 @@ export class JudgmentsResolver {
   requestExecution(@Ctx() ctx: RequestContext, @Args('lawsuitId', { type: () => ID }) lawsuitId: string): Promise<ExecutionRequest> {
     return this.judgments.requestExecution(ctx, lawsuitId);
   }
+
+  @Can('execute', 'Lawsuit')
+  @Mutation(() => Lawsuit, {
+    description: 'The party the judgment favours acknowledges its execution fulfilled: the case is closed (EXECUTION_REQUESTED → CLOSED).',
+  })
+  acknowledgeExecutionFulfilled(@Ctx() ctx: RequestContext, @Args('lawsuitId', { type: () => ID }) lawsuitId: string): Promise<Lawsuit> {
+    return this.judgments.acknowledgeFulfilment(ctx, lawsuitId);
+  }
 }
 
 @Resolver(() => Lawsuit)

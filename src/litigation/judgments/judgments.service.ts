@@ -269,6 +269,30 @@ export class JudgmentsService {
     });
   }
 
+  /**
+   * The party the judgment favours (or their agent with the power to request execution)
+   * acknowledges it fulfilled: the execution ends and the case is closed.
+   */
+  async acknowledgeFulfilment(ctx: RequestContext, lawsuitId: string): Promise<Lawsuit> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'execute');
+      lawsuitMachine.next(lawsuit.state, 'close');
+      const acting = await this.agency.actFor(
+        tx,
+        await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }),
+        PowerCode.LIT_REQUEST_EXECUTION,
+      );
+      if (!acting) throw new ForbiddenError(LITIGATION.executionByParty());
+      tx.audit({
+        action: 'execution.fulfilled',
+        subjectType: 'Lawsuit',
+        subjectId: lawsuit.id,
+        after: { partyId: acting.party.id, powerOfAttorneyId: acting.powerOfAttorneyId },
+      });
+      return this.lawsuits.applyEvent(tx, lawsuit, 'close', { closedAt: tx.now() });
+    });
+  }
+
   judgmentsOf(ctx: RequestContext, lawsuitIds: readonly string[]): Promise<Judgment[]> {
     return ctx.repo(Judgment).findBy({ lawsuitId: In([...lawsuitIds]) });
   }

@@ -208,8 +208,18 @@ export const LAWSUIT_NOTICES: Partial<Record<LawsuitEvent, Template | null>> = {
     text: (f) => ({
       titleAr: `إغلاق الدعوى رقم ${f.no}`,
       titleEn: `Lawsuit ${f.no} closed`,
-      bodyAr: `أُغلقت الدعوى رقم ${f.no}.`,
-      bodyEn: `Lawsuit ${f.no} was closed.`,
+      bodyAr: `أقرّ من صدر الحكم لصالحه بتمام تنفيذ الحكم في الدعوى رقم ${f.no}، وأُغلقت الدعوى.`,
+      bodyEn: `The party the judgment favours acknowledged the judgment in lawsuit ${f.no} fulfilled; the case is closed.`,
+    }),
+  },
+  lapse: {
+    kind: NotificationKind.LAWSUIT_CLOSED,
+    audience: 'parties',
+    text: (f) => ({
+      titleAr: `إغلاق الدعوى رقم ${f.no}`,
+      titleEn: `Lawsuit ${f.no} closed`,
+      bodyAr: `مضت ${countedAr(STRUCK_OFF_RESUMPTION.days, 'day')} على شطب الدعوى رقم ${f.no} دون طلب السير فيها، فعُدّت كأن لم تكن وأُغلقت.`,
+      bodyEn: `Lawsuit ${f.no} was struck off ${countedEn(STRUCK_OFF_RESUMPTION.days, 'day')} ago and no one asked to resume it; it is deemed never filed, and is closed.`,
     }),
   },
   withdraw: {

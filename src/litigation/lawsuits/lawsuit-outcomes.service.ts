@@ -9,7 +9,7 @@ import { Transactions } from '../../core/database/transactions';
 import { BadUserInputError, DomainError } from '../../core/errors/domain-error';
 import { courtFee } from './court-fees';
 import { feeRulesOn } from './fee-rules';
-import { lawsuitMachine } from './lawsuit-state-machine';
+import { lawsuitMachine, LawsuitState } from './lawsuit-state-machine';
 import { Lawsuit } from './lawsuit.entity';
 import { LawsuitsService } from './lawsuits.service';
 import { STRUCK_OFF_RESUMPTION } from './struck-off-rules';
@@ -54,6 +54,32 @@ export class LawsuitOutcomesService {
       }
       return this.lawsuits.applyEvent(tx, lawsuit, 'strikeOff', { struckOffAt: tx.now() });
     });
+  }
+
+  /**
+   * Struck-off cases no one may resume any more are closed, deemed never filed (struck-off-rules.ts):
+   * the window passed unused, or the claimant was absent again after resuming. The worker runs it.
+   */
+  async lapseStruckOff(ctx: RequestContext, limit = 500): Promise<number> {
+    const due = await ctx.manager.query<{ id: string }[]>(
+      `SELECT id FROM lawsuits
+        WHERE state = 'STRUCK_OFF' AND (struck_off_at < $1 OR resumed_at < struck_off_at)
+        ORDER BY struck_off_at LIMIT $2`,
+      [new Date(ctx.now().getTime() - RESUME_WINDOW_MS), limit],
+    );
+    let closed = 0;
+    for (const { id } of due) {
+      await this.tx.run(ctx, async (tx) => {
+        const lawsuit = await this.lawsuits.loadForUpdate(tx, id);
+        if (lawsuit.state !== LawsuitState.STRUCK_OFF || !lawsuit.struckOffAt) return;
+        const windowPassed = tx.now().getTime() - lawsuit.struckOffAt.getTime() > RESUME_WINDOW_MS;
+        const absentAgain = !!lawsuit.resumedAt && lawsuit.resumedAt < lawsuit.struckOffAt;
+        if (!windowPassed && !absentAgain) return;
+        await this.lawsuits.applyEvent(tx, lawsuit, 'lapse', { closedAt: tx.now() });
+        closed += 1;
+      });
+    }
+    return closed;
   }
 
   /** The claimant resumes a struck-off case: once, within the window of STRUCK_OFF_RESUMPTION. */

@@ -3,8 +3,9 @@
  *
  * DRAFT → (AWAITING_PAYMENT, while the filing fee is unpaid) → SUBMITTED → REGISTERED | RETURNED (corrected and resubmitted) | REJECTED;
  * REGISTERED → IN_HEARINGS → JUDGMENT_ISSUED → (OBJECTED → APPEAL_DECIDED) → FINAL →
- * EXECUTION_REQUESTED → CLOSED; also WITHDRAWN (by the claimant before judgment), SETTLED
- * (reconciliation) and STRUCK_OFF (claimant absent; resumed once, within the window of struck-off-rules.ts).
+ * EXECUTION_REQUESTED → CLOSED (the execution acknowledged fulfilled); also WITHDRAWN (by the claimant
+ * before judgment), SETTLED (reconciliation) and STRUCK_OFF (claimant absent; resumed once, within the
+ * window of struck-off-rules.ts, else CLOSED when it passes).
  */
 import { registerEnumType } from '@nestjs/graphql';
 import { Lifecycle } from '../../core/lifecycle/lifecycle';
@@ -55,6 +56,7 @@ export type LawsuitEvent =
   | 'settle'
   | 'strikeOff'
   | 'resume'
+  | 'lapse'
   | 'notify';
 
 /** What the guards of a lawsuit's transitions look at beyond its state, gathered by the use case. */
@@ -143,7 +145,11 @@ export const lawsuitMachine = new Lifecycle<LawsuitState, LawsuitEvent, LawsuitF
       to: S.JUDGMENT_ISSUED,
       ability: 'judge',
       guards: [{ name: 'a hearing was held', holds: (f) => !!f.heldHearing, refusal: LITIGATION.judgmentNeedsHearing() }],
-      effects: ['notice to every party (service starts each objection window)', 'judgment document'],
+      effects: [
+        'notice to every party (service starts each objection window)',
+        'judgment document',
+        'every hearing still scheduled cancelled',
+      ],
     },
     object: {
       from: [S.JUDGMENT_ISSUED],
@@ -168,16 +174,42 @@ export const lawsuitMachine = new Lifecycle<LawsuitState, LawsuitEvent, LawsuitF
     },
     finalize: { from: [S.JUDGMENT_ISSUED, S.APPEAL_DECIDED], to: S.FINAL, effects: ['notice to every party'] },
     requestExecution: { from: [S.FINAL], to: S.EXECUTION_REQUESTED, ability: 'execute', effects: ['execution order'] },
-    close: { from: [S.EXECUTION_REQUESTED], to: S.CLOSED },
-    withdraw: { from: PENDING_BEFORE_JUDGMENT, to: S.WITHDRAWN, ability: 'withdraw', effects: ['notice'] },
-    settle: { from: [S.REGISTERED, S.IN_HEARINGS], to: S.SETTLED, ability: 'judge', effects: ['notice to every party'] },
-    strikeOff: { from: [S.IN_HEARINGS], to: S.STRUCK_OFF, ability: 'judge', effects: ['notice to every party'] },
+    close: {
+      from: [S.EXECUTION_REQUESTED],
+      to: S.CLOSED,
+      ability: 'execute',
+      refusal: (from) => LITIGATION.noFulfilmentInState({ from }),
+      effects: ['by the party the judgment favours acknowledging it fulfilled', 'notice to every party'],
+    },
+    withdraw: {
+      from: PENDING_BEFORE_JUDGMENT,
+      to: S.WITHDRAWN,
+      ability: 'withdraw',
+      effects: ['notice', 'every hearing still scheduled cancelled'],
+    },
+    settle: {
+      from: [S.REGISTERED, S.IN_HEARINGS],
+      to: S.SETTLED,
+      ability: 'judge',
+      effects: ['notice to every party', 'every hearing still scheduled cancelled'],
+    },
+    strikeOff: {
+      from: [S.IN_HEARINGS],
+      to: S.STRUCK_OFF,
+      ability: 'judge',
+      effects: ['notice to every party', 'every hearing still scheduled cancelled'],
+    },
     resume: {
       from: [S.STRUCK_OFF],
       to: S.IN_HEARINGS,
       ability: 'resume',
       guards: [{ name: 'not resumed before', holds: (f) => !f.resumedBefore, refusal: LITIGATION.resumedOnce() }],
       effects: ['notice to every party'],
+    },
+    lapse: {
+      from: [S.STRUCK_OFF],
+      to: S.CLOSED,
+      effects: ['by the sweep, once the resumption window of struck-off-rules.ts passed unused', 'notice to every party'],
     },
     notify: {
       from: ON_THE_COURTS_BOOKS,

@@ -2,6 +2,7 @@ import { FilingRefunds } from './filing-refunds';
 import { FilingFees } from './filing-fees';
 import { Module } from '@nestjs/common';
 import { LawsuitFilings } from './lawsuit-filings.service';
+import { CaseEnds } from './case-ends';
 import { CaseFiles } from './case-files';
 import { PartyAddresses } from './party-addresses';
 import { NotarizationModule } from '../../notarization';
@@ -26,6 +27,7 @@ import { LawsuitsService } from './lawsuits.service';
     LawsuitNotices,
     PartyAddresses,
     CaseFiles,
+    CaseEnds,
     LawsuitsResolver,
     LawsuitPartiesResolver,
     LawsuitAttachmentsResolver,
@@ -35,6 +37,6 @@ import { LawsuitsService } from './lawsuits.service';
     CourtNoticesResolver,
     LawsuitRulesResolver,
   ],
-  exports: [LawsuitsService, FilingFees, LawsuitNotices, PartyAddresses, CaseFiles],
+  exports: [LawsuitsService, FilingFees, LawsuitNotices, PartyAddresses, CaseFiles, CaseEnds, LawsuitOutcomesService],
 })
 export class LawsuitsModule {}

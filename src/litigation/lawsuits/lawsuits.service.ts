@@ -6,6 +6,7 @@
  */
 import type { WorkContext } from '../../core/context/work-context';
 import { FilingRefunds } from './filing-refunds';
+import { CaseEnds } from './case-ends';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { authorize, can, unreadable } from '../../access/authorize';
@@ -50,6 +51,7 @@ export class LawsuitsService {
     private readonly organizations: OrganizationLookups,
     private readonly caseFiles: CaseFiles,
     private readonly refunds: FilingRefunds,
+    private readonly ends: CaseEnds,
   ) {}
 
   withdraw(ctx: RequestContext, id: string): Promise<Lawsuit> {
@@ -196,6 +198,8 @@ export class LawsuitsService {
         await this.notices.lawsuitMoved(tx, lawsuit, moved, event, details);
         // A case ended before its fee was earned gives money back (filing-refunds.ts).
         await this.refunds.afterEnd(tx, event, lawsuit, moved);
+        // A case that ends cancels what was ahead of it (case-ends.ts).
+        await this.ends.moved(tx, moved, event);
         // Registration issues the filing receipt (rendered by the worker after commit).
         if (event === 'register') await this.documents.issue(tx, DocumentKind.LAWSUIT_RECEIPT, lawsuit.id);
       },

@@ -12,5 +12,7 @@ export enum WaiverState {
   PENDING = 'PENDING',
   ACCEPTED = 'ACCEPTED',
   REFUSED = 'REFUSED',
+  /** Unanswered when the next hearing began, or the case ended otherwise: the case goes on. */
+  LAPSED = 'LAPSED',
 }
 registerEnumType(WaiverState, { name: 'WaiverState' });

@@ -3,7 +3,8 @@
  * - a defendant files a statement of defence only before the first hearing (once);
  * - parties file memos while the case is in hearings;
  * - the claimant may waive the claim once, at least a day before the next hearing: accepted at
- *   once when no defence was filed, otherwise only when a defendant accepts.
+ *   once when no defence was filed, otherwise only when a defendant accepts before the next hearing
+ *   (unanswered then, it lapses: waiver-lapses.ts).
  */
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
@@ -11,8 +12,8 @@ import type { RequestContext } from '../../access/context/request-context';
 import { AgencyService } from '../../notarization';
 import { PowerCode } from '../../access/power-codes';
 import { Transactions } from '../../core/database/transactions';
-import { BadUserInputError, DomainError, ForbiddenError, StaleVersionError } from '../../core/errors/domain-error';
-import { type LifecycleStore, run } from '../../core/lifecycle/lifecycle';
+import { BadUserInputError, DomainError, ForbiddenError } from '../../core/errors/domain-error';
+import { run } from '../../core/lifecycle/lifecycle';
 import { HearingState } from '../hearings/hearing.enums';
 import { Hearing } from '../hearings/hearing.entity';
 import { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
@@ -24,7 +25,7 @@ import { ClaimWaiver } from './claim-waiver.entity';
 import { Memo } from './memo.entity';
 import { AttachmentsService } from '../../evidence';
 import { MemoKind, WaiverState } from './pleading.enums';
-import { waiverMachine } from './waiver-lifecycle';
+import { answerDeadline, waiverMachine, waiverStore } from './waiver-lifecycle';
 import { LITIGATION } from '../litigation-messages';
 
 /** The waiver must come at least this long before the next hearing. */
@@ -114,6 +115,13 @@ export class PleadingsService {
       if (party.side !== PartySide.DEFENDANT) throw new ForbiddenError(LITIGATION.waiverAnsweredByDefendant());
       const found = await tx.repo(ClaimWaiver).findOneBy({ lawsuitId: lawsuit.id });
       const waiver = found ?? tx.repo(ClaimWaiver).create({ lawsuitId: lawsuit.id, state: WaiverState.PENDING });
+      // The answer comes before the hearing; after it, the waiver lapsed (waiver-lapses.ts), whether or not the sweep ran yet.
+      const deadline = found?.state === WaiverState.PENDING ? await answerDeadline(tx, found) : null;
+      if (deadline && tx.now() >= deadline) {
+        throw new DomainError('DEADLINE_PASSED', LITIGATION.waiverAnswerClosed({ deadline: deadline.toISOString() }), {
+          deadline: deadline.toISOString(),
+        });
+      }
       return run(tx, waiverMachine, waiverStore, waiver, accept ? 'accept' : 'refuse', {
         patch: { decidedBy: tx.actor!.id, decidedAt: tx.now() },
         facts: { exists: !!found },
@@ -189,16 +197,3 @@ export class PleadingsService {
     return { lawsuit, ...acting };
   }
 }
-
-/** How the lifecycle engine writes a waiver: at the state it was read in, as part of its case's history. */
-const waiverStore: LifecycleStore<ClaimWaiver, WaiverState> = {
-  stateOf: (w) => w.state,
-  idOf: (w) => w.id,
-  async write(tx, waiver, change) {
-    const result = await tx.repo(ClaimWaiver).update({ id: waiver.id, state: waiver.state }, change);
-    if (result.affected !== 1) throw new StaleVersionError();
-    return Object.assign(tx.repo(ClaimWaiver).create(), waiver, change);
-  },
-  snapshot: (w) => ({ state: w.state }),
-  auditSubject: (w) => ({ type: 'Lawsuit', id: w.lawsuitId }),
-};

@@ -22,6 +22,8 @@ const STATE: Record<ContractState, Clause> = {
   [ContractState.NOTARIZED]: { ar: 'العقد موثق وساري', en: 'Contract notarized and in force' },
   [ContractState.CANCELLED]: { ar: 'العقد مفسوخ باتفاق أطرافه', en: 'Contract cancelled by agreement of its parties' },
   [ContractState.VOIDED]: { ar: 'العقد باطل بحكم قضائي', en: 'Contract voided by a court judgment' },
+  [ContractState.DISCARDED]: { ar: 'ألغى مُعِدّه المسودة فلم يوثق', en: 'Draft discarded by its drafter, never notarized' },
+  [ContractState.REFUSED]: { ar: 'رفض كاتب العدل توثيقه', en: 'Notarization refused by the notary' },
 };
 const PERIOD: Record<LeasePaymentPeriod, Clause> = {
   [LeasePaymentPeriod.MONTHLY]: { ar: 'شهرية', en: 'monthly' },

@@ -11,7 +11,7 @@ import type { RequestContext } from '../../access/context/request-context';
 import { PaymentRequiredError } from '../../core/errors/domain-error';
 import { fromHalalas, toHalalas } from '../../core/validation/money';
 import { UserLookups } from '../../identity';
-import { Bill, BillPurpose, BillsService, BillSubjects, PaymentSettlement } from '../../payments';
+import { Bill, BillPurpose, BillsService, BillState, BillSubjects, PaymentSettlement, REFUND_TOPIC } from '../../payments';
 import { contractFee, notaryFeeScheduleOn } from '../fees/notary-fee-rules';
 import { NOTARIZATION } from '../notarization-messages';
 import { ContractState } from './contract-state-machine';
@@ -60,6 +60,22 @@ export class ContractFees implements OnModuleInit {
   /** Inside the transaction that sent the contract back to draft: nothing is due until it is put to signature again. */
   amended(tx: RequestContext, contract: Contract): Promise<void> {
     return this.settlement.cancelOpen(tx, 'Contract', contract.id, FEE);
+  }
+
+  /**
+   * Inside the transaction that ended the contract unnotarized (discarded, refused): nothing more
+   * is asked, and a fee paid for it goes back, since the notarization it paid for never happened.
+   */
+  async ended(tx: RequestContext, contract: Contract, why: 'discard' | 'refuse'): Promise<void> {
+    await this.settlement.cancelOpen(tx, 'Contract', contract.id, FEE);
+    for (const bill of await this.bills.billsOf(tx, 'Contract', contract.id, FEE)) {
+      if (bill.state !== BillState.PAID) continue;
+      tx.emit({
+        topic: REFUND_TOPIC,
+        payload: { billId: bill.id, halalas: null, reason: `contract.${why}` },
+        key: `${REFUND_TOPIC}:${bill.id}:${why}`,
+      });
+    }
   }
 
   /** Before notarization: PAYMENT_REQUIRED, with the open bill, while any of the fee is unpaid. */

@@ -23,7 +23,7 @@ export interface ContractNoticeDetails {
   verificationCode?: string;
   /** amend, feeLapsed: signatures that no longer count. */
   invalidated?: number;
-  /** void */
+  /** void, refuse */
   reason?: string;
 }
 
@@ -127,6 +127,24 @@ const TEMPLATES: Record<ContractEvent, { kind: NotificationKind; text: (f: Facts
       titleEn: `Contract ${f.contract.number} voided`,
       bodyAr: `أُبطل ${f.typeAr} رقم ${f.contract.number} بحكم قضائي نهائي. السبب: ${f.details.reason}.`,
       bodyEn: `The ${f.typeEn} ${f.contract.number} was voided by a final judgment. Reason: ${f.details.reason}.`,
+    }),
+  },
+  discard: {
+    kind: NotificationKind.CONTRACT_DISCARDED,
+    text: (f) => ({
+      titleAr: `إلغاء مسودة ${f.typeAr} رقم ${f.contract.number}`,
+      titleEn: `Contract draft ${f.contract.number} discarded`,
+      bodyAr: `ألغى مُعِدّ ${f.typeAr} رقم ${f.contract.number} مسودته لدى ${f.office.nameAr}، فلن يُطلب توقيعكم عليه.`,
+      bodyEn: `The drafter of ${f.typeEn} ${f.contract.number} at ${f.office.nameEn} discarded the draft; you will not be asked to sign it.`,
+    }),
+  },
+  refuse: {
+    kind: NotificationKind.CONTRACT_REFUSED,
+    text: (f) => ({
+      titleAr: `رفض توثيق ${f.typeAr} رقم ${f.contract.number}`,
+      titleEn: `Notarization of contract ${f.contract.number} refused`,
+      bodyAr: `رفض كاتب العدل لدى ${f.office.nameAr} توثيق ${f.typeAr} رقم ${f.contract.number}، ولم تعد التوقيعات عليه معتبرة. السبب: ${f.details.reason}.`,
+      bodyEn: `The notary at ${f.office.nameEn} refused to notarize ${f.typeEn} ${f.contract.number}; the signatures on it no longer count. Reason: ${f.details.reason}.`,
     }),
   },
 };

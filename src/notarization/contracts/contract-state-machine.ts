@@ -14,10 +14,15 @@ export enum ContractState {
   NOTARIZED = 'NOTARIZED',
   CANCELLED = 'CANCELLED',
   VOIDED = 'VOIDED',
+  /** Its drafter gave up the draft before anyone signed it into force. */
+  DISCARDED = 'DISCARDED',
+  /** A notary of the office refused to notarize it, with a reason. */
+  REFUSED = 'REFUSED',
 }
 registerEnumType(ContractState, { name: 'ContractState' });
 
-export type ContractEvent = 'amend' | 'submit' | 'feeLapsed' | 'sign' | 'notarize' | 'agreeCancellation' | 'cancel' | 'void';
+export type ContractEvent =
+  'amend' | 'submit' | 'feeLapsed' | 'sign' | 'notarize' | 'agreeCancellation' | 'cancel' | 'void' | 'discard' | 'refuse';
 
 /** What the guards look at: the contract's parties still to sign, and the parties the act is for that have not acted yet. */
 export interface ContractFacts {
@@ -88,6 +93,22 @@ export const CONTRACT_TRANSITIONS: Record<ContractEvent, Transition<ContractStat
   },
   cancel: { from: [S.NOTARIZED], to: S.CANCELLED, effects: ['notice to the parties'] },
   void: { from: [S.NOTARIZED], to: S.VOIDED, ability: 'void (a final judgment of the court)', effects: ['notice to the parties'] },
+  discard: {
+    from: [S.DRAFT],
+    to: S.DISCARDED,
+    ability: 'discard (its drafter)',
+    effects: ['a notary fee paid for it given back', 'notice to the parties'],
+  },
+  refuse: {
+    from: [S.DRAFT, S.AWAITING_SIGNATURES],
+    to: S.REFUSED,
+    ability: 'refuse (a notary of the office, with a reason)',
+    effects: [
+      'signatures given so far void',
+      'the open notary fee bill cancelled, a paid fee given back',
+      'notice to the parties with the reason',
+    ],
+  },
 };
 
 export const contractMachine = new Lifecycle<ContractState, ContractEvent, ContractFacts>({
@@ -95,9 +116,9 @@ export const contractMachine = new Lifecycle<ContractState, ContractEvent, Contr
   nameAr: 'العقد',
   auditPrefix: 'contract',
   description:
-    'A notarized contract: drafted and amended, signed by every party, notarized, then cancelled by all parties or voided by a final judgment.',
+    'A notarized contract: drafted and amended (or discarded), signed by every party, notarized (or refused by the notary), then cancelled by all parties or voided by a final judgment.',
   states: Object.values(ContractState),
   initial: [ContractState.DRAFT],
-  final: [ContractState.CANCELLED, ContractState.VOIDED],
+  final: [ContractState.CANCELLED, ContractState.VOIDED, ContractState.DISCARDED, ContractState.REFUSED],
   transitions: CONTRACT_TRANSITIONS,
 });

@@ -81,6 +81,14 @@ export class Contract extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   voidReason!: string | null;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When its drafter discarded the draft, or the notary refused it.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  endedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The notary's reason for refusing it." })
+  @Column({ type: 'text', nullable: true })
+  refusalReason!: string | null;
+
   /** SHA-256 of the verification code; the code itself is derived, never stored. */
   @Column({ type: 'text', nullable: true })
   verificationHash!: string | null;

@@ -129,6 +129,18 @@ export class VoidContractInput {
   reason!: string;
 }
 
+@InputType()
+export class RefuseContractInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field({ description: 'Why the notary refuses to notarize it; the parties are told.' })
+  @IsString()
+  @Length(5, 2000)
+  reason!: string;
+}
+
 /** Agreeing to cancel a notarized contract: the same proof as signing it. */
 @InputType()
 export class RequestContractCancellationInput extends SignContractInput {}

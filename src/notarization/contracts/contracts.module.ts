@@ -6,6 +6,7 @@ import { ContractNotices } from './contract-notices';
 import { ContractPartiesResolver, ContractsResolver } from './contracts.resolver';
 import { ContractDrafting } from './contract-drafting.service';
 import { ContractNotarization } from './contract-notarization.service';
+import { ContractEndings } from './contract-endings.service';
 import { ContractFees } from './contract-fees';
 import { NotaryFeesResolver } from '../fees/notary-fees.resolver';
 import { ContractReads } from './contract-reads.service';
@@ -25,6 +26,7 @@ import { ContractAttachmentsResolver } from '../notarization-attachments.resolve
     ContractFees,
     NotaryFeesResolver,
     ContractVoiding,
+    ContractEndings,
     ContractReads,
     ContractTransitions,
     CourtJudgments,

@@ -15,6 +15,7 @@ import { contractMachine } from './contract-state-machine';
 import { Contract } from './contract.entity';
 import {
   DraftContractInput,
+  RefuseContractInput,
   RequestContractCancellationInput,
   SignContractInput,
   UpdateContractDraftInput,
@@ -22,6 +23,7 @@ import {
 } from './contract.inputs';
 import { ContractsFilter, ContractVerification } from './contract.models';
 import { ContractDrafting } from './contract-drafting.service';
+import { ContractEndings } from './contract-endings.service';
 import { ContractNotarization } from './contract-notarization.service';
 import { ContractReads } from './contract-reads.service';
 import { ContractSignatures } from './contract-signatures.service';
@@ -37,6 +39,7 @@ export class ContractsResolver {
     private readonly signing: ContractSignatures,
     private readonly notarization: ContractNotarization,
     private readonly voiding: ContractVoiding,
+    private readonly endings: ContractEndings,
     private readonly reads: ContractReads,
     private readonly billing: BillsService,
   ) {}
@@ -65,6 +68,21 @@ export class ContractsResolver {
   })
   submitContractForSignature(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Contract> {
     return this.drafting.submit(ctx, id);
+  }
+
+  @Can('discard', 'Contract')
+  @Mutation(() => Contract, { description: 'Its drafter discards a draft (DISCARDED); a notary fee paid for it goes back.' })
+  discardContractDraft(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Contract> {
+    return this.endings.discard(ctx, id);
+  }
+
+  @Can('refuse', 'Contract')
+  @Mutation(() => Contract, {
+    description:
+      'A notary of the office refuses to notarize a draft or a contract awaiting signatures, with a reason (REFUSED); signatures void, a paid fee goes back.',
+  })
+  refuseContract(@Ctx() ctx: RequestContext, @Args('input') input: RefuseContractInput): Promise<Contract> {
+    return this.endings.refuse(ctx, input.id, input.reason);
   }
 
   @Can('sign', 'Contract')
