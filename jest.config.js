@@ -4,8 +4,8 @@
  * - medium: the real services in a Nest application context without HTTP, against PostgreSQL and
  *   Redis, each spec file in a database of its own cloned from a migrated, seeded template
  *   (*.medium-spec.ts, in test/medium/ or next to the code);
- * - e2e: the real app over HTTP (test/*.e2e-spec.ts), one file at a time in one database
- *   (E2E_WORKERS=2: two at once, each worker slot in a database of its own).
+ * - e2e: the real app over HTTP (test/*.e2e-spec.ts), two files at a time, each worker slot in a
+ *   database of its own (E2E_WORKERS=1: one at a time, in one database).
  */
 const shared = {
   testEnvironment: 'node',
@@ -36,14 +36,14 @@ module.exports = {
       testMatch: ['**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      // E2E_WORKERS files at a time (default 1), each worker slot with a database of its own (test/setup/e2e-slot.ts).
+      // E2E_WORKERS files at a time (default 2), each worker slot with a database of its own (test/setup/e2e-slot.ts).
       setupFiles: [...shared.setupFiles, '<rootDir>/test/setup/e2e-slot.ts'],
       runner: '<rootDir>/test/setup/e2e-runner.js',
     },
   ],
   // A worker is recycled after every file: the ESM-only NestJS 12 GraphQL stack keeps state across
   // files run in one process, so each spec file gets a fresh process. Unit and medium files run two
-  // at a time (each medium file has its own database and Redis prefix); e2e files one at a time (E2E_WORKERS).
+  // at a time (each medium file has its own database and Redis prefix); e2e files E2E_WORKERS at a time (default 2).
   maxWorkers: 2,
   workerIdleMemoryLimit: '1MB',
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],

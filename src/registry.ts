@@ -30,6 +30,7 @@ import { Attachments1764940000000 } from '../migrations/1764940000000-attachment
 import { Payments1765000000000 } from '../migrations/1765000000000-payments';
 import { NotaryFees1765100000000 } from '../migrations/1765100000000-notary-fees';
 import { NoDeadEnds1765200000000 } from '../migrations/1765200000000-no-dead-ends';
+import { JudgmentAcceptances1765210000000 } from '../migrations/1765210000000-judgment-acceptances';
 import { Bill, BillPayment } from './payments/bill.entity';
 import { PartyService } from './litigation/judgments/party-service.entity';
 import { PowersOfAttorney1764400000000 } from '../migrations/1764400000000-powers-of-attorney';
@@ -116,6 +117,7 @@ export const MIGRATIONS = [
   Payments1765000000000,
   NotaryFees1765100000000,
   NoDeadEnds1765200000000,
+  JudgmentAcceptances1765210000000,
   PowersOfAttorney1764400000000,
   PoaNotificationKinds1764400000001,
   Documents1764500000000,

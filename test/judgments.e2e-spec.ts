@@ -62,7 +62,16 @@ describe('judgments, objections, appeal and execution', () => {
     const appealCourt = (await t.ok('{ court(code: "RYD-APL") { id } }')).court;
     expect(objection.appealCourtId).toBe(appealCourt.id);
     expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.state).toBe('OBJECTED');
-    expect(await t.code(OBJECT, { i: { lawsuitId: id, reasons: 'again and again' } }, claimant.token)).toBe('INVALID_TRANSITION');
+    // Each party objects once, within its own window; the claimant's objection joins the defendant's.
+    expect(await t.code(OBJECT, { i: { lawsuitId: id, reasons: 'again and again' } }, defendant.token)).toBe('INVALID_TRANSITION');
+    const appealJudgeEarly = await t.token('appealJudge');
+    const early = { lawsuitId: id, decision: 'UPHOLD', reasoning: 'قبل الأوان — too early' };
+    // The claimant's window is still open: the appeal court waits to decide every objection together.
+    expect(await t.code(DECIDE, { i: early }, appealJudgeEarly)).toBe('INVALID_TRANSITION');
+    const second = (await t.ok(OBJECT, { i: { lawsuitId: id, reasons: 'المبلغ أقل من المطالب — less than claimed' } }, claimant.token))
+      .fileObjection;
+    expect(second.appealCourtId).toBe(appealCourt.id);
+    expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.state).toBe('OBJECTED');
 
     // The appeal judge of RYD-APL sees the case and decides; the trial judge may not.
     const appealJudge = await t.token('appealJudge');
@@ -75,6 +84,11 @@ describe('judgments, objections, appeal and execution', () => {
     const final = (await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit;
     expect(final.state).toBe('FINAL');
     expect(final.judgment.finalAt).not.toBeNull();
+    // Both objections were decided together.
+    expect(final.objections).toEqual([
+      expect.objectContaining({ decision: 'AMEND', amendedAmount: 60000 }),
+      expect.objectContaining({ decision: 'AMEND', amendedAmount: 60000 }),
+    ]);
 
     expect(await t.code(EXECUTE, { id }, defendant.token)).toBe('FORBIDDEN');
     expect((await t.ok(EXECUTE, { id }, claimant.token)).requestExecution.lawsuitId).toBe(id);
@@ -83,6 +97,20 @@ describe('judgments, objections, appeal and execution', () => {
 
     const chain = await t.ok('{ verifyAuditChain { valid checked } }', {}, await t.token('admin'));
     expect(chain.verifyAuditChain.valid).toBe(true);
+  });
+
+  it('makes a judgment final at once when every party accepts it, and refuses an objection after acceptance', async () => {
+    const { s, id, claimant, defendant } = await heard();
+    await t.ok(ISSUE, { i: judgment(id) }, fx.judge.token);
+    await s.served();
+    const ACCEPT = `mutation($id: ID!) { acceptJudgment(lawsuitId: $id) { partyId side state acceptedAt } }`;
+    expect((await t.ok(ACCEPT, { id }, defendant.token)).acceptJudgment).toMatchObject({ side: 'DEFENDANT', state: 'ACCEPTED' });
+    const late = await t.gql(OBJECT, { i: { lawsuitId: id, reasons: 'بعد القناعة — after accepting' } }, defendant.token);
+    expect(late.errors![0].extensions.code).toBe('INVALID_TRANSITION');
+    expect(late.errors![0].message).toContain('accepted the judgment');
+    expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.state).toBe('JUDGMENT_ISSUED');
+    await t.ok(ACCEPT, { id }, claimant.token);
+    expect((await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.state).toBe('FINAL');
   });
 
   it('refuses a judgment before any hearing was held', async () => {

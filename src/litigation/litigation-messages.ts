@@ -22,6 +22,18 @@ export const LITIGATION = defineMessages('litigation', {
     en: 'No party of a {from} lawsuit is served with a judgment.',
   },
   noAppealInState: { ar: 'لا يوجد استئناف منظور في دعوى في الحالة {from}.', en: 'A {from} lawsuit has no pending appeal.' },
+  objectedAlready: {
+    ar: 'اعترض هذا الطرف على الحكم من قبل؛ لكل طرف اعتراض واحد.',
+    en: 'This party has objected to the judgment already; each party objects once.',
+  },
+  acceptedAlready: {
+    ar: 'قنع هذا الطرف بالحكم، فلا اعتراض له عليه.',
+    en: 'This party has accepted the judgment and may no longer object to it.',
+  },
+  windowsStillOpen: {
+    ar: 'يُفصل في الاعتراضات معًا بعد أن تنقضي مهلة كل طرف أو يعترض؛ ولا تزال مهلة طرف قائمة.',
+    en: "The objections are decided together once every party has objected or let its window pass; a party's window is still open.",
+  },
   noPendingAppeal: { ar: 'لا يوجد استئناف منظور في هذه الدعوى.', en: 'The lawsuit has no pending appeal.' },
   resumedOnce: { ar: 'لا يُسير في الدعوى المشطوبة إلا مرة واحدة.', en: 'A struck-off case is resumed only once.' },
   noticeNotInState: {

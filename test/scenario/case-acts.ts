@@ -167,3 +167,45 @@ export function lawsuitDocument(s: Scenario): { kind: DocumentKind; subjectId: s
   if (s.caseNumber) return { kind: DocumentKind.LAWSUIT_RECEIPT, subjectId: s.lawsuitId };
   return null;
 }
+
+/**
+ * Closes every party's objection window that is still open, as the appeal court waits for: a party
+ * with an account (or an organization's representative) accepts the judgment; a party no one can
+ * act for on the platform is served by the clerk if need be, and its window runs out (every clock
+ * moves past its deadline).
+ */
+export async function closeEveryWindow(s: Scenario): Promise<void> {
+  const open = await s.host.db.query<{ user_id: string | null; party_id: string; served: boolean }[]>(
+    `SELECT p.id AS party_id, u.id AS user_id, sv.id IS NOT NULL AS served
+       FROM lawsuit_parties p JOIN judgments j ON j.lawsuit_id = p.lawsuit_id
+       LEFT JOIN users u ON u.national_id = p.national_id OR (p.national_id IS NULL AND u.id = p.representative_id)
+       LEFT JOIN judgment_party_services sv ON sv.judgment_id = j.id AND sv.party_id = p.id
+      WHERE p.lawsuit_id = $1
+        AND NOT EXISTS (SELECT 1 FROM objections o WHERE o.judgment_id = j.id AND o.party_id = p.id)
+        AND NOT EXISTS (SELECT 1 FROM judgment_acceptances a WHERE a.judgment_id = j.id AND a.party_id = p.id)
+      ORDER BY p.side, p.id`,
+    [s.lawsuitId],
+  );
+  for (const party of open) {
+    if (party.user_id) {
+      const person = await personById(s.host, party.user_id);
+      await s.host.get(JudgmentsService).acceptJudgment(await person.ctx(), s.lawsuitId);
+    } else if (!party.served) {
+      const clerk = await clerkOf(s.host, s.venue.id);
+      await s.host.get(JudgmentsService).recordService(await clerk.ctx(), {
+        lawsuitId: s.lawsuitId,
+        partyId: party.party_id,
+        servedAt: s.host.now(),
+        reference: 'محضر تبليغ — process server report',
+      });
+    }
+  }
+  const [{ last }] = await s.host.db.query<{ last: Date | null }[]>(
+    `SELECT max(sv.objection_deadline) AS last FROM judgment_party_services sv JOIN judgments j ON j.id = sv.judgment_id
+      WHERE j.lawsuit_id = $1
+        AND NOT EXISTS (SELECT 1 FROM objections o WHERE o.judgment_id = j.id AND o.party_id = sv.party_id)
+        AND NOT EXISTS (SELECT 1 FROM judgment_acceptances a WHERE a.judgment_id = j.id AND a.party_id = sv.party_id)`,
+    [s.lawsuitId],
+  );
+  if (last && last >= s.host.now()) s.host.at(new Date(last.getTime() + 60_000));
+}

@@ -21,6 +21,7 @@ import {
   actingJudge,
   adoptHearing,
   adoptRegistration,
+  closeEveryWindow,
   filed,
   HearingOptions,
   HoldOptions,
@@ -262,8 +263,13 @@ export const LITIGATION_STEPS: StepTable<LitigationStep> = {
       s.appealCourtId = objection.appealCourtId;
     },
   },
+  everyWindowClosed: {
+    after: () => ['judgmentIssued'],
+    run: async (s) => closeEveryWindow(s),
+  },
   appealDecided: {
-    after: () => ['objected'],
+    // The appeal court decides every objection together, once every window is closed.
+    after: () => ['objected', 'everyWindowClosed'],
     run: async (s, options: AppealOptions = {}) => {
       const appealJudge = await judgeOfCourt(s.host, s.appealCourtId);
       await judgments(s).decideAppeal(await appealJudge.ctx(), {

@@ -116,6 +116,10 @@ abstract class Steps {
   objected(options?: ObjectionOptions) {
     return this.want('objected', options);
   }
+  /** Every party that has not objected accepts the judgment (or, out of reach, lets its window pass). */
+  everyWindowClosed() {
+    return this.want('everyWindowClosed');
+  }
   appealDecided(options?: AppealOptions) {
     return this.want('appealDecided', options);
   }

@@ -28,6 +28,7 @@ export type LitigationStep =
   | 'judgmentIssued'
   | 'served'
   | 'objected'
+  | 'everyWindowClosed'
   | 'appealDecided'
   | 'final'
   | 'executionRequested';

@@ -31,10 +31,13 @@ export function testEnv(base: NodeJS.ProcessEnv = process.env): Record<string, s
   };
 }
 
-/** How many end-to-end files run at once (E2E_WORKERS, default 1): each worker slot has a database and a Redis prefix of its own. */
+/**
+ * How many end-to-end files run at once (E2E_WORKERS, default 2, as test/setup/e2e-runner.js reads
+ * it): each worker slot has a database and a Redis prefix of its own.
+ */
 export function e2eWorkers(base: NodeJS.ProcessEnv = process.env): number {
-  const n = Number(base.E2E_WORKERS || 1);
-  return Number.isInteger(n) && n >= 1 && n <= 8 ? n : 1;
+  const n = Number(base.E2E_WORKERS || 2);
+  return Number.isInteger(n) && n >= 1 && n <= 8 ? n : 2;
 }
 
 /**

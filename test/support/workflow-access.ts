@@ -267,7 +267,8 @@ export const heard = (claimantPresent = true, options: { sealed?: boolean } = {}
 export const struckOff = (): Promise<Case> => heard(false, {}, (s) => s.struckOff());
 export const waiverPending = (): Promise<Case> => caseAt((c) => c.waiverPending());
 export const judged = (): Promise<Case> => heard(true, {}, (s) => s.judgmentIssued());
-export const objected = (): Promise<Case> => heard(true, {}, (s) => s.judgmentIssued().objected());
+/** Objected to by the defendant; the claimant accepted the judgment, so the appeal court may decide. */
+export const objected = (): Promise<Case> => heard(true, {}, (s) => s.judgmentIssued().objected().everyWindowClosed());
 /** Final on appeal, upheld: the claimant is the winning party. */
 export const final = (): Promise<Case> => heard(true, {}, (s) => s.judgmentIssued().objected().appealDecided({ decision: 'UPHOLD' }));
 export const executed = (): Promise<Case> => heard(true, {}, (s) => s.judgmentIssued().objected().final().executionRequested());

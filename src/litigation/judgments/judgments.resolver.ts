@@ -44,6 +44,18 @@ export class JudgmentsResolver {
     return view(await this.judgments.recordService(ctx, input));
   }
 
+  @Can('object', 'Lawsuit')
+  @Mutation(() => PartyObjectionWindow, {
+    description:
+      'A party (or their agent with the power to object) accepts the judgment (القناعة بالحكم): its window closes unused; the judgment is final once every window is closed and no one objected.',
+  })
+  async acceptJudgment(
+    @Ctx() ctx: RequestContext,
+    @Args('lawsuitId', { type: () => ID }) lawsuitId: string,
+  ): Promise<PartyObjectionWindow> {
+    return view(await this.judgments.acceptJudgment(ctx, lawsuitId));
+  }
+
   @Can('execute', 'Lawsuit')
   @Mutation(() => ExecutionRequest, { description: 'The party the final judgment favours requests its execution.' })
   requestExecution(@Ctx() ctx: RequestContext, @Args('lawsuitId', { type: () => ID }) lawsuitId: string): Promise<ExecutionRequest> {
@@ -137,6 +149,7 @@ function view(w: PartyWindow): PartyObjectionWindow {
     serviceReference: w.serviceReference,
     objectionDeadline: w.objectionDeadline,
     remindedAt: w.remindedAt,
+    acceptedAt: w.acceptedAt,
     state: ObjectionWindowState[w.state],
   };
 }

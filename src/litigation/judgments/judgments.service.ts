@@ -114,8 +114,10 @@ export class JudgmentsService {
           deadline: deadline!.toISOString(),
         });
       }
+      const facts = { answered: await this.clock.answerOf(tx, judgment.id, party.id) };
+      lawsuitMachine.next(lawsuit.state, 'object', facts);
       const appealCourt = await this.appealCourtFor(tx, lawsuit);
-      await this.lawsuits.applyEvent(tx, lawsuit, 'object', {}, { side: party.side, appealCourt });
+      await this.lawsuits.applyEvent(tx, lawsuit, 'object', {}, { side: party.side, appealCourt }, facts);
       const objection = await tx.repo(Objection).save(
         tx.repo(Objection).create({
           judgmentId: judgment.id,
@@ -142,49 +144,54 @@ export class JudgmentsService {
     });
   }
 
-  /** A judge of the appeal court decides; the judgment is then final. */
+  /**
+   * A judge of the appeal court decides every objection to the judgment together, once each party
+   * has objected or let its window pass; the judgment is then final.
+   */
   async decideAppeal(ctx: RequestContext, input: DecideAppealInput): Promise<Objection> {
     if (input.decision === AppealDecision.AMEND && input.amendedAmount === undefined) {
       throw BadUserInputError.field('input.amendedAmount', LITIGATION.amendedAmountRequired());
     }
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId);
-      const objection = await tx.repo(Objection).findOne({ where: { lawsuitId: lawsuit.id }, order: { createdAt: 'DESC' } });
+      const objections = await tx.repo(Objection).find({ where: { lawsuitId: lawsuit.id }, order: { createdAt: 'DESC' } });
+      const [latest] = objections;
       // The right to decide first, so that a judge without it learns nothing of the case's state.
       authorize(
         tx,
         'decide',
         'Objection',
-        objection ? ObjectionSubject.shapeOf(objection) : { appealCourtId: (await this.appealCourtFor(tx, lawsuit)).id },
+        latest ? ObjectionSubject.shapeOf(latest) : { appealCourtId: (await this.appealCourtFor(tx, lawsuit)).id },
       );
-      const facts = { pendingObjection: !!objection };
+      const pending = objections.filter((o) => o.decision === null);
+      const facts = { pendingObjection: pending.length > 0, windowsClosed: await this.clock.everyWindowClosed(tx, lawsuit.id, tx.now()) };
       lawsuitMachine.next(lawsuit.state, 'decideAppeal', facts);
       const now = tx.now();
-      await tx.repo(Objection).update(objection!.id, {
-        decision: input.decision,
-        decisionReasoning: input.reasoning,
-        amendedAmount: input.decision === AppealDecision.AMEND ? input.amendedAmount! : null,
-        decidedBy: tx.actor!.id,
-        decidedAt: now,
-      });
+      const amendedAmount = input.decision === AppealDecision.AMEND ? input.amendedAmount! : null;
+      await tx.repo(Objection).update(
+        pending.map((o) => o.id),
+        { decision: input.decision, decisionReasoning: input.reasoning, amendedAmount, decidedBy: tx.actor!.id, decidedAt: now },
+      );
       const decided = await this.lawsuits.applyEvent(
         tx,
         lawsuit,
         'decideAppeal',
         {},
-        { appeal: { decision: input.decision, amendedAmount: input.decision === AppealDecision.AMEND ? input.amendedAmount! : null } },
+        { appeal: { decision: input.decision, amendedAmount } },
         facts,
       );
       const final = await this.lawsuits.applyEvent(tx, decided, 'finalize');
       await tx.repo(Judgment).update({ lawsuitId: lawsuit.id }, { finalAt: now });
       await this.costs.finalized(tx, final);
-      tx.audit({
-        action: 'appeal.decided',
-        subjectType: 'Objection',
-        subjectId: objection!.id,
-        after: { decision: input.decision, amendedAmount: input.amendedAmount ?? null },
-      });
-      return tx.repo(Objection).findOneByOrFail({ id: objection!.id });
+      for (const objection of pending) {
+        tx.audit({
+          action: 'appeal.decided',
+          subjectType: 'Objection',
+          subjectId: objection.id,
+          after: { decision: input.decision, amendedAmount: input.amendedAmount ?? null },
+        });
+      }
+      return tx.repo(Objection).findOneByOrFail({ id: pending[0].id });
     });
   }
 
@@ -209,31 +216,73 @@ export class JudgmentsService {
   }
 
   /**
-   * Judgments whose every party's window passed unused become final. `objection_deadline` is set
-   * only once every party was served (the last party's deadline), so an unserved party keeps the
-   * judgment open. Run by the worker's schedule.
+   * Judgments whose every party let its window pass or accepted them become final.
+   * `objection_deadline` is set only once every party was served (the last party's deadline), so
+   * an unserved party who has not accepted keeps the judgment open. Run by the worker's schedule.
    */
   async finalizeExpired(ctx: RequestContext, limit = 500): Promise<number> {
     const due = await ctx.manager.query<{ lawsuit_id: string }[]>(
       `SELECT j.lawsuit_id FROM judgments j JOIN lawsuits l ON l.id = j.lawsuit_id
-        WHERE j.final_at IS NULL AND j.objection_deadline < $1 AND l.state = 'JUDGMENT_ISSUED'
-        ORDER BY j.objection_deadline LIMIT $2`,
+        WHERE j.final_at IS NULL AND l.state = 'JUDGMENT_ISSUED'
+          AND (j.objection_deadline < $1 OR EXISTS (SELECT 1 FROM judgment_acceptances a WHERE a.judgment_id = j.id))
+        ORDER BY j.objection_deadline NULLS LAST LIMIT $2`,
       [ctx.now(), limit],
     );
     let finalized = 0;
     for (const { lawsuit_id } of due) {
       await this.tx.run(ctx, async (tx) => {
         const lawsuit = await this.lawsuits.loadForUpdate(tx, lawsuit_id);
-        if (lawsuit.state !== LawsuitState.JUDGMENT_ISSUED) return;
-        const judgment = await tx.repo(Judgment).findOneBy({ lawsuitId: lawsuit.id });
-        if (!judgment?.objectionDeadline || judgment.objectionDeadline >= tx.now()) return;
-        const final = await this.lawsuits.applyEvent(tx, lawsuit, 'finalize');
-        await tx.repo(Judgment).update({ lawsuitId: lawsuit.id }, { finalAt: tx.now() });
-        await this.costs.finalized(tx, final);
-        finalized += 1;
+        if (await this.finalizeIfClosed(tx, lawsuit)) finalized += 1;
       });
     }
     return finalized;
+  }
+
+  /**
+   * A party (or their agent with the power to object) accepts the judgment (القناعة بالحكم): their
+   * window closes unused; when it was the last one open and no one objected, the judgment is final.
+   */
+  async acceptJudgment(ctx: RequestContext, lawsuitId: string): Promise<PartyWindow> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'object');
+      const judgment = await this.openJudgment(tx, lawsuit, 'acceptJudgment');
+      const acting = await this.agency.actFor(
+        tx,
+        await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }),
+        PowerCode.LIT_OBJECT_APPEAL,
+      );
+      if (!acting) throw new ForbiddenError(LITIGATION.objectionByParty());
+      const facts = { answered: await this.clock.answerOf(tx, judgment.id, acting.party.id) };
+      const deadline = await this.clock.deadlineOf(tx, judgment.id, acting.party.id);
+      lawsuitMachine.next(lawsuit.state, 'acceptJudgment', facts);
+      if (!mayObject(deadline, tx.now())) {
+        throw new DomainError('DEADLINE_PASSED', LITIGATION.objectionClosed({ deadline: deadline!.toISOString() }), {
+          deadline: deadline!.toISOString(),
+        });
+      }
+      await tx.manager.query(
+        `INSERT INTO judgment_acceptances (judgment_id, party_id, accepted_by, power_of_attorney_id, accepted_at) VALUES ($1, $2, $3, $4, $5)`,
+        [judgment.id, acting.party.id, tx.actor!.id, acting.powerOfAttorneyId, tx.now()],
+      );
+      const moved = await this.lawsuits.applyEvent(tx, lawsuit, 'acceptJudgment', {}, {}, facts);
+      tx.audit({
+        action: 'judgment.accepted',
+        subjectType: 'Judgment',
+        subjectId: judgment.id,
+        after: { partyId: acting.party.id, powerOfAttorneyId: acting.powerOfAttorneyId },
+      });
+      if (moved.state === LawsuitState.JUDGMENT_ISSUED) await this.finalizeIfClosed(tx, moved);
+      return (await this.clock.windowsOf(tx, [judgment.id])).find((w) => w.partyId === acting.party.id)!;
+    });
+  }
+
+  /** A case whose judgment no one objected to becomes final once every party's window is closed; true when it did. */
+  private async finalizeIfClosed(tx: RequestContext, lawsuit: Lawsuit): Promise<boolean> {
+    if (lawsuit.state !== LawsuitState.JUDGMENT_ISSUED || !(await this.clock.everyWindowClosed(tx, lawsuit.id, tx.now()))) return false;
+    const final = await this.lawsuits.applyEvent(tx, lawsuit, 'finalize');
+    await tx.repo(Judgment).update({ lawsuitId: lawsuit.id }, { finalAt: tx.now() });
+    await this.costs.finalized(tx, final);
+    return true;
   }
 
   /** The party the final judgment favours asks for its execution. */
@@ -302,7 +351,11 @@ export class JudgmentsService {
   }
 
   /** The lawsuit's judgment while its objection windows run (JUDGMENT_ISSUED); the lifecycle refuses `event` otherwise. */
-  private async openJudgment(tx: RequestContext, lawsuit: Lawsuit, event: 'object' | 'recordService'): Promise<Judgment> {
+  private async openJudgment(
+    tx: RequestContext,
+    lawsuit: Lawsuit,
+    event: 'object' | 'recordService' | 'acceptJudgment',
+  ): Promise<Judgment> {
     lawsuitMachine.next(lawsuit.state, event);
     return tx.repo(Judgment).findOneByOrFail({ lawsuitId: lawsuit.id });
   }

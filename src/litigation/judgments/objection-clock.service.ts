@@ -45,8 +45,13 @@ export interface PartyWindow {
   serviceReference: string | null;
   objectionDeadline: Date | null;
   remindedAt: Date | null;
-  state: WindowState;
+  /** When the party declared it accepts the judgment (its window closed then). */
+  acceptedAt: Date | null;
+  state: WindowState | 'ACCEPTED';
 }
+
+/** The states in which a party may still object: before any objection, and while others' await the appeal court. */
+const OBJECTIONS_OPEN: LawsuitState[] = [LawsuitState.JUDGMENT_ISSUED, LawsuitState.OBJECTED];
 
 @Injectable()
 export class ObjectionClock {
@@ -216,6 +221,34 @@ export class ObjectionClock {
     return service?.objectionDeadline ?? null;
   }
 
+  /**
+   * Whether every party of the case has objected to its judgment, or was served and let its window
+   * pass (windowState PASSED): then, and only then, the appeal court decides the objections together.
+   */
+  async everyWindowClosed(tx: RequestContext, lawsuitId: string, now: Date): Promise<boolean> {
+    const [{ open }] = await tx.manager.query<{ open: number }[]>(
+      `SELECT count(*)::int AS open
+         FROM lawsuit_parties p JOIN judgments j ON j.lawsuit_id = p.lawsuit_id
+         LEFT JOIN judgment_party_services s ON s.judgment_id = j.id AND s.party_id = p.id
+        WHERE p.lawsuit_id = $1
+          AND NOT EXISTS (SELECT 1 FROM objections o WHERE o.judgment_id = j.id AND o.party_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM judgment_acceptances a WHERE a.judgment_id = j.id AND a.party_id = p.id)
+          AND (s.objection_deadline IS NULL OR s.objection_deadline >= $2)`,
+      [lawsuitId, now],
+    );
+    return open === 0;
+  }
+
+  /** What the party did about the judgment already: objected, accepted it, or nothing yet. */
+  async answerOf(tx: RequestContext, judgmentId: string, partyId: string): Promise<'objected' | 'accepted' | undefined> {
+    const [row] = await tx.manager.query<{ objected: boolean; accepted: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM objections WHERE judgment_id = $1 AND party_id = $2) AS objected,
+              EXISTS (SELECT 1 FROM judgment_acceptances WHERE judgment_id = $1 AND party_id = $2) AS accepted`,
+      [judgmentId, partyId],
+    );
+    return row.objected ? 'objected' : row.accepted ? 'accepted' : undefined;
+  }
+
   /** Every party's window of these judgments, parties in their order in the case. */
   async windowsOf(ctx: RequestContext, judgmentIds: readonly string[]): Promise<PartyWindow[]> {
     const rows = await ctx.manager.query<
@@ -235,14 +268,17 @@ export class ObjectionClock {
         reference: string | null;
         objection_deadline: Date | null;
         reminded_at: Date | null;
+        accepted_at: Date | null;
       }[]
     >(
       `SELECT j.id AS judgment_id, p.id AS party_id, p.side, p.name_ar, p.name_en, p.national_id, p.representative_id,
-              l.court_id, l.circuit_id, s.served_at, s.channel, s.method, s.reference, s.objection_deadline, s.reminded_at
+              l.court_id, l.circuit_id, s.served_at, s.channel, s.method, s.reference, s.objection_deadline, s.reminded_at,
+              a.accepted_at
          FROM judgments j
          JOIN lawsuits l ON l.id = j.lawsuit_id
          JOIN lawsuit_parties p ON p.lawsuit_id = j.lawsuit_id
          LEFT JOIN judgment_party_services s ON s.judgment_id = j.id AND s.party_id = p.id
+         LEFT JOIN judgment_acceptances a ON a.judgment_id = j.id AND a.party_id = p.id
         WHERE j.id = ANY($1::uuid[])
         ORDER BY p.side, p.created_at, p.id`,
       [[...judgmentIds]],
@@ -264,7 +300,8 @@ export class ObjectionClock {
       serviceReference: r.reference,
       objectionDeadline: r.objection_deadline,
       remindedAt: r.reminded_at,
-      state: windowState(r.objection_deadline, now),
+      acceptedAt: r.accepted_at,
+      state: r.accepted_at ? 'ACCEPTED' : windowState(r.objection_deadline, now),
     }));
   }
 
@@ -280,10 +317,12 @@ export class ObjectionClock {
       `SELECT s.id FROM judgment_party_services s
          JOIN judgments j ON j.id = s.judgment_id JOIN lawsuits l ON l.id = j.lawsuit_id
          JOIN lawsuit_parties p ON p.id = s.party_id
-        WHERE s.reminded_at IS NULL AND s.objection_deadline >= $1 AND s.objection_deadline <= $2 AND l.state = $3
+        WHERE s.reminded_at IS NULL AND s.objection_deadline >= $1 AND s.objection_deadline <= $2 AND l.state = ANY($3)
           AND (p.national_id IS NOT NULL OR p.representative_id IS NOT NULL)
+          AND NOT EXISTS (SELECT 1 FROM objections o WHERE o.judgment_id = s.judgment_id AND o.party_id = s.party_id)
+          AND NOT EXISTS (SELECT 1 FROM judgment_acceptances a WHERE a.judgment_id = s.judgment_id AND a.party_id = s.party_id)
         ORDER BY s.objection_deadline LIMIT $4`,
-      [now, reminderHorizon(now), LawsuitState.JUDGMENT_ISSUED, limit],
+      [now, reminderHorizon(now), OBJECTIONS_OPEN, limit],
     );
     let sent = 0;
     for (const { id } of due) {
@@ -310,7 +349,8 @@ export class ObjectionClock {
             WHERE s.id = $1 FOR UPDATE OF s`,
           [id],
         );
-        if (!row || row.state !== LawsuitState.JUDGMENT_ISSUED || !reminderDue(row.objection_deadline, row.reminded_at, tx.now())) return;
+        if (!row || !OBJECTIONS_OPEN.includes(row.state as LawsuitState) || !reminderDue(row.objection_deadline, row.reminded_at, tx.now()))
+          return;
         const timeZone = (await this.organizations.courtOf(tx, row.court_id)).timeZone;
         const recipients = await this.addresses.ofParty(tx, { nationalId: row.national_id, representativeId: row.representative_id });
         const no = row.case_number ?? '';

@@ -9,6 +9,8 @@ export enum ObjectionWindowState {
   NOT_SERVED = 'NOT_SERVED',
   OPEN = 'OPEN',
   PASSED = 'PASSED',
+  /** The party accepted the judgment (القناعة بالحكم): its window is closed, unused. */
+  ACCEPTED = 'ACCEPTED',
 }
 registerEnumType(ObjectionWindowState, { name: 'ObjectionWindowState' });
 
@@ -49,6 +51,9 @@ export class PartyObjectionWindow {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the party was reminded of the deadline.' })
   remindedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the party accepted the judgment, closing its window.' })
+  acceptedAt!: Date | null;
 
   @Field(() => ObjectionWindowState)
   state!: ObjectionWindowState;

@@ -14,7 +14,7 @@ describe('lawsuit state machine', () => {
       'close',
     ] as const;
     // What the use cases establish before judging and deciding an appeal (the guards' facts).
-    const facts = { heldHearing: true, pendingObjection: true };
+    const facts = { heldHearing: true, pendingObjection: true, windowsClosed: true };
     let state = S.DRAFT;
     for (const event of path) state = lawsuitMachine.next(state, event, facts);
     expect(state).toBe(S.CLOSED);
@@ -27,6 +27,14 @@ describe('lawsuit state machine', () => {
       'The lawsuit has no pending appeal.',
     );
     expect(() => lawsuitMachine.next(S.REGISTERED, 'decideAppeal')).toThrow('A REGISTERED lawsuit has no pending appeal.');
+    // Every objection together: not while a party's window is still open.
+    expect(() => lawsuitMachine.next(S.OBJECTED, 'decideAppeal', { pendingObjection: true, windowsClosed: false })).toThrow(
+      "a party's window is still open",
+    );
+    // Each party objects (or accepts) once; another party's objection joins the first.
+    expect(lawsuitMachine.next(S.OBJECTED, 'object', {})).toBe(S.OBJECTED);
+    expect(() => lawsuitMachine.next(S.OBJECTED, 'object', { answered: 'objected' })).toThrow('each party objects once');
+    expect(() => lawsuitMachine.next(S.JUDGMENT_ISSUED, 'object', { answered: 'accepted' })).toThrow('may no longer object');
     expect(() => lawsuitMachine.next(S.STRUCK_OFF, 'resume', { resumedBefore: true })).toThrow('A struck-off case is resumed only once.');
     expect(lawsuitMachine.next(S.STRUCK_OFF, 'resume', {})).toBe(S.IN_HEARINGS);
   });

@@ -47,6 +47,7 @@ export type LawsuitEvent =
   | 'waive'
   | 'issueJudgment'
   | 'object'
+  | 'acceptJudgment'
   | 'recordService'
   | 'decideAppeal'
   | 'finalize'
@@ -69,6 +70,10 @@ export interface LawsuitFacts {
   resumedBefore?: boolean;
   /** notify: the case has a number (it was registered). */
   registered?: boolean;
+  /** object, acceptJudgment: what the acting party did already about this judgment (each party objects or accepts once). */
+  answered?: 'objected' | 'accepted';
+  /** decideAppeal: every party objected or let its window pass (the appeal court decides all objections together). */
+  windowsClosed?: boolean;
 }
 
 const S = LawsuitState;
@@ -88,6 +93,13 @@ const ON_THE_COURTS_BOOKS = [
   S.SETTLED,
   S.STRUCK_OFF,
 ] as const;
+
+/** A party objects to a judgment, or accepts it, once. */
+const ANSWERS_ONCE = {
+  name: 'not answered yet',
+  holds: (f: LawsuitFacts) => !f.answered,
+  refusal: (f: LawsuitFacts) => (f.answered === 'accepted' ? LITIGATION.acceptedAlready() : LITIGATION.objectedAlready()),
+};
 
 export const lawsuitMachine = new Lifecycle<LawsuitState, LawsuitEvent, LawsuitFacts>({
   name: 'Lawsuit',
@@ -152,14 +164,24 @@ export const lawsuitMachine = new Lifecycle<LawsuitState, LawsuitEvent, LawsuitF
       ],
     },
     object: {
-      from: [S.JUDGMENT_ISSUED],
+      // Each party objects within its own window: the first objection refers the case to the appeal
+      // court, the others join it there until the court decides.
+      from: [S.JUDGMENT_ISSUED, S.OBJECTED],
       to: S.OBJECTED,
       ability: 'object',
       refusal: (from) => LITIGATION.noObjectionInState({ from }),
+      guards: [ANSWERS_ONCE],
       effects: ['referral to the appeal court', 'notice to every party'],
     },
+    acceptJudgment: {
+      from: [S.JUDGMENT_ISSUED, S.OBJECTED],
+      ability: 'object',
+      refusal: (from) => LITIGATION.noObjectionInState({ from }),
+      guards: [ANSWERS_ONCE],
+      effects: ["the party's window closes", 'finalize, when every window is closed and no one objected'],
+    },
     recordService: {
-      from: [S.JUDGMENT_ISSUED],
+      from: [S.JUDGMENT_ISSUED, S.OBJECTED],
       ability: 'serve',
       refusal: (from) => LITIGATION.noServiceInState({ from }),
       effects: ['the party’s objection window starts', 'notice of the recorded service'],
@@ -169,8 +191,11 @@ export const lawsuitMachine = new Lifecycle<LawsuitState, LawsuitEvent, LawsuitF
       to: S.APPEAL_DECIDED,
       ability: 'decide (Objection)',
       refusal: (from) => LITIGATION.noAppealInState({ from }),
-      guards: [{ name: 'an objection is pending', holds: (f) => !!f.pendingObjection, refusal: LITIGATION.noPendingAppeal() }],
-      effects: ['notice to every party'],
+      guards: [
+        { name: 'an objection is pending', holds: (f) => !!f.pendingObjection, refusal: LITIGATION.noPendingAppeal() },
+        { name: 'every window closed', holds: (f) => !!f.windowsClosed, refusal: LITIGATION.windowsStillOpen() },
+      ],
+      effects: ['every pending objection decided together', 'notice to every party'],
     },
     finalize: { from: [S.JUDGMENT_ISSUED, S.APPEAL_DECIDED], to: S.FINAL, effects: ['notice to every party'] },
     requestExecution: { from: [S.FINAL], to: S.EXECUTION_REQUESTED, ability: 'execute', effects: ['execution order'] },
