@@ -31,6 +31,7 @@ import { Payments1765000000000 } from '../migrations/1765000000000-payments';
 import { NotaryFees1765100000000 } from '../migrations/1765100000000-notary-fees';
 import { NoDeadEnds1765200000000 } from '../migrations/1765200000000-no-dead-ends';
 import { JudgmentAcceptances1765210000000 } from '../migrations/1765210000000-judgment-acceptances';
+import { CourtActs1765220000000 } from '../migrations/1765220000000-court-acts';
 import { Bill, BillPayment } from './payments/bill.entity';
 import { PartyService } from './litigation/judgments/party-service.entity';
 import { PowersOfAttorney1764400000000 } from '../migrations/1764400000000-powers-of-attorney';
@@ -45,6 +46,7 @@ import { FeeSchedule } from './litigation/lawsuits/fee-schedule.entity';
 import { LawsuitAttachment } from './litigation/lawsuits/lawsuit-attachment.entity';
 import { LawsuitClaim } from './litigation/lawsuits/lawsuit-claim.entity';
 import { LawsuitParty } from './litigation/lawsuits/lawsuit-party.entity';
+import { LawsuitTransfer } from './litigation/lawsuits/lawsuit-transfer.entity';
 import { Lawsuit } from './litigation/lawsuits/lawsuit.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { ExternalIdentity } from './identity/external-identity.entity';
@@ -55,12 +57,14 @@ import { Notification } from './notifications/notification.entity';
 import { Circuit } from './organizations/circuit.entity';
 import { Court } from './organizations/court.entity';
 import { Holiday } from './organizations/holiday.entity';
+import { Courtroom } from './organizations/courtroom.entity';
 import { NotaryOffice, ProsecutionOffice } from './organizations/office.entities';
 
 export const ENTITIES = [
   Court,
   Circuit,
   Holiday,
+  Courtroom,
   ProsecutionOffice,
   NotaryOffice,
   User,
@@ -70,6 +74,7 @@ export const ENTITIES = [
   FeeSchedule,
   Lawsuit,
   LawsuitParty,
+  LawsuitTransfer,
   LawsuitClaim,
   LawsuitAttachment,
   Hearing,
@@ -118,6 +123,7 @@ export const MIGRATIONS = [
   NotaryFees1765100000000,
   NoDeadEnds1765200000000,
   JudgmentAcceptances1765210000000,
+  CourtActs1765220000000,
   PowersOfAttorney1764400000000,
   PoaNotificationKinds1764400000001,
   Documents1764500000000,

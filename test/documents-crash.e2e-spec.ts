@@ -2,7 +2,9 @@
  * Exactly once under a crash: the built worker (dist/) runs as a child process and is killed with
  * SIGKILL in the middle of a batch; a second one takes over (BullMQ hands it the stalled jobs).
  * Every requested document must end READY once — one row, one file whose bytes match the stored
- * hash, one "document.ready" audit event — and no temporary file may be left behind.
+ * hash, one "document.ready" audit event — and no temporary file may be left behind. Stopped with
+ * SIGTERM instead, a worker finishes or lets go of its jobs, closes Chromium without launching it
+ * again and exits within ten seconds (docs/operations.md, "Stopping a worker").
  *
  * The batch uses the power-of-attorney kind, its provider given fixture data for any subject id in
  * the requesting process: this test is about the workers, not about the subject.
@@ -57,9 +59,8 @@ describe('documents: a worker killed mid-batch', () => {
     await t?.close();
   });
 
-  // About 15 s on a quiet machine; the waits below are bounds for a loaded one (another end-to-end
-  // file runs beside this one, and a worker boots Nest and Chromium twice), never expectations.
-  it('leaves every requested document READY exactly once: rows, files, hashes, audit events', async () => {
+  /** A claimant whose lawsuit stands in as the subject of any power-of-attorney document (see the file's comment). */
+  async function standInSubject(): Promise<{ token: string }> {
     // A draft lawsuit of a seeded court, against someone with no account.
     const { lawsuitId, actors } = await scenario(t.app).court('RYD-GEN').defendant({ account: false }).lawsuit();
     const claimant = actors.claimant;
@@ -83,19 +84,33 @@ describe('documents: a worker killed mid-batch', () => {
     };
     Object.assign(t.app.get(DocumentSubjects).get(DocumentKind.POWER_OF_ATTORNEY), standIn);
 
+    return { token: claimant.token };
+  }
+
+  /** Requests `n` documents (half Arabic, half English); each asked twice answers the same document. */
+  async function requestBatch(token: string, n: number): Promise<string[]> {
     const REQUEST = 'mutation($i: RequestDocumentInput!) { requestDocument(input: $i) { id state } }';
     const ids: string[] = [];
-    for (let i = 0; i < BATCH; i++) {
+    for (let i = 0; i < n; i++) {
       const input = { kind: 'POWER_OF_ATTORNEY', subjectId: randomUUID(), language: i % 2 ? 'EN' : 'AR' };
-      const doc = (await t.ok(REQUEST, { i: input }, claimant.token)).requestDocument;
+      const doc = (await t.ok(REQUEST, { i: input }, token)).requestDocument;
       expect(doc.state).toBe('PENDING');
       ids.push(doc.id);
-      // The same request again: the same document.
-      if (i % 10 === 0) expect((await t.ok(REQUEST, { i: input }, claimant.token)).requestDocument.id).toBe(doc.id);
+      if (i % 10 === 0) expect((await t.ok(REQUEST, { i: input }, token)).requestDocument.id).toBe(doc.id);
     }
-    const states = async () =>
-      db.query<{ state: string; n: number }[]>(`SELECT state, count(*)::int AS n FROM documents WHERE id = ANY($1) GROUP BY state`, [ids]);
-    const countOf = async (state: string) => (await states()).find((s) => s.state === state)?.n ?? 0;
+    return ids;
+  }
+  const statesOf = async (ids: string[]) =>
+    db.query<{ state: string; n: number }[]>(`SELECT state, count(*)::int AS n FROM documents WHERE id = ANY($1) GROUP BY state`, [ids]);
+  const countIn = async (ids: string[], state: string) => (await statesOf(ids)).find((s) => s.state === state)?.n ?? 0;
+
+  // About 15 s on a quiet machine; the waits below are bounds for a loaded one (another end-to-end
+  // file runs beside this one, and a worker boots Nest and Chromium twice), never expectations.
+  it('leaves every requested document READY exactly once: rows, files, hashes, audit events', async () => {
+    const { token } = await standInSubject();
+    const ids = await requestBatch(token, BATCH);
+    const states = () => statesOf(ids);
+    const countOf = (state: string) => countIn(ids, state);
 
     const first = startWorker();
     children.push(first);
@@ -132,5 +147,39 @@ describe('documents: a worker killed mid-batch', () => {
     );
     expect(ready).toHaveLength(BATCH);
     expect(ready.every((r) => r.n === 1)).toBe(true);
+    // The next test starts workers of its own.
+    second.kill('SIGTERM');
+    await exited(second);
+  }, 480_000);
+
+  it('stops on SIGTERM within ten seconds: no job lost, Chromium closed and never launched again', async () => {
+    const { token } = await standInSubject();
+    const ids = await requestBatch(token, 24);
+    const worker = startWorker();
+    children.push(worker);
+    await until(async () => (await countIn(ids, 'READY')) >= 4, 180_000);
+    const browsers = childPids(worker.pid!);
+    expect(browsers.length).toBeGreaterThan(0);
+    // Every child the worker has from now until it exits: a relaunched Chromium would show here.
+    const seen = new Set(browsers);
+    const watch = setInterval(() => childPids(worker.pid!).forEach((pid) => seen.add(pid)), 25);
+    const sent = Date.now();
+    worker.kill('SIGTERM');
+    await exited(worker);
+    const took = Date.now() - sent;
+    clearInterval(watch);
+    expect(took).toBeLessThan(10_000);
+    expect([...seen].filter((pid) => !browsers.includes(pid))).toEqual([]);
+    await until(() => browsers.every((pid) => !alive(pid)), 10_000);
+
+    // What it did not render, a worker started later renders, each document once.
+    const next = startWorker();
+    children.push(next);
+    await until(async () => (await countIn(ids, 'READY')) === ids.length, 180_000);
+    const ready: { n: number }[] = await db.query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'document.ready' AND subject_id = ANY($1) GROUP BY subject_id`,
+      [ids],
+    );
+    expect(ready.map((r) => r.n)).toEqual(ids.map(() => 1));
   }, 480_000);
 });

@@ -131,7 +131,6 @@ describe('documents of powers of attorney and notarized contracts', () => {
     expect(enText).not.toContain(principal.nationalId);
     expect(enText).not.toContain(agent.nationalId);
 
-    // (A name with «الله» would not do: the font's ligature comes out of pdftotext as other letters.)
     const arText = pdfText(
       (
         await download(

@@ -239,6 +239,25 @@ describe('documents: issued by events, rendered by the worker, downloaded and ve
       const en = await page.$eval('#verdict-en', (e) => (e as unknown as { innerText: string }).innerText);
       expect(ar).toContain('وثيقة صحيحة');
       expect(ar).toContain(caseNumber);
+      // In the Arabic half the case number reads as one left-to-right run, as typed: its first
+      // character is drawn left of its last, not moved to the other end by the bidi algorithm.
+      const drawn = (await page.evaluate(`(() => {
+        const no = ${JSON.stringify(caseNumber)};
+        const walker = document.createTreeWalker(document.getElementById('verdict-ar'), NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.textContent !== no) continue;
+          const x = (i) => {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            return range.getBoundingClientRect().left;
+          };
+          return { first: x(0), last: x(no.length - 1) };
+        }
+        return null;
+      })()`)) as { first: number; last: number } | null;
+      expect(drawn).not.toBeNull();
+      expect(drawn!.first).toBeLessThan(drawn!.last);
       expect(en).toContain('Genuine document');
       expect(en).toContain('Lawsuit Filing Receipt');
       expect(en).toContain(receipt.sha256!);

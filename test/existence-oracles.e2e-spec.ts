@@ -60,6 +60,7 @@ const ID_OF: Record<string, Kind | null> = {
   requestContractCancellation: 'contract',
   refuseContract: 'contract',
   reviewLawsuit: 'lawsuit',
+  setCourtroomActive: null,
   revokePowerOfAttorney: 'poa',
   signContract: 'contract',
   submitContractForSignature: 'contract',
@@ -87,6 +88,7 @@ const BY_NAME: Record<string, Kind | null> = {
   agentNationalIds: 'poaAgent',
   courtId: null,
   circuitId: null,
+  courtroomId: null,
   notaryOfficeId: null,
   prosecutionOfficeId: null,
 };

@@ -4,7 +4,7 @@
  * crashes. Its state is published to Redis so that the API's /health can report it.
  */
 import { heartbeatKey } from '../core/health/heartbeat';
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import puppeteer, { Browser, Page } from 'puppeteer-core';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
@@ -30,7 +30,7 @@ export function browserPages(): number {
 }
 
 @Injectable()
-export class BrowserPool implements OnModuleInit, OnModuleDestroy {
+export class BrowserPool implements OnModuleInit, OnModuleDestroy, BeforeApplicationShutdown {
   private readonly logger = new Logger(BrowserPool.name);
   private browser: Browser | null = null;
   private launching: Promise<Browser> | null = null;
@@ -41,6 +41,10 @@ export class BrowserPool implements OnModuleInit, OnModuleDestroy {
   private state: BrowserState = 'starting';
   private lastError: string | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
+  /** Set once the process stops: nothing launches Chromium again. */
+  private closing = false;
+  /** Set once stopping began: the state is no longer published. */
+  private stopping = false;
 
   readonly size: number;
   readonly recycleAfter: number;
@@ -62,14 +66,24 @@ export class BrowserPool implements OnModuleInit, OnModuleDestroy {
     this.heartbeat.unref();
   }
 
+  /** Stopping, first: the worker no longer reports a browser (while Redis is still open to say so). */
   async onModuleDestroy(): Promise<void> {
     if (this.heartbeat) clearInterval(this.heartbeat);
-    // Detach first, so the 'disconnected' handler does not publish a "down" state after the key
-    // is deleted: a worker that stops leaves no heartbeat behind.
+    this.heartbeat = null;
+    this.stopping = true;
+    await this.redisClient.redis.del(heartbeatKey(this.config.redisPrefix)).catch(() => undefined);
+  }
+
+  /**
+   * Stopping, then: after every module's destroy hook — the documents queue has stopped taking jobs
+   * and drained (DocumentsProcessor) — Chromium is closed, and nothing may launch it again.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    // Detach first, so that the 'disconnected' handler does not count it as a crash.
     const browser = this.browser;
     this.browser = null;
     await browser?.close().catch(() => undefined);
-    await this.redisClient.redis.del(heartbeatKey(this.config.redisPrefix)).catch(() => undefined);
   }
 
   /** The browser's process id while it runs (operators and tests look at it). */
@@ -140,6 +154,7 @@ export class BrowserPool implements OnModuleInit, OnModuleDestroy {
 
   private ensureBrowser(): Promise<Browser> {
     if (this.browser?.connected) return Promise.resolve(this.browser);
+    if (this.closing) return Promise.reject(new Error('the worker is stopping: Chromium is not launched again'));
     this.launching ??= this.launch().finally(() => (this.launching = null));
     return this.launching;
   }
@@ -153,7 +168,18 @@ export class BrowserPool implements OnModuleInit, OnModuleDestroy {
     try {
       // pipe: Chromium talks over stdio pipes rather than a port, and exits when they close, so a
       // worker killed with SIGKILL leaves no orphaned browser behind.
-      const browser = await puppeteer.launch({ executablePath: this.config.chromiumPath, args: BROWSER_FLAGS, headless: true, pipe: true });
+      // Signals are the process's to handle, not puppeteer's: on SIGTERM puppeteer would kill Chromium
+      // at once, under the jobs still rendering (and the pool would launch another for them); the
+      // pool closes it itself once the documents queue has drained (beforeApplicationShutdown).
+      const browser = await puppeteer.launch({
+        executablePath: this.config.chromiumPath,
+        args: BROWSER_FLAGS,
+        headless: true,
+        pipe: true,
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      });
       browser.on('disconnected', () => {
         if (this.browser === browser) {
           this.browser = null;
@@ -175,6 +201,7 @@ export class BrowserPool implements OnModuleInit, OnModuleDestroy {
   }
 
   private async publish(): Promise<void> {
+    if (this.stopping) return;
     const value = JSON.stringify({ state: this.state, error: this.lastError, pid: process.pid, at: new Date().toISOString() });
     await this.redisClient.redis.set(heartbeatKey(this.config.redisPrefix), value, 'EX', 15).catch(() => undefined);
   }

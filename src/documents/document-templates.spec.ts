@@ -16,16 +16,32 @@ import { PdfSigner } from './pdf-signer';
 import { TEMPLATE_FIXTURES } from './template-fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'adl-templates-'));
+// A code that starts with a digit: inside Arabic text it must still read as one run.
 const stamp = {
   number: 'D-2026-0000042',
-  code: 'K7QX9M2PZT',
-  verifyUrl: 'https://adl.example/verify/K7QX9M2PZT',
+  code: '7KQX9M2PZT',
+  verifyUrl: 'https://adl.example/verify/7KQX9M2PZT',
   issuedAt: '2026-11-23T09:30:00.000Z',
 };
 
 /** pdftotext's text, with Arabic presentation forms folded back to letters (NFKC). */
 function textOf(file: string): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFKC');
+}
+
+/**
+ * What a reader must get back exactly as typed: every name in the template's data in the document's
+ * language (a name with «الله» among them) and every reference number.
+ */
+function typed(data: unknown, language: 'ar' | 'en'): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, key = ''): void => {
+    if (Array.isArray(value)) value.forEach((v) => walk(v));
+    else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, k));
+    else if (typeof value === 'string' && (key === (language === 'ar' ? 'nameAr' : 'nameEn') || /Number$/.test(key))) out.push(value);
+  };
+  walk(data);
+  return [...new Set(out)];
 }
 
 /** Words of `expected` all appear (Arabic lines may come out in another word order). */
@@ -113,11 +129,16 @@ describe('document templates rendered by Chromium', () => {
 
         const text = textOf(file);
         for (const phrase of EXPECTED[kind][language === DocumentLanguage.AR ? 'ar' : 'en']) expectWords(text, phrase);
+        // Names and numbers come back exactly as typed (a line may break between two words).
+        const flowing = text.replace(/\s+/g, ' ');
+        for (const exact of typed(TEMPLATE_FIXTURES[kind], language === DocumentLanguage.AR ? 'ar' : 'en'))
+          expect(flowing).toContain(exact);
         // The footer: number, verification code and URL on every page.
         const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
         for (let p = 1; p <= pages; p++) {
           const pageText = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
           expect(pageText).toContain(stamp.code);
+          expect(pageText).toContain(stamp.number);
           expect(pageText).toContain(stamp.verifyUrl);
         }
 

@@ -130,12 +130,12 @@ export const LITIGATION = defineMessages('litigation', {
   },
   notACircuitJudge: { ar: 'ليس قاضيًا في الدائرة.', en: 'is not a judge of the circuit' },
   hearingConflictAt: {
-    ar: 'لدى الدائرة أو القاضي جلسة في هذا الوقت؛ أقرب موعد متاح {nextFreeSlot}.',
-    en: 'The circuit or the judge already has a hearing then; the next free slot is {nextFreeSlot}.',
+    ar: 'لدى الدائرة أو القاضي أو القاعة جلسة في هذا الوقت؛ أقرب موعد متاح {nextFreeSlot}.',
+    en: 'The circuit, the judge or the courtroom already has a hearing then; the next free slot is {nextFreeSlot}.',
   },
   hearingConflictNone: {
-    ar: 'لدى الدائرة أو القاضي جلسة في هذا الوقت، ولا يوجد موعد متاح خلال الستين يومًا القادمة.',
-    en: 'The circuit or the judge already has a hearing then, and has no free slot in the next 60 days.',
+    ar: 'لدى الدائرة أو القاضي أو القاعة جلسة في هذا الوقت، ولا يوجد موعد متاح خلال الستين يومًا القادمة.',
+    en: 'The circuit, the judge or the courtroom already has a hearing then, and has no free slot in the next 60 days.',
   },
   fromDay: { ar: 'يجب أن يكون تاريخ البداية بالصيغة YYYY-MM-DD.', en: 'from must be YYYY-MM-DD' },
   toDay: { ar: 'يجب أن يكون تاريخ النهاية بالصيغة YYYY-MM-DD.', en: 'to must be YYYY-MM-DD' },
@@ -147,6 +147,21 @@ export const LITIGATION = defineMessages('litigation', {
     ar: 'يُجاب عن ترك الدعوى قبل الجلسة التالية، وقد بدأت في {deadline}؛ سقط الترك وتستمر الدعوى.',
     en: 'A waiver is answered before the next hearing, which began at {deadline}; the waiver lapsed and the case goes on.',
   },
+  noTransferInState: {
+    ar: 'تُحال الدعوى إلى محكمة أو دائرة أخرى قبل الحكم فيها، لا وهي في الحالة {from}.',
+    en: 'A case is transferred to another court or circuit before judgment, not while it is {from}.',
+  },
+  transferNowhere: { ar: 'الدعوى منظورة لدى هذه الدائرة أصلًا.', en: 'is where the case already is' },
+  notACircuitOfCourt: {
+    ar: 'ليست دائرة قائمة في تلك المحكمة تنظر هذا النوع من الدعاوى.',
+    en: 'is not an active circuit of that court for this kind of case',
+  },
+  noSealInState: {
+    ar: 'تختم المحكمة الدعوى بالسرية أو ترفعها عنها بعد قيدها، لا وهي في الحالة {from}.',
+    en: 'The court seals or unseals a case once it is registered, not while it is {from}.',
+  },
+  sealedAlready: { ar: 'الدعوى سرية من قبل.', en: 'The case is sealed already.' },
+  notSealed: { ar: 'الدعوى ليست سرية.', en: 'The case is not sealed.' },
   receiptNotSubmitted: {
     ar: 'لا يصدر إيصال القيد إلا لدعوى مقدَّمة، وهذه في الحالة {from}.',
     en: 'A filing receipt is issued only for a submitted lawsuit; this one is {from}.',

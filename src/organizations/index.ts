@@ -5,6 +5,8 @@
 export { Circuit } from './circuit.entity';
 export { Court } from './court.entity';
 export { Holiday } from './holiday.entity';
+export { Courtroom } from './courtroom.entity';
+export { Courtrooms } from './courtrooms';
 export { NotaryOffice, ProsecutionOffice } from './office.entities';
 export { OrganizationLookups } from './organization-lookups.service';
 export { CourtType, Specialization } from './organization.enums';

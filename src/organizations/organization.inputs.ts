@@ -148,3 +148,15 @@ export class CourtsFilter {
   @IsEnum(CourtType)
   type?: CourtType;
 }
+
+@InputType()
+export class AddCourtroomInput {
+  @Field(() => ID)
+  @IsUUID()
+  courtId!: string;
+
+  @Field({ description: 'Its name, unique in the court (e.g. «قاعة ٣ — Room 3»).' })
+  @IsString()
+  @Length(1, 120)
+  name!: string;
+}

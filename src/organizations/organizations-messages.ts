@@ -18,4 +18,8 @@ export const ORGANIZATIONS = defineMessages('organizations', {
   courtCodeUsed: { ar: 'الرمز مستخدم لمحكمة أخرى.', en: 'is already used by another court' },
   circuitCodeUsed: { ar: 'الرمز مستخدم لدائرة أخرى في هذه المحكمة.', en: 'is already used by another circuit of this court' },
   officeCodeUsed: { ar: 'الرمز مستخدم لجهة أخرى.', en: 'is already used by another office' },
+  courtroomNotFound: { ar: 'لم يُعثر على القاعة.', en: 'The courtroom was not found.' },
+  notARoomOfCourt: { ar: 'ليست قاعة من قاعات المحكمة.', en: 'is not a courtroom of the court' },
+  roomNameBlank: { ar: 'اكتب اسم القاعة.', en: 'must name the courtroom' },
+  roomOutOfUse: { ar: 'القاعة «{name}» خارج الاستخدام.', en: 'the courtroom “{name}” is out of use' },
 });

@@ -3,6 +3,8 @@ import { OrganizationsService } from './organizations.service';
 import { OrganizationLookups } from './organization-lookups.service';
 import { CircuitsResolver, CourtsResolver, HolidaysResolver, OfficesResolver } from './organizations.resolver';
 import { WorkingCalendarResolver } from './working-calendar.resolver';
+import { Courtrooms } from './courtrooms';
+import { CourtroomsResolver } from './courtrooms.resolver';
 // What the rules look at in this wing's records (checks and list filters).
 import './organizations.subjects';
 
@@ -16,7 +18,9 @@ import './organizations.subjects';
     HolidaysResolver,
     OfficesResolver,
     WorkingCalendarResolver,
+    Courtrooms,
+    CourtroomsResolver,
   ],
-  exports: [OrganizationsService, OrganizationLookups],
+  exports: [OrganizationsService, OrganizationLookups, Courtrooms],
 })
 export class OrganizationsModule {}

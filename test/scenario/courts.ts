@@ -67,6 +67,32 @@ export function ownCourt(host: Host): Promise<ScenarioCourt> {
   });
 }
 
+/** A new court with two civil circuits, each with a judge of its own, and a clerk: cases of it go to both by turns. */
+export async function twoCircuitCourt(host: Host): Promise<ScenarioCourt> {
+  const admin = await host.admin();
+  const orgs = host.get(OrganizationsService);
+  const code = uniqueCode('R');
+  const court = await orgs.createCourt(admin, {
+    code,
+    nameAr: 'محكمة الدائرتين',
+    nameEn: 'Two Circuits Court',
+    type: CourtType.GENERAL,
+    city: `Two Circuits ${code}`,
+  });
+  for (const n of [1, 2]) {
+    const circuit = await orgs.createCircuit(admin, {
+      courtId: court.id,
+      code: `CIV-${n}`,
+      nameAr: `الدائرة ${n}`,
+      nameEn: `Circuit ${n}`,
+      specialization: Specialization.CIVIL,
+    });
+    await seated(host, { role: Role.JUDGE, circuitId: circuit.id }, `Circuit ${n} Judge`);
+  }
+  await seated(host, { role: Role.CLERK, courtId: court.id }, 'Scenario Clerk');
+  return { id: court.id, code, own: true };
+}
+
 /**
  * A court an end-to-end spec made: its judge and clerk are the ones who act in it, and, made for
  * the spec like a court of the app's own, it is given a circuit for a category it lacks.

@@ -22,6 +22,7 @@ const ENDED_BY: Record<CaseEnding, { ar: string; en: string }> = {
   settle: { ar: 'انتهاء الدعوى صلحًا', en: 'the case was settled' },
   strikeOff: { ar: 'شطب الدعوى', en: 'the case was struck off' },
   issueJudgment: { ar: 'صدور الحكم في الدعوى', en: 'judgment was issued in the case' },
+  transfer: { ar: 'إحالة الدعوى إلى محكمة أو دائرة أخرى', en: 'the case was transferred to another court or circuit' },
 };
 
 /** The location of a hearing in calendars. */

@@ -38,6 +38,10 @@ export class Hearing extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   room!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The courtroom an in-person hearing books (the room named above).' })
+  @Column('uuid', { nullable: true })
+  courtroomId!: string | null;
+
   /** Shown only to those allowed (parties who registered attendance, the court). */
   @Column({ type: 'text', nullable: true })
   meetingLink!: string | null;

@@ -42,11 +42,19 @@ export class ScheduleHearingInput extends SlotInput {
   @IsEnum(HearingMode)
   mode!: HearingMode;
 
-  @Field({ nullable: true, description: 'Courtroom, for IN_PERSON.' })
+  @Field({
+    nullable: true,
+    description: 'The courtroom by name, for IN_PERSON (a name new to the court registers the room); or courtroomId.',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 100)
   room?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The courtroom it books, for IN_PERSON (one of Court.courtrooms); or room by name.' })
+  @IsOptional()
+  @IsUUID()
+  courtroomId?: string;
 
   @Field({ nullable: true, description: 'Meeting link, for REMOTE (https).' })
   @IsOptional()

@@ -23,7 +23,7 @@ import { lawsuitMachine, LawsuitState } from '../lawsuits/lawsuit-state-machine'
 import { Lawsuit } from '../lawsuits/lawsuit.entity';
 import { LawsuitsService } from '../lawsuits/lawsuits.service';
 import { OrganizationLookups } from '../../organizations';
-import { OrganizationsService } from '../../organizations';
+import { Courtrooms, OrganizationsService } from '../../organizations';
 import { nextFreeSlot } from './free-slot';
 import { hearingMachine } from './hearing-state-machine';
 import { run } from '../../core/lifecycle/lifecycle';
@@ -39,6 +39,9 @@ interface Slot {
   startsAt: Date;
   durationMinutes: number;
 }
+
+/** What a scheduling or postponement asked for: its slot, and what it books. */
+type BookedSlot = Slot & { lawsuitId?: string; hearingId?: string; courtroomId?: string; room?: string };
 
 export class HearingConflictError extends DomainError {
   constructor(nextFreeSlot: Date | null) {
@@ -63,6 +66,7 @@ export class HearingsService implements OnModuleInit {
     private readonly agency: AgencyService,
     private readonly documents: DocumentsService,
     private readonly caseEnds: CaseEnds,
+    private readonly courtrooms: Courtrooms,
   ) {}
 
   onModuleInit(): void {
@@ -101,13 +105,17 @@ export class HearingsService implements OnModuleInit {
       if (lawsuit.state === LawsuitState.REGISTERED)
         file.lawsuit = lawsuit = await this.lawsuits.applyEvent(tx, lawsuit, 'scheduleFirstHearing');
       else lawsuitMachine.next(lawsuit.state, 'scheduleHearing');
-      if (input.mode === HearingMode.IN_PERSON && !input.room) throw BadUserInputError.field('input.room', LITIGATION.roomRequired());
+      if (input.mode === HearingMode.IN_PERSON && !input.room && !input.courtroomId)
+        throw BadUserInputError.field('input.room', LITIGATION.roomRequired());
       if (input.mode === HearingMode.REMOTE && !input.meetingLink)
         throw BadUserInputError.field('input.meetingLink', LITIGATION.linkRequired());
       const judgeId = await this.presidingJudge(tx, circuitId, input.judgeId);
+      // An in-person hearing books its courtroom: the database refuses two live hearings in one room at once.
+      const room = input.mode === HearingMode.IN_PERSON ? await this.courtrooms.bookable(tx, lawsuit.courtId, input, 'input') : null;
       const hearing = await this.insert(tx, lawsuit, judgeId, input, {
         mode: input.mode,
-        room: input.mode === HearingMode.IN_PERSON ? input.room! : null,
+        room: room?.name ?? null,
+        courtroomId: room?.id ?? null,
         meetingLink: input.mode === HearingMode.REMOTE ? input.meetingLink! : null,
         previousHearingId: null,
       });
@@ -130,6 +138,7 @@ export class HearingsService implements OnModuleInit {
       const next = await this.insert(tx, lawsuit, hearing.judgeId, input, {
         mode: hearing.mode,
         room: hearing.room,
+        courtroomId: hearing.courtroomId,
         meetingLink: hearing.meetingLink,
         previousHearingId: hearing.id,
       });
@@ -223,7 +232,7 @@ export class HearingsService implements OnModuleInit {
   /** Runs `work`; when the database refuses an overlap, answers HEARING_CONFLICT with the next free slot. */
   private async withConflictAnswer(
     ctx: RequestContext,
-    slot: Slot & { lawsuitId?: string; hearingId?: string },
+    slot: BookedSlot,
     work: (tx: RequestContext) => Promise<Hearing>,
   ): Promise<Hearing> {
     if (slot.startsAt <= ctx.now()) throw BadUserInputError.field('input.startsAt', LITIGATION.mustBeFuture());
@@ -236,7 +245,13 @@ export class HearingsService implements OnModuleInit {
     }
   }
 
-  private async findFreeSlot(ctx: RequestContext, slot: Slot & { lawsuitId?: string; hearingId?: string }): Promise<Date | null> {
+  /** The courtroom a refused booking asked for: by id, by name, or the postponed hearing's. */
+  private async roomOf(ctx: RequestContext, lawsuit: Lawsuit, slot: BookedSlot, hearing: Hearing | null): Promise<string | null> {
+    if (slot.courtroomId ?? hearing?.courtroomId) return slot.courtroomId ?? hearing!.courtroomId;
+    return slot.room ? ((await this.courtrooms.named(ctx, lawsuit.courtId, slot.room))?.id ?? null) : null;
+  }
+
+  private async findFreeSlot(ctx: RequestContext, slot: BookedSlot): Promise<Date | null> {
     const hearing = slot.hearingId ? await ctx.repo(Hearing).findOneBy({ id: slot.hearingId }) : null;
     const lawsuitId = slot.lawsuitId ?? hearing?.lawsuitId;
     const lawsuit = lawsuitId ? await ctx.repo(Lawsuit).findOneBy({ id: lawsuitId }) : null;
@@ -245,9 +260,17 @@ export class HearingsService implements OnModuleInit {
     const horizon = new Date(slot.startsAt.getTime() + 60 * 24 * 3600_000);
     const busy = await ctx.manager.query<{ starts_at: Date; ends_at: Date }[]>(
       `SELECT starts_at, ends_at FROM hearings
-        WHERE (circuit_id = $1 OR ($2::uuid IS NOT NULL AND judge_id = $2)) AND state IN ('SCHEDULED','HELD')
+        WHERE (circuit_id = $1 OR ($2::uuid IS NOT NULL AND judge_id = $2) OR ($6::uuid IS NOT NULL AND courtroom_id = $6))
+          AND state IN ('SCHEDULED','HELD')
           AND ends_at > $3 AND starts_at < $4 AND id <> COALESCE($5::uuid, '00000000-0000-0000-0000-000000000000')`,
-      [lawsuit.circuitId, hearing?.judgeId ?? null, slot.startsAt, horizon, slot.hearingId ?? null],
+      [
+        lawsuit.circuitId,
+        hearing?.judgeId ?? null,
+        slot.startsAt,
+        horizon,
+        slot.hearingId ?? null,
+        await this.roomOf(ctx, lawsuit, slot, hearing),
+      ],
     );
     const day = (d: Date) => d.toISOString().slice(0, 10);
     const holidays = await this.orgs.holidays(ctx, court.id, day(slot.startsAt), day(horizon));
@@ -265,7 +288,7 @@ export class HearingsService implements OnModuleInit {
     lawsuit: Lawsuit,
     judgeId: string | null,
     slot: Slot,
-    details: Pick<Hearing, 'mode' | 'room' | 'meetingLink' | 'previousHearingId'>,
+    details: Pick<Hearing, 'mode' | 'room' | 'courtroomId' | 'meetingLink' | 'previousHearingId'>,
   ): Promise<Hearing> {
     const endsAt = new Date(slot.startsAt.getTime() + slot.durationMinutes * 60_000);
     const court = await this.organizations.courtOf(tx, lawsuit.courtId);

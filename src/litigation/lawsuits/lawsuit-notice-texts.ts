@@ -23,6 +23,8 @@ export interface TransitionDetails {
   appealCourt?: { nameAr: string; nameEn: string };
   /** decideAppeal */
   appeal?: { decision: AppealDecision; amendedAmount: number | null };
+  /** transfer: the number the case had before (the facts' court and circuit are the new ones). */
+  transfer?: { previousCaseNumber: string; reason: string };
 }
 
 /** Who hears of a transition: the filing side (claimants, their representatives, the filer), or every party too. */
@@ -211,6 +213,27 @@ export const LAWSUIT_NOTICES: Partial<Record<LawsuitEvent, Template | null>> = {
       bodyAr: `أقرّ من صدر الحكم لصالحه بتمام تنفيذ الحكم في الدعوى رقم ${f.no}، وأُغلقت الدعوى.`,
       bodyEn: `The party the judgment favours acknowledged the judgment in lawsuit ${f.no} fulfilled; the case is closed.`,
     }),
+  },
+  transfer: {
+    kind: NotificationKind.LAWSUIT_TRANSFERRED,
+    audience: 'parties',
+    text: (f) => {
+      const t = f.details.transfer!;
+      const renumbered = t.previousCaseNumber !== f.no;
+      return {
+        titleAr: `إحالة الدعوى رقم ${t.previousCaseNumber}`,
+        titleEn: `Lawsuit ${t.previousCaseNumber} transferred`,
+        bodyAr:
+          `أُحيلت الدعوى رقم ${t.previousCaseNumber} إلى ${f.circuit?.nameAr ?? 'الدائرة'} في ${f.court.nameAr}` +
+          (renumbered ? `، ورقمها فيها ${f.no}` : '') +
+          `، وأُلغيت جلساتها المحددة وستُحدد لها جلسة هناك. السبب: ${t.reason}.`,
+        bodyEn:
+          `Lawsuit ${t.previousCaseNumber} was transferred to ${f.circuit?.nameEn ?? 'the circuit'} of ${f.court.nameEn}` +
+          (renumbered ? `, where its number is ${f.no}` : '') +
+          `; its scheduled hearings were cancelled and it will be given a hearing there. Reason: ${t.reason}.`,
+        data: { previousCaseNumber: t.previousCaseNumber },
+      };
+    },
   },
   lapse: {
     kind: NotificationKind.LAWSUIT_CLOSED,

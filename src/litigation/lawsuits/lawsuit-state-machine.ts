@@ -58,6 +58,9 @@ export type LawsuitEvent =
   | 'strikeOff'
   | 'resume'
   | 'lapse'
+  | 'seal'
+  | 'unseal'
+  | 'transfer'
   | 'notify';
 
 /** What the guards of a lawsuit's transitions look at beyond its state, gathered by the use case. */
@@ -72,6 +75,8 @@ export interface LawsuitFacts {
   registered?: boolean;
   /** object, acceptJudgment: what the acting party did already about this judgment (each party objects or accepts once). */
   answered?: 'objected' | 'accepted';
+  /** seal, unseal: the case is sealed now. */
+  sealed?: boolean;
   /** decideAppeal: every party objected or let its window pass (the appeal court decides all objections together). */
   windowsClosed?: boolean;
 }
@@ -235,6 +240,30 @@ export const lawsuitMachine = new Lifecycle<LawsuitState, LawsuitEvent, LawsuitF
       from: [S.STRUCK_OFF],
       to: S.CLOSED,
       effects: ['by the sweep, once the resumption window of struck-off-rules.ts passed unused', 'notice to every party'],
+    },
+    transfer: {
+      from: [S.REGISTERED, S.IN_HEARINGS],
+      ability: 'judge',
+      refusal: (from) => LITIGATION.noTransferInState({ from }),
+      effects: [
+        'to another court (a new case number, the old one kept) or circuit',
+        'every hearing still scheduled cancelled',
+        'notice to every party',
+      ],
+    },
+    seal: {
+      from: [...ON_THE_COURTS_BOOKS, S.CLOSED],
+      ability: 'judge',
+      refusal: (from) => LITIGATION.noSealInState({ from }),
+      guards: [{ name: 'not sealed', holds: (f) => f.sealed === false, refusal: LITIGATION.sealedAlready() }],
+      effects: ['the reason audited', 'from then on read only by those a sealed case is for'],
+    },
+    unseal: {
+      from: [...ON_THE_COURTS_BOOKS, S.CLOSED],
+      ability: 'judge',
+      refusal: (from) => LITIGATION.noSealInState({ from }),
+      guards: [{ name: 'sealed', holds: (f) => f.sealed === true, refusal: LITIGATION.notSealed() }],
+      effects: ['the reason audited'],
     },
     notify: {
       from: ON_THE_COURTS_BOOKS,

@@ -238,3 +238,36 @@ export class LawsuitsFilter {
   @Length(2, 200)
   text?: string;
 }
+
+@InputType()
+export class SealLawsuitInput {
+  @Field(() => ID)
+  @IsUUID()
+  lawsuitId!: string;
+
+  @Field({ description: 'Why the court seals the case, or lifts its seal (audited).' })
+  @IsString()
+  @Length(5, 2000)
+  reason!: string;
+}
+
+@InputType()
+export class TransferLawsuitInput {
+  @Field(() => ID)
+  @IsUUID()
+  lawsuitId!: string;
+
+  @Field(() => ID, { description: 'The court that is competent (its own court, to move it to another circuit).' })
+  @IsUUID()
+  courtId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A circuit of that court; by default its least loaded one for the case.' })
+  @IsOptional()
+  @IsUUID()
+  circuitId?: string;
+
+  @Field({ description: 'Why (e.g. lack of jurisdiction); the parties are told.' })
+  @IsString()
+  @Length(5, 2000)
+  reason!: string;
+}

@@ -3,6 +3,8 @@ import { FilingFees } from './filing-fees';
 import { Module } from '@nestjs/common';
 import { LawsuitFilings } from './lawsuit-filings.service';
 import { CaseEnds } from './case-ends';
+import { CourtActs } from './court-acts.service';
+import { CourtActsResolver } from './court-acts.resolver';
 import { CaseFiles } from './case-files';
 import { PartyAddresses } from './party-addresses';
 import { NotarizationModule } from '../../notarization';
@@ -28,6 +30,8 @@ import { LawsuitsService } from './lawsuits.service';
     PartyAddresses,
     CaseFiles,
     CaseEnds,
+    CourtActs,
+    CourtActsResolver,
     LawsuitsResolver,
     LawsuitPartiesResolver,
     LawsuitAttachmentsResolver,

@@ -180,7 +180,8 @@ export class LawsuitsService {
   /**
    * Moves a lawsuit, locked by the caller inside its transaction and already authorized, through
    * one event of the state machine, with `patch`, audits it and notifies the people concerned
-   * (`details`: what the notice needs beyond the lawsuit row). Other modules' use cases (the first
+   * (`details`: what the notice needs beyond the lawsuit row; `audit`: what the audit event adds,
+   * such as a reason). Other modules' use cases (the first
    * hearing, a judgment) call this; the state itself is only ever set here.
    */
   async applyEvent(
@@ -190,10 +191,12 @@ export class LawsuitsService {
     patch: Partial<Lawsuit> = {},
     details: TransitionDetails = {},
     facts?: LawsuitFacts,
+    audit?: Record<string, unknown>,
   ): Promise<Lawsuit> {
     return run(tx, lawsuitMachine, this.store, lawsuit, event, {
       patch,
       facts,
+      audit,
       effects: async (moved) => {
         await this.notices.lawsuitMoved(tx, lawsuit, moved, event, details);
         // A case ended before its fee was earned gives money back (filing-refunds.ts).
@@ -223,9 +226,13 @@ export class LawsuitsService {
     return writeAtVersion(tx, Lawsuit, lawsuit, patch, 'Lawsuit');
   }
 
-  private async leastLoadedCircuit(tx: RequestContext, lawsuit: Lawsuit): Promise<string> {
+  /**
+   * The circuit of `courtId` for the lawsuit's category with the fewest active cases (a tie to the
+   * lowest code): where registration refers a case, and where a transfer sends it by default.
+   */
+  async leastLoadedCircuit(tx: RequestContext, lawsuit: Lawsuit, courtId = lawsuit.courtId, field = 'input.id'): Promise<string> {
     // The court's circuits come by code, so the least loaded with the lowest code wins a tie.
-    const circuits = await this.organizations.activeCircuits(tx, lawsuit.courtId, SPECIALIZATION_FOR[lawsuit.category]);
+    const circuits = await this.organizations.activeCircuits(tx, courtId, SPECIALIZATION_FOR[lawsuit.category]);
     const loads = await tx.manager.query<{ circuit_id: string; load: number }[]>(
       `SELECT circuit_id, count(*)::int AS load FROM lawsuits WHERE circuit_id = ANY($1::uuid[]) AND state = ANY($2) GROUP BY circuit_id`,
       [circuits.map((c) => c.id), ACTIVE_STATES],
@@ -235,8 +242,7 @@ export class LawsuitsService {
       (best, c) => (!best || (loadOf.get(c.id) ?? 0) < (loadOf.get(best.id) ?? 0) ? c : best),
       undefined,
     );
-    if (!row)
-      throw BadUserInputError.field('input.id', LITIGATION.noCircuitToRefer({ specialization: SPECIALIZATION_FOR[lawsuit.category] }));
+    if (!row) throw BadUserInputError.field(field, LITIGATION.noCircuitToRefer({ specialization: SPECIALIZATION_FOR[lawsuit.category] }));
     return row.id;
   }
 }
