@@ -99,22 +99,9 @@ export class JudgmentsService {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId, 'object');
       const judgment = await this.openJudgment(tx, lawsuit, 'object');
-      // The party objecting: the caller, or the party their power of attorney lets them act for,
-      // bound by that party's own clock.
-      const acting = await this.agency.actFor(
-        tx,
-        await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }),
-        PowerCode.LIT_OBJECT_APPEAL,
-      );
-      if (!acting) throw new ForbiddenError(LITIGATION.objectionByParty());
+      const { acting, deadline, facts } = await this.answering(tx, lawsuit, judgment);
       const party = acting.party;
-      const deadline = await this.clock.deadlineOf(tx, judgment.id, party.id);
-      if (!mayObject(deadline, tx.now())) {
-        throw new DomainError('DEADLINE_PASSED', LITIGATION.objectionClosed({ deadline: deadline!.toISOString() }), {
-          deadline: deadline!.toISOString(),
-        });
-      }
-      const facts = { answered: await this.clock.answerOf(tx, judgment.id, party.id) };
+      refuseAfter(deadline, tx.now());
       lawsuitMachine.next(lawsuit.state, 'object', facts);
       const appealCourt = await this.appealCourtFor(tx, lawsuit);
       await this.lawsuits.applyEvent(tx, lawsuit, 'object', {}, { side: party.side, appealCourt }, facts);
@@ -246,20 +233,9 @@ export class JudgmentsService {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'object');
       const judgment = await this.openJudgment(tx, lawsuit, 'acceptJudgment');
-      const acting = await this.agency.actFor(
-        tx,
-        await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }),
-        PowerCode.LIT_OBJECT_APPEAL,
-      );
-      if (!acting) throw new ForbiddenError(LITIGATION.objectionByParty());
-      const facts = { answered: await this.clock.answerOf(tx, judgment.id, acting.party.id) };
-      const deadline = await this.clock.deadlineOf(tx, judgment.id, acting.party.id);
+      const { acting, deadline, facts } = await this.answering(tx, lawsuit, judgment);
       lawsuitMachine.next(lawsuit.state, 'acceptJudgment', facts);
-      if (!mayObject(deadline, tx.now())) {
-        throw new DomainError('DEADLINE_PASSED', LITIGATION.objectionClosed({ deadline: deadline!.toISOString() }), {
-          deadline: deadline!.toISOString(),
-        });
-      }
+      refuseAfter(deadline, tx.now());
       await tx.manager.query(
         `INSERT INTO judgment_acceptances (judgment_id, party_id, accepted_by, power_of_attorney_id, accepted_at) VALUES ($1, $2, $3, $4, $5)`,
         [judgment.id, acting.party.id, tx.actor!.id, acting.powerOfAttorneyId, tx.now()],
@@ -274,6 +250,18 @@ export class JudgmentsService {
       if (moved.state === LawsuitState.JUDGMENT_ISSUED) await this.finalizeIfClosed(tx, moved);
       return (await this.clock.windowsOf(tx, [judgment.id])).find((w) => w.partyId === acting.party.id)!;
     });
+  }
+
+  /**
+   * The party who objects to the judgment or accepts it: the caller, or the party their power of
+   * attorney (with LIT_OBJECT_APPEAL) lets them act for, bound by that party's own clock; with what
+   * it did about the judgment already (each party answers once).
+   */
+  private async answering(tx: RequestContext, lawsuit: Lawsuit, judgment: Judgment) {
+    const acting = await this.agency.actFor(tx, await tx.repo(LawsuitParty).findBy({ lawsuitId: lawsuit.id }), PowerCode.LIT_OBJECT_APPEAL);
+    if (!acting) throw new ForbiddenError(LITIGATION.objectionByParty());
+    const deadline = await this.clock.deadlineOf(tx, judgment.id, acting.party.id);
+    return { acting, deadline, facts: { answered: await this.clock.answerOf(tx, judgment.id, acting.party.id) } };
   }
 
   /** A case whose judgment no one objected to becomes final once every party's window is closed; true when it did. */
@@ -367,4 +355,12 @@ export class JudgmentsService {
     if (!appeal) throw BadUserInputError.field('input.lawsuitId', LITIGATION.noAppealCourt());
     return appeal;
   }
+}
+
+/** DEADLINE_PASSED once the party's window has closed (an unserved party's has not started). */
+function refuseAfter(deadline: Date | null, now: Date): void {
+  if (mayObject(deadline, now)) return;
+  throw new DomainError('DEADLINE_PASSED', LITIGATION.objectionClosed({ deadline: deadline!.toISOString() }), {
+    deadline: deadline!.toISOString(),
+  });
 }

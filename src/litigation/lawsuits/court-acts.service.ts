@@ -41,9 +41,8 @@ export class CourtActs {
       authorize(tx, 'judge', 'Lawsuit', shape);
       const lawsuit = file.lawsuit;
       const event = sealed ? 'seal' : 'unseal';
-      const facts = { sealed: lawsuit.sealed };
-      lawsuitMachine.next(lawsuit.state, event, facts);
-      return this.lawsuits.applyEvent(tx, lawsuit, event, { sealed }, {}, facts, { sealed, reason });
+      // The lifecycle refuses a sealed case sealed again (or an open one unsealed) before anything is written.
+      return this.lawsuits.applyEvent(tx, lawsuit, event, { sealed }, {}, { sealed: lawsuit.sealed }, { sealed, reason });
     });
   }
 
