@@ -27,4 +27,11 @@ describe('document formatting', () => {
     expect(gregorianDate(at, 'ar')).toBe('23 نوفمبر 2026م');
     expect(() => hijriDate('nonsense', 'en')).toThrow(/not a date/);
   });
+
+  it('follows the published Umm al-Qura table where the runtime calendar has drifted', () => {
+    // The table begins Dhu al-Qa'dah 1451 on 5 March 2030; the runtime's calendar a day later.
+    const at = new Date('2030-03-05T10:00:00Z');
+    expect(hijriDate(at, 'en')).toBe('1 Dhuʻl-Qiʻdah 1451 AH');
+    expect(hijriDate(at, 'ar')).toBe('1 ذو القعدة 1451 هـ');
+  });
 });

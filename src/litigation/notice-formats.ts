@@ -2,6 +2,8 @@
  * How court notices write dates, days and amounts: Hijri (Umm al-Qura) beside Gregorian in
  * Arabic, the court's time zone named, Arabic numerals and counted nouns, riyals.
  */
+import { formatHijri } from '../core/clock/hijri';
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 function fmt(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
@@ -14,7 +16,7 @@ const DAY = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } 
 
 /** الأحد، ١٢ رمضان ١٤٤٧ هـ الموافق ١ مارس ٢٠٢٦م، الساعة ٩:٣٠ ص (بتوقيت الرياض) */
 export function whenAr(at: Date, timeZone: string): string {
-  const hijri = fmt('ar-SA-u-ca-islamic-umalqura', timeZone, DAY).format(at);
+  const hijri = formatHijri(at, 'ar-SA-u-ca-islamic-umalqura', timeZone, DAY);
   const gregorian = fmt('ar-SA-u-ca-gregory', timeZone, { day: 'numeric', month: 'long', year: 'numeric' }).format(at);
   const time = fmt('ar-SA', timeZone, { hour: 'numeric', minute: '2-digit' }).format(at);
   return `${hijri} الموافق ${gregorian}م، الساعة ${time} (${zoneAr(timeZone)})`;
