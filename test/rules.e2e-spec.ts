@@ -9,7 +9,7 @@
 import { DataSource } from 'typeorm';
 import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { countedAr, countedEn } from '../src/core/rules/counted';
-import { ObjectionClock } from '../src/litigation/judgments/objection-clock.service';
+import { ObjectionReminders } from '../src/litigation/judgments/objection-reminders';
 import { OBJECTION_REMINDER, OBJECTION_WINDOWS } from '../src/litigation/judgments/objection-window-rules';
 import { FEE_SCHEDULES, feeScheduleOn } from '../src/litigation/lawsuits/fee-rules';
 import type { LawsuitCategory } from '../src/litigation/lawsuits/lawsuit.enums';
@@ -231,10 +231,10 @@ describe('rules as data: what the API publishes is what the code applies', () =>
       const deadline = Date.parse((await judged.read()).judgment.myObjectionWindow.objectionDeadline);
       const ctx = () => t.app.get(RequestContextFactory).forActor('rules-reminder', null);
       t.clock.set(new Date(deadline - daysBefore * DAY - 60_000));
-      await t.app.get(ObjectionClock).remindDue(ctx());
+      await t.app.get(ObjectionReminders).remindDue(ctx());
       expect((await judged.read()).judgment.myObjectionWindow.remindedAt).toBeNull();
       t.clock.set(new Date(deadline - daysBefore * DAY + 60_000));
-      await t.app.get(ObjectionClock).remindDue(ctx());
+      await t.app.get(ObjectionReminders).remindDue(ctx());
       expect((await judged.read()).judgment.myObjectionWindow.remindedAt).not.toBeNull();
     });
   });

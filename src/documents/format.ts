@@ -4,14 +4,12 @@
  * national IDs. Digits stay Latin in both languages so that a number reads the same on the
  * Arabic and the English document and in a search of the PDF's text.
  */
-import { hijriParts } from '../core/clock/hijri';
+import { hijriText } from '../core/clock/hijri';
 import { maskNationalId } from '../core/validation/national-id';
 
 export type Lang = 'ar' | 'en';
 const ZONE = 'Asia/Riyadh';
 
-const HIJRI_LOCALE: Record<Lang, string> = { ar: 'ar-SA-u-ca-islamic-umalqura-nu-latn', en: 'en-u-ca-islamic-umalqura-nu-latn' };
-const HIJRI_DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
 const gregorianFormat: Record<Lang, Intl.DateTimeFormat> = {
   ar: new Intl.DateTimeFormat('ar-SA-u-ca-gregory-nu-latn', { timeZone: ZONE, day: 'numeric', month: 'long', year: 'numeric' }),
   en: new Intl.DateTimeFormat('en-GB-u-ca-gregory-nu-latn', { timeZone: ZONE, day: 'numeric', month: 'long', year: 'numeric' }),
@@ -24,12 +22,9 @@ function toDate(value: unknown): Date {
   return d;
 }
 
-/** e.g. «2 جمادى الآخرة 1448 هـ» / «2 Jumada II 1448 AH». */
+/** e.g. «2 جمادى الآخرة 1448 هـ» / «2 Jumada II 1448 AH», by the Umm al-Qura table (core/clock/hijri.ts). */
 export function hijriDate(value: unknown, lang: Lang): string {
-  // The Umm al-Qura table's day (core/clock/hijri.ts), in the customary order with our own era marker.
-  const parts = hijriParts(toDate(value), HIJRI_LOCALE[lang], ZONE, HIJRI_DAY);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('day')} ${part('month')} ${part('year')} ${lang === 'ar' ? 'هـ' : 'AH'}`;
+  return hijriText(toDate(value), lang, ZONE);
 }
 
 /** e.g. «23 نوفمبر 2026م» / «23 November 2026». */

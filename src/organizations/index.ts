@@ -7,6 +7,8 @@ export { Court } from './court.entity';
 export { Holiday } from './holiday.entity';
 export { Courtroom } from './courtroom.entity';
 export { Courtrooms } from './courtrooms';
+export { CourtDeadlines, type DeadlineFacts } from './court-deadlines';
+export { Deadline, MovedOverDay } from './court-deadline.model';
 export { NotaryOffice, ProsecutionOffice } from './office.entities';
 export { OrganizationLookups } from './organization-lookups.service';
 export { CourtType, Specialization } from './organization.enums';

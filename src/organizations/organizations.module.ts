@@ -4,6 +4,7 @@ import { OrganizationLookups } from './organization-lookups.service';
 import { CircuitsResolver, CourtsResolver, HolidaysResolver, OfficesResolver } from './organizations.resolver';
 import { WorkingCalendarResolver } from './working-calendar.resolver';
 import { Courtrooms } from './courtrooms';
+import { CourtDeadlines } from './court-deadlines';
 import { CourtroomsResolver } from './courtrooms.resolver';
 // What the rules look at in this wing's records (checks and list filters).
 import './organizations.subjects';
@@ -20,7 +21,8 @@ import './organizations.subjects';
     WorkingCalendarResolver,
     Courtrooms,
     CourtroomsResolver,
+    CourtDeadlines,
   ],
-  exports: [OrganizationsService, OrganizationLookups, Courtrooms],
+  exports: [OrganizationsService, OrganizationLookups, Courtrooms, CourtDeadlines],
 })
 export class OrganizationsModule {}

@@ -7,7 +7,7 @@
  */
 import { DomainError } from '../../src/core/errors/domain-error';
 import { JudgmentsService } from '../../src/litigation/judgments/judgments.service';
-import { LawsuitOutcomesService, RESUME_WINDOW_MS } from '../../src/litigation/lawsuits/lawsuit-outcomes.service';
+import { LawsuitOutcomesService } from '../../src/litigation/lawsuits/lawsuit-outcomes.service';
 import { PleadingsService } from '../../src/litigation/pleadings/pleadings.service';
 import { WaiverLapses } from '../../src/litigation/pleadings/waiver-lapses';
 import { ContractDrafting } from '../../src/notarization/contracts/contract-drafting.service';
@@ -57,11 +57,11 @@ describe('no dead ends', () => {
 
     it('closes once its resumption window has passed unused, and can no longer be resumed', async () => {
       const s = await scenario(m).struckOff();
-      const [{ struck_off_at }] = await m.db.query('SELECT struck_off_at FROM lawsuits WHERE id = $1', [s.lawsuitId]);
-      m.clock.set(new Date(struck_off_at.getTime() + RESUME_WINDOW_MS - 60_000));
+      const [{ resume_due_at: due }] = await m.db.query('SELECT resume_due_at FROM lawsuits WHERE id = $1', [s.lawsuitId]);
+      m.clock.set(new Date(due.getTime() - 60_000));
       expect(await sweep()).toBe(0);
       expect(await stateOf('lawsuits', s.lawsuitId)).toBe('STRUCK_OFF');
-      m.clock.set(new Date(struck_off_at.getTime() + RESUME_WINDOW_MS + 60_000));
+      m.clock.set(new Date(due.getTime() + 60_000));
       expect(await sweep()).toBe(1);
       expect(await stateOf('lawsuits', s.lawsuitId)).toBe('CLOSED');
       const [notice] = await notices(s.lawsuitId, NotificationKind.LAWSUIT_CLOSED);

@@ -82,3 +82,13 @@ export function formatHijri(at: Date, locale: string, timeZone: string, options:
     .map((p) => p.value)
     .join('');
 }
+
+const HIJRI_LOCALE = { ar: 'ar-SA-u-ca-islamic-umalqura-nu-latn', en: 'en-u-ca-islamic-umalqura-nu-latn' } as const;
+const HIJRI_DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+
+/** The customary form, Latin digits: «2 جمادى الآخرة 1448 هـ» / «2 Jumada II 1448 AH». */
+export function hijriText(at: Date, lang: 'ar' | 'en', timeZone: string = RIYADH): string {
+  const parts = hijriParts(at, HIJRI_LOCALE[lang], timeZone, HIJRI_DAY);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')} ${part('month')} ${part('year')} ${lang === 'ar' ? 'هـ' : 'AH'}`;
+}

@@ -8,6 +8,7 @@ import { JudgmentsResolver, JudgmentWindowsResolver, LawsuitJudgmentResolver } f
 import { JudgmentCosts } from './judgment-costs';
 import { JudgmentsService } from './judgments.service';
 import { ObjectionClock } from './objection-clock.service';
+import { ObjectionReminders } from './objection-reminders';
 import { ObjectionRulesResolver } from './objection-rules.resolver';
 
 /** Judgments, each party's objection clock, objections, appeal decisions, finality and execution requests. */
@@ -18,11 +19,12 @@ import { ObjectionRulesResolver } from './objection-rules.resolver';
     JudgmentsService,
     JudgmentCosts,
     ObjectionClock,
+    ObjectionReminders,
     JudgmentsResolver,
     LawsuitJudgmentResolver,
     JudgmentWindowsResolver,
     ObjectionRulesResolver,
   ],
-  exports: [JudgmentsService, ObjectionClock],
+  exports: [JudgmentsService, ObjectionClock, ObjectionReminders],
 })
 export class JudgmentsModule {}

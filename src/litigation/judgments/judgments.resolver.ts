@@ -151,5 +151,6 @@ function view(w: PartyWindow): PartyObjectionWindow {
     remindedAt: w.remindedAt,
     acceptedAt: w.acceptedAt,
     state: ObjectionWindowState[w.state],
+    deadline: w.deadline,
   };
 }

@@ -10,14 +10,14 @@ import { RequestContextFactory } from '../../access/context/request-context.fact
 import { JobHandlers } from '../../core/queue/job-handlers';
 import type { JobName } from '../../core/queue/jobs';
 import { JudgmentsService } from './judgments.service';
-import { ObjectionClock } from './objection-clock.service';
+import { ObjectionReminders } from './objection-reminders';
 
 @Injectable()
 export class JudgmentsFinalizer implements OnApplicationBootstrap {
   constructor(
     handlers: JobHandlers,
     private readonly judgments: JudgmentsService,
-    private readonly clock: ObjectionClock,
+    private readonly reminders: ObjectionReminders,
     private readonly contexts: RequestContextFactory,
     @InjectQueue('maintenance') private readonly queue: Queue,
   ) {
@@ -35,7 +35,7 @@ export class JudgmentsFinalizer implements OnApplicationBootstrap {
   }
 
   remind(): Promise<number> {
-    return this.clock.remindDue(this.contexts.forActor(`remind-objection-${Date.now()}`, null));
+    return this.reminders.remindDue(this.contexts.forActor(`remind-objection-${Date.now()}`, null));
   }
 
   private async schedule(id: string, every: number, name: JobName): Promise<void> {

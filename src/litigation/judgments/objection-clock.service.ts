@@ -14,7 +14,7 @@ import type { RequestContext } from '../../access/context/request-context';
 import { Transactions } from '../../core/database/transactions';
 import { UserLookups } from '../../identity';
 import { PartyAddresses } from '../lawsuits/party-addresses';
-import { OrganizationLookups } from '../../organizations';
+import { CourtDeadlines, type Deadline, OrganizationLookups } from '../../organizations';
 import { whenAr, whenEn } from '../notice-formats';
 import type { LawsuitParty } from '../lawsuits/lawsuit-party.entity';
 import { LawsuitState } from '../lawsuits/lawsuit-state-machine';
@@ -24,7 +24,9 @@ import { NotificationChannel, NotificationKind } from '../../notifications';
 import { Notifier } from '../../notifications';
 import { ServiceListeners } from '../../notifications';
 import { ServiceMethod } from './judgment.enums';
-import { objectionDeadline, reminderDue, reminderHorizon, windowState, WindowState } from './objection-window';
+import { ObjectionTrack } from './objection-rules.models';
+import { objectionWindowOf } from './objection-window-rules';
+import { objectionDays, windowState, WindowState } from './objection-window';
 import { PartyService } from './party-service.entity';
 
 /** One party's window as read: unserved parties have no service and no deadline. */
@@ -48,10 +50,12 @@ export interface PartyWindow {
   /** When the party declared it accepts the judgment (its window closed then). */
   acceptedAt: Date | null;
   state: WindowState | 'ACCEPTED';
+  /** The deadline explained: its rule, nominal end and the closed days it moved over; null until served. */
+  deadline: Deadline | null;
 }
 
 /** The states in which a party may still object: before any objection, and while others' await the appeal court. */
-const OBJECTIONS_OPEN: LawsuitState[] = [LawsuitState.JUDGMENT_ISSUED, LawsuitState.OBJECTED];
+export const OBJECTIONS_OPEN: LawsuitState[] = [LawsuitState.JUDGMENT_ISSUED, LawsuitState.OBJECTED];
 
 @Injectable()
 export class ObjectionClock {
@@ -62,6 +66,7 @@ export class ObjectionClock {
     private readonly organizations: OrganizationLookups,
     private readonly people: UserLookups,
     private readonly addresses: PartyAddresses,
+    private readonly deadlines: CourtDeadlines,
   ) {
     listeners.on(NotificationKind.JUDGMENT_ISSUED, (tx, notification) => this.served(tx, notification));
   }
@@ -71,12 +76,12 @@ export class ObjectionClock {
     if (!notification.lawsuitId || !notification.servedAt) return;
     // The judgment row is locked so that two parties served at once both see each other's service
     // when deciding whether everyone is served.
-    const [judgment] = await tx.manager.query<{ id: string; urgent: boolean }[]>(
-      'SELECT id, urgent FROM judgments WHERE lawsuit_id = $1 FOR UPDATE',
+    const [judgment] = await tx.manager.query<{ id: string; urgent: boolean; court_id: string }[]>(
+      'SELECT j.id, j.urgent, l.court_id FROM judgments j JOIN lawsuits l ON l.id = j.lawsuit_id WHERE j.lawsuit_id = $1 FOR UPDATE OF j',
       [notification.lawsuitId],
     );
     if (!judgment) return;
-    const deadline = objectionDeadline(notification.servedAt, judgment.urgent);
+    const deadline = await this.deadlineFrom(tx, judgment.court_id, notification.servedAt, judgment.urgent);
     // Served: the party with this national ID, or an organization whose representative has it.
     const account = (await this.people.userIdsOf(tx, [notification.nationalId])).get(notification.nationalId) ?? null;
     const started = await tx.manager.query<{ party_id: string }[]>(
@@ -129,8 +134,11 @@ export class ObjectionClock {
     reference: string,
   ): Promise<boolean> {
     // Locked as by an electronic service, so that the two never both count as the first.
-    await tx.manager.query('SELECT id FROM judgments WHERE id = $1 FOR UPDATE', [judgment.id]);
-    const deadline = objectionDeadline(servedAt, judgment.urgent);
+    const [{ court_id }] = await tx.manager.query<{ court_id: string }[]>(
+      'SELECT l.court_id FROM judgments j JOIN lawsuits l ON l.id = j.lawsuit_id WHERE j.id = $1 FOR UPDATE OF j',
+      [judgment.id],
+    );
+    const deadline = await this.deadlineFrom(tx, court_id, servedAt, judgment.urgent);
     const started = await tx.manager.query<{ id: string }[]>(
       `INSERT INTO judgment_party_services (judgment_id, party_id, method, recorded_by, reference, served_at, objection_deadline)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -239,6 +247,11 @@ export class ObjectionClock {
     return open === 0;
   }
 
+  /** A window from service on the court's calendar: moved to the next working day when it ends on a closed one. */
+  private async deadlineFrom(tx: RequestContext, courtId: string, servedAt: Date, urgent: boolean): Promise<Date> {
+    return (await this.deadlines.periodEnd(tx, courtId, servedAt, objectionDays(urgent))).dueAt;
+  }
+
   /** What the party did about the judgment already: objected, accepted it, or nothing yet. */
   async answerOf(tx: RequestContext, judgmentId: string, partyId: string): Promise<'objected' | 'accepted' | undefined> {
     const [row] = await tx.manager.query<{ objected: boolean; accepted: boolean }[]>(
@@ -269,9 +282,10 @@ export class ObjectionClock {
         objection_deadline: Date | null;
         reminded_at: Date | null;
         accepted_at: Date | null;
+        urgent: boolean;
       }[]
     >(
-      `SELECT j.id AS judgment_id, p.id AS party_id, p.side, p.name_ar, p.name_en, p.national_id, p.representative_id,
+      `SELECT j.id AS judgment_id, j.urgent, p.id AS party_id, p.side, p.name_ar, p.name_en, p.national_id, p.representative_id,
               l.court_id, l.circuit_id, s.served_at, s.channel, s.method, s.reference, s.objection_deadline, s.reminded_at,
               a.accepted_at
          FROM judgments j
@@ -284,6 +298,18 @@ export class ObjectionClock {
       [[...judgmentIds]],
     );
     const now = ctx.now();
+    const served = rows.filter((r) => r.served_at && r.objection_deadline);
+    const explained = await this.deadlines.explain(
+      ctx,
+      served.map((r) => ({
+        courtId: r.court_id,
+        startsAt: r.served_at!,
+        days: objectionDays(r.urgent),
+        dueAt: r.objection_deadline!,
+        rule: objectionWindowOf(r.urgent ? ObjectionTrack.URGENT : ObjectionTrack.ORDINARY).basis,
+      })),
+    );
+    const deadlineOf = new Map(served.map((r, i) => [r, explained[i]]));
     return rows.map((r) => ({
       judgmentId: r.judgment_id,
       partyId: r.party_id,
@@ -302,84 +328,7 @@ export class ObjectionClock {
       remindedAt: r.reminded_at,
       acceptedAt: r.accepted_at,
       state: r.accepted_at ? 'ACCEPTED' : windowState(r.objection_deadline, now),
+      deadline: deadlineOf.get(r) ?? null,
     }));
-  }
-
-  /**
-   * Reminds every served party whose window closes within REMINDER_DAYS_BEFORE days and who was
-   * not reminded yet. Exactly once per party: the row is locked and marked in the transaction of
-   * the notice, and the notice's dedupe key is per (judgment, party), so a second run — or two at
-   * once — sends nothing more. Run by the worker's schedule.
-   */
-  async remindDue(ctx: RequestContext, limit = 500): Promise<number> {
-    const now = ctx.now();
-    const due = await ctx.manager.query<{ id: string }[]>(
-      `SELECT s.id FROM judgment_party_services s
-         JOIN judgments j ON j.id = s.judgment_id JOIN lawsuits l ON l.id = j.lawsuit_id
-         JOIN lawsuit_parties p ON p.id = s.party_id
-        WHERE s.reminded_at IS NULL AND s.objection_deadline >= $1 AND s.objection_deadline <= $2 AND l.state = ANY($3)
-          AND (p.national_id IS NOT NULL OR p.representative_id IS NOT NULL)
-          AND NOT EXISTS (SELECT 1 FROM objections o WHERE o.judgment_id = s.judgment_id AND o.party_id = s.party_id)
-          AND NOT EXISTS (SELECT 1 FROM judgment_acceptances a WHERE a.judgment_id = s.judgment_id AND a.party_id = s.party_id)
-        ORDER BY s.objection_deadline LIMIT $4`,
-      [now, reminderHorizon(now), OBJECTIONS_OPEN, limit],
-    );
-    let sent = 0;
-    for (const { id } of due) {
-      await this.transactions.run(ctx, async (tx) => {
-        const [row] = await tx.manager.query<
-          {
-            judgment_id: string;
-            party_id: string;
-            national_id: string | null;
-            representative_id: string | null;
-            objection_deadline: Date;
-            reminded_at: Date | null;
-            lawsuit_id: string;
-            case_number: string | null;
-            state: string;
-            court_id: string;
-          }[]
-        >(
-          `SELECT s.judgment_id, s.party_id, p.national_id, p.representative_id, s.objection_deadline, s.reminded_at,
-                  l.id AS lawsuit_id, l.case_number, l.state, l.court_id
-             FROM judgment_party_services s
-             JOIN judgments j ON j.id = s.judgment_id JOIN lawsuits l ON l.id = j.lawsuit_id
-             JOIN lawsuit_parties p ON p.id = s.party_id
-            WHERE s.id = $1 FOR UPDATE OF s`,
-          [id],
-        );
-        if (!row || !OBJECTIONS_OPEN.includes(row.state as LawsuitState) || !reminderDue(row.objection_deadline, row.reminded_at, tx.now()))
-          return;
-        const timeZone = (await this.organizations.courtOf(tx, row.court_id)).timeZone;
-        const recipients = await this.addresses.ofParty(tx, { nationalId: row.national_id, representativeId: row.representative_id });
-        const no = row.case_number ?? '';
-        const deadline = row.objection_deadline;
-        await this.notifier.notify(tx, {
-          kind: NotificationKind.OBJECTION_DEADLINE,
-          recipients: recipients.map((nationalId) => ({ nationalId })),
-          lawsuitId: row.lawsuit_id,
-          data: { caseNumber: row.case_number, partyId: row.party_id, objectionDeadline: deadline.toISOString() },
-          titleAr: `قرب انتهاء مهلة الاعتراض في الدعوى رقم ${no}`,
-          titleEn: `Objection deadline approaching in lawsuit ${no}`,
-          bodyAr:
-            `تنتهي مهلة الاعتراض على الحكم الصادر في الدعوى رقم ${no} ${whenAr(deadline, timeZone)}. ` +
-            'إن لم يُقدَّم اعتراض قبلها اكتسب الحكم القطعية في حقك.',
-          bodyEn:
-            `The time to object to the judgment in lawsuit ${no} ends on ${whenEn(deadline, timeZone)}. ` +
-            'Without an objection by then, the judgment becomes final as far as you are concerned.',
-          dedupeKey: `objection-deadline:${row.judgment_id}:${row.party_id}`,
-        });
-        await tx.repo(PartyService).update({ id }, { remindedAt: tx.now() });
-        tx.audit({
-          action: 'judgment.objection-reminded',
-          subjectType: 'Judgment',
-          subjectId: row.judgment_id,
-          after: { partyId: row.party_id, objectionDeadline: deadline.toISOString() },
-        });
-        sent += 1;
-      });
-    }
-    return sent;
   }
 }

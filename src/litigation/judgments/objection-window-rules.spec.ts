@@ -1,6 +1,6 @@
 import { basisProblems } from '../../core/rules/legal-basis';
 import { LawsuitCategory } from '../lawsuits/lawsuit.enums';
-import { objectionDays, objectionDeadline, reminderHorizon, URGENT_CATEGORIES } from './objection-window';
+import { objectionDays, reminderHorizon, URGENT_CATEGORIES } from './objection-window';
 import { ObjectionTrack } from './objection-rules.models';
 import { OBJECTION_REMINDER, OBJECTION_WINDOWS, objectionWindowOf } from './objection-window-rules';
 
@@ -39,7 +39,6 @@ describe('the objection window table', () => {
     const urgent = objectionWindowOf(ObjectionTrack.URGENT);
     expect(objectionDays(false)).toBe(ordinary.days);
     expect(objectionDays(true)).toBe(urgent.days);
-    expect(objectionDeadline(served, true).getTime() - served.getTime()).toBe(urgent.days * DAY);
     expect(URGENT_CATEGORIES).toEqual(urgent.categories);
     expect(reminderHorizon(served).getTime() - served.getTime()).toBe(OBJECTION_REMINDER.daysBefore * DAY);
   });

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PartySide } from '../lawsuits/lawsuit.enums';
 import { NotificationChannel } from '../../notifications';
+import { Deadline } from '../../organizations';
 import { ServiceMethod } from './judgment.enums';
 import { OBJECTION_DAYS, URGENT_OBJECTION_DAYS } from './objection-window';
 
@@ -45,7 +46,7 @@ export class PartyObjectionWindow {
 
   @Field(() => GraphQLISODateTime, {
     nullable: true,
-    description: `Service + ${OBJECTION_DAYS} days (${URGENT_OBJECTION_DAYS} when urgent); null until served.`,
+    description: `Service + ${OBJECTION_DAYS} days (${URGENT_OBJECTION_DAYS} when urgent), moved to the next working day of the court when it ends on a weekend or holiday; null until served.`,
   })
   objectionDeadline!: Date | null;
 
@@ -57,4 +58,10 @@ export class PartyObjectionWindow {
 
   @Field(() => ObjectionWindowState)
   state!: ObjectionWindowState;
+
+  @Field(() => Deadline, {
+    nullable: true,
+    description: 'The objection deadline explained: the rule, the nominal end and the closed days it moved over; null until served.',
+  })
+  deadline!: Deadline | null;
 }

@@ -1,14 +1,11 @@
-import { mayObject, objectionDeadline, reminderDue, reminderHorizon, windowState } from './objection-window';
+import { mayObject, objectionDays, reminderDue, reminderHorizon, windowState } from './objection-window';
 
 describe('objection window', () => {
   const served = new Date('2026-11-23T10:00:00Z');
 
-  it('is 30 days from the party’s service', () => {
-    expect(objectionDeadline(served, false)).toEqual(new Date('2026-12-23T10:00:00Z'));
-  });
-
-  it('is 10 days from the party’s service for urgent categories', () => {
-    expect(objectionDeadline(served, true)).toEqual(new Date('2026-12-03T10:00:00Z'));
+  it('is 30 days from the party’s service, 10 for urgent categories (counted on the court’s calendar, court-periods.ts)', () => {
+    expect(objectionDays(false)).toBe(30);
+    expect(objectionDays(true)).toBe(10);
   });
 
   it('has not started for an unserved party, who is never out of time', () => {
@@ -17,7 +14,7 @@ describe('objection window', () => {
   });
 
   it('is open up to and including the deadline, and passed a moment after', () => {
-    const deadline = objectionDeadline(served, false);
+    const deadline = new Date(served.getTime() + 30 * 86_400_000);
     expect(windowState(deadline, deadline)).toBe('OPEN');
     expect(mayObject(deadline, deadline)).toBe(true);
     expect(windowState(deadline, new Date(deadline.getTime() + 1))).toBe('PASSED');

@@ -1,7 +1,7 @@
 /**
  * The objection window: from the party's own service of the judgment, as long as its track's
- * rule in objection-window-rules.ts gives (the short track for urgent categories); and the
- * reminder before it closes. Computed, never typed.
+ * rule in objection-window-rules.ts gives (the short track for urgent categories), counted on the
+ * court's calendar (organizations' court-periods.ts); and the reminder before it closes.
  */
 import { LawsuitCategory } from '../lawsuits/lawsuit.enums';
 import { ObjectionTrack } from './objection-rules.models';
@@ -19,10 +19,6 @@ export const URGENT_CATEGORIES: readonly LawsuitCategory[] = objectionWindowOf(O
 
 export function objectionDays(urgent: boolean): number {
   return urgent ? URGENT_OBJECTION_DAYS : OBJECTION_DAYS;
-}
-
-export function objectionDeadline(servedAt: Date, urgent: boolean): Date {
-  return new Date(servedAt.getTime() + objectionDays(urgent) * DAY_MS);
 }
 
 /** Where a party's window stands: not started (unserved), open, or passed. */

@@ -14,14 +14,14 @@ import { Lawsuit } from './lawsuit.entity';
 import { LawsuitsService } from './lawsuits.service';
 import { STRUCK_OFF_RESUMPTION } from './struck-off-rules';
 import { LITIGATION } from '../litigation-messages';
-
-export const RESUME_WINDOW_MS = STRUCK_OFF_RESUMPTION.days * 86_400_000;
+import { CourtDeadlines } from '../../organizations';
 
 @Injectable()
 export class LawsuitOutcomesService {
   constructor(
     private readonly tx: Transactions,
     private readonly lawsuits: LawsuitsService,
+    private readonly deadlines: CourtDeadlines,
   ) {}
 
   async settle(ctx: RequestContext, lawsuitId: string): Promise<Lawsuit> {
@@ -52,7 +52,8 @@ export class LawsuitOutcomesService {
       if (row.state !== 'HELD' || row.absent < row.claimants || row.claimants === 0) {
         throw BadUserInputError.field('hearingId', LITIGATION.claimantNotAbsent());
       }
-      return this.lawsuits.applyEvent(tx, lawsuit, 'strikeOff', { struckOffAt: tx.now() });
+      const { dueAt } = await this.deadlines.periodEnd(tx, lawsuit.courtId, tx.now(), STRUCK_OFF_RESUMPTION.days);
+      return this.lawsuits.applyEvent(tx, lawsuit, 'strikeOff', { struckOffAt: tx.now(), resumeDueAt: dueAt });
     });
   }
 
@@ -63,16 +64,16 @@ export class LawsuitOutcomesService {
   async lapseStruckOff(ctx: RequestContext, limit = 500): Promise<number> {
     const due = await ctx.manager.query<{ id: string }[]>(
       `SELECT id FROM lawsuits
-        WHERE state = 'STRUCK_OFF' AND (struck_off_at < $1 OR resumed_at < struck_off_at)
+        WHERE state = 'STRUCK_OFF' AND (resume_due_at < $1 OR resumed_at < struck_off_at)
         ORDER BY struck_off_at LIMIT $2`,
-      [new Date(ctx.now().getTime() - RESUME_WINDOW_MS), limit],
+      [ctx.now(), limit],
     );
     let closed = 0;
     for (const { id } of due) {
       await this.tx.run(ctx, async (tx) => {
         const lawsuit = await this.lawsuits.loadForUpdate(tx, id);
         if (lawsuit.state !== LawsuitState.STRUCK_OFF || !lawsuit.struckOffAt) return;
-        const windowPassed = tx.now().getTime() - lawsuit.struckOffAt.getTime() > RESUME_WINDOW_MS;
+        const windowPassed = !!lawsuit.resumeDueAt && tx.now() > lawsuit.resumeDueAt;
         const absentAgain = !!lawsuit.resumedAt && lawsuit.resumedAt < lawsuit.struckOffAt;
         if (!windowPassed && !absentAgain) return;
         await this.lawsuits.applyEvent(tx, lawsuit, 'lapse', { closedAt: tx.now() });
@@ -87,8 +88,8 @@ export class LawsuitOutcomesService {
     return this.tx.run(ctx, async (tx) => {
       const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'resume');
       lawsuitMachine.next(lawsuit.state, 'resume', { resumedBefore: !!lawsuit.resumedAt });
-      if (lawsuit.struckOffAt && tx.now().getTime() - lawsuit.struckOffAt.getTime() > RESUME_WINDOW_MS) {
-        const deadline = new Date(lawsuit.struckOffAt.getTime() + RESUME_WINDOW_MS);
+      if (lawsuit.resumeDueAt && tx.now() > lawsuit.resumeDueAt) {
+        const deadline = lawsuit.resumeDueAt;
         throw new DomainError('DEADLINE_PASSED', LITIGATION.resumptionClosed({ deadline: deadline.toISOString() }), {
           deadline: deadline.toISOString(),
         });

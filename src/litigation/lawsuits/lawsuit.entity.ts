@@ -97,10 +97,14 @@ export class Lawsuit extends BaseEntity {
 
   @Field(() => GraphQLISODateTime, {
     nullable: true,
-    description: `When it was struck off (شطب); resumable once within ${STRUCK_OFF_RESUMPTION.days} days.`,
+    description: `When it was struck off (شطب); resumable once within ${STRUCK_OFF_RESUMPTION.days} days, until resumeDeadline.`,
   })
   @Column({ type: 'timestamptz', nullable: true })
   struckOffAt!: Date | null;
+
+  /** Until when a struck-off case may be resumed, on its court's calendar (the API explains it: resumeDeadline). */
+  @Column({ type: 'timestamptz', nullable: true })
+  resumeDueAt!: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

@@ -17,6 +17,7 @@ import { LawsuitRulesResolver } from './lawsuit-rules.resolver';
 import { LawsuitNotices } from './lawsuit-notices';
 import { LawsuitAttachmentsResolver, LawsuitPartiesResolver, LawsuitsResolver } from './lawsuits.resolver';
 import { LawsuitsService } from './lawsuits.service';
+import { LawsuitDeadlinesResolver } from './lawsuit-deadlines.resolver';
 
 /** Lawsuits: filing, review and registration, the lifecycle and its other ends, the court's notices, and the reads. */
 @Module({
@@ -40,6 +41,7 @@ import { LawsuitsService } from './lawsuits.service';
     CourtNoticesService,
     CourtNoticesResolver,
     LawsuitRulesResolver,
+    LawsuitDeadlinesResolver,
   ],
   exports: [LawsuitsService, FilingFees, LawsuitNotices, PartyAddresses, CaseFiles, CaseEnds, LawsuitOutcomesService],
 })
