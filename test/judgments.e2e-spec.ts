@@ -5,8 +5,9 @@ import type { LawsuitCategory } from '../src/litigation/lawsuits/lawsuit.enums';
 import { registerCitizen } from './factories/people';
 import { startApp, TestApp } from './harness';
 import { scenario } from './scenario/scenario';
+import { DEADLINE, expectPeriod } from './support/deadlines';
 
-const WINDOW = 'partyId side servedAt servedChannel objectionDeadline state';
+const WINDOW = `partyId side servedAt servedChannel objectionDeadline state ${DEADLINE}`;
 const LAWSUIT = `query($id: ID!) { lawsuit(id: $id) { id state caseNumber parties { id side }
   judgment { id inFavourOf amountAwarded urgent notifiedAt objectionDeadline finalAt objectionWindows { ${WINDOW} } myObjectionWindow { ${WINDOW} } }
   objections { decision amendedAmount appealCourtId } } }`;
@@ -124,7 +125,7 @@ describe('judgments, objections, appeal and execution', () => {
     await s.serve('DEFENDANT');
     const own = (await t.ok(LAWSUIT, { id }, defendant.token)).lawsuit.judgment.myObjectionWindow;
     expect(own).toMatchObject({ side: 'DEFENDANT', servedChannel: 'IN_APP', state: 'OPEN' });
-    expect(new Date(own.objectionDeadline).getTime() - new Date(own.servedAt).getTime()).toBe(30 * 86_400_000);
+    expectPeriod(own.servedAt, own.objectionDeadline, own.deadline, 30);
     t.clock.set(new Date(new Date(own.objectionDeadline).getTime() + 60_000));
     const res = await t.gql(OBJECT, { i: { lawsuitId: id, reasons: 'متأخر — too late, but still' } }, defendant.token);
     expect(res.errors![0].extensions).toMatchObject({ code: 'DEADLINE_PASSED', deadline: own.objectionDeadline });
@@ -162,6 +163,6 @@ describe('judgments, objections, appeal and execution', () => {
     expect(issued.urgent).toBe(true);
     await s.serve('CLAIMANT');
     const own = (await t.ok(LAWSUIT, { id }, claimant.token)).lawsuit.judgment.myObjectionWindow;
-    expect(new Date(own.objectionDeadline).getTime() - new Date(own.servedAt).getTime()).toBe(10 * 86_400_000);
+    expectPeriod(own.servedAt, own.objectionDeadline, own.deadline, 10);
   });
 });

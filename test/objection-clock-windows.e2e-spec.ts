@@ -6,6 +6,7 @@
  * their own deadline and the judgment is final only when every window passed; and the presiding
  * judge hears of a hearing scheduled, postponed and cancelled, in the account and by email.
  */
+import { expectPeriod } from './support/deadlines';
 import { randomUUID } from 'node:crypto';
 import { workingSlot } from './factories/courts';
 import { header, invitation, noticeId, until } from './factories/mailbox';
@@ -51,7 +52,7 @@ describe('the objection clock of each party, its reminders, and the judges’ he
     const first = await servedByWorker(id, 'CLAIMANT');
     expect(first).toMatchObject({ servedChannel: 'IN_APP', state: 'OPEN' });
     expect(Math.abs(new Date(first.servedAt!).getTime() - issuedAt.getTime())).toBeLessThan(60_000);
-    expect(new Date(first.objectionDeadline!).getTime() - new Date(first.servedAt!).getTime()).toBe(30 * DAY);
+    expectPeriod(first.servedAt!, first.objectionDeadline!, first.deadline!, 30);
     expect(first).toMatchObject({ serviceMethod: 'ELECTRONIC', serviceReference: null });
     // The defendant has none yet: not served, no deadline, and the judgment's own window is not known.
     expect(await windowOf(id, 'DEFENDANT')).toMatchObject({ servedAt: null, objectionDeadline: null, state: 'NOT_SERVED' });
@@ -63,8 +64,10 @@ describe('the objection clock of each party, its reminders, and the judges’ he
     await opens(id, defendant);
     const second = await windowOf(id, 'DEFENDANT');
     expect(second).toMatchObject({ servedChannel: 'IN_APP', state: 'OPEN' });
-    expect(new Date(second.objectionDeadline!).getTime() - new Date(second.servedAt!).getTime()).toBe(30 * DAY);
-    expect(new Date(second.objectionDeadline!).getTime() - new Date(first.objectionDeadline!).getTime()).toBeGreaterThan(6 * DAY - 60_000);
+    expectPeriod(second.servedAt!, second.objectionDeadline!, second.deadline!, 30);
+    expect(new Date(second.deadline!.nominalDueAt).getTime() - new Date(first.deadline!.nominalDueAt).getTime()).toBeGreaterThan(
+      6 * DAY - 60_000,
+    );
     // Everyone served: the judgment's window ends with the last party's.
     expect(await judgmentAs(id, fx.judge.token)).toMatchObject({
       notifiedAt: second.servedAt,

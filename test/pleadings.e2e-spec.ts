@@ -116,12 +116,17 @@ describe('pleadings, waiver, settlement and striking off', () => {
     expect(await t.code(RESUME, { id }, claimant.token)).toBe('INVALID_TRANSITION');
   });
 
-  it('refuses a resumption after 60 days', async () => {
+  it('refuses a resumption after its 60 days (on the court’s calendar)', async () => {
     const { s, id, claimant } = await registered();
     const h = await s.scheduleHearing();
     await s.holdHearing({ claimantPresent: false });
     const struck = (await t.ok(STRIKE, { id, h: h.id }, fx.judge.token)).strikeOffLawsuit;
-    t.clock.set(new Date(new Date(struck.struckOffAt).getTime() + 61 * 86_400_000));
+    const { resumeDeadline } = (
+      await t.ok('query($id: ID!) { lawsuit(id: $id) { resumeDeadline { days dueAt } } }', { id }, claimant.token)
+    ).lawsuit;
+    expect(resumeDeadline.days).toBe(60);
+    expect(Date.parse(resumeDeadline.dueAt) - Date.parse(struck.struckOffAt)).toBeGreaterThanOrEqual(60 * 86_400_000);
+    t.clock.set(new Date(Date.parse(resumeDeadline.dueAt) + 60_000));
     expect(await t.code(RESUME, { id }, claimant.token)).toBe('DEADLINE_PASSED');
   });
 });

@@ -24,6 +24,7 @@ import { freshCode, ISSUE, poaInput, twoFactorCitizen } from './factories/powers
 import { startApp, TestApp } from './harness';
 import { NOTARY_FEE_SCHEDULES } from '../src/notarization/fees/notary-fee-rules';
 import { scenario } from './scenario/scenario';
+import { DEADLINE, DEADLINE_FIELDS, expectPeriod } from './support/deadlines';
 
 const DAY = 86_400_000;
 const BASIS = 'basis { ar en reference }';
@@ -199,7 +200,7 @@ describe('rules as data: what the API publishes is what the code applies', () =>
   });
 
   describe('objection windows', () => {
-    const JUDGMENT = `query($id: ID!) { lawsuit(id: $id) { category judgment { urgent myObjectionWindow { servedAt objectionDeadline remindedAt } } } }`;
+    const JUDGMENT = `query($id: ID!) { lawsuit(id: $id) { category judgment { urgent myObjectionWindow { servedAt objectionDeadline remindedAt ${DEADLINE} } } } }`;
 
     /** A judgment of a case of `category` in the fixture court, served on the claimant (their window runs). */
     async function judgedAndServed(category: string) {
@@ -217,10 +218,7 @@ describe('rules as data: what the API publishes is what the code applies', () =>
         const rule = objectionWindows.find((w) => w.categories.includes(category))!;
         const lawsuit = await (await judgedAndServed(category)).read();
         const window = lawsuit.judgment.myObjectionWindow;
-        expect({ category, days: (Date.parse(window.objectionDeadline) - Date.parse(window.servedAt)) / DAY }).toEqual({
-          category,
-          days: rule.days,
-        });
+        expectPeriod(window.servedAt, window.objectionDeadline, window.deadline, rule.days);
         expect(lawsuit.judgment.urgent).toBe(rule.track === 'URGENT');
       }
     });
@@ -245,12 +243,14 @@ describe('rules as data: what the API publishes is what the code applies', () =>
     const claimant = heard.actors.claimant;
     const struck = (
       await t.ok(
-        'mutation($id: ID!, $h: ID!) { strikeOffLawsuit(lawsuitId: $id, hearingId: $h) { struckOffAt } }',
+        `mutation($id: ID!, $h: ID!) { strikeOffLawsuit(lawsuitId: $id, hearingId: $h) { struckOffAt resumeDeadline { ${DEADLINE_FIELDS} } } }`,
         { id: heard.lawsuitId, h: heard.hearingId },
         fx.judge.token,
       )
     ).strikeOffLawsuit;
-    const closes = Date.parse(struck.struckOffAt) + days * DAY;
+    // The published days, on the court's calendar: moved to the next working day when they end on a closed one.
+    expectPeriod(struck.struckOffAt, struck.resumeDeadline.dueAt, struck.resumeDeadline, days);
+    const closes = Date.parse(struck.resumeDeadline.dueAt);
     const RESUME = 'mutation($id: ID!) { resumeLawsuit(lawsuitId: $id) { state } }';
     t.clock.set(new Date(closes + 60_000));
     const late = await t.gql(RESUME, { id: heard.lawsuitId }, claimant.token);

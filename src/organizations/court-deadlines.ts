@@ -64,7 +64,12 @@ export class CourtDeadlines {
   }
 
   /** The holidays of these courts and the nationwide ones that touch [from, to]. */
-  private async closedDays(tx: WorkContext, courtIds: string[], from: string, to: string): Promise<(NamedClosedDays & { courtId: string | null })[]> {
+  private async closedDays(
+    tx: WorkContext,
+    courtIds: string[],
+    from: string,
+    to: string,
+  ): Promise<(NamedClosedDays & { courtId: string | null })[]> {
     return tx
       .repo(Holiday)
       .createQueryBuilder('h')

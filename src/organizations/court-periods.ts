@@ -51,7 +51,8 @@ export function periodEnd(rules: CalendarRules, holidays: readonly NamedClosedDa
   const movedOver: MovedOverDay[] = [];
   let dueAt = nominalAt;
   for (let closed = closedDay(rules, holidays, dueAt); closed; closed = closedDay(rules, holidays, dueAt)) {
-    if (movedOver.length === MAX_MOVES) throw new Error(`The court's calendar has no working day within a year of ${nominalAt.toISOString()}.`);
+    if (movedOver.length === MAX_MOVES)
+      throw new Error(`The court's calendar has no working day within a year of ${nominalAt.toISOString()}.`);
     movedOver.push(closed);
     dueAt = new Date(dueAt.getTime() + DAY_MS);
   }
@@ -62,7 +63,14 @@ export function periodEnd(rules: CalendarRules, holidays: readonly NamedClosedDa
 export function movedOverBetween(rules: CalendarRules, holidays: readonly NamedClosedDays[], nominalAt: Date, dueAt: Date): MovedOverDay[] {
   const days: MovedOverDay[] = [];
   for (let at = nominalAt; at < dueAt && days.length < MAX_MOVES; at = new Date(at.getTime() + DAY_MS)) {
-    days.push(closedDay(rules, holidays, at) ?? { day: localParts(at, rules.timeZone).date, weekend: false, holidayNameAr: null, holidayNameEn: null });
+    days.push(
+      closedDay(rules, holidays, at) ?? {
+        day: localParts(at, rules.timeZone).date,
+        weekend: false,
+        holidayNameAr: null,
+        holidayNameEn: null,
+      },
+    );
   }
   return days;
 }

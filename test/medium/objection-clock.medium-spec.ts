@@ -9,6 +9,7 @@ import { JudgmentsService } from '../../src/litigation/judgments/judgments.servi
 import { ObjectionClock } from '../../src/litigation/judgments/objection-clock.service';
 import { scenario, Scenario } from '../scenario/scenario';
 import { Medium, refusal, startMedium } from './medium';
+import { expectPeriod } from '../support/deadlines';
 
 const DAY = 86_400_000;
 
@@ -43,19 +44,19 @@ describe('the objection deadline of each party', () => {
     const s = await scenario(m).judgmentIssued();
     await s.serve('CLAIMANT');
     const claimant = await windowOf(s, PartySide.CLAIMANT);
-    expect(claimant.objectionDeadline!.getTime() - claimant.servedAt!.getTime()).toBe(30 * DAY);
+    expectPeriod(claimant.servedAt!, claimant.objectionDeadline!, claimant.deadline!, 30);
     expect(await judgment(s)).toMatchObject({ objection_deadline: null });
 
     m.clock.advance(6 * DAY);
     await s.served();
     const defendant = await windowOf(s, PartySide.DEFENDANT);
-    expect(defendant.objectionDeadline!.getTime() - defendant.servedAt!.getTime()).toBe(30 * DAY);
+    expectPeriod(defendant.servedAt!, defendant.objectionDeadline!, defendant.deadline!, 30);
     expect(await judgment(s)).toMatchObject({ notified_at: defendant.servedAt, objection_deadline: defendant.objectionDeadline });
   });
 
   it('gives labour judgments a 10-day window', async () => {
     const s = await scenario(m).lawsuit({ category: 'LABOR' }).served();
-    for (const w of await windows(s)) expect(w.objectionDeadline!.getTime() - w.servedAt!.getTime()).toBe(10 * DAY);
+    for (const w of await windows(s)) expectPeriod(w.servedAt!, w.objectionDeadline!, w.deadline!, 10);
   });
 
   it('puts a party out of time a moment after their own deadline, and not the other', async () => {
@@ -116,7 +117,7 @@ describe('the objection deadline of each party', () => {
     m.clock.advance(3 * DAY);
     const window = await record(new Date(m.clock.now().getTime() - DAY));
     expect(window).toMatchObject({ serviceMethod: 'RECORDED', state: 'OPEN' });
-    expect(window.objectionDeadline!.getTime() - window.servedAt!.getTime()).toBe(30 * DAY);
+    expectPeriod(window.servedAt!, window.objectionDeadline!, window.deadline!, 30);
     expect(await refusal(record(m.clock.now()))).toBe('BAD_USER_INPUT');
     expect(await windowOf(s, PartySide.DEFENDANT)).toEqual(window);
   });

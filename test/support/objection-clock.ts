@@ -17,10 +17,11 @@ import { Mailbox, until } from '../factories/mailbox';
 import { Citizen, registerCitizen } from '../factories/people';
 import { AppWithWorker, startAppWithWorker, TestApp } from '../harness';
 import { scenario } from '../scenario/scenario';
+import { DEADLINE, type DeadlineAnswer } from './deadlines';
 
 export const DAY = 86_400_000;
 
-export const WINDOW = 'partyId side servedAt servedChannel serviceMethod serviceReference objectionDeadline remindedAt state';
+export const WINDOW = `partyId side servedAt servedChannel serviceMethod serviceReference objectionDeadline remindedAt state ${DEADLINE}`;
 export const JUDGMENT = `query($id: ID!) { lawsuit(id: $id) { state caseNumber judgment { notifiedAt objectionDeadline finalAt
   objectionWindows { ${WINDOW} } myObjectionWindow { ${WINDOW} } } } }`;
 export const OBJECT = `mutation($i: FileObjectionInput!) { fileObjection(input: $i) { id } }`;
@@ -41,6 +42,7 @@ export interface Window {
   objectionDeadline: string | null;
   remindedAt: string | null;
   state: 'NOT_SERVED' | 'OPEN' | 'PASSED';
+  deadline: DeadlineAnswer | null;
 }
 
 export interface Notice {

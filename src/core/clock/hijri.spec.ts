@@ -5,7 +5,12 @@ import { formatHijri, hijriOfDay, hijriYear, localDay } from './hijri';
 const RJD_EPOCH = 40588;
 const DAY_MS = 86_400_000;
 const dayOf = (rjd: number) => new Date((rjd - RJD_EPOCH) * DAY_MS).toISOString().slice(0, 10);
-const icu = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+const icu = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
 
 describe('Hijri dates (the Umm al-Qura table)', () => {
   it('give every day from 1 Muharram 1343 to the end of 1500 exactly as the published table', () => {
@@ -19,7 +24,8 @@ describe('Hijri dates (the Umm al-Qura table)', () => {
         const day = dayOf(rjd);
         const want = { ...expected, day: rjd - MONTH_STARTS[i] + 1 };
         const got = hijriOfDay(day);
-        if (got?.year !== want.year || got.month !== want.month || got.day !== want.day) throw new Error(`${day}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+        if (got?.year !== want.year || got.month !== want.month || got.day !== want.day)
+          throw new Error(`${day}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
         if (day >= '2029-01-01' && icu.format(new Date(`${day}T12:00:00Z`)) !== `${want.month}/${want.day}/${want.year} AH`) icuDiffers++;
         days++;
       }
@@ -65,6 +71,8 @@ describe('Hijri dates (the Umm al-Qura table)', () => {
     const off = new Date('2030-01-01T09:00:00Z');
     const table = hijriOfDay('2030-01-01')!;
     expect(formatHijri(off, 'en-u-ca-islamic-umalqura-nu-latn', 'Asia/Riyadh', opts)).toContain(`${table.day}, ${table.year}`);
-    expect(formatHijri(off, 'ar-SA-u-ca-islamic-umalqura', 'Asia/Riyadh', opts)).toContain(new Intl.NumberFormat('ar-SA').format(table.day));
+    expect(formatHijri(off, 'ar-SA-u-ca-islamic-umalqura', 'Asia/Riyadh', opts)).toContain(
+      new Intl.NumberFormat('ar-SA').format(table.day),
+    );
   });
 });

@@ -25,7 +25,13 @@ export class LawsuitDeadlinesResolver {
         ctx,
         keys.map((k) => {
           const [courtId, startsAt, dueAt] = k.split('|');
-          return { courtId, startsAt: new Date(startsAt), days: STRUCK_OFF_RESUMPTION.days, dueAt: new Date(dueAt), rule: STRUCK_OFF_RESUMPTION.basis };
+          return {
+            courtId,
+            startsAt: new Date(startsAt),
+            days: STRUCK_OFF_RESUMPTION.days,
+            dueAt: new Date(dueAt),
+            rule: STRUCK_OFF_RESUMPTION.basis,
+          };
         }),
       ),
     ).load(key);

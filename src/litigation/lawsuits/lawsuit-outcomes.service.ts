@@ -52,8 +52,9 @@ export class LawsuitOutcomesService {
       if (row.state !== 'HELD' || row.absent < row.claimants || row.claimants === 0) {
         throw BadUserInputError.field('hearingId', LITIGATION.claimantNotAbsent());
       }
-      const { dueAt } = await this.deadlines.periodEnd(tx, lawsuit.courtId, tx.now(), STRUCK_OFF_RESUMPTION.days);
-      return this.lawsuits.applyEvent(tx, lawsuit, 'strikeOff', { struckOffAt: tx.now(), resumeDueAt: dueAt });
+      const now = tx.now();
+      const { dueAt } = await this.deadlines.periodEnd(tx, lawsuit.courtId, now, STRUCK_OFF_RESUMPTION.days);
+      return this.lawsuits.applyEvent(tx, lawsuit, 'strikeOff', { struckOffAt: now, resumeDueAt: dueAt });
     });
   }
 
