@@ -12,6 +12,8 @@ import { localParts, OrganizationsService } from '../../src/organizations';
 import { PERIOD_EXTENSION } from '../../src/organizations/court-periods';
 import { twoCircuitCourt } from '../scenario/courts';
 import { Host } from '../scenario/host';
+import { seated } from '../scenario/people';
+import { Role } from '../../src/access/role.enum';
 import { scenario, Scenario } from '../scenario/scenario';
 import { Medium, startMedium } from './medium';
 
@@ -76,7 +78,8 @@ describe('deadlines on the court’s calendar', () => {
     const s = await scenario(m).court({ court }).judgmentIssued();
     const servedAt = startEndingOn(new Date(m.clock.now().getTime() + DAY), 30, THURSDAY);
     const thursday = localParts(new Date(servedAt.getTime() + 30 * DAY), 'Asia/Riyadh').date;
-    await m.get(OrganizationsService).addHoliday(await m.as('admin'), {
+    const administrator = await seated(Host.of(m.app), { role: Role.COURT_ADMIN, courtId: court.id }, 'Deadline Court Administrator');
+    await m.get(OrganizationsService).addHoliday(await administrator.ctx(), {
       courtId: court.id,
       startsOn: thursday,
       endsOn: thursday,
