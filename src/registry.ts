@@ -33,6 +33,7 @@ import { NoDeadEnds1765200000000 } from '../migrations/1765200000000-no-dead-end
 import { JudgmentAcceptances1765210000000 } from '../migrations/1765210000000-judgment-acceptances';
 import { CourtActs1765220000000 } from '../migrations/1765220000000-court-acts';
 import { CourtDeadlines1765230000000 } from '../migrations/1765230000000-court-deadlines';
+import { CalendarFeeds1765240000000 } from '../migrations/1765240000000-calendar-feeds';
 import { Bill, BillPayment } from './payments/bill.entity';
 import { PartyService } from './litigation/judgments/party-service.entity';
 import { PowersOfAttorney1764400000000 } from '../migrations/1764400000000-powers-of-attorney';
@@ -126,6 +127,7 @@ export const MIGRATIONS = [
   JudgmentAcceptances1765210000000,
   CourtActs1765220000000,
   CourtDeadlines1765230000000,
+  CalendarFeeds1765240000000,
   PowersOfAttorney1764400000000,
   PoaNotificationKinds1764400000001,
   Documents1764500000000,

@@ -13,6 +13,7 @@ const SRC = join(ROOT, 'src');
 /** Tables no entity declares, and who owns them. */
 const TABLES_WITHOUT_ENTITY: Record<string, string> = {
   audit_chain_head: 'audit',
+  calendar_feeds: 'litigation',
   case_number_counters: 'litigation',
   outbox: 'notifications',
 };

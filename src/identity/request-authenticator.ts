@@ -45,6 +45,15 @@ export class RequestAuthenticator {
     return this.contexts.forActor(String(req.id), actor, requestLocale(req), req.ip);
   }
 
+  /**
+   * The owner of a standing address (a calendar feed) that the caller's wing checked, loaded
+   * afresh: null when the account is gone or disabled. The request was rate-limited by fromRequest.
+   */
+  async asOwner(req: FastifyRequest, userId: string): Promise<RequestContext | null> {
+    const actor = await this.actors.load(userId, null, 'password');
+    return actor ? this.contexts.forActor(String(req.id), actor, requestLocale(req), req.ip) : null;
+  }
+
   async fromRequest(req: FastifyRequest): Promise<RequestContext> {
     const header = req.headers.authorization;
     let actor = null;

@@ -1,9 +1,10 @@
 /**
  * The litigation wing: lawsuits and their parties, pleadings, hearings, judgments and objections,
- * and the documents of a case (their subjects register with the documents wing).
+ * the documents of a case (their subjects register with the documents wing), and a party's agenda.
  */
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations';
+import { AgendaModule } from './agenda/agenda.module';
 import { HearingsModule } from './hearings/hearings.module';
 import { JudgmentsModule } from './judgments/judgments.module';
 import { CaseStatistics } from './case-statistics';
@@ -14,7 +15,7 @@ import { PleadingsModule } from './pleadings/pleadings.module';
 import './litigation.subjects';
 
 @Module({
-  imports: [OrganizationsModule, LawsuitsModule, HearingsModule, JudgmentsModule, PleadingsModule],
+  imports: [OrganizationsModule, LawsuitsModule, HearingsModule, JudgmentsModule, PleadingsModule, AgendaModule],
   providers: [LawsuitDocumentSubjects, CaseStatistics],
   exports: [LawsuitsModule, HearingsModule, JudgmentsModule, PleadingsModule, CaseStatistics],
 })

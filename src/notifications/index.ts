@@ -9,3 +9,4 @@ export { NOTIFICATION_WORKER_PROVIDERS, NotificationsModule } from './notificati
 export { Notifier } from './notifier.service';
 export { ServiceListeners } from './service-listeners';
 export { OutboxDispatcher } from './outbox-dispatcher';
+export { icsFold, icsText, icsUtc } from './ics';

@@ -1,0 +1,74 @@
+/**
+ * A party's agenda over HTTP (docs/domain.md, "A party's agenda"): `myAgenda` for a signed-in
+ * person only; the personal calendar feed, a signed address a calendar app reads without signing
+ * in, listing the hearing under its invitations' UID and the deadline, until it is revoked or
+ * replaced — a forged, altered or ended address answering 404 alike.
+ */
+import { startApp, TestApp } from './harness';
+import { scenario } from './scenario/scenario';
+
+const AGENDA = `{ myAgenda { at hearings { hearingId lawsuitId calendarUid role { side representing } }
+  deadlines { kind lawsuitId dueAt daysLeft secondsLeft titleAr titleEn deadline { days rule { reference } } }
+  actions { kind lawsuitId subjectId dueAt } } }`;
+const CREATE = 'mutation { createCalendarFeed { url createdAt } }';
+const REVOKE = 'mutation { revokeCalendarFeed }';
+
+describe('a party’s agenda and calendar feed, over HTTP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp({ JWT_TTL_SECONDS: String(30 * 86_400) });
+  });
+  afterAll(() => t?.close());
+
+  /** The feed's address on this test server. */
+  const local = (url: string) => `${t.url}${new URL(url).pathname}`;
+
+  it('answers the signed-in person their hearings and deadlines, and no one signed out', async () => {
+    const s = await scenario(t.app).hearingHeld().judgmentIssued().served({ only: 'DEFENDANT' });
+    const { myAgenda } = await t.ok(AGENDA, {}, s.actors.defendant.token);
+    const objection = myAgenda.deadlines.find((d: { lawsuitId: string }) => d.lawsuitId === s.lawsuitId);
+    expect(objection).toMatchObject({
+      kind: 'OBJECTION',
+      deadline: { days: 30, rule: { reference: expect.stringContaining('Article 187') } },
+    });
+    expect(objection.secondsLeft).toBeGreaterThan(29 * 86_400);
+    expect(myAgenda.actions).toContainEqual(expect.objectContaining({ kind: 'OBJECT_OR_ACCEPT', lawsuitId: s.lawsuitId }));
+    expect(await t.code(AGENDA)).toBe('UNAUTHENTICATED');
+  });
+
+  it('serves a calendar feed by its signed address until it is revoked or replaced, and nothing for a forged one', async () => {
+    const s = await scenario(t.app).hearingScheduled();
+    const token = s.actors.claimant.token;
+    const { url } = (await t.ok(CREATE, {}, token)).createCalendarFeed;
+    expect(url).toMatch(/\/calendar\/[0-9a-f-]{36}\.[A-Za-z0-9_-]+\.ics$/);
+
+    const res = await fetch(local(url));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/calendar');
+    const ics = (await res.text()).replace(/\r\n /g, '');
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain('METHOD:PUBLISH');
+    // The hearing under the UID its invitation carried.
+    expect(ics).toContain(`UID:hearing-${s.hearingId}@adl`);
+
+    // Altered signature, unknown feed: 404, as for an address that never existed.
+    const [feedId, signature] = new URL(url).pathname
+      .split('/')
+      .pop()!
+      .replace(/\.ics$/, '')
+      .split('.');
+    const altered = `${t.url}/calendar/${feedId}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}.ics`;
+    expect((await fetch(altered)).status).toBe(404);
+    expect((await fetch(`${t.url}/calendar/${crypto.randomUUID()}.${signature}.ics`)).status).toBe(404);
+    expect((await fetch(`${t.url}/calendar/nonsense`)).status).toBe(404);
+
+    // A new feed ends the old address; revoking ends the new one.
+    const renewed = (await t.ok(CREATE, {}, token)).createCalendarFeed.url;
+    expect((await fetch(local(url))).status).toBe(404);
+    expect((await fetch(local(renewed))).status).toBe(200);
+    expect((await t.ok(REVOKE, {}, token)).revokeCalendarFeed).toBe(true);
+    expect((await fetch(local(renewed))).status).toBe(404);
+    expect((await t.ok(REVOKE, {}, token)).revokeCalendarFeed).toBe(false);
+    expect(await t.code(CREATE)).toBe('UNAUTHENTICATED');
+  });
+});
