@@ -11,6 +11,7 @@ import './documents/document-state-machine';
 import './litigation/hearings/hearing-state-machine';
 import './litigation/lawsuits/lawsuit-state-machine';
 import './litigation/pleadings/waiver-lifecycle';
+import './litigation/settlements/settlement-lifecycle';
 import './notarization/contracts/contract-state-machine';
 import './notarization/powers-of-attorney/poa-state-machine';
 import './notifications/delivery-state-machine';

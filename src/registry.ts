@@ -6,6 +6,7 @@ import { HearingAttendance1764050000000 } from '../migrations/1764050000000-hear
 import { Judgments1764060000000 } from '../migrations/1764060000000-judgments';
 import { Pleadings1764070000000 } from '../migrations/1764070000000-pleadings';
 import { ClaimWaiver } from './litigation/pleadings/claim-waiver.entity';
+import { Settlement, SettlementConsent } from './litigation/settlements/settlement.entity';
 import { Memo } from './litigation/pleadings/memo.entity';
 import { ExecutionRequest } from './litigation/judgments/execution-request.entity';
 import { Judgment } from './litigation/judgments/judgment.entity';
@@ -34,6 +35,7 @@ import { JudgmentAcceptances1765210000000 } from '../migrations/1765210000000-ju
 import { CourtActs1765220000000 } from '../migrations/1765220000000-court-acts';
 import { CourtDeadlines1765230000000 } from '../migrations/1765230000000-court-deadlines';
 import { CalendarFeeds1765240000000 } from '../migrations/1765240000000-calendar-feeds';
+import { Settlements1765250000000 } from '../migrations/1765250000000-settlements';
 import { Bill, BillPayment } from './payments/bill.entity';
 import { PartyService } from './litigation/judgments/party-service.entity';
 import { PowersOfAttorney1764400000000 } from '../migrations/1764400000000-powers-of-attorney';
@@ -89,6 +91,8 @@ export const ENTITIES = [
   NotificationAttempt,
   Memo,
   ClaimWaiver,
+  Settlement,
+  SettlementConsent,
   Contract,
   ContractParty,
   ContractSignature,
@@ -128,6 +132,7 @@ export const MIGRATIONS = [
   CourtActs1765220000000,
   CourtDeadlines1765230000000,
   CalendarFeeds1765240000000,
+  Settlements1765250000000,
   PowersOfAttorney1764400000000,
   PoaNotificationKinds1764400000001,
   Documents1764500000000,

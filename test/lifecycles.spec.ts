@@ -13,7 +13,7 @@ describe('lifecycles', () => {
 
   it('are all declared', () => {
     expect(lifecycles.map((l) => l.name).sort()).toEqual(
-      ['Bill', 'ClaimWaiver', 'Contract', 'Document', 'Hearing', 'Lawsuit', 'NotificationDelivery', 'PowerOfAttorney'].sort(),
+      ['Bill', 'ClaimWaiver', 'Contract', 'Document', 'Hearing', 'Lawsuit', 'NotificationDelivery', 'PowerOfAttorney', 'Settlement'].sort(),
     );
   });
 

@@ -142,7 +142,7 @@ export class AbilityFactory {
           can('read', 'Lawsuit', { filedBy: actor.id, claimantNationalIds: actor.nationalId });
           can(['update', 'submit'], 'Lawsuit', { filedBy: actor.id, claimantNationalIds: actor.nationalId });
           can('withdraw', 'Lawsuit', { claimantNationalIds: actor.nationalId });
-          can(['attend', 'object'], 'Lawsuit', { partyNationalIds: actor.nationalId });
+          can(['attend', 'object', 'settle'], 'Lawsuit', { partyNationalIds: actor.nationalId });
           can('execute', 'Lawsuit', { winnerNationalIds: actor.nationalId });
           // Pleadings: memos and defence by any party; waiving the claim and resuming a struck-off case by a claimant.
           can('plead', 'Lawsuit', { partyNationalIds: actor.nationalId });
@@ -209,6 +209,7 @@ export class AbilityFactory {
       resume: 'claimantNationalIds',
       waive: 'claimantNationalIds',
       withdraw: 'claimantNationalIds',
+      settle: 'partyNationalIds',
       attend: 'partyNationalIds',
       plead: 'partyNationalIds',
       object: 'partyNationalIds',

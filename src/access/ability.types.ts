@@ -24,6 +24,7 @@ export const ACTIONS = [
   'plead',
   'waive',
   'resume',
+  'settle',
   'sign',
   'notarize',
   'discard',

@@ -53,6 +53,7 @@ export const LAWSUIT_ACTION_POWER = {
   plead: PowerCode.LIT_SUBMIT_MEMOS,
   waive: PowerCode.LIT_RECONCILE,
   withdraw: PowerCode.LIT_RECONCILE,
+  settle: PowerCode.LIT_RECONCILE,
   object: PowerCode.LIT_OBJECT_APPEAL,
   execute: PowerCode.LIT_REQUEST_EXECUTION,
 } as const;

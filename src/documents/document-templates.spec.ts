@@ -94,6 +94,10 @@ const EXPECTED: Record<DocumentKind, { ar: string[]; en: string[] }> = {
     ar: ['إيصال استرداد', '1,850.00', 'صلح بعد الجلسة الأولى'],
     en: ['Refund Receipt', 'SAR 1,850.00', 'SAR 3,700.00', 'Settled after the first hearing', 'rf_77d0be12'],
   },
+  [DocumentKind.SETTLEMENT]: {
+    ar: ['صك صلح', 'فقط تسعون ألف ريال سعودي لا غير', '90,000.00', 'سليمان إبراهيم الشهري', 'على ثلاثة أقساط', '30,000.00'],
+    en: ['Settlement Deed', 'SAR 90,000.00', 'SAR 30,000.00', 'Sulaiman Ibrahim Al-Shehri', '10 January 2027', 'enforceable'],
+  },
 };
 
 describe('document templates rendered by Chromium', () => {

@@ -11,6 +11,7 @@ export enum DocumentKind {
   NOTARIZED_CONTRACT = 'NOTARIZED_CONTRACT',
   PAYMENT_RECEIPT = 'PAYMENT_RECEIPT',
   REFUND_RECEIPT = 'REFUND_RECEIPT',
+  SETTLEMENT = 'SETTLEMENT',
 }
 registerEnumType(DocumentKind, { name: 'DocumentKind' });
 
@@ -38,6 +39,7 @@ export const TEMPLATE_OF: Record<DocumentKind, string> = {
   [DocumentKind.NOTARIZED_CONTRACT]: 'notarized-contract',
   [DocumentKind.PAYMENT_RECEIPT]: 'payment-receipt',
   [DocumentKind.REFUND_RECEIPT]: 'refund-receipt',
+  [DocumentKind.SETTLEMENT]: 'settlement',
 };
 
 export const KIND_TITLE: Record<DocumentKind, { ar: string; en: string }> = {
@@ -50,4 +52,5 @@ export const KIND_TITLE: Record<DocumentKind, { ar: string; en: string }> = {
   [DocumentKind.NOTARIZED_CONTRACT]: { ar: 'عقد موثق', en: 'Notarized Contract' },
   [DocumentKind.PAYMENT_RECEIPT]: { ar: 'إيصال سداد', en: 'Payment Receipt' },
   [DocumentKind.REFUND_RECEIPT]: { ar: 'إيصال استرداد', en: 'Refund Receipt' },
+  [DocumentKind.SETTLEMENT]: { ar: 'صك صلح', en: 'Settlement Deed' },
 };

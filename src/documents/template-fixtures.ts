@@ -142,4 +142,20 @@ export const TEMPLATE_FIXTURES: Record<DocumentKind, Record<string, unknown>> = 
     reason: { ar: 'صلح بعد الجلسة الأولى', en: 'Settled after the first hearing' },
     refundReference: 'rf_77d0be12',
   },
+  [DocumentKind.SETTLEMENT]: {
+    caseNumber: '1448-RYD-GEN-000123',
+    court,
+    circuit,
+    subject: 'مطالبة مالية بقيمة عقد توريد',
+    parties,
+    terms: 'يلتزم المدعى عليه بأن يدفع للمدعي مبلغ تسعين ألف ريال على ثلاثة أقساط، ويتنازل المدعي عما زاد على ذلك من طلبات.',
+    amount: 90000,
+    instalments: [
+      { position: 1, dueOn: '2027-01-10', amount: 30000 },
+      { position: 2, dueOn: '2027-02-10', amount: 30000 },
+      { position: 3, dueOn: '2027-03-10', amount: 30000 },
+    ],
+    approvedAt: '2026-12-01T10:00:00.000Z',
+    judge: { nameAr: 'سليمان إبراهيم الشهري', nameEn: 'Sulaiman Ibrahim Al-Shehri' },
+  },
 };

@@ -1,6 +1,6 @@
 /**
  * The subjects of court documents: a registered lawsuit (filing receipt), a hearing (summons,
- * minutes), a judgment, an execution request (execution order). All follow the read rules of
+ * minutes), a judgment, an execution request (execution order), an approved settlement (deed). All follow the read rules of
  * their lawsuit (LawsuitsService.shape + the Lawsuit rules of the ability factory).
  */
 import type { CaseFile } from './lawsuits/case-files';
@@ -21,6 +21,7 @@ import { Lawsuit } from './lawsuits/lawsuit.entity';
 import { LawsuitCategory, PartySide } from './lawsuits/lawsuit.enums';
 import { LawsuitsService } from './lawsuits/lawsuits.service';
 import { LITIGATION } from './litigation-messages';
+import { Settlement, SettlementState } from './settlements/settlement.entity';
 import { OrganizationLookups } from '../organizations';
 import { DocumentKind } from '../documents';
 import { DocumentSubjectProvider, DocumentSubjects, InstrumentStatus, SubjectSnapshot } from '../documents';
@@ -117,6 +118,12 @@ export class LawsuitDocumentSubjects implements OnModuleInit {
         ...common,
         load: (tx, id) => this.executionOrder(tx, id),
         status: (ctx, d) => this.judgmentStatus(ctx, d.instrumentId),
+      },
+      {
+        kind: DocumentKind.SETTLEMENT,
+        ...common,
+        load: (tx, id) => this.settlement(tx, id),
+        status: (ctx, d) => this.lawsuitStatus(ctx, d.instrumentId),
       },
     ];
     for (const provider of providers) this.subjects.register(provider);
@@ -295,6 +302,36 @@ export class LawsuitDocumentSubjects implements OnModuleInit {
       labelAr: 'رقم الدعوى',
       labelEn: 'Case number',
       reference: lawsuit.caseNumber ?? '—',
+    };
+  }
+
+  /** The settlement deed: only of a settlement the judge approved (otherwise INVALID_TRANSITION). */
+  private async settlement(tx: RequestContext, settlementId: string): Promise<SubjectSnapshot | null> {
+    const settlement = await tx.repo(Settlement).findOneBy({ id: settlementId });
+    if (!settlement) return null;
+    const lawsuit = await tx.repo(Lawsuit).findOneByOrFail({ id: settlement.lawsuitId });
+    const approver = settlement.approvedBy ? await this.people.findUser(tx, settlement.approvedBy) : null;
+    return {
+      version: settlement.version,
+      instrument: { type: 'Lawsuit', id: lawsuit.id },
+      ...(settlement.state !== SettlementState.APPROVED
+        ? {
+            refusal: {
+              machine: 'Settlement',
+              from: settlement.state,
+              event: 'issueDeed',
+              text: LITIGATION.deedNotApproved({ from: settlement.state }),
+            },
+          }
+        : {}),
+      data: {
+        ...(await this.caseData(tx, lawsuit)),
+        terms: settlement.terms,
+        amount: settlement.amount,
+        instalments: settlement.instalments.map((i, k) => ({ position: k + 1, dueOn: i.dueOn, amount: i.amount })),
+        approvedAt: settlement.approvedAt ?? settlement.updatedAt,
+        judge: names(approver),
+      },
     };
   }
 

@@ -175,4 +175,23 @@ export const LITIGATION = defineMessages('litigation', {
     en: 'Minutes are recorded while the case is in hearings, not when it is {state}.',
   },
   dayShort: { ar: 'يجب أن يكون التاريخ بالصيغة YYYY-MM-DD.', en: 'must be YYYY-MM-DD' },
+  // Settlement
+  settlementConsentedAlready: { ar: 'وافق هذا الطرف على الصلح من قبل.', en: 'This party has consented to the settlement already.' },
+  settlementNotConsented: {
+    ar: 'لا يعتمد القاضي الصلح حتى يوافق عليه جميع الأطراف.',
+    en: 'The judge approves a settlement only once every party has consented to it.',
+  },
+  deedNotApproved: {
+    ar: 'لا يصدر صك الصلح إلا لصلح اعتمده القاضي، وهذا في الحالة {from}.',
+    en: 'A settlement deed is issued only for a settlement the judge approved; this one is {from}.',
+  },
+  settlementNotFound: { ar: 'لم يُعثر على الصلح.', en: 'Settlement not found.' },
+  settlementNotYours: { ar: 'لا تملك الموافقة على الصلح عن أي طرف في الدعوى.', en: 'You may not consent for any party of this case.' },
+  settlementTerms: { ar: 'يجب أن تكون شروط الصلح بين 10 و10000 حرف.', en: 'must be 10 to 10,000 characters' },
+  instalmentsSum: { ar: 'يجب أن يساوي مجموع الأقساط مبلغ الصلح.', en: 'must add up to the settlement amount' },
+  instalmentsWithoutAmount: { ar: 'لا أقساط لصلح لا مبلغ فيه.', en: 'need a settlement amount' },
+  instalmentsOrder: {
+    ar: 'يجب أن تكون مواعيد الأقساط متتابعة ولا تسبق اليوم.',
+    en: 'must be in order of date, none before today',
+  },
 });

@@ -11,11 +11,12 @@ import { CaseStatistics } from './case-statistics';
 import { LawsuitDocumentSubjects } from './lawsuit-document-subjects';
 import { LawsuitsModule } from './lawsuits/lawsuits.module';
 import { PleadingsModule } from './pleadings/pleadings.module';
+import { SettlementsModule } from './settlements/settlements.module';
 // What the rules look at in this wing's records (checks and list filters).
 import './litigation.subjects';
 
 @Module({
-  imports: [OrganizationsModule, LawsuitsModule, HearingsModule, JudgmentsModule, PleadingsModule, AgendaModule],
+  imports: [OrganizationsModule, LawsuitsModule, HearingsModule, JudgmentsModule, PleadingsModule, AgendaModule, SettlementsModule],
   providers: [LawsuitDocumentSubjects, CaseStatistics],
   exports: [LawsuitsModule, HearingsModule, JudgmentsModule, PleadingsModule, CaseStatistics],
 })

@@ -25,15 +25,17 @@ export class LawsuitOutcomesService {
   ) {}
 
   async settle(ctx: RequestContext, lawsuitId: string): Promise<Lawsuit> {
-    return this.tx.run(ctx, async (tx) => {
-      const lawsuit = await this.lawsuits.lockReadable(tx, lawsuitId, 'judge');
-      const [{ held }] = await tx.manager.query<{ held: boolean }[]>(
-        `SELECT EXISTS (SELECT 1 FROM hearings WHERE lawsuit_id = $1 AND state = 'HELD') AS held`,
-        [lawsuit.id],
-      );
-      const fee = courtFee(feeRulesOn(lawsuit.createdAt.toISOString().slice(0, 10)), lawsuit.category, lawsuit.claimedAmount, held);
-      return this.lawsuits.applyEvent(tx, lawsuit, 'settle', { settledAt: tx.now(), closedAt: tx.now(), feeAmount: fee.amount });
-    });
+    return this.tx.run(ctx, async (tx) => this.settleLocked(tx, await this.lawsuits.lockReadable(tx, lawsuitId, 'judge')));
+  }
+
+  /** Settles a case the caller locked and may judge: SETTLED, its fee recomputed by the schedule of its filing date. */
+  async settleLocked(tx: RequestContext, lawsuit: Lawsuit): Promise<Lawsuit> {
+    const [{ held }] = await tx.manager.query<{ held: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM hearings WHERE lawsuit_id = $1 AND state = 'HELD') AS held`,
+      [lawsuit.id],
+    );
+    const fee = courtFee(feeRulesOn(lawsuit.createdAt.toISOString().slice(0, 10)), lawsuit.category, lawsuit.claimedAmount, held);
+    return this.lawsuits.applyEvent(tx, lawsuit, 'settle', { settledAt: tx.now(), closedAt: tx.now(), feeAmount: fee.amount });
   }
 
   /** The claimant was absent from a held hearing: the judge strikes the case off. */
