@@ -21,6 +21,7 @@ import { nationalId } from './factories/people';
 import { baseArgs, call, Operation, operations, places, withValueAt } from './factories/hostile-calls';
 import { ROLE_KEYS, RoleKey, startApp, TestApp } from './harness';
 import { scenario } from './scenario/scenario';
+import { SettlementsService } from '../src/litigation/settlements/settlements.service';
 
 type Kind =
   | 'lawsuit'
@@ -36,7 +37,8 @@ type Kind =
   | 'notification'
   | 'user'
   | 'membership'
-  | 'bill';
+  | 'bill'
+  | 'settlement';
 
 /** What `id` (an argument, or `input.id`) names, by operation; null: a public organization. */
 const ID_OF: Record<string, Kind | null> = {
@@ -79,6 +81,7 @@ const BY_NAME: Record<string, Kind | null> = {
   hearingId: 'hearing',
   partyId: 'party',
   partyIds: 'party',
+  settlementId: 'settlement',
   judgmentId: 'judgment',
   subjectId: 'judgment', // requestDocument, with kind JUDGMENT (BASE below)
   powerOfAttorneyId: 'poa',
@@ -171,6 +174,8 @@ interface Answer {
 let t: TestApp;
 let schema: GraphQLSchema;
 const tokens = new Map<RoleKey | 'anonymous', string | undefined>();
+/** The case of the existing settlement. */
+let settledCase: string;
 /** An existing record of each kind, and a value that names none. */
 const existing = {} as Record<Kind, string>;
 const missing: Record<Kind, () => string> = {
@@ -188,6 +193,7 @@ const missing: Record<Kind, () => string> = {
   user: randomUUID,
   membership: randomUUID,
   bill: randomUUID,
+  settlement: randomUUID,
 };
 
 async function answer(query: string, variables: Record<string, unknown>, token?: string): Promise<Answer | 'ok'> {
@@ -202,11 +208,16 @@ beforeAll(async () => {
   t = await startApp({ JWT_TTL_SECONDS: String(365 * 86_400) });
   schema = buildClientSchema(await t.ok<IntrospectionQuery>(getIntrospectionQuery()));
   // One case heard and judged, with a document; a notarized contract; a power of attorney of a notary office.
-  const [lawsuit, contract, poa] = await Promise.all([
+  const [lawsuit, contract, poa, heard] = await Promise.all([
     scenario(t.app).judgmentIssued().documentRequested(),
     scenario(t.app).contractNotarized(),
     scenario(t.app).poaIssuedByNotary(),
+    scenario(t.app).hearingHeld(),
   ]);
+  settledCase = heard.lawsuitId;
+  const settlement = await t.app
+    .get(SettlementsService)
+    .propose(await heard.actors.claimant.ctx(), { lawsuitId: heard.lawsuitId, terms: 'الصلح على ما اتفق عليه الطرفان — as agreed' });
   const db = lawsuit.host.db;
   const judge = await lawsuit.judge();
   const [membership] = await db.query<{ id: string }[]>('SELECT id FROM memberships WHERE user_id = $1 LIMIT 1', [judge.id]);
@@ -229,6 +240,7 @@ beforeAll(async () => {
     user: judge.id!,
     membership: membership.id,
     bill: bill.id,
+    settlement: settlement.id,
   } satisfies Record<Kind, string>);
   tokens.set('anonymous', undefined);
   for (const role of ROLE_KEYS) tokens.set(role, await t.token(role));
@@ -253,6 +265,7 @@ async function sees(kind: Kind, token: string | undefined): Promise<boolean> {
     user: ['query($id: ID!) { user(id: $id) { id } }', { id: existing.user }],
     membership: ['query($id: ID!) { user(id: $id) { id memberships { id } } }', { id: existing.user }],
     bill: ['query($id: ID!) { bill(id: $id) { id } }', { id: existing.bill }],
+    settlement: ['query($id: ID!) { lawsuit(id: $id) { settlements { id } } }', { id: settledCase }],
   };
   const [query, variables] = read[kind];
   const res = await t.gql<Record<string, any>>(query, variables, token);

@@ -105,9 +105,7 @@ export class SettlementsService implements OnModuleInit {
   async consent(ctx: RequestContext, input: ConsentToSettlementInput): Promise<Settlement> {
     return this.tx.run(ctx, async (tx) => {
       const settlement = await this.lock(tx, input.settlementId);
-      const lawsuit = await this.lawsuits.lockReadable(tx, settlement.lawsuitId).catch(() => {
-        throw new NotFoundError(LITIGATION.settlementNotFound());
-      });
+      const lawsuit = await this.caseOf(tx, settlement);
       const parties = await tx.repo(LawsuitParty).find({ where: { lawsuitId: lawsuit.id }, order: { side: 'ASC', createdAt: 'ASC' } });
       const actor = tx.actor!;
       let mine: LawsuitParty[];
@@ -148,7 +146,7 @@ export class SettlementsService implements OnModuleInit {
   async approve(ctx: RequestContext, settlementId: string): Promise<Settlement> {
     return this.tx.run(ctx, async (tx) => {
       const settlement = await this.lock(tx, settlementId);
-      const lawsuit = await this.lawsuits.lockReadable(tx, settlement.lawsuitId, 'judge');
+      const lawsuit = await this.caseOf(tx, settlement, 'judge');
       const [{ missing }] = await tx.manager.query<{ missing: number }[]>(
         `SELECT count(*)::int AS missing FROM lawsuit_parties p
           WHERE p.lawsuit_id = $1 AND NOT EXISTS (SELECT 1 FROM settlement_consents c WHERE c.settlement_id = $2 AND c.party_id = p.id)`,
@@ -164,7 +162,15 @@ export class SettlementsService implements OnModuleInit {
     });
   }
 
-  /** The settlement, locked; NOT_FOUND for one that does not exist or whose case the caller may not read. */
+  /** The settlement's case, locked; a case the caller may not read answers as a missing settlement does. */
+  private caseOf(tx: RequestContext, settlement: Settlement, action?: 'judge') {
+    return this.lawsuits.lockReadable(tx, settlement.lawsuitId, action).catch((err: unknown) => {
+      if (err instanceof NotFoundError) throw new NotFoundError(LITIGATION.settlementNotFound());
+      throw err;
+    });
+  }
+
+  /** The settlement, locked; NOT_FOUND for one that does not exist. */
   private async lock(tx: RequestContext, id: string): Promise<Settlement> {
     const settlement = await tx.repo(Settlement).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id }).getOne();
     if (!settlement) throw new NotFoundError(LITIGATION.settlementNotFound());
