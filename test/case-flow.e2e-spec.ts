@@ -1,8 +1,9 @@
 /**
- * A party's agenda over HTTP (docs/domain.md, "A party's agenda"): `myAgenda` for a signed-in
- * person only; the personal calendar feed, a signed address a calendar app reads without signing
- * in, listing the hearing under its invitations' UID and the deadline, until it is revoked or
- * replaced — a forged, altered or ended address answering 404 alike.
+ * Case flow over HTTP. A party's agenda (docs/domain.md, "A party's agenda"): `myAgenda` for a
+ * signed-in person only; the personal calendar feed, a signed address a calendar app reads without
+ * signing in, listing the hearing under its invitations' UID, until it is revoked or replaced — a
+ * forged, altered or ended address answering 404 alike. Settlement (docs/domain.md, "Settlement"):
+ * proposed, consented to by each party with a fresh code, approved by the judge, the deed issued.
  */
 import { startApp, TestApp } from './harness';
 import { scenario } from './scenario/scenario';
@@ -70,5 +71,56 @@ describe('a party’s agenda and calendar feed, over HTTP', () => {
     expect((await fetch(local(renewed))).status).toBe(404);
     expect((await t.ok(REVOKE, {}, token)).revokeCalendarFeed).toBe(false);
     expect(await t.code(CREATE)).toBe('UNAUTHENTICATED');
+  });
+
+  it('settles a case: each party consents once with a fresh code, the judge approves, the deed follows', async () => {
+    const s = await scenario(t.app).hearingHeld();
+    const { claimant, defendant } = s.actors;
+    const PROPOSE =
+      'mutation($i: ProposeSettlementInput!) { proposeSettlement(input: $i) { id state amount instalments { dueOn amount } } }';
+    const CONSENT = 'mutation($i: ConsentToSettlementInput!) { consentToSettlement(input: $i) { id state consents { partyId } } }';
+    const APPROVE = 'mutation($id: ID!) { approveSettlement(settlementId: $id) { id state approvedAt } }';
+    const DEED = 'mutation($i: RequestDocumentInput!) { requestDocument(input: $i) { id kind } }';
+    const due = new Date(t.clock.now().getTime() + 40 * 86_400_000).toISOString().slice(0, 10);
+    const terms = 'يدفع المدعى عليه خمسين ألف ريال — the defendant pays SAR 50,000.';
+
+    const bad = await t.gql(
+      PROPOSE,
+      { i: { lawsuitId: s.lawsuitId, terms, amount: 50_000, instalments: [{ dueOn: due, amount: 40_000 }] } },
+      claimant.token,
+    );
+    expect(bad.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'input.instalments' })],
+    });
+    const { proposeSettlement: proposed } = await t.ok(
+      PROPOSE,
+      { i: { lawsuitId: s.lawsuitId, terms, amount: 50_000, instalments: [{ dueOn: due, amount: 50_000 }] } },
+      claimant.token,
+    );
+    expect(proposed).toMatchObject({ state: 'PROPOSED', amount: 50_000, instalments: [{ dueOn: due, amount: 50_000 }] });
+
+    const judge = await s.judge();
+    expect(await t.code(APPROVE, { id: proposed.id }, judge.token)).toBe('INVALID_TRANSITION');
+    expect(await t.code(DEED, { i: { kind: 'SETTLEMENT', subjectId: proposed.id, language: 'AR' } }, claimant.token)).toBe(
+      'INVALID_TRANSITION',
+    );
+    for (const party of [claimant, defendant]) {
+      await party.enrolTwoFactor();
+      const done = (await t.ok(CONSENT, { i: { settlementId: proposed.id, otp: await party.otp() } }, party.token)).consentToSettlement;
+      expect(done.state).toBe('PROPOSED');
+    }
+    expect(await t.code(CONSENT, { i: { settlementId: proposed.id, otp: await claimant.otp() } }, claimant.token)).toBe(
+      'INVALID_TRANSITION',
+    );
+    expect(await t.code(APPROVE, { id: proposed.id }, claimant.token)).toBe('FORBIDDEN');
+    expect((await t.ok(APPROVE, { id: proposed.id }, judge.token)).approveSettlement.state).toBe('APPROVED');
+    expect((await t.ok('query($id: ID!) { lawsuit(id: $id) { state } }', { id: s.lawsuitId }, claimant.token)).lawsuit.state).toBe(
+      'SETTLED',
+    );
+    for (const language of ['AR', 'EN']) {
+      const deed = (await t.ok(DEED, { i: { kind: 'SETTLEMENT', subjectId: proposed.id, language } }, defendant.token)).requestDocument;
+      expect(deed.kind).toBe('SETTLEMENT');
+    }
   });
 });
