@@ -41,7 +41,9 @@ export class Settlements1765250000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX lawsuit_settlements_lawsuit ON lawsuit_settlements (lawsuit_id, created_at DESC)`);
     await q.query(`CREATE UNIQUE INDEX lawsuit_settlements_pending ON lawsuit_settlements (lawsuit_id) WHERE state = 'PROPOSED'`);
-    await q.query(`CREATE TRIGGER lawsuit_settlements_touch BEFORE UPDATE ON lawsuit_settlements FOR EACH ROW EXECUTE FUNCTION touch_updated_at()`);
+    await q.query(
+      `CREATE TRIGGER lawsuit_settlements_touch BEFORE UPDATE ON lawsuit_settlements FOR EACH ROW EXECUTE FUNCTION touch_updated_at()`,
+    );
     await q.query(`
       CREATE TABLE settlement_consents (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -6,6 +6,7 @@
 import { AgendaService } from '../../src/litigation/agenda/agenda.service';
 import { HearingsService } from '../../src/litigation/hearings/hearings.service';
 import { JudgmentsService } from '../../src/litigation/judgments/judgments.service';
+import { PleadingsService } from '../../src/litigation/pleadings/pleadings.service';
 import { BillPurpose, BillsService } from '../../src/payments';
 import { citizen } from '../scenario/people';
 import { scenario } from '../scenario/scenario';
@@ -100,6 +101,18 @@ describe('a party’s agenda', () => {
     const answer = (await agendaOf(waiver.actors.defendant)).actions.find((a) => a.lawsuitId === waiver.lawsuitId)!;
     expect(answer).toMatchObject({ kind: 'ANSWER_WAIVER' });
     expect(answer.dueAt).not.toBeNull();
+  });
+
+  it('asks the defendant for a defence before the first hearing, and no more once filed', async () => {
+    const s = await scenario(m).hearingScheduled();
+    const asked = (await agendaOf(s.actors.defendant)).actions.find((a) => a.lawsuitId === s.lawsuitId && a.kind === 'FILE_DEFENCE')!;
+    const hearing = (await agendaOf(s.actors.defendant)).hearings.find((h) => h.hearingId === s.hearingId)!;
+    expect(asked.dueAt).toEqual(hearing.startsAt);
+    expect((await agendaOf(s.actors.claimant)).actions.filter((a) => a.kind === 'FILE_DEFENCE' && a.lawsuitId === s.lawsuitId)).toEqual([]);
+    await m.get(PleadingsService).submitDefence(await s.actors.defendant.ctx(), s.lawsuitId, 'مذكرة جوابية — statement of defence');
+    expect((await agendaOf(s.actors.defendant)).actions.filter((a) => a.kind === 'FILE_DEFENCE' && a.lawsuitId === s.lawsuitId)).toEqual(
+      [],
+    );
   });
 
   it('asks the filer to submit a draft', async () => {

@@ -24,6 +24,8 @@ export enum AgendaActionKind {
   REGISTER_ATTENDANCE = 'REGISTER_ATTENDANCE',
   /** A draft, or a filing the court returned, waits to be submitted. */
   SUBMIT_LAWSUIT = 'SUBMIT_LAWSUIT',
+  /** A defendant's statement of defence, due before the first hearing. */
+  FILE_DEFENCE = 'FILE_DEFENCE',
 }
 registerEnumType(AgendaActionKind, { name: 'AgendaActionKind' });
 

@@ -40,10 +40,11 @@ export class AgendaService {
       nationalIds: [actor.nationalId, ...(actor.agencies ?? []).map((a) => a.principalNationalId)],
       userId: actor.id,
     };
-    const [hearings, deadlines, drafts] = await Promise.all([
+    const [hearings, deadlines, drafts, defences] = await Promise.all([
       this.hearings(ctx, keys, at),
       this.caseDeadlines(ctx, keys, at),
       this.drafts(ctx, keys),
+      this.defences(ctx, keys, at),
     ]);
     const payments = await this.payments(ctx, at);
     const all: DeadlineEntry[] = [...deadlines, ...payments].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
@@ -60,6 +61,7 @@ export class AgendaService {
           titleAr: `سجّل حضورك للجلسة عن بُعد في الدعوى رقم ${h.caseNumber ?? ''} لتظهر لك الرابط`,
           titleEn: `Check in to the remote hearing of lawsuit ${h.caseNumber ?? ''} to get its link`,
         })),
+      ...defences,
     ].sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity));
     return { at, hearings, deadlines: all, actions: [...actions, ...drafts] };
   }
@@ -249,6 +251,30 @@ export class AgendaService {
         titleAr: `سداد الفاتورة رقم ${b.number}: ${b.descriptionAr}`,
         titleEn: `Pay bill ${b.number}: ${b.descriptionEn}`,
         deadline: null,
+      }));
+  }
+
+  /** Defences still to file: the defendant's side has none, and the first hearing has not begun (pleadings.service.ts). */
+  private async defences(ctx: RequestContext, keys: PersonKeys, at: Date): Promise<AgendaAction[]> {
+    const rows = await ctx.manager.query<{ lawsuit_id: string; case_number: string | null; first: Date | null }[]>(
+      `WITH ${MINE}
+       SELECT DISTINCT l.id AS lawsuit_id, l.case_number, (SELECT min(h.starts_at) FROM hearings h WHERE h.lawsuit_id = l.id) AS first
+         FROM lawsuits l JOIN mine m ON m.lawsuit_id = l.id AND m.side = 'DEFENDANT'
+        WHERE l.state IN ('REGISTERED','IN_HEARINGS')
+          AND NOT EXISTS (SELECT 1 FROM memos d WHERE d.party_id = m.party_id AND d.kind = 'DEFENCE')
+        LIMIT ${LIMIT}`,
+      [keys.nationalId, keys.nationalIds, keys.userId],
+    );
+    return rows
+      .filter((r) => !r.first || r.first > at)
+      .map((r) => ({
+        kind: AgendaActionKind.FILE_DEFENCE,
+        lawsuitId: r.lawsuit_id,
+        caseNumber: r.case_number,
+        subjectId: r.lawsuit_id,
+        dueAt: r.first,
+        titleAr: `قدّم مذكرتك الجوابية في الدعوى رقم ${r.case_number ?? ''} قبل الجلسة الأولى`,
+        titleEn: `File your statement of defence in lawsuit ${r.case_number ?? ''} before the first hearing`,
       }));
   }
 
