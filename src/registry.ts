@@ -36,6 +36,7 @@ import { CourtActs1765220000000 } from '../migrations/1765220000000-court-acts';
 import { CourtDeadlines1765230000000 } from '../migrations/1765230000000-court-deadlines';
 import { CalendarFeeds1765240000000 } from '../migrations/1765240000000-calendar-feeds';
 import { Settlements1765250000000 } from '../migrations/1765250000000-settlements';
+import { Appearances1765270000000 } from '../migrations/1765270000000-appearances';
 import { Bill, BillPayment } from './payments/bill.entity';
 import { PartyService } from './litigation/judgments/party-service.entity';
 import { PowersOfAttorney1764400000000 } from '../migrations/1764400000000-powers-of-attorney';
@@ -133,6 +134,7 @@ export const MIGRATIONS = [
   CourtDeadlines1765230000000,
   CalendarFeeds1765240000000,
   Settlements1765250000000,
+  Appearances1765270000000,
   PowersOfAttorney1764400000000,
   PoaNotificationKinds1764400000001,
   Documents1764500000000,

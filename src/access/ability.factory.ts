@@ -139,6 +139,8 @@ export class AbilityFactory {
           can('create', 'Lawsuit', { category: { $ne: 'CRIMINAL' } });
           can('read', 'LawsuitParty', ['nationalId'], { nationalId: actor.nationalId });
           can('read', 'Lawsuit', { partyNationalIds: actor.nationalId, state: { $ne: 'DRAFT' } });
+          // The representative of record of a party (a lawyer who entered an appearance) sees its case.
+          can('read', 'Lawsuit', { representativeIds: actor.id, state: { $ne: 'DRAFT' } });
           can('read', 'Lawsuit', { filedBy: actor.id, claimantNationalIds: actor.nationalId });
           can(['update', 'submit'], 'Lawsuit', { filedBy: actor.id, claimantNationalIds: actor.nationalId });
           can('withdraw', 'Lawsuit', { claimantNationalIds: actor.nationalId });

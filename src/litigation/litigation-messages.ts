@@ -175,6 +175,23 @@ export const LITIGATION = defineMessages('litigation', {
     en: 'Minutes are recorded while the case is in hearings, not when it is {state}.',
   },
   dayShort: { ar: 'يجب أن يكون التاريخ بالصيغة YYYY-MM-DD.', en: 'must be YYYY-MM-DD' },
+  // Representation
+  appearanceByLawyer: { ar: 'لا يحضر عن الأطراف إلا محامٍ مرخص.', en: 'Only a licensed lawyer enters an appearance for a party.' },
+  appearanceForPerson: {
+    ar: 'يحضر المحامي عن طرف من الأفراد بوكالته؛ وتمثيل الجهات عن طريق ممثليها المسجلين.',
+    en: 'is not a person the lawyer can hold a power of attorney from',
+  },
+  appearanceAlready: { ar: 'أنت ممثل هذا الطرف من قبل.', en: 'You already represent this party.' },
+  appearanceInState: {
+    ar: 'يحضر المحامي في الدعوى بعد تقديمها وقبل انتهائها، لا وهي في الحالة {from}.',
+    en: 'A lawyer enters an appearance once a case is submitted and before it ends, not while it is {from}.',
+  },
+  notAPartyOfLawsuit: { ar: 'ليس طرفًا في هذه الدعوى.', en: 'is not a party of this lawsuit' },
+  noRepresentative: { ar: 'لا ممثل لهذا الطرف.', en: 'This party has no representative.' },
+  representationNotYours: {
+    ar: 'ينهي التمثيلَ الممثلُ نفسه أو الطرف الذي يمثله.',
+    en: 'A representation is ended by the representative or by the party represented.',
+  },
   // Settlement
   settlementConsentedAlready: { ar: 'وافق هذا الطرف على الصلح من قبل.', en: 'This party has consented to the settlement already.' },
   settlementNotConsented: {

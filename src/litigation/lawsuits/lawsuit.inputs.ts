@@ -271,3 +271,14 @@ export class TransferLawsuitInput {
   @Length(5, 2000)
   reason!: string;
 }
+
+@InputType()
+export class RepresentationInput {
+  @Field(() => ID)
+  @IsUUID()
+  lawsuitId!: string;
+
+  @Field(() => ID, { description: 'The party represented.' })
+  @IsUUID()
+  partyId!: string;
+}

@@ -18,6 +18,8 @@ import { LawsuitNotices } from './lawsuit-notices';
 import { LawsuitAttachmentsResolver, LawsuitPartiesResolver, LawsuitsResolver } from './lawsuits.resolver';
 import { LawsuitsService } from './lawsuits.service';
 import { LawsuitDeadlinesResolver } from './lawsuit-deadlines.resolver';
+import { Representation } from './representation.service';
+import { RepresentationResolver } from './representation.resolver';
 
 /** Lawsuits: filing, review and registration, the lifecycle and its other ends, the court's notices, and the reads. */
 @Module({
@@ -42,6 +44,8 @@ import { LawsuitDeadlinesResolver } from './lawsuit-deadlines.resolver';
     CourtNoticesResolver,
     LawsuitRulesResolver,
     LawsuitDeadlinesResolver,
+    Representation,
+    RepresentationResolver,
   ],
   exports: [LawsuitsService, FilingFees, LawsuitNotices, PartyAddresses, CaseFiles, CaseEnds, LawsuitOutcomesService],
 })
