@@ -123,4 +123,28 @@ describe('a party’s agenda and calendar feed, over HTTP', () => {
       expect(deed.kind).toBe('SETTLEMENT');
     }
   });
+
+  it('lets the defendant’s lawyer enter an appearance under their power of attorney, and the defendant end it', async () => {
+    const s = await scenario(t.app).registered();
+    const lawyerToken = await t.token('lawyer');
+    const lawyer = (await t.ok('{ me { id nationalId } }', {}, lawyerToken)).me;
+    const APPEAR = 'mutation($i: RepresentationInput!) { enterAppearance(input: $i) { id representativeId } }';
+    const END = 'mutation($i: RepresentationInput!) { withdrawRepresentation(input: $i) { id representativeId } }';
+    const PARTIES = 'query($id: ID!) { lawsuit(id: $id) { parties { id side } } }';
+    const defendantId = (await t.ok(PARTIES, { id: s.lawsuitId }, s.actors.defendant.token)).lawsuit.parties.find(
+      (p: { side: string }) => p.side === 'DEFENDANT',
+    ).id;
+    const i = { lawsuitId: s.lawsuitId, partyId: defendantId };
+    // No power from the defendant yet: the case does not exist for the lawyer.
+    expect(await t.code(APPEAR, { i }, lawyerToken)).toBe('NOT_FOUND');
+    await scenario(t.app)
+      .principal({ id: s.actors.defendant.id, nationalId: s.actors.defendant.nationalId })
+      .agent({ id: lawyer.id, nationalId: lawyer.nationalId })
+      .poa({ powers: ['LIT_PLEAD'] })
+      .poaIssuedByNotary();
+    expect((await t.ok(APPEAR, { i }, lawyerToken)).enterAppearance.representativeId).toBe(lawyer.id);
+    expect(await t.code(END, { i }, s.actors.claimant.token)).toBe('FORBIDDEN');
+    expect((await t.ok(END, { i }, s.actors.defendant.token)).withdrawRepresentation.representativeId).toBeNull();
+    expect(await t.code(END, { i }, s.actors.defendant.token)).toBe('INVALID_TRANSITION');
+  });
 });
