@@ -32,6 +32,7 @@ import { NotaryFees1765100000000 } from '../migrations/1765100000000-notary-fees
 import { NoDeadEnds1765200000000 } from '../migrations/1765200000000-no-dead-ends';
 import { JudgmentAcceptances1765210000000 } from '../migrations/1765210000000-judgment-acceptances';
 import { CourtActs1765220000000 } from '../migrations/1765220000000-court-acts';
+import { NoticeFallbacks1765240500000 } from '../migrations/1765240500000-notice-fallbacks';
 import { Bill, BillPayment } from './payments/bill.entity';
 import { PartyService } from './litigation/judgments/party-service.entity';
 import { PowersOfAttorney1764400000000 } from '../migrations/1764400000000-powers-of-attorney';
@@ -124,6 +125,7 @@ export const MIGRATIONS = [
   NoDeadEnds1765200000000,
   JudgmentAcceptances1765210000000,
   CourtActs1765220000000,
+  NoticeFallbacks1765240500000,
   PowersOfAttorney1764400000000,
   PoaNotificationKinds1764400000001,
   Documents1764500000000,
