@@ -90,8 +90,10 @@ export class NotificationDelivery {
 
   /**
    * The `notifications.fallback` job: an e-mail or SMS of the notice failed for good, so it goes
-   * out once on the person's next channel (EMAIL → SMS, SMS → EMAIL), as an attempt of its own —
-   * unless that channel has reached them already, or they have no such channel.
+   * out once on the person's next channel (EMAIL → SMS, SMS → EMAIL), as an attempt of its own,
+   * whatever became of that channel's first message, so that what is sent never hangs on which of
+   * two reports came first (docs/notifications.md, "Fallback"). Nothing is sent when they have no
+   * such channel.
    */
   async fallback(notificationId: string, meta: { jobId: string }): Promise<DeliveryReport> {
     const ctx = this.contexts.forActor(`job:${meta.jobId}`, null);
@@ -105,10 +107,6 @@ export class NotificationDelivery {
     if (!failed || failed.channel === NotificationChannel.IN_APP) return { notificationId, channels: [] };
     const next = failed.channel === NotificationChannel.EMAIL ? NotificationChannel.SMS : NotificationChannel.EMAIL;
     if (!this.available(next, user)) return { notificationId, channels: [] };
-    const reached = await ctx.repo(NotificationAttempt).findOneBy({ notificationId, channel: next, fallback: false });
-    if (reached && (reached.state === DeliveryState.DELIVERED || reached.state === DeliveryState.OPENED)) {
-      return { notificationId, channels: [{ channel: next, state: reached.state, skipped: true }] };
-    }
     const outcome = await this.deliverOn(ctx, notificationId, next, user, true);
     if (outcome.retry) throw new DeliveryRetryError(`notification ${notificationId}: fallback on ${next} failed; will retry`);
     return { notificationId, channels: [{ channel: outcome.channel, state: outcome.state, skipped: outcome.skipped }] };
