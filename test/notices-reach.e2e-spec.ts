@@ -110,7 +110,7 @@ describe('notices that reach people: e-mail by SMTP with its delivery reports, S
     const [report] = await mailReports(sent.id);
     expect(report).toMatchObject({ action: 'delivered', outcome: 'sent' });
     // The report's Last-Attempt-Date, to the second: not the moment the worker read the report.
-    expect(delivered!.delivered_at!.toISOString()).toBe(report.lastAttemptDate);
+    expect(delivered.delivered_at!.toISOString()).toBe(report.lastAttemptDate);
     expect(delivered).toMatchObject({ permanent: false, error: null, attempt_count: 1 });
   });
 
@@ -156,9 +156,9 @@ describe('notices that reach people: e-mail by SMTP with its delivery reports, S
     const id = await notify(p.nationalId);
     const delivered = await until(async () => ((await attempt(id, 'SMS'))?.state === 'DELIVERED' ? attempt(id, 'SMS') : null));
     const [sms] = await smsTo(to);
-    expect(sms).toMatchObject({ reference: delivered!.id, status: 'delivered', webhook: { done: true } });
+    expect(sms).toMatchObject({ reference: delivered.id, status: 'delivered', webhook: { done: true } });
     expect(delivered).toMatchObject({ provider_ref: sms.id });
-    expect(delivered!.delivered_at!.toISOString()).toBe(sms.deliveredAt);
+    expect(delivered.delivered_at!.toISOString()).toBe(sms.deliveredAt);
 
     // The same report again, signed afresh: accepted, and nothing moves.
     const body = JSON.stringify({ id: sms.id, reference: sms.reference, status: 'failed', errorCode: 'LATE', deliveredAt: null });
@@ -201,7 +201,7 @@ describe('notices that reach people: e-mail by SMTP with its delivery reports, S
     );
     expect(fallback).toMatchObject({ address: email, fallback: true });
     // The first e-mail and the fallback copy: two messages, each its own envelope.
-    expect((await mailTo(email)).map((m) => m.envid).sort()).toEqual([(await attempt(id, 'EMAIL'))!.id, fallback!.id].sort());
+    expect((await mailTo(email)).map((m) => m.envid).sort()).toEqual([(await attempt(id, 'EMAIL'))!.id, fallback.id].sort());
     // The in-app copy stays.
     expect(await attempt(id, 'IN_APP')).toMatchObject({ state: 'SENT' });
   });
