@@ -80,6 +80,12 @@ export function smsConfig(env: NodeJS.ProcessEnv, m: MessagingEnv, read: Reader)
   if (!env.SMS_PROVIDER_URL && m.nodeEnv === 'production') return null;
   const providerUrl = read.url('SMS_PROVIDER_URL', SMS_STAND_IN.url, ['http:', 'https:']).replace(/\/$/, '');
   if (m.nodeEnv === 'production') {
+    // The key and the texts travel over TLS; only a provider on this machine (a sidecar) may do without it.
+    const host = new URL(providerUrl).hostname;
+    const loopback = host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+    if (!providerUrl.startsWith('https:') && !loopback) {
+      read.fail(`SMS_PROVIDER_URL must use https: in production (or be on this machine), got "${providerUrl}".`);
+    }
     for (const name of ['SMS_API_KEY', 'SMS_WEBHOOK_SECRET']) {
       if (!env[name]) read.fail(`${name} must be set when SMS_PROVIDER_URL is set in production.`);
     }
