@@ -202,8 +202,21 @@ describe('notices that reach people: e-mail by SMTP with its delivery reports, S
     expect(fallback).toMatchObject({ address: email, fallback: true });
     // The first e-mail and the fallback copy: two messages, each its own envelope.
     expect((await mailTo(email)).map((m) => m.envid).sort()).toEqual([(await attempt(id, 'EMAIL'))!.id, fallback.id].sort());
-    // The in-app copy stays.
+    // The in-app copy stays; the person sees each delivery, the fallback marked.
     expect(await attempt(id, 'IN_APP')).toMatchObject({ state: 'SENT' });
+    const { notifications } = await t.ok(
+      `{ notifications(first: 5) { edges { node { id deliveries { channel state fallback } } } } }`,
+      {},
+      p.token,
+    );
+    const node = notifications.edges.find((e: { node: { id: string } }) => e.node.id === id).node;
+    expect(node.deliveries).toEqual(
+      expect.arrayContaining([
+        { channel: 'SMS', state: 'FAILED', fallback: false },
+        { channel: 'EMAIL', state: 'DELIVERED', fallback: true },
+        { channel: 'IN_APP', state: 'SENT', fallback: false },
+      ]),
+    );
   });
 
   function postReport(body: string, secret: string, t0 = Math.floor(Date.now() / 1000)) {
