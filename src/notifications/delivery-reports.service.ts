@@ -7,9 +7,11 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../access/context/request-context';
 import { Transactions } from '../core/database/transactions';
 import { DeliveryAttempts } from './delivery-attempts.service';
-import { DeliveryState } from './notification.enums';
+import { DeliveryState, NotificationChannel } from './notification.enums';
 
 export interface DeliveryReportInput {
+  /** The channel the report comes from: it speaks of that channel's attempts only. */
+  channel: NotificationChannel.EMAIL | NotificationChannel.SMS;
   /** Our attempt's id, as the report echoes it (ENVID, the SMS reference). */
   attemptId: string;
   outcome: 'delivered' | 'failed';
@@ -31,7 +33,7 @@ export class DeliveryReports {
   apply(ctx: RequestContext, report: DeliveryReportInput): Promise<DeliveryState | null> {
     return this.transactions.run(ctx, async (tx) => {
       const named = await this.attempts.byId(tx, report.attemptId);
-      if (!named) return null;
+      if (!named || named.channel !== report.channel) return null;
       const notification = await this.attempts.lock(tx, named.notificationId);
       // Read again under the lock: another writer may have moved it meanwhile.
       const attempt = await this.attempts.byId(tx, report.attemptId);

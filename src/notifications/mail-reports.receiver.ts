@@ -15,6 +15,7 @@ import { RequestContextFactory } from '../access/context/request-context.factory
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
 import { DeliveryReports } from './delivery-reports.service';
 import { parseMailReport } from './mail-reports';
+import { NotificationChannel } from './notification.enums';
 
 const MAX_REPORT_BYTES = 2 * 1024 * 1024;
 
@@ -90,6 +91,7 @@ export class MailReportsReceiver implements OnApplicationBootstrap, OnApplicatio
     for (const r of report.recipients) {
       if (r.action !== 'delivered' && r.action !== 'failed') continue; // delayed, relayed: not an outcome
       await this.reports.apply(ctx, {
+        channel: NotificationChannel.EMAIL,
         attemptId: report.envelopeId,
         outcome: r.action,
         at: r.at,

@@ -125,7 +125,7 @@ export class NotificationDelivery {
     error?: string,
   ): Promise<DeliveryState | null> {
     const attempt = await ctx.repo(NotificationAttempt).findOneBy({ notificationId, channel, fallback: false });
-    return attempt ? this.reports.apply(ctx, { attemptId: attempt.id, outcome: event, error }) : null;
+    return attempt ? this.reports.apply(ctx, { channel, attemptId: attempt.id, outcome: event, error }) : null;
   }
 
   private available(channel: NotificationChannel, user: User): boolean {

@@ -11,6 +11,7 @@ import { RequestContextFactory } from '../access/context/request-context.factory
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
 import { SIGNATURE_HEADER, verifySignature } from '../core/crypto/webhook-signature';
 import { DeliveryReports } from './delivery-reports.service';
+import { NotificationChannel } from './notification.enums';
 
 type RawBodied = FastifyRequest & { rawBody?: Buffer };
 
@@ -70,6 +71,7 @@ export class SmsWebhookController {
     const delivered = report.status === 'delivered';
     const at = report.deliveredAt ? new Date(report.deliveredAt) : null;
     await this.reports.apply(this.contexts.forActor(`sms-report-${report.id.slice(0, 64)}`, null), {
+      channel: NotificationChannel.SMS,
       attemptId: report.reference,
       providerRef: report.id,
       outcome: delivered ? 'delivered' : 'failed',

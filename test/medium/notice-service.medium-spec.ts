@@ -54,7 +54,11 @@ describe('service dated from the delivery report', () => {
     const reportedAt = new Date(sentAt.getTime() + 2 * HOUR);
     // The report is read a day later (the reporting server was slow): service is still its time.
     m.clock.set(new Date(sentAt.getTime() + DAY));
-    expect(await m.get(DeliveryReports).apply(m.system(), { attemptId, outcome: 'delivered', at: reportedAt })).toBe('DELIVERED');
+    expect(
+      await m
+        .get(DeliveryReports)
+        .apply(m.system(), { channel: NotificationChannel.EMAIL, attemptId, outcome: 'delivered', at: reportedAt }),
+    ).toBe('DELIVERED');
 
     const window = await claimantWindow(s);
     expect(window).toMatchObject({ servedAt: reportedAt, servedChannel: NotificationChannel.EMAIL });
@@ -63,7 +67,11 @@ describe('service dated from the delivery report', () => {
     expect(row).toEqual({ served_at: reportedAt, served_channel: 'EMAIL' });
 
     // The same report again: nothing moves.
-    expect(await m.get(DeliveryReports).apply(m.system(), { attemptId, outcome: 'delivered', at: new Date() })).toBeNull();
+    expect(
+      await m
+        .get(DeliveryReports)
+        .apply(m.system(), { channel: NotificationChannel.EMAIL, attemptId, outcome: 'delivered', at: new Date() }),
+    ).toBeNull();
     expect((await claimantWindow(s)).servedAt).toEqual(reportedAt);
   });
 
@@ -73,7 +81,9 @@ describe('service dated from the delivery report', () => {
     m.clock.set(new Date(readAt.getTime() - HOUR));
     const { attemptId } = await emailed(s);
     m.clock.set(readAt);
-    await m.get(DeliveryReports).apply(m.system(), { attemptId, outcome: 'delivered', at: new Date(readAt.getTime() + 5 * DAY) });
+    await m
+      .get(DeliveryReports)
+      .apply(m.system(), { channel: NotificationChannel.EMAIL, attemptId, outcome: 'delivered', at: new Date(readAt.getTime() + 5 * DAY) });
     // The clock runs on from where it was set: read a moment after readAt.
     const servedAt = (await claimantWindow(s)).servedAt!.getTime();
     expect(servedAt - readAt.getTime()).toBeGreaterThanOrEqual(0);
@@ -86,14 +96,23 @@ describe('service dated from the delivery report', () => {
     m.clock.set(new Date(sentAt.getTime() + HOUR));
     await m
       .get(DeliveryReports)
-      .apply(m.system(), { attemptId: second.attemptId, outcome: 'delivered', at: new Date(sentAt.getTime() - DAY) });
+      .apply(m.system(), {
+        channel: NotificationChannel.EMAIL,
+        attemptId: second.attemptId,
+        outcome: 'delivered',
+        at: new Date(sentAt.getTime() - DAY),
+      });
     expect((await claimantWindow(early)).servedAt).toEqual(sentAt);
   });
 
   it('leaves a party unserved by a failure report, and names nothing with an attempt id that is not ours', async () => {
     const s = await scenario(m).judgmentIssued();
     const { attemptId } = await emailed(s);
-    expect(await m.get(DeliveryReports).apply(m.system(), { attemptId, outcome: 'failed', error: 'bounced: 5.1.1' })).toBe('FAILED');
+    expect(
+      await m
+        .get(DeliveryReports)
+        .apply(m.system(), { channel: NotificationChannel.EMAIL, attemptId, outcome: 'failed', error: 'bounced: 5.1.1' }),
+    ).toBe('FAILED');
     expect((await claimantWindow(s)).servedAt).toBeNull();
     const [attempt] = await m.db.query('SELECT state, permanent FROM notification_attempts WHERE id = $1', [attemptId]);
     expect(attempt).toEqual({ state: 'FAILED', permanent: true });
@@ -104,7 +123,20 @@ describe('service dated from the delivery report', () => {
         [attemptId],
       ),
     ).toHaveLength(1);
-    expect(await m.get(DeliveryReports).apply(m.system(), { attemptId: randomUUID(), outcome: 'delivered' })).toBeNull();
-    expect(await m.get(DeliveryReports).apply(m.system(), { attemptId: 'account-code:1', outcome: 'delivered' })).toBeNull();
+    expect(
+      await m.get(DeliveryReports).apply(m.system(), { channel: NotificationChannel.EMAIL, attemptId: randomUUID(), outcome: 'delivered' }),
+    ).toBeNull();
+    expect(
+      await m
+        .get(DeliveryReports)
+        .apply(m.system(), { channel: NotificationChannel.EMAIL, attemptId: 'account-code:1', outcome: 'delivered' }),
+    ).toBeNull();
+    // An SMS report that names an e-mail attempt changes nothing.
+    const other = await emailed(await scenario(m).judgmentIssued());
+    expect(
+      await m
+        .get(DeliveryReports)
+        .apply(m.system(), { channel: NotificationChannel.SMS, attemptId: other.attemptId, outcome: 'delivered' }),
+    ).toBeNull();
   });
 });
