@@ -94,14 +94,12 @@ describe('service dated from the delivery report', () => {
     m.clock.set(sentAt);
     const second = await emailed(early);
     m.clock.set(new Date(sentAt.getTime() + HOUR));
-    await m
-      .get(DeliveryReports)
-      .apply(m.system(), {
-        channel: NotificationChannel.EMAIL,
-        attemptId: second.attemptId,
-        outcome: 'delivered',
-        at: new Date(sentAt.getTime() - DAY),
-      });
+    await m.get(DeliveryReports).apply(m.system(), {
+      channel: NotificationChannel.EMAIL,
+      attemptId: second.attemptId,
+      outcome: 'delivered',
+      at: new Date(sentAt.getTime() - DAY),
+    });
     expect((await claimantWindow(early)).servedAt).toEqual(sentAt);
   });
 
