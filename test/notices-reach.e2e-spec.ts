@@ -53,7 +53,7 @@ describe('notices that reach people: e-mail by SMTP with its delivery reports, S
   beforeAll(async () => {
     const bouncePort = await freePort();
     const overrides = {
-      SMTP_URL: process.env.SMTP_URL!,
+      SMTP_URL: process.env.MAIL_STAND_IN_SMTP_URL!,
       SMTP_FROM: 'Adl Courts <notices@adl.test>',
       BOUNCE_ADDRESS: `bounces@${BOUNCE_DOMAIN}`,
       BOUNCE_SMTP_PORT: String(bouncePort),

@@ -2,7 +2,7 @@
  * What the mail and SMS stand-ins (scripts/stand-ins/mail, scripts/stand-ins/sms) received and
  * reported, read over their HTTP APIs; and where the mail stand-in sends a sender domain's
  * delivery reports (its PUT /routes, the stand-in's MX records). The global set-up puts their
- * addresses in MAIL_STAND_IN_HTTP_URL and SMS_PROVIDER_URL.
+ * addresses in MAIL_STAND_IN_SMTP_URL, MAIL_STAND_IN_HTTP_URL and SMS_PROVIDER_URL.
  */
 export interface StandInMail {
   id: string;

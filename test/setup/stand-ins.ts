@@ -54,7 +54,8 @@ export async function startStandIns(publicBaseUrl: string): Promise<void> {
     PAYMENT_GATEWAY_URL: payments.url,
     PAYMENT_GATEWAY_API_KEY: PAYMENT_GATEWAY_TEST_MERCHANT.apiKey,
     PAYMENT_WEBHOOK_SECRET: PAYMENT_GATEWAY_TEST_MERCHANT.webhookSecret,
-    SMTP_URL: mail.smtpUrl,
+    // Not SMTP_URL: a spec opts into e-mail (this server, or one of its own), as before the stand-in.
+    MAIL_STAND_IN_SMTP_URL: mail.smtpUrl,
     MAIL_STAND_IN_HTTP_URL: mail.httpUrl,
     SMS_PROVIDER_URL: sms.url,
     SMS_API_KEY: SMS_TEST_ACCOUNT.apiKey,
