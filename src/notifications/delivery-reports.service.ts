@@ -39,6 +39,8 @@ export class DeliveryReports {
       const attempt = await this.attempts.byId(tx, report.attemptId);
       if (!notification || !attempt) return null;
       if (report.providerRef && attempt.providerRef && attempt.providerRef !== report.providerRef) return null;
+      // Failed for good already: a repeated bounce or failure report is news of nothing.
+      if (report.outcome === 'failed' && attempt.state === DeliveryState.FAILED && attempt.permanent) return null;
       return this.attempts.apply(tx, notification, attempt.channel, report.outcome, {
         fallback: attempt.fallback,
         at: report.at ?? null,

@@ -114,7 +114,10 @@ describe('service dated from the delivery report', () => {
     expect((await claimantWindow(s)).servedAt).toBeNull();
     const [attempt] = await m.db.query('SELECT state, permanent FROM notification_attempts WHERE id = $1', [attemptId]);
     expect(attempt).toEqual({ state: 'FAILED', permanent: true });
-    // A fallback is asked for once.
+    // The same bounce again changes nothing, and a fallback is asked for once.
+    expect(
+      await m.get(DeliveryReports).apply(m.system(), { channel: NotificationChannel.EMAIL, attemptId, outcome: 'failed', error: 'again' }),
+    ).toBeNull();
     expect(
       await m.db.query(
         `SELECT 1 FROM outbox WHERE topic = 'notifications.fallback' AND payload->>'notificationId' = (SELECT notification_id::text FROM notification_attempts WHERE id = $1)`,
