@@ -219,6 +219,18 @@ describe('notices that reach people: e-mail by SMTP with its delivery reports, S
     );
   });
 
+  it('takes a provider’s refusal (4xx) as FAILED for good, not retried, and falls back to e-mail', async () => {
+    const to = phone('+9665999992');
+    const email = `refused-${tag()}@example.com`;
+    const p = await registerCitizen(t, { phone: to, email });
+    const id = await notify(p.nationalId);
+    const refused = await until(async () => ((await attempt(id, 'SMS'))?.state === 'FAILED' ? attempt(id, 'SMS') : null));
+    expect(refused).toMatchObject({ permanent: true, attempt_count: 1, provider_ref: null, error: expect.stringMatching(/HTTP 400/) });
+    await until(async () => (await attempt(id, 'EMAIL', true))?.state === 'DELIVERED');
+    expect(await smsTo(to)).toEqual([]);
+    expect((await attempt(id, 'SMS'))!.attempt_count).toBe(1);
+  });
+
   function postReport(body: string, secret: string, t0 = Math.floor(Date.now() / 1000)) {
     return fetch(`${t.url}/webhooks/sms`, {
       method: 'POST',

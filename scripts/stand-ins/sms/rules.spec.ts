@@ -1,4 +1,4 @@
-import { isE164, outcomeFor } from './rules';
+import { isE164, outcomeFor, refusedAtOnce } from './rules';
 
 describe('the SMS stand-in’s outcomes by number', () => {
   it('delivers ordinary numbers, and not the two reserved ranges', () => {
@@ -11,5 +11,8 @@ describe('the SMS stand-in’s outcomes by number', () => {
     expect(isE164('+966512345678')).toBe(true);
     expect(isE164('0512345678')).toBe(false);
     expect(isE164('+0512345678')).toBe(false);
+    expect(refusedAtOnce('0512345678')).toBe(true);
+    expect(refusedAtOnce('+966599999212')).toBe(true);
+    expect(refusedAtOnce('+966512345678')).toBe(false);
   });
 });

@@ -8,7 +8,7 @@
 import { fastify, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { SIGNATURE_HEADER, signatureHeader } from '../../../src/core/crypto/webhook-signature';
-import { isE164, outcomeFor } from './rules';
+import { outcomeFor, refusedAtOnce } from './rules';
 
 const KEPT = 1000;
 
@@ -105,7 +105,7 @@ export function createSmsStandIn(options: SmsStandInOptions): SmsStandIn {
     if (!authorized(req, options.apiKey)) return reply.status(401).send({ error: 'unauthorized' });
     const body = (req.body ?? {}) as Record<string, unknown>;
     const { to, text, reference, statusCallback } = body;
-    if (typeof to !== 'string' || !isE164(to)) return reply.status(400).send({ error: 'invalid_number', field: 'to' });
+    if (typeof to !== 'string' || refusedAtOnce(to)) return reply.status(400).send({ error: 'invalid_number', field: 'to' });
     if (typeof text !== 'string' || !text || text.length > 1600) return reply.status(400).send({ error: 'invalid_text', field: 'text' });
     if (reference !== undefined && (typeof reference !== 'string' || reference.length > 200)) {
       return reply.status(400).send({ error: 'invalid_reference', field: 'reference' });
