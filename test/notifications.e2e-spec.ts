@@ -1,7 +1,7 @@
 /**
  * Electronic notification end to end: the Notifier inside a transaction, the outbox, the worker's
  * `notifications.deliver` job, a real SMTP server (smtp-server, on 127.0.0.1) receiving the email
- * with its ICS invitation, the development SMS provider, and the notices over GraphQL.
+ * with its ICS invitation, the SMS provider stand-in with its signed reports, and the notices over GraphQL.
  */
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
