@@ -67,7 +67,7 @@ describe('account codes, delivered', () => {
       await t.token('admin'),
     );
     expect(invited.inviteStaff.status).toBe('INVITED');
-    const mail = await until(async () => mailbox.to(email)[0]);
+    const mail = await until(async () => (await mailbox.to(email))[0]);
     const text = mimePart(mail.raw, /text\/plain/)!.body;
     const token = /#token=([A-Za-z0-9_-]{43})/.exec(text)![1];
 
