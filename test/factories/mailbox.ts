@@ -40,8 +40,17 @@ export class Mailbox {
   }
 
   /** What arrived for an address, oldest first. */
-  async to(address: string): Promise<Mail[]> {
-    const res = await fetch(`${this.standIn!.httpUrl}/messages?to=${encodeURIComponent(address)}`);
+  to(address: string): Promise<Mail[]> {
+    return this.read(`/messages?to=${encodeURIComponent(address)}`);
+  }
+
+  /** Everything that arrived, oldest first. */
+  all(): Promise<Mail[]> {
+    return this.read('/messages');
+  }
+
+  private async read(path: string): Promise<Mail[]> {
+    const res = await fetch(`${this.standIn!.httpUrl}${path}`);
     if (!res.ok) throw new Error(`the mail stand-in answered HTTP ${res.status}`);
     return ((await res.json()) as Mail[]).map(({ to, raw }) => ({ to, raw }));
   }
