@@ -3,9 +3,10 @@
  * `--api` or `--worker` runs one of them. Configuration and the reachability of PostgreSQL and
  * Redis are checked first: a problem stops start-up with one sentence saying what and where.
  * The API alone runs as API_PROCESSES processes sharing its port (api-cluster.ts).
- * In development the national identity provider and payment gateway stand-ins run beside the API as
- * child processes (national-idp-stand-in.ts, docs/identity.md; payment-gateway-stand-in.ts,
- * docs/payments.md); in production nothing more is started.
+ * In development the national identity provider, payment gateway, mail and SMS stand-ins run beside
+ * the API as child processes (national-idp-stand-in.ts, docs/identity.md; payment-gateway-stand-in.ts,
+ * docs/payments.md; mail-stand-in.ts and sms-stand-in.ts, docs/notifications.md); in production
+ * nothing more is started.
  */
 import './heap-policy';
 import 'reflect-metadata';
@@ -18,6 +19,8 @@ import type { Logger } from 'pino';
 import { rootLogger } from './core/logging/logger';
 import { startNationalIdpStandIn } from './national-idp-stand-in';
 import { developmentPaymentGateway, startPaymentGatewayStandIn } from './payment-gateway-stand-in';
+import { developmentMailStandIn, startMailStandIn } from './mail-stand-in';
+import { developmentSmsStandIn, startSmsStandIn } from './sms-stand-in';
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
@@ -34,7 +37,9 @@ async function main(): Promise<void> {
   }
   await checkPostgres(config);
   await checkRedis(config);
-  if (runApi) await Promise.all([startIdentityStandIn(config, logger), startPaymentStandIn(config, logger)]);
+  if (runApi) {
+    await Promise.all([startIdentityStandIn(config, logger), startPaymentStandIn(config, logger), startMessagingStandIns(config, logger)]);
+  }
 
   if (runApi && !runWorker && config.apiProcesses > 1) {
     const { port } = await startApiCluster(config.apiProcesses, logger);
@@ -78,6 +83,30 @@ async function startPaymentStandIn(config: AdlConfig, logger: Logger): Promise<v
   } catch (err) {
     logger.warn({ err: (err as Error).message }, 'payment gateway stand-in not started; payments need a gateway at PAYMENT_GATEWAY_URL');
   }
+}
+
+/** The development mail and SMS stand-ins, when SMTP_URL and SMS_PROVIDER_URL are unset or their defaults; Adl starts without them if it cannot. */
+async function startMessagingStandIns(config: AdlConfig, logger: Logger): Promise<void> {
+  const mail = developmentMailStandIn(config);
+  const sms = developmentSmsStandIn(config);
+  await Promise.all([
+    mail &&
+      startMailStandIn(mail).then(
+        (standIn) => {
+          process.once('exit', () => void standIn.stop());
+          logger.info({ smtp: standIn.smtpUrl, http: standIn.httpUrl, pid: standIn.pid }, 'mail stand-in started');
+        },
+        (err: Error) => logger.warn({ err: err.message }, 'mail stand-in not started; e-mail needs a server at SMTP_URL'),
+      ),
+    sms &&
+      startSmsStandIn(sms).then(
+        (standIn) => {
+          process.once('exit', () => void standIn.stop());
+          logger.info({ url: standIn.url, pid: standIn.pid }, 'SMS provider stand-in started');
+        },
+        (err: Error) => logger.warn({ err: err.message }, 'SMS provider stand-in not started; SMS needs a provider at SMS_PROVIDER_URL'),
+      ),
+  ]);
 }
 
 main().catch((err: unknown) => {

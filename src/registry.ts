@@ -37,6 +37,7 @@ import { CourtDeadlines1765230000000 } from '../migrations/1765230000000-court-d
 import { CalendarFeeds1765240000000 } from '../migrations/1765240000000-calendar-feeds';
 import { Settlements1765250000000 } from '../migrations/1765250000000-settlements';
 import { Appearances1765270000000 } from '../migrations/1765270000000-appearances';
+import { NoticeFallbacks1765280000000 } from '../migrations/1765280000000-notice-fallbacks';
 import { Bill, BillPayment } from './payments/bill.entity';
 import { PartyService } from './litigation/judgments/party-service.entity';
 import { PowersOfAttorney1764400000000 } from '../migrations/1764400000000-powers-of-attorney';
@@ -135,6 +136,7 @@ export const MIGRATIONS = [
   CalendarFeeds1765240000000,
   Settlements1765250000000,
   Appearances1765270000000,
+  NoticeFallbacks1765280000000,
   PowersOfAttorney1764400000000,
   PoaNotificationKinds1764400000001,
   Documents1764500000000,

@@ -1,6 +1,7 @@
 /**
  * Runs a stand-in service (scripts/stand-ins/<name>/main.ts, built to dist/) as a child process:
- * the national identity provider (docs/identity.md) and the payment gateway (docs/payments.md).
+ * the national identity provider (docs/identity.md), the payment gateway (docs/payments.md), and
+ * the mail server and SMS provider (docs/notifications.md).
  * The child is ready when it prints its ready line on stdout; it exits with its parent (it watches
  * its stdin, which the parent holds open), and `stop()` ends it at once.
  */

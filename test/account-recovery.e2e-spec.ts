@@ -6,9 +6,8 @@
  * The rules themselves are proved in test/medium/account-codes.medium-spec.ts,
  * test/medium/recovery.medium-spec.ts and test/medium/registration.medium-spec.ts.
  */
-import { RedisClient } from '../src/core/redis';
 import { AccountCodes, MAX_CODE_ATTEMPTS } from '../src/identity/recovery/account-codes';
-import { devSmsKey, type RecordedSms } from '../src/notifications/sms-provider';
+import { smsTo } from './factories/stand-in-inboxes';
 import { mimePart, until } from './factories/mailbox';
 import { nationalId, registerCitizen } from './factories/people';
 import { withCheckDigit } from '../src/core/validation/national-id';
@@ -31,14 +30,11 @@ describe('account codes, delivered', () => {
   afterAll(() => app?.close());
 
   it('resets a password with the code sent by SMS to the phone on record, once', async () => {
-    const { t, worker } = app;
+    const { t } = app;
     const phone = '+966512340077';
     const person = await registerCitizen(t, { phone });
     expect((await t.ok(REQUEST, { input: { nationalId: person.nationalId, channel: 'SMS' } })).requestPasswordReset).toBe(true);
-    const sms = await until(async () => {
-      const rows = await worker.get(RedisClient).redis.lrange(devSmsKey(`${process.env.REDIS_PREFIX}-account-codes`), 0, -1);
-      return rows.map((r) => JSON.parse(r) as RecordedSms).find((s) => s.to === phone && s.reference.startsWith('account-code:'));
-    });
+    const sms = await until(async () => (await smsTo(phone)).findLast((s) => s.reference?.startsWith('account-code:')));
     const code = /: ([0-9]{6}) /.exec(sms.text)![1];
     const input = { nationalId: person.nationalId, code, newPassword: 'Reset-Pass-2027' };
     expect((await t.ok(RESET, { input })).resetPassword).toBe(true);
@@ -47,7 +43,7 @@ describe('account codes, delivered', () => {
     expect(await t.code('{ me { id } }', {}, person.token)).toBe('UNAUTHENTICATED');
     await t.ok(LOGIN, { input: { nationalId: person.nationalId, password: 'Reset-Pass-2027' } });
     // Once sent, the platform keeps no readable copy of the code.
-    const [row] = await app.db.query(`SELECT sealed_code FROM account_codes WHERE id = $1`, [sms.reference.split(':')[1]]);
+    const [row] = await app.db.query(`SELECT sealed_code FROM account_codes WHERE id = $1`, [sms.reference!.split(':')[1]]);
     expect(row.sealed_code).toBeNull();
   });
 
@@ -71,7 +67,7 @@ describe('account codes, delivered', () => {
       await t.token('admin'),
     );
     expect(invited.inviteStaff.status).toBe('INVITED');
-    const mail = await until(async () => mailbox.to(email)[0]);
+    const mail = await until(async () => (await mailbox.to(email))[0]);
     const text = mimePart(mail.raw, /text\/plain/)!.body;
     const token = /#token=([A-Za-z0-9_-]{43})/.exec(text)![1];
 
@@ -83,7 +79,7 @@ describe('account codes, delivered', () => {
   });
 
   it('registers a person the civil registry knows, with its names, once the code reaches the registered phone', async () => {
-    const { t, worker } = app;
+    const { t } = app;
     const person = findPerson(withCheckDigit(`299${String(Date.now() % 1e6).padStart(6, '0')}`))!;
     // The registry answers in the caller's language when it does not match (Arabic by default).
     const mismatch = await t.gql(START, { input: { nationalId: person.nationalId, birthDate: '2000-01-01' } }, undefined, {
@@ -100,10 +96,7 @@ describe('account codes, delivered', () => {
       input: { nationalId: person.nationalId, birthDate: person.birthdate },
     });
     expect(challenge.phone).toMatch(/^\+9665\*{5}[0-9]{3}$/);
-    const sms = await until(async () => {
-      const rows = await worker.get(RedisClient).redis.lrange(devSmsKey(`${process.env.REDIS_PREFIX}-account-codes`), 0, -1);
-      return rows.map((r) => JSON.parse(r) as RecordedSms).find((s) => s.to === person.phone);
-    });
+    const sms = await until(async () => (await smsTo(person.phone)).findLast((s) => s.reference?.startsWith('account-code:')));
     const code = /: ([0-9]{6}) /.exec(sms.text)![1];
     const input = { registrationId: challenge.registrationId, code, password: 'Registered-Pass-2027' };
     const { registerCitizen: signedIn } = await t.ok(REGISTER, { input });

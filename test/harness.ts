@@ -154,7 +154,7 @@ export interface AppWithWorker {
 
 /**
  * The API and a worker on a Redis prefix of their own (so no other spec's worker takes their
- * jobs), with email delivered to a local SMTP server, and tokens that outlive a moved clock.
+ * jobs), with email delivered to a mail stand-in process of its own, and tokens that outlive a moved clock.
  */
 export async function startAppWithWorker(name: string, env: Record<string, string> = {}): Promise<AppWithWorker> {
   const mailbox = new Mailbox();

@@ -1,26 +1,23 @@
 /**
  * Electronic notification end to end: the Notifier inside a transaction, the outbox, the worker's
- * `notifications.deliver` job, a real SMTP server (smtp-server, on 127.0.0.1) receiving the email
- * with its ICS invitation, the development SMS provider, and the notices over GraphQL.
+ * `notifications.deliver` job, the mail stand-in (a real SMTP server process) receiving the email
+ * with its ICS invitation, the SMS provider stand-in with its signed reports, and the notices over GraphQL.
  */
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { RequestContextFactory } from '../src/access/context/request-context.factory';
 import { Transactions } from '../src/core/database/transactions';
 import { JobBus } from '../src/core/queue/job-bus';
 import { JobHandlers } from '../src/core/queue/job-handlers';
-import { RedisClient } from '../src/core/redis';
 import { NotificationDelivery } from '../src/notifications/notification-delivery.service';
 import { NotificationChannel, NotificationKind } from '../src/notifications/notification.enums';
 import { Notice, Notifier } from '../src/notifications/notifier.service';
 import { OutboxDispatcher } from '../src/notifications/outbox-dispatcher';
-import { devSmsKey, RecordedSms } from '../src/notifications/sms-provider';
-import { Mail, mimePart, until } from './factories/mailbox';
+import { smsTo } from './factories/stand-in-inboxes';
+import { Mail, Mailbox, mimePart, until } from './factories/mailbox';
 import { nationalId, registerCitizen } from './factories/people';
 import { startApp, startWorker, TestApp } from './harness';
 
@@ -36,47 +33,26 @@ const NOTIFICATIONS = `query($first: Int, $after: String, $unreadOnly: Boolean) 
 const MARK_READ = `mutation($id: ID!) { markNotificationRead(id: $id) { id readAt servedAt deliveries { channel state openedAt } } }`;
 
 describe('notifications: notices delivered in-app, by email with an ICS invitation, and by SMS', () => {
-  const mails: Mail[] = [];
-  /** Addresses the SMTP server turns away once with a 451 (try again later). */
-  const busyOnce = new Set<string>();
-  let smtp: SMTPServer;
+  /** The mail stand-in: `…@nonexistent.test` refused (550), `…@unavailable.test` turned away once (451). */
+  const mailbox = new Mailbox();
   let t: TestApp;
   let worker: INestApplicationContext;
   let db: DataSource;
   let queue: Queue;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onRcptTo(address, _session, callback) {
-        const to = address.address.toLowerCase();
-        if (to.startsWith('bounce')) return callback(Object.assign(new Error('no such mailbox'), { responseCode: 550 }));
-        if (busyOnce.delete(to)) return callback(Object.assign(new Error('busy, try again later'), { responseCode: 451 }));
-        callback();
-      },
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          mails.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), raw: Buffer.concat(chunks).toString('utf8') });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const port = (smtp.server.address() as AddressInfo).port;
-    const overrides = { SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_FROM: 'Adl Courts <notices@adl.test>', REDIS_PREFIX };
+    await mailbox.start();
+    const overrides = { SMTP_URL: mailbox.url, SMTP_FROM: 'Adl Courts <notices@adl.test>', REDIS_PREFIX };
     t = await startApp(overrides);
-    worker = await startWorker(t, overrides);
+    // The SMS provider's delivery reports come to this file's API.
+    worker = await startWorker(t, { ...overrides, SMS_CALLBACK_BASE_URL: t.url });
     db = worker.get(DataSource);
     queue = worker.get<Queue>(getQueueToken('notifications'), { strict: false });
   });
   afterAll(async () => {
     await worker?.close();
     await t?.close();
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await mailbox.close();
   });
 
   function context() {
@@ -113,8 +89,8 @@ describe('notifications: notices delivered in-app, by email with an ICS invitati
     },
   });
 
-  function mailsTo(address: string): Mail[] {
-    return mails.filter((m) => m.to.includes(address.toLowerCase()));
+  function mailsTo(address: string): Promise<Mail[]> {
+    return mailbox.to(address);
   }
 
   async function attempts(notificationId: string) {
@@ -158,7 +134,10 @@ describe('notifications: notices delivered in-app, by email with an ICS invitati
     expect(created).toHaveLength(1);
     const id = created[0].id;
 
-    await until(async () => (await attempts(id)).length === 3 && mailsTo(email).length === 1);
+    await until(async () => {
+      const rows = await attempts(id);
+      return rows.length === 3 && rows.some((a) => a.channel === 'SMS' && a.state === 'DELIVERED') && (await mailsTo(email)).length === 1;
+    });
     // A retry of the same job (a new job id, as a redelivery would be) and the handler run again directly.
     await worker.get(JobBus).add('notifications.deliver', { notificationId: id }, `retry-${id}`);
     await until(async () => (await (await queue.getJob(`retry-${id}`))?.getState()) === 'completed');
@@ -168,9 +147,9 @@ describe('notifications: notices delivered in-app, by email with an ICS invitati
     await db.query(`UPDATE outbox SET dispatched_at = NULL WHERE payload->>'notificationId' = $1`, [id]);
     await worker.get(OutboxDispatcher).drain();
     await new Promise((r) => setTimeout(r, 500));
-    expect(mailsTo(email)).toHaveLength(1);
+    expect(await mailsTo(email)).toHaveLength(1);
 
-    const raw = mailsTo(email)[0].raw;
+    const raw = (await mailsTo(email))[0].raw;
     expect(raw).toMatch(new RegExp(`^Message-ID: <${id}@adl\\.test>`, 'mi'));
     const attachment = mimePart(raw, /content-type:\s*application\/ics/i);
     expect(attachment).not.toBeNull();
@@ -196,7 +175,9 @@ describe('notifications: notices delivered in-app, by email with an ICS invitati
     const other = await person();
     const { created } = await notify({ recipients: [{ nationalId: p.nationalId }] });
     const id = created[0].id;
-    await until(async () => (await attempts(id)).length === 3);
+    await until(
+      async () => (await attempts(id)).some((a) => a.channel === 'SMS' && a.state === 'DELIVERED') && (await attempts(id)).length === 3,
+    );
 
     const before = await t.ok(NOTIFICATIONS, { unreadOnly: true }, p.token);
     expect(before.unreadNotificationCount).toBe(1);
@@ -254,7 +235,7 @@ describe('notifications: notices delivered in-app, by email with an ICS invitati
     const id = created[0].id;
     await until(async () => (await outboxJobState(id)) === 'completed');
     expect(await attempts(id)).toEqual([expect.objectContaining({ channel: 'IN_APP', state: 'SENT', attempt_count: 1 })]);
-    expect(mails.filter((m) => m.raw.includes(id))).toEqual([]);
+    expect((await mailbox.all()).filter((m) => m.raw.includes(id))).toEqual([]);
   });
 
   it('keeps the notice of someone without an account for when they register, with no delivery', async () => {
@@ -292,22 +273,19 @@ describe('notifications: notices delivered in-app, by email with an ICS invitati
     await new Promise((r) => setTimeout(r, 1000));
     expect(await db.query(`SELECT 1 FROM notifications WHERE dedupe_key = $1`, [dedupeKey])).toHaveLength(0);
     expect(await db.query(`SELECT 1 FROM outbox WHERE request_id = $1`, [ctx.requestId])).toHaveLength(0);
-    expect(mailsTo((await db.query(`SELECT email FROM users WHERE id = $1`, [p.id]))[0].email)).toEqual([]);
-    const sms = await worker.get(RedisClient).redis.lrange(devSmsKey(REDIS_PREFIX), 0, -1);
-    expect(sms.map((s) => JSON.parse(s) as RecordedSms).filter((s) => s.text.includes('صدور الحكم'))).toEqual([]);
+    expect(await mailsTo((await db.query(`SELECT email FROM users WHERE id = $1`, [p.id]))[0].email)).toEqual([]);
+    const [{ phone }] = await db.query(`SELECT phone FROM users WHERE id = $1`, [p.id]);
+    expect((await smsTo(phone)).filter((s) => s.text.includes('صدور الحكم'))).toEqual([]);
   });
 
-  it('records an SMS with the development provider, delivered', async () => {
+  it('sends an SMS through the provider, delivered by its report', async () => {
     const p = await person();
     const [{ phone }] = await db.query(`SELECT phone FROM users WHERE id = $1`, [p.id]);
     const { created } = await notify({ recipients: [{ nationalId: p.nationalId }], titleAr: 'إشعار رسالة' });
     const id = created[0].id;
-    const recorded = await until(async () => {
-      const rows = await worker.get(RedisClient).redis.lrange(devSmsKey(REDIS_PREFIX), 0, -1);
-      return rows.map((r) => JSON.parse(r) as RecordedSms).find((s) => s.reference === id);
-    });
+    const recorded = await until(async () => (await smsTo(phone)).find((s) => s.text.includes('إشعار رسالة')));
     expect(recorded).toMatchObject({ to: phone, text: expect.stringContaining('إشعار رسالة') });
-    await until(async () => (await attempts(id)).some((a) => a.channel === 'SMS'));
+    await until(async () => (await attempts(id)).some((a) => a.channel === 'SMS' && a.state === 'DELIVERED'));
     expect((await attempts(id)).find((a) => a.channel === 'SMS')).toMatchObject({
       state: 'DELIVERED',
       address: phone,
@@ -327,8 +305,7 @@ describe('notifications: notices delivered in-app, by email with an ICS invitati
   });
 
   it('retries an email the server turned away for now, and sends it once', async () => {
-    const email = `busy-${randomUUID().slice(0, 8)}@example.com`;
-    busyOnce.add(email);
+    const email = `busy-${randomUUID().slice(0, 8)}@unavailable.test`;
     const p = await person({ email, phone: undefined });
     const { created } = await notify({ recipients: [{ nationalId: p.nationalId }] });
     const id = created[0].id;
@@ -339,11 +316,11 @@ describe('notifications: notices delivered in-app, by email with an ICS invitati
       expect.objectContaining({ channel: 'EMAIL', state: 'SENT', attempt_count: 2, error: null }),
       expect.objectContaining({ channel: 'IN_APP', state: 'SENT', attempt_count: 1 }),
     ]);
-    expect(mailsTo(email)).toHaveLength(1);
+    expect(await mailsTo(email)).toHaveLength(1);
   });
 
   it('records a refused address as FAILED without retrying, and a later delivery receipt moves an email on', async () => {
-    const bounced = await person({ email: `bounce-${randomUUID().slice(0, 8)}@example.com`, phone: undefined });
+    const bounced = await person({ email: `bounce-${randomUUID().slice(0, 8)}@nonexistent.test`, phone: undefined });
     const { created } = await notify({ recipients: [{ nationalId: bounced.nationalId }] });
     const id = created[0].id;
     await until(async () => (await outboxJobState(id)) === 'completed');

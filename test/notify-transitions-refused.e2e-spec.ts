@@ -137,7 +137,7 @@ describe('notices of transitions: who hears of what, and nothing from a refused 
     const mails = await mailsOf(defendant, [id]);
     await new Promise((r) => setTimeout(r, 1000));
     expect(mails).toHaveLength(1);
-    expect(mailbox.to(defendant.email)).toHaveLength(1);
-    expect(mailbox.to(claimant.email).filter((m) => invitation(m.raw))).toHaveLength(0);
+    expect(await mailbox.to(defendant.email)).toHaveLength(1);
+    expect((await mailbox.to(claimant.email)).filter((m) => invitation(m.raw))).toHaveLength(0);
   });
 });

@@ -162,11 +162,11 @@ describe('the objection clock of each party, its reminders, and the judges’ he
     // By email too, exactly once each.
     const subject = `قرب انتهاء مهلة الاعتراض في الدعوى رقم ${caseNumber} — Objection deadline approaching in lawsuit ${caseNumber}`;
     for (const who of [claimant, defendant]) {
-      await until(() => mailbox.to(who.email).some((m) => header(m.raw, 'Subject') === subject));
+      await until(async () => (await mailbox.to(who.email)).some((m) => header(m.raw, 'Subject') === subject));
     }
     await new Promise((r) => setTimeout(r, 500));
     for (const who of [claimant, defendant]) {
-      expect(mailbox.to(who.email).filter((m) => header(m.raw, 'Subject') === subject)).toHaveLength(1);
+      expect((await mailbox.to(who.email)).filter((m) => header(m.raw, 'Subject') === subject)).toHaveLength(1);
     }
 
     // Every window passed unused: final.
@@ -211,9 +211,12 @@ describe('the objection clock of each party, its reminders, and the judges’ he
 
     // By email, each with its calendar entry: one event, moved, then cancelled.
     const ids = new Set(notices.map((n) => n.id));
-    await until(() => [...ids].every((nid) => mailbox.to(judgeEmail).some((m) => noticeId(m.raw) === nid)));
+    await until(async () => {
+      const mails = await mailbox.to(judgeEmail);
+      return [...ids].every((nid) => mails.some((m) => noticeId(m.raw) === nid));
+    });
     await new Promise((r) => setTimeout(r, 500));
-    const mails = mailbox.to(judgeEmail).filter((m) => ids.has(noticeId(m.raw)!));
+    const mails = (await mailbox.to(judgeEmail)).filter((m) => ids.has(noticeId(m.raw)!));
     expect(mails).toHaveLength(3);
     const invites = mails.map((m) => invitation(m.raw)!).sort((a, b) => a.sequence - b.sequence);
     expect(invites.map((i) => i.method)).toEqual(['REQUEST', 'REQUEST', 'CANCEL']);

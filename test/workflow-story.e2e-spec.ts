@@ -294,9 +294,9 @@ describe('the story of a lawsuit, from filing to execution, with its notices', (
       [defendant, defendantEmail, defendantKinds],
     ] as const) {
       // By email: one message per notice, and nothing more.
-      await until(() => mailbox.to(email).length >= kinds.length);
+      await until(async () => (await mailbox.to(email)).length >= kinds.length);
       await new Promise((r) => setTimeout(r, 500));
-      const mails = mailbox.to(email);
+      const mails = await mailbox.to(email);
       expect(mails).toHaveLength(kinds.length);
 
       // In-app: the same notices, each served in the account.

@@ -1,8 +1,8 @@
 /**
  * The life of one channel's delivery, in one table: NEW (no attempt yet) → SENT → DELIVERED →
- * OPENED, or FAILED (and FAILED is tried again). A gateway may report delivery without a separate
- * "sent" (a dev SMS), a person may open an in-app notice before the worker has marked it sent,
- * and a bounce turns a SENT email into FAILED. Late or repeated receipts simply do not apply.
+ * OPENED, or FAILED (and FAILED is tried again, unless it failed for good). A report may come
+ * before the send is recorded, a person may open an in-app notice before the worker has marked it
+ * sent, and a bounce turns a SENT email into FAILED. Late or repeated receipts simply do not apply.
  */
 import { Lifecycle } from '../core/lifecycle/lifecycle';
 import { DeliveryState, NotificationChannel } from './notification.enums';

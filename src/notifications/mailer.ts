@@ -1,10 +1,17 @@
 /**
  * Email through nodemailer over SMTP (SMTP_URL). Without SMTP_URL there is no email channel.
  * One connection per message, with bounded timeouts: the worker holds a row lock while it sends.
+ *
+ * A notice's message asks for delivery reports (RFC 3461: NOTIFY=SUCCESS,FAILURE, with its
+ * attempt's id as ENVID) and travels with the bounce address as envelope sender, so that the
+ * reports and bounces come back to the worker's inbound SMTP port (mail-reports.receiver.ts).
+ * The server's answer decides the rest: 250 is SENT, a 5xx is a failure for good, anything else
+ * (a 4xx, a broken connection) is worth another try.
  */
 import { Inject, Injectable } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
+import { PermanentSendError } from './send-errors';
 
 export interface MailMessage {
   to: string;
@@ -13,6 +20,8 @@ export interface MailMessage {
   /** Stable per notice (`<id@domain>`), so a copy sent again after a crash can be recognised. */
   messageId: string;
   calendar?: { method: 'REQUEST' | 'CANCEL'; content: string; filename: string };
+  /** The attempt the message is: asks for delivery reports that name it (ENVID). */
+  envelopeId?: string;
 }
 
 /** What the SMTP server said: accepted is SENT (its delivery is reported later, if at all). */
@@ -22,7 +31,7 @@ export interface MailResult {
 }
 
 /** An SMTP refusal worth no retry (5xx), as opposed to one that may pass later (4xx, network). */
-export class PermanentMailError extends Error {}
+export class PermanentMailError extends PermanentSendError {}
 
 @Injectable()
 export class Mailer {
@@ -60,6 +69,12 @@ export class Mailer {
         subject: message.subject,
         text: message.text,
         messageId: message.messageId,
+        ...(message.envelopeId
+          ? {
+              envelope: { from: this.config.mailReports.bounceAddress, to: [message.to] },
+              dsn: { id: message.envelopeId, return: 'headers', notify: ['success', 'failure'], recipient: message.to },
+            }
+          : {}),
         ...(message.calendar
           ? { icalEvent: { method: message.calendar.method, filename: message.calendar.filename, content: message.calendar.content } }
           : {}),

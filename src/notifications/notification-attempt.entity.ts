@@ -35,4 +35,12 @@ export class NotificationAttempt extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   openedAt!: Date | null;
+
+  /** Sent because the person's other channel failed for good (docs/notifications.md, "Fallback"). */
+  @Column({ default: false })
+  fallback!: boolean;
+
+  /** FAILED for good (a 5xx, a bounce, an undelivered SMS): no retry sends it again. */
+  @Column({ default: false })
+  permanent!: boolean;
 }

@@ -33,4 +33,7 @@ export class DeliveryView {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   openedAt!: Date | null;
+
+  @Field(() => Boolean, { description: "Sent because the person's other channel failed for good (docs/notifications.md, Fallback)." })
+  fallback!: boolean;
 }

@@ -1,7 +1,6 @@
 import { Global, Module, Provider } from '@nestjs/common';
 import { ADL_CONFIG } from '../core/config/config';
 import { OUTBOX_APPENDER } from '../core/database/transactions';
-import { RedisClient } from '../core/redis';
 import { DeliveryAttempts } from './delivery-attempts.service';
 import { Mailer } from './mailer';
 import { NotificationDelivery } from './notification-delivery.service';
@@ -13,17 +12,23 @@ import { Notifier } from './notifier.service';
 import { OutboxService } from './outbox.service';
 import { ServiceListeners } from './service-listeners';
 import { SMS_PROVIDER, smsProviderFactory } from './sms-provider';
+import { DeliveryReports } from './delivery-reports.service';
+import { MailReportsReceiver } from './mail-reports.receiver';
+import { SmsWebhookController } from './sms-webhook.controller';
 // What the rules look at in this wing's records (checks and list filters).
 import './notifications.subjects';
 
 /**
  * Electronic notification: the transactional outbox, the Notifier that other modules call inside
- * their transactions, and the signed-in person's notices (API). The worker adds the delivery side
- * (NOTIFICATION_WORKER_PROVIDERS: the queue's processor, email, SMS).
+ * their transactions, the signed-in person's notices (API) and the SMS provider's delivery reports
+ * (POST /webhooks/sms). The worker adds the delivery side (NOTIFICATION_WORKER_PROVIDERS: the
+ * queue's processor, email and its inbound port for delivery reports, SMS).
  */
 @Global()
 @Module({
+  controllers: [SmsWebhookController],
   providers: [
+    DeliveryReports,
     OutboxService,
     { provide: OUTBOX_APPENDER, useExisting: OutboxService },
     Notifier,
@@ -32,7 +37,7 @@ import './notifications.subjects';
     NotificationsService,
     NotificationsResolver,
   ],
-  exports: [OUTBOX_APPENDER, Notifier, DeliveryAttempts, ServiceListeners],
+  exports: [OUTBOX_APPENDER, Notifier, DeliveryAttempts, DeliveryReports, ServiceListeners],
 })
 export class NotificationsModule {}
 
@@ -42,5 +47,6 @@ export const NOTIFICATION_WORKER_PROVIDERS: Provider[] = [
   NotificationDelivery,
   AccountCodeDelivery,
   Mailer,
-  { provide: SMS_PROVIDER, inject: [ADL_CONFIG, RedisClient], useFactory: smsProviderFactory },
+  MailReportsReceiver,
+  { provide: SMS_PROVIDER, inject: [ADL_CONFIG], useFactory: smsProviderFactory },
 ];

@@ -15,6 +15,7 @@ export class NotificationsProcessor extends WorkerHost {
   ) {
     super();
     handlers.register('notifications.deliver', (payload, meta) => this.delivery.deliver(payload.notificationId, meta));
+    handlers.register('notifications.fallback', (payload, meta) => this.delivery.fallback(payload.notificationId, meta));
     handlers.register('identity.deliver-account-code', (payload, meta) => this.accountCodes.deliver(payload.codeId, meta));
   }
 

@@ -75,6 +75,7 @@ export class NotificationsService {
           sentAt: r.sentAt,
           deliveredAt: r.deliveredAt,
           openedAt: r.openedAt,
+          fallback: r.fallback,
         }));
     return ids.map(views);
   }

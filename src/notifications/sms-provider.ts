@@ -1,29 +1,29 @@
 /**
- * SMS goes through a provider behind this interface. The only one so far is the development
- * provider, which sends nothing: it keeps the messages in Redis (newest first, the last 1,000)
- * for developers and tests to read. Outside production it reports DELIVERED at once, like a
- * gateway's delivery receipt; production has no SMS channel until a real gateway is plugged in,
- * since a DELIVERED SMS counts as legal service.
+ * SMS goes through a provider behind this interface (docs/notifications.md, "SMS"). The one
+ * implementation speaks the HTTP API that the development stand-in (scripts/stand-ins/sms) also
+ * speaks: `POST <SMS_PROVIDER_URL>/messages` with HTTP Basic (the API key as user name) and JSON
+ * {to, text, reference, statusCallback}; 202 means queued (SENT), and the delivery report comes
+ * later by a signed webhook (sms-webhook.controller.ts). A 4xx is a refusal for good (a number
+ * that cannot be reached, a text it will not take); a 5xx or a network failure may pass later.
  */
 import { Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import type { AdlConfig } from '../core/config/config';
-import type { RedisClient } from '../core/redis';
+import type { AdlConfig, SmsConfig } from '../core/config/config';
 import { maskPhone } from '../core/text/address-mask';
 import { DeliveryState } from './notification.enums';
+import { PermanentSendError } from './send-errors';
 
 export interface SmsMessage {
   /** E.164, +9665XXXXXXXX. */
   to: string;
   text: string;
-  /** Our reference (the notification id), echoed in delivery receipts. */
+  /** Our reference (a notice's attempt id), echoed in delivery reports. */
   reference: string;
 }
 
 export interface SmsResult {
-  /** SENT when the gateway accepted it; DELIVERED when the handset confirmed it. */
-  state: DeliveryState.SENT | DeliveryState.DELIVERED;
-  /** The gateway's message id. */
+  /** SENT when the provider took it; DELIVERED comes with its report. */
+  state: DeliveryState.SENT;
+  /** The provider's message id. */
   providerRef: string;
 }
 
@@ -35,43 +35,39 @@ export interface SmsProvider {
 /** The SmsProvider, or null when there is no SMS channel. */
 export const SMS_PROVIDER = Symbol('SMS_PROVIDER');
 
-export interface RecordedSms extends SmsMessage {
-  providerRef: string;
-  at: string;
-}
+/** Where delivery reports come in: the API's route (sms-webhook.controller.ts). */
+export const SMS_WEBHOOK_PATH = '/webhooks/sms';
 
-export function devSmsKey(redisPrefix: string): string {
-  return `${redisPrefix}:notifications:dev-sms`;
-}
+export class HttpSmsProvider implements SmsProvider {
+  readonly name = 'http';
+  private readonly logger = new Logger(HttpSmsProvider.name);
 
-export class DevSmsProvider implements SmsProvider {
-  readonly name = 'dev';
-  private readonly logger = new Logger(DevSmsProvider.name);
-
-  constructor(
-    private readonly redisClient: RedisClient,
-    private readonly redisPrefix: string,
-  ) {}
+  constructor(private readonly config: SmsConfig) {}
 
   async send(message: SmsMessage): Promise<SmsResult> {
-    const providerRef = `dev-${randomUUID()}`;
-    const record: RecordedSms = { ...message, providerRef, at: new Date().toISOString() };
-    await this.redisClient.redis
-      .multi()
-      .lpush(devSmsKey(this.redisPrefix), JSON.stringify(record))
-      .ltrim(devSmsKey(this.redisPrefix), 0, 999)
-      .exec();
-    this.logger.log(`SMS to ${maskPhone(message.to)} recorded (${message.reference})`);
-    return { state: DeliveryState.DELIVERED, providerRef };
-  }
-
-  /** The recorded messages, newest first. */
-  async recent(limit = 100): Promise<RecordedSms[]> {
-    const rows = await this.redisClient.redis.lrange(devSmsKey(this.redisPrefix), 0, limit - 1);
-    return rows.map((r) => JSON.parse(r) as RecordedSms);
+    const res = await fetch(`${this.config.providerUrl}/messages`, {
+      method: 'POST',
+      redirect: 'error',
+      signal: AbortSignal.timeout(10_000),
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Basic ${Buffer.from(`${this.config.apiKey}:`).toString('base64')}`,
+      },
+      body: JSON.stringify({ ...message, statusCallback: `${this.config.callbackBaseUrl}${SMS_WEBHOOK_PATH}` }),
+    });
+    const body = (await res.json().catch(() => ({}))) as { id?: unknown; error?: string };
+    if (res.status >= 400 && res.status < 500) {
+      // 401 too: a wrong key is not mended by retrying, and the notice goes on by another channel.
+      throw new PermanentSendError(
+        `SMS provider refused the message: HTTP ${res.status} ${typeof body.error === 'string' ? body.error : ''}`.trim(),
+      );
+    }
+    if (!res.ok || typeof body.id !== 'string') throw new Error(`SMS provider answered HTTP ${res.status}`);
+    this.logger.log(`SMS to ${maskPhone(message.to)} queued as ${body.id}`);
+    return { state: DeliveryState.SENT, providerRef: body.id };
   }
 }
 
-export function smsProviderFactory(config: AdlConfig, redisClient: RedisClient): SmsProvider | null {
-  return config.env === 'production' ? null : new DevSmsProvider(redisClient, config.redisPrefix);
+export function smsProviderFactory(config: AdlConfig): SmsProvider | null {
+  return config.sms ? new HttpSmsProvider(config.sms) : null;
 }

@@ -1,47 +1,63 @@
 /**
- * A real SMTP server on 127.0.0.1 (smtp-server) that keeps what it receives, and small readers of
- * the raw messages: a decoded header, a MIME part, the fields of an ICS invitation.
+ * A mail server for a spec file: the mail stand-in (scripts/stand-ins/mail, docs/notifications.md)
+ * as its own process on free ports, read over its HTTP API; and small readers of the raw
+ * messages: a decoded header, a MIME part, the fields of an ICS invitation. One per file, so that
+ * two files running at once never read each other's mail to the same seeded address.
  */
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { createServer } from 'node:net';
+import { MailStandInHandle, startMailStandIn } from '../../src/mail-stand-in';
 
 export interface Mail {
   to: string[];
   raw: string;
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export class Mailbox {
-  readonly mails: Mail[] = [];
-  private server: SMTPServer | null = null;
+  private standIn: MailStandInHandle | null = null;
   url = '';
 
   async start(): Promise<this> {
-    this.server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData: (stream, session, callback) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          this.mails.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), raw: Buffer.concat(chunks).toString('utf8') });
-          callback();
-        });
-      },
+    const [smtp, http] = [await freePort(), await freePort()];
+    this.standIn = await startMailStandIn({
+      smtpUrl: `smtp://127.0.0.1:${smtp}`,
+      httpUrl: `http://127.0.0.1:${http}`,
+      // Its delivery reports go nowhere: these specs look at what arrived.
+      reportRoute: 'none',
     });
-    const server = this.server;
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    this.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+    this.url = this.standIn.smtpUrl;
     return this;
   }
 
-  to(address: string): Mail[] {
-    return this.mails.filter((m) => m.to.includes(address.toLowerCase()));
+  /** What arrived for an address, oldest first. */
+  to(address: string): Promise<Mail[]> {
+    return this.read(`/messages?to=${encodeURIComponent(address)}`);
   }
 
-  close(): Promise<void> {
-    const server = this.server;
-    return new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  /** Everything that arrived, oldest first. */
+  all(): Promise<Mail[]> {
+    return this.read('/messages');
+  }
+
+  private async read(path: string): Promise<Mail[]> {
+    const res = await fetch(`${this.standIn!.httpUrl}${path}`);
+    if (!res.ok) throw new Error(`the mail stand-in answered HTTP ${res.status}`);
+    return ((await res.json()) as Mail[]).map(({ to, raw }) => ({ to, raw }));
+  }
+
+  async close(): Promise<void> {
+    await this.standIn?.stop();
+    this.standIn = null;
   }
 }
 

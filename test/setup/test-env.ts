@@ -9,6 +9,9 @@ export const NATIONAL_IDP_TEST_CLIENT = { clientId: 'adl-test', clientSecret: 'a
 /** Adl's merchant account at the payment gateway stand-in the global set-up starts. */
 export const PAYMENT_GATEWAY_TEST_MERCHANT = { apiKey: 'adl-test-payments-key', webhookSecret: 'adl-test-webhook-secret' };
 
+/** Adl's account at the SMS provider stand-in the global set-up starts. */
+export const SMS_TEST_ACCOUNT = { apiKey: 'adl-test-sms-key', webhookSecret: 'adl-test-sms-webhook-secret' };
+
 export function testEnv(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const url = new URL(base.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/adl');
   const name = url.pathname.replace(/^\//, '') || 'adl';

@@ -99,8 +99,11 @@ export async function kindsOf(lawsuitId: string, who: Party): Promise<string[]> 
 export async function mailsOf(who: Party, lawsuitIds: string[]) {
   const ids = new Set<string>();
   for (const l of lawsuitIds) for (const n of await notices(l)) if (n.national_id === who.nationalId) ids.add(n.id);
-  await until(() => ids.size > 0 && [...ids].every((id) => mailbox.to(who.email).some((m) => noticeId(m.raw) === id)));
+  await until(async () => {
+    const mails = await mailbox.to(who.email);
+    return ids.size > 0 && [...ids].every((id) => mails.some((m) => noticeId(m.raw) === id));
+  });
   await new Promise((r) => setTimeout(r, 500));
   // The mails of these notices (a notice mailed twice shows twice); the bills' mails are the payments wing's.
-  return mailbox.to(who.email).filter((m) => ids.has(noticeId(m.raw)!));
+  return (await mailbox.to(who.email)).filter((m) => ids.has(noticeId(m.raw)!));
 }

@@ -3,6 +3,9 @@
  * before anything connects. A bad value stops start-up with one sentence naming the variable.
  */
 import { availableParallelism } from 'node:os';
+import { MailReportsConfig, mailReportsConfig, smsConfig, SmsConfig, smtpUrlOf } from './messaging-config';
+export { MAIL_STAND_IN, SMS_STAND_IN } from './messaging-config';
+export type { MailReportsConfig, SmsConfig } from './messaging-config';
 export interface AdlConfig {
   env: 'production' | 'development' | 'test';
   port: number;
@@ -34,6 +37,10 @@ export interface AdlConfig {
   smtpUrl: string | null;
   /** Sender of notices by email, and organizer of hearing invitations. */
   smtpFrom: string;
+  /** Where e-mail delivery reports and bounces come back (docs/notifications.md). */
+  mailReports: MailReportsConfig;
+  /** The SMS provider (docs/notifications.md); null: no SMS channel. */
+  sms: SmsConfig | null;
   documents: DocumentsConfig;
   /** Uploaded evidence (docs/evidence.md). */
   uploads: UploadsConfig;
@@ -195,8 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AdlConfig {
       maxCost: int(env, 'GRAPHQL_MAX_COST', 5000),
     },
     compiledQueries: onOff(env, 'GRAPHQL_COMPILED_QUERIES', true),
-    smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', '', ['smtp:', 'smtps:']) : null,
-    smtpFrom: env.SMTP_FROM || 'Adl <no-reply@adl.localhost>',
+    ...messaging(env, nodeEnv, url(env, 'PUBLIC_BASE_URL', `http://localhost:${listenPort}`, ['http:', 'https:']).replace(/\/$/, '')),
     documents: documentsConfig(env),
     signedLinkTtlMs: int(env, 'SIGNED_LINK_TTL_SECONDS', 900) * 1000,
     uploads: {
@@ -208,6 +214,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AdlConfig {
     selfRegistration: selfRegistrationConfig(env, nodeEnv),
     payments: paymentsConfig(env, nodeEnv, url(env, 'PUBLIC_BASE_URL', `http://localhost:${listenPort}`, ['http:', 'https:'])),
   };
+}
+
+/** E-mail (SMTP and its delivery reports) and SMS (messaging-config.ts). */
+function messaging(
+  env: NodeJS.ProcessEnv,
+  nodeEnv: AdlConfig['env'],
+  publicBaseUrl: string,
+): Pick<AdlConfig, 'smtpUrl' | 'smtpFrom' | 'mailReports' | 'sms'> {
+  const read = {
+    int: (name: string, fallback: number) => int(env, name, fallback),
+    url: (name: string, fallback: string, protocols: string[]) => url(env, name, fallback, protocols),
+    fail: (message: string): never => {
+      throw new ConfigError(message);
+    },
+  };
+  const smtpUrl = smtpUrlOf(env, nodeEnv, read);
+  const smtpFrom = env.SMTP_FROM || 'Adl <no-reply@adl.localhost>';
+  const m = { nodeEnv, smtpUrl, smtpFrom, publicBaseUrl };
+  return { smtpUrl, smtpFrom, mailReports: mailReportsConfig(env, m, read), sms: smsConfig(env, m, read) };
 }
 
 /** The gateway's API, the merchant's key and the webhooks' secret; unset outside production: the stand-in's. */

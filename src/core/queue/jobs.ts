@@ -13,6 +13,8 @@ export interface JobPayloads {
   'maintenance.verify-audit-chain': { reason: string };
   /** Delivers one notice through its recipient's channels (in-app, email, SMS). */
   'notifications.deliver': { notificationId: string };
+  /** Sends a notice on the person's next channel after one failed for good, once (docs/notifications.md, "Fallback"). */
+  'notifications.fallback': { notificationId: string };
   /** Makes final the judgments whose objection window passed unused; the worker schedules it. */
   'judgments.finalize-expired': Record<string, never>;
   /** Reminds each served party, once, a few days before their objection deadline; the worker schedules it. */
@@ -41,6 +43,7 @@ export type JobName = keyof JobPayloads;
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   'maintenance.verify-audit-chain': 'maintenance',
   'notifications.deliver': 'notifications',
+  'notifications.fallback': 'notifications',
   'judgments.finalize-expired': 'maintenance',
   'judgments.remind-objection-deadlines': 'maintenance',
   'litigation.sweep-lapsed': 'maintenance',
