@@ -122,6 +122,10 @@ const NOTHING_TO_HIDE: [RegExp, string][] = [
     'names the caller’s own uploads: another’s, an attached and a missing one are refused alike (test/medium/evidence.medium-spec.ts)',
   ],
   [/^createUser:input\.nationalId$/, 'the system administrator, who reads every user'],
+  [
+    /^appointOrganizationRepresentative:input\.representativeNationalId$/,
+    'a clerk names the representative on a document; an unknown and an inactive account are refused alike, after the case is found',
+  ],
   [/^inviteStaff:input\.nationalId$/, 'the system administrator, who reads every user (as createUser)'],
   [/^requestPasswordReset:input\.nationalId$/, 'answers true for any national ID (test/medium/account-codes.medium-spec.ts)'],
   [/^resetPassword:input\.nationalId$/, 'a wrong code reads the same for any national ID (test/medium/account-codes.medium-spec.ts)'],

@@ -130,6 +130,8 @@ export class AbilityFactory {
           can('create', 'Lawsuit', { category: 'CRIMINAL', prosecutionOfficeId: { $in: offices } });
           can('read', 'Lawsuit', { category: 'CRIMINAL', prosecutionOfficeId: { $in: offices } });
           can(['update', 'submit', 'withdraw'], 'Lawsuit', { category: 'CRIMINAL', prosecutionOfficeId: { $in: offices } });
+          // The prosecutor who filed a criminal case represents the Public Prosecution in it: a full litigant.
+          can(['plead', 'attend', 'object'], 'Lawsuit', { category: 'CRIMINAL', representativeIds: actor.id });
           break;
         }
         case Role.CITIZEN:
@@ -139,8 +141,10 @@ export class AbilityFactory {
           can('create', 'Lawsuit', { category: { $ne: 'CRIMINAL' } });
           can('read', 'LawsuitParty', ['nationalId'], { nationalId: actor.nationalId });
           can('read', 'Lawsuit', { partyNationalIds: actor.nationalId, state: { $ne: 'DRAFT' } });
-          // The representative of record of a party (a lawyer who entered an appearance) sees its case.
+          // The representative of record of a party (a lawyer who entered an appearance, an organization's
+          // representative) sees its case, and acts in it: the use case decides for which party, and by what right.
           can('read', 'Lawsuit', { representativeIds: actor.id, state: { $ne: 'DRAFT' } });
+          can(['plead', 'attend', 'object', 'settle'], 'Lawsuit', { representativeIds: actor.id });
           can('read', 'Lawsuit', { filedBy: actor.id, claimantNationalIds: actor.nationalId });
           can(['update', 'submit'], 'Lawsuit', { filedBy: actor.id, claimantNationalIds: actor.nationalId });
           can('withdraw', 'Lawsuit', { claimantNationalIds: actor.nationalId });

@@ -192,6 +192,9 @@ export const LITIGATION = defineMessages('litigation', {
     ar: 'ينهي التمثيلَ الممثلُ نفسه أو الطرف الذي يمثله.',
     en: 'A representation is ended by the representative or by the party represented.',
   },
+  notAnOrganization: { ar: 'ليس جهة؛ يمثل الأفراد وكلاؤهم.', en: 'is not an organization; persons are represented by their agents' },
+  noSuchAccount: { ar: 'لا حساب نشطًا بهذا الرقم.', en: 'has no active account' },
+  notALawyer: { ar: 'ليس محاميًا مرخصًا.', en: 'is not a licensed lawyer' },
   // Settlement
   settlementConsentedAlready: { ar: 'وافق هذا الطرف على الصلح من قبل.', en: 'This party has consented to the settlement already.' },
   settlementNotConsented: {

@@ -6,6 +6,8 @@
  */
 import { LawsuitsService } from '../../src/litigation/lawsuits/lawsuits.service';
 import { Representation } from '../../src/litigation/lawsuits/representation.service';
+import { JudgmentsService } from '../../src/litigation/judgments/judgments.service';
+import { PartyKind, RepresentationBasis } from '../../src/litigation/lawsuits/lawsuit.enums';
 import { NotificationKind } from '../../src/notifications';
 import type { Person } from '../scenario/people';
 import { scenario, Scenario } from '../scenario/scenario';
@@ -91,5 +93,41 @@ describe('representation of record', () => {
     await representation().enterAppearance(await lawyer.ctx(), s.lawsuitId, defendant.id);
     await representation().withdraw(await lawyer.ctx(), s.lawsuitId, defendant.id);
     expect(await partyRow(s, 'DEFENDANT')).toMatchObject({ representative_id: null });
+  });
+
+  it('lets the court record an organization’s representative, who then acts for it: objects to the judgment', async () => {
+    const s = await scenario(m)
+      .lawsuit({
+        defendants: [{ kind: PartyKind.ORGANIZATION, organizationNumber: '7001234567', nameAr: 'شركة التوريد', nameEn: 'Supply Co.' }],
+      })
+      .judgmentIssued();
+    const [company] = await m.db.query('SELECT id FROM lawsuit_parties WHERE lawsuit_id = $1 AND side = $2', [s.lawsuitId, 'DEFENDANT']);
+    const signatory = await scenario(m)
+      .claimant()
+      .lawsuit()
+      .then((x) => x.actors.claimant);
+    const clerk = await s.clerk();
+    const appoint = async (who: Person, input: Record<string, unknown> = {}) =>
+      representation().appointForOrganization(await who.ctx(), {
+        lawsuitId: s.lawsuitId,
+        partyId: company.id,
+        representativeNationalId: signatory.nationalId,
+        basis: RepresentationBasis.AUTHORIZED_SIGNATORY,
+        reference: 'سجل تجاري 7001234567',
+        ...input,
+      });
+    // Only the court records it; a lawyer's basis needs a lawyer; a person party is represented by its own agents.
+    expect(await refusal(appoint(s.actors.claimant))).toBe('FORBIDDEN');
+    expect(await refusal(appoint(clerk, { basis: RepresentationBasis.POWER_OF_ATTORNEY }))).toBe('BAD_USER_INPUT');
+    const [claimant] = await m.db.query('SELECT id FROM lawsuit_parties WHERE lawsuit_id = $1 AND side = $2', [s.lawsuitId, 'CLAIMANT']);
+    expect(await refusal(appoint(clerk, { partyId: claimant.id }))).toBe('BAD_USER_INPUT');
+    // Before, the signatory does not see the case; then they act for the company.
+    expect(await refusal(m.get(LawsuitsService).get(await signatory.ctx(), s.lawsuitId))).toBe('NOT_FOUND');
+    await appoint(clerk);
+    expect((await m.get(LawsuitsService).get(await signatory.ctx(), s.lawsuitId)).id).toBe(s.lawsuitId);
+    const objection = await m
+      .get(JudgmentsService)
+      .fileObjection(await signatory.ctx(), { lawsuitId: s.lawsuitId, reasons: 'نعترض — we object' });
+    expect(objection.partyId).toBe(company.id);
   });
 });

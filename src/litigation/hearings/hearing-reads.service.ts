@@ -62,13 +62,15 @@ export class HearingReads {
     if (!ctx.actor) return null;
     const [row] = await ctx.manager.query<unknown[]>(
       `SELECT 1 FROM hearing_attendance a JOIN lawsuit_parties p ON p.id = a.party_id
-        WHERE a.hearing_id = $1 AND p.national_id = ANY($2) AND a.registered_at IS NOT NULL`,
+        WHERE a.hearing_id = $1 AND a.registered_at IS NOT NULL
+          AND (p.national_id = ANY($2) OR (p.national_id IS NULL AND p.representative_id = $3))`,
       [
         hearing.id,
         [
           ctx.actor.nationalId,
           ...(ctx.actor.agencies ?? []).filter((a) => a.powers.includes(PowerCode.LIT_ATTEND)).map((a) => a.principalNationalId),
         ],
+        ctx.actor.id,
       ],
     );
     return row ? hearing.meetingLink : null;

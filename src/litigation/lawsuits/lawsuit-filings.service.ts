@@ -204,6 +204,7 @@ export class LawsuitFilings {
     representation: Map<string, string>,
   ): Promise<void> {
     const represented = (p: PartyInput) => (p.nationalId ? representation.get(p.nationalId) : undefined);
+    const prosecution = (p: PartyInput) => input.category === LawsuitCategory.CRIMINAL && p.kind === PartyKind.ORGANIZATION;
     const party = (side: PartySide) => (p: PartyInput) =>
       tx.repo(LawsuitParty).create({
         lawsuitId,
@@ -214,7 +215,8 @@ export class LawsuitFilings {
         organizationNumber: p.kind === PartyKind.ORGANIZATION ? p.organizationNumber! : null,
         nameAr: p.nameAr.trim(),
         nameEn: p.nameEn.trim(),
-        representativeId: side === PartySide.CLAIMANT && represented(p) ? tx.actor!.id : null,
+        // The filer represents the claimants they file for; the prosecutor, the Public Prosecution of a criminal case.
+        representativeId: side === PartySide.CLAIMANT && (represented(p) || prosecution(p)) ? tx.actor!.id : null,
         powerOfAttorneyId: side === PartySide.CLAIMANT ? (represented(p) ?? null) : null,
       });
     await tx

@@ -27,3 +27,12 @@ export enum ReviewDecision {
   REJECT = 'REJECT',
 }
 registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
+
+/** What shows that a person represents an organization party. */
+export enum RepresentationBasis {
+  /** Its authorized signatory (as the commercial register or the organization's documents show). */
+  AUTHORIZED_SIGNATORY = 'AUTHORIZED_SIGNATORY',
+  /** A lawyer under the organization's power of attorney. */
+  POWER_OF_ATTORNEY = 'POWER_OF_ATTORNEY',
+}
+registerEnumType(RepresentationBasis, { name: 'RepresentationBasis' });

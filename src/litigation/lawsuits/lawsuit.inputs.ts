@@ -19,7 +19,7 @@ import {
 } from 'class-validator';
 import { IsNationalId, NATIONAL_ID_FORMAT } from '../../core/validation/validators';
 import { AttachmentIds } from '../../evidence';
-import { LawsuitCategory, PartyKind, ReviewDecision } from './lawsuit.enums';
+import { LawsuitCategory, PartyKind, RepresentationBasis, ReviewDecision } from './lawsuit.enums';
 import { LawsuitState } from './lawsuit-state-machine';
 import { NamedInput } from '../../core/validation/named.input';
 import { said } from '../../core/validation/constraint-messages';
@@ -281,4 +281,28 @@ export class RepresentationInput {
   @Field(() => ID, { description: 'The party represented.' })
   @IsUUID()
   partyId!: string;
+}
+
+@InputType()
+export class AppointRepresentativeInput {
+  @Field(() => ID)
+  @IsUUID()
+  lawsuitId!: string;
+
+  @Field(() => ID, { description: 'The organization party.' })
+  @IsUUID()
+  partyId!: string;
+
+  @Field({ description: 'The representative: a person with an account.' })
+  @IsNationalId()
+  representativeNationalId!: string;
+
+  @Field(() => RepresentationBasis)
+  @IsEnum(RepresentationBasis)
+  basis!: RepresentationBasis;
+
+  @Field({ description: 'The document it rests on (commercial register extract, power of attorney number…), as the clerk saw it.' })
+  @IsString()
+  @Length(3, 200)
+  reference!: string;
 }

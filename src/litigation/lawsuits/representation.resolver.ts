@@ -1,9 +1,9 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../access/context/ctx.decorator';
 import type { RequestContext } from '../../access/context/request-context';
-import { SignedIn } from '../../access/policy.decorator';
+import { Can, SignedIn } from '../../access/policy.decorator';
 import { LawsuitParty } from './lawsuit-party.entity';
-import { RepresentationInput } from './lawsuit.inputs';
+import { AppointRepresentativeInput, RepresentationInput } from './lawsuit.inputs';
 import { Representation } from './representation.service';
 
 @Resolver(() => LawsuitParty)
@@ -25,5 +25,14 @@ export class RepresentationResolver {
   })
   withdrawRepresentation(@Ctx() ctx: RequestContext, @Args('input') input: RepresentationInput): Promise<LawsuitParty> {
     return this.representation.withdraw(ctx, input.lawsuitId, input.partyId);
+  }
+
+  @Can('serve', 'Lawsuit')
+  @Mutation(() => LawsuitParty, {
+    description:
+      'A clerk of the court records who represents an organization party (its authorized signatory, or a lawyer under its power of attorney), on the document shown; that person acts for it in the case.',
+  })
+  appointOrganizationRepresentative(@Ctx() ctx: RequestContext, @Args('input') input: AppointRepresentativeInput): Promise<LawsuitParty> {
+    return this.representation.appointForOrganization(ctx, input);
   }
 }

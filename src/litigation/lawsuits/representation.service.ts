@@ -18,7 +18,8 @@ import { LawsuitNotices } from './lawsuit-notices';
 import { LawsuitParty } from './lawsuit-party.entity';
 import { LawsuitState } from './lawsuit-state-machine';
 import type { Lawsuit } from './lawsuit.entity';
-import { PartyKind } from './lawsuit.enums';
+import { PartyKind, RepresentationBasis } from './lawsuit.enums';
+import type { AppointRepresentativeInput } from './lawsuit.inputs';
 import { LawsuitsService } from './lawsuits.service';
 
 /** A case a lawyer may appear in: submitted, and not ended. */
@@ -79,6 +80,44 @@ export class Representation {
         after: { partyId: party.id, representativeId: actor.id, powerOfAttorneyId },
       });
       const written = Object.assign(tx.repo(LawsuitParty).create(), party, { representativeId: actor.id, powerOfAttorneyId });
+      await this.notify(tx, lawsuit, written, 'entered');
+      return written;
+    });
+  }
+
+  /**
+   * A clerk of the case's court records who represents an organization party, on the document
+   * that shows it (its authorized signatory, or a lawyer under its power of attorney): that person
+   * becomes its representative of record and acts for it in the case.
+   */
+  async appointForOrganization(ctx: RequestContext, input: AppointRepresentativeInput): Promise<LawsuitParty> {
+    return this.tx.run(ctx, async (tx) => {
+      const lawsuit = await this.lawsuits.lockReadable(tx, input.lawsuitId, 'serve');
+      const party = await this.partyOf(tx, lawsuit, input.partyId);
+      if (party.kind !== PartyKind.ORGANIZATION) throw BadUserInputError.field('input.partyId', LITIGATION.notAnOrganization());
+      if (!APPEARANCE_STATES.includes(lawsuit.state)) {
+        throw new InvalidTransitionError(
+          'Lawsuit',
+          lawsuit.state,
+          'appointRepresentative',
+          LITIGATION.appearanceInState({ from: lawsuit.state }),
+        );
+      }
+      const person = await this.people.findByNationalId(tx, input.representativeNationalId);
+      if (!person || person.status !== 'ACTIVE')
+        throw BadUserInputError.field('input.representativeNationalId', LITIGATION.noSuchAccount());
+      if (input.basis === RepresentationBasis.POWER_OF_ATTORNEY && !person.roles.includes(Role.LAWYER)) {
+        throw BadUserInputError.field('input.representativeNationalId', LITIGATION.notALawyer());
+      }
+      await tx.repo(LawsuitParty).update({ id: party.id }, { representativeId: person.id, powerOfAttorneyId: null });
+      tx.audit({
+        action: 'lawsuit.representative_appointed',
+        subjectType: 'Lawsuit',
+        subjectId: lawsuit.id,
+        before: { partyId: party.id, representativeId: party.representativeId },
+        after: { partyId: party.id, representativeId: person.id, basis: input.basis, reference: input.reference },
+      });
+      const written = Object.assign(tx.repo(LawsuitParty).create(), party, { representativeId: person.id, powerOfAttorneyId: null });
       await this.notify(tx, lawsuit, written, 'entered');
       return written;
     });

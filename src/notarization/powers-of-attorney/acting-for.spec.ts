@@ -45,4 +45,14 @@ describe('masked names for verification', () => {
     expect(maskName('عبدالله محمد القحطاني')).toBe('عبدالله م*** ا***');
     expect(maskName('  Sarah  ')).toBe('Sarah');
   });
+
+  it('acts for an organization whose representative of record the actor is, with no power of attorney', () => {
+    const organization = { nationalId: null, representativeId: lawyer.id };
+    expect(actingFor(lawyer, [{ nationalId: '2000000006' }, organization], PowerCode.LIT_OBJECT_APPEAL)).toEqual({
+      party: organization,
+      powerOfAttorneyId: null,
+    });
+    // A person is represented under their power of attorney only, each act by its power.
+    expect(actingFor(lawyer, [{ nationalId: '2000000006', representativeId: lawyer.id }], PowerCode.LIT_OBJECT_APPEAL)).toBeNull();
+  });
 });

@@ -56,7 +56,7 @@ export class AgencyService {
    * granting `power` (chosen from the agencies loaded with the actor, then confirmed and locked in
    * this transaction, so that a revocation committed meanwhile is not missed). Null when neither.
    */
-  async actFor<P extends { nationalId: string | null }>(
+  async actFor<P extends { nationalId: string | null; representativeId?: string | null }>(
     tx: TxContext,
     parties: P[],
     power: PowerCode,
