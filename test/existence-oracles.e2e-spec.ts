@@ -212,12 +212,13 @@ beforeAll(async () => {
   t = await startApp({ JWT_TTL_SECONDS: String(365 * 86_400) });
   schema = buildClientSchema(await t.ok<IntrospectionQuery>(getIntrospectionQuery()));
   // One case heard and judged, with a document; a notarized contract; a power of attorney of a notary office.
-  const [lawsuit, contract, poa, heard] = await Promise.all([
+  const [lawsuit, contract, poa] = await Promise.all([
     scenario(t.app).judgmentIssued().documentRequested(),
     scenario(t.app).contractNotarized(),
     scenario(t.app).poaIssuedByNotary(),
-    scenario(t.app).hearingHeld(),
   ]);
+  // A case with a settlement proposed: after the others, whose hearings move the clock.
+  const heard = await scenario(t.app).hearingHeld();
   settledCase = heard.lawsuitId;
   const settlement = await t.app
     .get(SettlementsService)

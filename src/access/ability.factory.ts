@@ -131,7 +131,7 @@ export class AbilityFactory {
           can('read', 'Lawsuit', { category: 'CRIMINAL', prosecutionOfficeId: { $in: offices } });
           can(['update', 'submit', 'withdraw'], 'Lawsuit', { category: 'CRIMINAL', prosecutionOfficeId: { $in: offices } });
           // The prosecutor who filed a criminal case represents the Public Prosecution in it: a full litigant.
-          can(['plead', 'attend', 'object'], 'Lawsuit', { category: 'CRIMINAL', representativeIds: actor.id });
+          can(['plead', 'attend', 'object'], 'Lawsuit', { category: 'CRIMINAL', organizationRepresentativeIds: actor.id });
           break;
         }
         case Role.CITIZEN:
@@ -141,10 +141,10 @@ export class AbilityFactory {
           can('create', 'Lawsuit', { category: { $ne: 'CRIMINAL' } });
           can('read', 'LawsuitParty', ['nationalId'], { nationalId: actor.nationalId });
           can('read', 'Lawsuit', { partyNationalIds: actor.nationalId, state: { $ne: 'DRAFT' } });
-          // The representative of record of a party (a lawyer who entered an appearance, an organization's
-          // representative) sees its case, and acts in it: the use case decides for which party, and by what right.
-          can('read', 'Lawsuit', { representativeIds: actor.id, state: { $ne: 'DRAFT' } });
-          can(['plead', 'attend', 'object', 'settle'], 'Lawsuit', { representativeIds: actor.id });
+          // An organization's representative of record sees its case and acts in it for the organization
+          // (a person's lawyer does under the person's power of attorney, agentRules).
+          can('read', 'Lawsuit', { organizationRepresentativeIds: actor.id, state: { $ne: 'DRAFT' } });
+          can(['plead', 'attend', 'object', 'settle'], 'Lawsuit', { organizationRepresentativeIds: actor.id });
           can('read', 'Lawsuit', { filedBy: actor.id, claimantNationalIds: actor.nationalId });
           can(['update', 'submit'], 'Lawsuit', { filedBy: actor.id, claimantNationalIds: actor.nationalId });
           can('withdraw', 'Lawsuit', { claimantNationalIds: actor.nationalId });

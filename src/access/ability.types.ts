@@ -91,7 +91,8 @@ export interface AccessShapes {
     prosecutionOfficeId: string | null;
     partyNationalIds: string[];
     claimantNationalIds: string[];
-    representativeIds: string[];
+    /** Representatives of record of the case's organization parties. */
+    organizationRepresentativeIds: string[];
     assignedJudgeIds: string[];
     /** Appeal courts an objection to the judgment went to. */
     appealCourtIds: string[];

@@ -43,7 +43,7 @@ export function lawsuit(overrides: Partial<AccessShapes['Lawsuit']> = {}): Acces
     prosecutionOfficeId: null,
     partyNationalIds: [],
     claimantNationalIds: [],
-    representativeIds: [],
+    organizationRepresentativeIds: [],
     assignedJudgeIds: [],
     appealCourtIds: [],
     winnerNationalIds: [],

@@ -106,10 +106,15 @@ export const LawsuitSubject = defineSubject('Lawsuit', {
       sql: (alias, values) => partyAmong(alias, values, ` AND ap.side = 'CLAIMANT'`),
       of: (f) => nationalIds(f, PartySide.CLAIMANT),
     },
-    representativeIds: {
+    // An organization's representative of record (a person's representation rests on their power of attorney).
+    organizationRepresentativeIds: {
       sql: (alias, values) =>
-        `EXISTS (SELECT 1 FROM lawsuit_parties ap WHERE ap.lawsuit_id = ${alias}.id AND ap.representative_id IN (${values}))`,
-      of: (f) => f.parties.map((p) => p.representativeId).filter((r): r is string => !!r),
+        `EXISTS (SELECT 1 FROM lawsuit_parties ap WHERE ap.lawsuit_id = ${alias}.id AND ap.national_id IS NULL AND ap.representative_id IN (${values}))`,
+      of: (f) =>
+        f.parties
+          .filter((p) => !p.nationalId)
+          .map((p) => p.representativeId)
+          .filter((r): r is string => !!r),
     },
     assignedJudgeIds: {
       sql: (alias, values) => `EXISTS (SELECT 1 FROM hearings ah WHERE ah.lawsuit_id = ${alias}.id AND ah.judge_id IN (${values}))`,
