@@ -147,4 +147,53 @@ describe('a party’s agenda and calendar feed, over HTTP', () => {
     expect((await t.ok(END, { i }, s.actors.defendant.token)).withdrawRepresentation.representativeId).toBeNull();
     expect(await t.code(END, { i }, s.actors.defendant.token)).toBe('INVALID_TRANSITION');
   });
+
+  it('lets organizations act through the representative the court records, and the prosecutor object for the Public Prosecution', async () => {
+    const OBJECT = 'mutation($i: FileObjectionInput!) { fileObjection(input: $i) { id partyId } }';
+    const APPOINT = 'mutation($i: AppointRepresentativeInput!) { appointOrganizationRepresentative(input: $i) { id representativeId } }';
+    const company = { kind: 'ORGANIZATION', organizationNumber: '7009876543', nameAr: 'شركة المقاولات', nameEn: 'Contracting Co.' };
+    const s = await scenario(t.app)
+      .lawsuit({ defendants: [company] as never })
+      .judgmentIssued();
+    const companyId = (
+      await t.ok('query($id: ID!) { lawsuit(id: $id) { parties { id side } } }', { id: s.lawsuitId }, s.actors.claimant.token)
+    ).lawsuit.parties.find((p: { side: string }) => p.side === 'DEFENDANT').id;
+    const signatory = (await scenario(t.app).claimant().lawsuit()).actors.claimant;
+    const i = {
+      lawsuitId: s.lawsuitId,
+      partyId: companyId,
+      representativeNationalId: signatory.nationalId,
+      basis: 'AUTHORIZED_SIGNATORY',
+      reference: 'CR 7009876543',
+    };
+    expect(await t.code(APPOINT, { i }, s.actors.claimant.token)).toBe('FORBIDDEN');
+    expect(await t.code(OBJECT, { i: { lawsuitId: s.lawsuitId, reasons: 'نعترض — we object' } }, signatory.token)).toBe('NOT_FOUND');
+    const clerk = await s.clerk();
+    expect((await t.ok(APPOINT, { i }, clerk.token)).appointOrganizationRepresentative.representativeId).toBe(signatory.id);
+    expect(
+      (await t.ok(OBJECT, { i: { lawsuitId: s.lawsuitId, reasons: 'نعترض — we object' } }, signatory.token)).fileObjection.partyId,
+    ).toBe(companyId);
+
+    const prosecutorToken = await t.token('prosecutor');
+    const prosecutor = (await t.ok('{ me { id nationalId } }', {}, prosecutorToken)).me;
+    const criminal = await scenario(t.app)
+      .court('RYD-CRM')
+      .claimant({ id: prosecutor.id, nationalId: prosecutor.nationalId })
+      .lawsuit({
+        category: 'CRIMINAL',
+        claimants: [
+          { kind: 'ORGANIZATION', organizationNumber: 'PP-RYD-01', nameAr: 'النيابة العامة', nameEn: 'Public Prosecution' },
+        ] as never,
+        claims: [{ description: 'إيقاع العقوبة — impose the penalty' }],
+      })
+      .judgmentIssued({ inFavourOf: 'DEFENDANT' });
+    const MEMO = 'mutation($i: SubmitMemoInput!) { submitMemo(input: $i) { id } }';
+    expect(await t.code(MEMO, { i: { lawsuitId: criminal.lawsuitId, body: 'مذكرة — memo' } }, signatory.token)).toBe('NOT_FOUND');
+    const objected = (await t.ok(OBJECT, { i: { lawsuitId: criminal.lawsuitId, reasons: 'الأدلة — the evidence' } }, prosecutorToken))
+      .fileObjection;
+    const prosecution = (
+      await t.ok('query($id: ID!) { lawsuit(id: $id) { parties { id side } } }', { id: criminal.lawsuitId }, prosecutorToken)
+    ).lawsuit.parties.find((p: { side: string }) => p.side === 'CLAIMANT');
+    expect(objected.partyId).toBe(prosecution.id);
+  });
 });
