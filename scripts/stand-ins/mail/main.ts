@@ -10,14 +10,7 @@
  */
 import { MAIL_STAND_IN as DEFAULTS } from '../../../src/core/config/config';
 import { createMailStandIn } from './server';
-
-function whole(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
-  return n;
-}
+import { whole } from '../stand-in-env';
 
 async function main(): Promise<void> {
   const env = process.env;
@@ -27,7 +20,7 @@ async function main(): Promise<void> {
   const standIn = createMailStandIn({
     hostname: 'mail-stand-in.localhost',
     defaultReportRoute: route === 'none' ? null : route,
-    reportDelayMs: whole('MAIL_STAND_IN_REPORT_DELAY_MS', DEFAULTS.reportDelayMs),
+    reportDelayMs: whole('MAIL_STAND_IN_REPORT_DELAY_MS', DEFAULTS.reportDelayMs, 0),
   });
   const host = (u: URL) => u.hostname.replace(/^\[(.*)\]$/, '$1');
   await new Promise<void>((resolve, reject) => {

@@ -10,15 +10,7 @@
  */
 import { PAYMENT_GATEWAY_STAND_IN as DEFAULTS } from '../../../src/core/config/config';
 import { createGateway } from './server';
-
-/** A whole number from `min` up, or the default when unset; anything else stops the start. */
-function whole(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number from ${min} up, got "${raw}"`);
-  return n;
-}
+import { whole } from '../stand-in-env';
 
 async function main(): Promise<void> {
   const env = process.env;
