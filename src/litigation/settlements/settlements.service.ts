@@ -117,7 +117,8 @@ export class SettlementsService implements OnModuleInit {
         mine = principals;
         powerOfAttorneyId = acting.powerOfAttorneyId;
       } else {
-        mine = parties.filter((p) => p.nationalId?.trim() === actor.nationalId || p.representativeId === actor.id);
+        // Themselves, or an organization they represent of record; a person's lawyer consents as an agent, above.
+        mine = parties.filter((p) => p.nationalId?.trim() === actor.nationalId || (!p.nationalId && p.representativeId === actor.id));
         if (!mine.length) throw new ForbiddenError(LITIGATION.settlementNotYours());
       }
       const done = new Set((await tx.repo(SettlementConsent).findBy({ settlementId: settlement.id })).map((c) => c.partyId));
