@@ -3,9 +3,13 @@
 // enums and error codes, and strict equality.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import i18next from 'eslint-plugin-i18next';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', 'var/', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', 'var/', 'web/dist/', 'web/src/gql/', '**/*.js', '**/*.mjs', '**/*.cjs'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -31,6 +35,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  // The portal (web/): hooks used by the rules of hooks, and no words written in a component —
+  // every string comes from a catalogue (docs/portal.md, "Languages").
+  {
+    files: ['web/src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks, i18next },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'i18next/no-literal-string': [
+        'error',
+        { mode: 'jsx-text-only', 'jsx-components': { exclude: [] }, words: { exclude: ['[\\s\\p{P}\\p{S}\\d]+'] } },
+      ],
     },
   },
 );

@@ -12,7 +12,7 @@ const shared = {
   transform: { '^.+\\.(t|j)s$': ['@swc/jest'] },
   // ESM-only packages are compiled to CommonJS for Jest (Node 20 cannot require them there).
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|@scure|@noble|@otplib|openid-client|oauth4webapi|jose|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit)/)',
+    '/node_modules/(?!(@nestjs|@fastify/static/node_modules/content-disposition|content-disposition|@scure|@noble|@otplib|openid-client|oauth4webapi|jose|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit)/)',
   ],
   setupFiles: ['<rootDir>/test/setup/env.ts'],
 };

@@ -15,6 +15,7 @@ import { requestLocale } from './core/i18n/locale';
 import { PinoNestLogger, rootLogger } from './core/logging/logger';
 import { createValidationPipe } from './core/validation/validation.pipe';
 import { WorkerModule } from './worker.module';
+import { servePortal } from './portal';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 
@@ -60,6 +61,8 @@ export async function createApiApp(config: AdlConfig): Promise<NestFastifyApplic
   await app.register(fastifyCookie);
   // Multipart bodies are streamed part by part by the upload route (evidence/, docs/evidence.md).
   await app.register(fastifyMultipart, { throwFileSizeLimit: true, limits: { files: 1, fields: 0, parts: 1 } });
+  // The portal's pages and files (web/, docs/portal.md), when it has been built.
+  await servePortal(app, config);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   return app;

@@ -1,11 +1,12 @@
 /**
  * Once per run: a fresh test database, migrated, and a copy of it for each further worker slot
- * (test-env.ts, e2eSlotEnv); no Redis keys left from an earlier run; and the stand-in services
- * (stand-ins.ts; global-teardown.ts stops them).
+ * (test-env.ts, e2eSlotEnv); no Redis keys left from an earlier run; the stand-in services
+ * (stand-ins.ts) and the browser specs' one Chromium (shared-browser.ts); global-teardown.ts stops them.
  */
 import { Client } from 'pg';
 import Redis from 'ioredis';
 import { migrate } from '../../src/migrate';
+import { startSharedBrowser } from './shared-browser';
 import { startStandIns } from './stand-ins';
 import { e2eSlotEnv, e2eWorkers, testEnv } from './test-env';
 
@@ -47,5 +48,5 @@ export default async function globalSetup(): Promise<void> {
     redis.disconnect();
   }
 
-  await startStandIns(env.PUBLIC_BASE_URL);
+  await Promise.all([startStandIns(env.PUBLIC_BASE_URL), startSharedBrowser()]);
 }

@@ -1,0 +1,45 @@
+/**
+ * Numbers, amounts and dates through Intl, in the portal's language: Western digits in both
+ * languages (as national IDs and case numbers are written), amounts in SAR, days in the courts'
+ * time zone, Gregorian and Hijri (Umm al-Qura) side by side.
+ */
+import type { Lang } from '../i18n/i18n';
+
+export const COURT_TIME_ZONE = 'Asia/Riyadh';
+const locale = (lang: Lang): string => (lang === 'ar' ? 'ar-SA-u-nu-latn' : 'en-GB');
+const calendarLocale = (lang: Lang, calendar: 'gregory' | 'islamic-umalqura'): string =>
+  lang === 'ar' ? `ar-SA-u-ca-${calendar}-nu-latn` : `en-GB-u-ca-${calendar}`;
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(locale(lang)).format(value);
+}
+
+export function formatMoney(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'SAR', maximumFractionDigits: 2 }).format(value);
+}
+
+export function formatPercent(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 1 }).format(value);
+}
+
+type Style = 'date' | 'dateTime' | 'time';
+const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
+  date: { dateStyle: 'long' },
+  dateTime: { dateStyle: 'long', timeStyle: 'short' },
+  time: { timeStyle: 'short' },
+};
+
+export function formatGregorian(iso: string | Date, lang: Lang, style: Style = 'date'): string {
+  return new Intl.DateTimeFormat(calendarLocale(lang, 'gregory'), { ...OPTIONS[style], timeZone: COURT_TIME_ZONE }).format(new Date(iso));
+}
+
+export function formatHijri(iso: string | Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(calendarLocale(lang, 'islamic-umalqura'), { dateStyle: 'long', timeZone: COURT_TIME_ZONE }).format(
+    new Date(iso),
+  );
+}
+
+/** A YYYY-MM-DD day in the courts' time zone. */
+export function courtDay(at: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: COURT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}

@@ -1,0 +1,37 @@
+import { defineMessages } from '../../i18n/i18n';
+
+export const signInMessages = defineMessages(
+  'signIn',
+  {
+    title: 'تسجيل الدخول',
+    nationalSignIn: 'الدخول عبر النفاذ الوطني الموحد',
+    nationalSignInHint: 'الطريقة الموصى بها: تؤكد هويتك من تطبيق النفاذ على جوالك.',
+    or: 'أو بكلمة المرور',
+    nationalId: 'رقم الهوية الوطنية أو الإقامة',
+    nationalIdHint: '10 أرقام، مثل 1010101010',
+    password: 'كلمة المرور',
+    otp: 'رمز التحقق من تطبيق المصادقة',
+    otpHint: '6 أرقام تتغير كل 30 ثانية',
+    submit: 'تسجيل الدخول',
+    nationalIdMissing: 'أدخل رقم الهوية الوطنية أو الإقامة',
+    passwordMissing: 'أدخل كلمة المرور',
+    otpMissing: 'أدخل رمز التحقق من تطبيق المصادقة',
+    redeeming: 'جارٍ إكمال تسجيل الدخول…',
+  },
+  {
+    title: 'Sign in',
+    nationalSignIn: 'Sign in with the National Single Sign-On',
+    nationalSignInHint: 'Recommended: you confirm who you are in the Nafath app on your phone.',
+    or: 'Or with your password',
+    nationalId: 'National ID or iqama number',
+    nationalIdHint: '10 digits, for example 1010101010',
+    password: 'Password',
+    otp: 'Code from your authenticator app',
+    otpHint: '6 digits that change every 30 seconds',
+    submit: 'Sign in',
+    nationalIdMissing: 'Enter your national ID or iqama number',
+    passwordMissing: 'Enter your password',
+    otpMissing: 'Enter the code from your authenticator app',
+    redeeming: 'Finishing signing in…',
+  },
+);
