@@ -45,3 +45,26 @@ export function routeBudget(limitKb: number): Plugin {
     },
   };
 }
+
+/**
+ * Preloads the Arabic text face from the page's head, so that it downloads beside the script
+ * rather than after the stylesheet is read: the first paint is in the right face, with no swap
+ * moving the largest text later.
+ */
+export function preloadFonts(pattern: RegExp): Plugin {
+  return {
+    name: 'adl-preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const fonts = Object.keys(ctx.bundle ?? {}).filter((file) => pattern.test(file));
+        return fonts.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `/${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}

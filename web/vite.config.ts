@@ -4,7 +4,7 @@
  * to the API on PORT (default 3000).
  */
 import { defineConfig } from 'vite';
-import { routeBudget } from './budget.ts';
+import { preloadFonts, routeBudget } from './budget.ts';
 
 const api = `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
 const proxied = ['/graphql', '/auth', '/uploads', '/attachments', '/documents', '/payments', '/calendar', '/verify/'];
@@ -21,6 +21,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
     reportCompressedSize: false,
   },
-  plugins: [routeBudget(150)],
+  plugins: [routeBudget(150), preloadFonts(/noto-sans-arabic-arabic-(400|700)-normal-[^/]*\.woff2$/)],
   server: { port: 5173, proxy: Object.fromEntries(proxied.map((p) => [p, { target: api, changeOrigin: false }])) },
 });

@@ -29,6 +29,7 @@ export interface Messages<A extends Record<string, string>> {
 }
 
 export function initialLang(): Lang {
+  if (typeof document === 'undefined') return 'ar';
   const fromDocument = document.documentElement.lang;
   const stored = localStorage.getItem(LANG_COOKIE);
   if (stored === 'ar' || stored === 'en') return stored;
