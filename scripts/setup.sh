@@ -254,4 +254,4 @@ npm run --silent migrate
 step "Seed"
 npm run --silent seed
 
-step "Ready: npm start serves http://localhost:$PORT/graphql"
+step "Ready: npm start serves the portal at http://localhost:$PORT/ and GraphQL at /graphql"

@@ -43,7 +43,10 @@ async function main(): Promise<void> {
 
   if (runApi && !runWorker && config.apiProcesses > 1) {
     const { port } = await startApiCluster(config.apiProcesses, logger);
-    logger.info({ port, processes: config.apiProcesses }, `API listening on http://localhost:${port}/graphql`);
+    logger.info(
+      { port, processes: config.apiProcesses },
+      `API listening on http://localhost:${port}/graphql; the portal at http://localhost:${port}/`,
+    );
     return;
   }
   if (runWorker) {
@@ -53,7 +56,10 @@ async function main(): Promise<void> {
   if (runApi) {
     const app = await createApiApp(config);
     await app.listen({ port: config.port, host: '0.0.0.0' });
-    logger.info({ port: config.port }, `API listening on http://localhost:${config.port}/graphql`);
+    logger.info(
+      { port: config.port },
+      `API listening on http://localhost:${config.port}/graphql; the portal at http://localhost:${config.port}/`,
+    );
   }
 }
 
