@@ -54,8 +54,11 @@ export class DocumentsController {
       : { genuine: false, document: null, instrument: null };
     const doc = result.document;
     const title = doc ? this.documents.kindTitle(doc.kind) : null;
+    // The same check in the portal (docs/portal.md), which also verifies powers of attorney and contracts.
+    const portalUrl = `/verify?${new URLSearchParams(doc ? { number: doc.number, code } : { code }).toString()}`;
     const html = this.templates.renderVerifyPage({
       found: result.genuine,
+      portalUrl,
       doc: doc ? { number: doc.number, kindAr: title!.ar, kindEn: title!.en, issuedAt: doc.createdAt, sha256: doc.sha256 } : null,
       instrument: result.instrument ?? {
         active: true,

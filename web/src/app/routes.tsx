@@ -17,4 +17,7 @@ export const ROUTES: RouteDef[] = [
   { path: '/', page: HomePage },
   { path: '/sign-in', page: lazy(() => import('../pages/sign-in/SignInPage')) },
   { path: '/dashboard', page: lazy(() => import('../pages/dashboard/DashboardPage')), signedIn: true },
+  { path: '/verify', page: lazy(() => import('../pages/verify/VerifyPage')) },
+  { path: '/cause-list', page: lazy(() => import('../pages/cause-list/CauseListPage')) },
+  { path: '/statistics', page: lazy(() => import('../pages/statistics/StatisticsPage')) },
 ];

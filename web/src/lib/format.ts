@@ -43,3 +43,12 @@ export function formatHijri(iso: string | Date, lang: Lang): string {
 export function courtDay(at: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: COURT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
+
+/** A month given as YYYY-MM, named in full ("March 2026") or short ("Mar 26", under a chart's bars). */
+export function formatMonth(month: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
+  const [year, m] = month.split('-').map(Number);
+  const options: Intl.DateTimeFormatOptions = style === 'long' ? { month: 'long', year: 'numeric' } : { month: 'short', year: '2-digit' };
+  return new Intl.DateTimeFormat(calendarLocale(lang, 'gregory'), { ...options, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, m - 1, 15)),
+  );
+}

@@ -1,0 +1,46 @@
+/** A labelled select with its hint and its error, wired for screen readers (as TextField). */
+import type { JSX } from 'preact';
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+interface Props extends Omit<JSX.SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className' | 'class'> {
+  id: string;
+  label: string;
+  choices: Choice[];
+  hint?: string;
+  error?: string;
+  /** A first choice with no value ("Choose a court"), for a question with no default answer. */
+  placeholder?: string;
+}
+
+export function SelectField({ id, label, choices, hint, error, placeholder, ...select }: Props) {
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <select id={id} name={id} className="select" aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...select}>
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
