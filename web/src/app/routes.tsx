@@ -15,4 +15,12 @@ export const ROUTES: RouteDef[] = [
   { path: '/', page: lazy(() => import('../pages/home/HomePage')) },
   { path: '/sign-in', page: lazy(() => import('../pages/sign-in/SignInPage')) },
   { path: '/dashboard', page: lazy(() => import('../pages/dashboard/DashboardPage')), signedIn: true },
+  { path: '/cases/:id', page: lazy(() => import('../pages/case/CasePage')), signedIn: true },
+  { path: '/cases/:id/object', page: lazy(() => import('../pages/case/ObjectPage')), signedIn: true },
+  { path: '/poa', page: lazy(() => import('../pages/poa/PoaListPage')), signedIn: true },
+  { path: '/poa/new', page: lazy(() => import('../pages/poa/PoaNewPage')), signedIn: true },
+  { path: '/poa/:id', page: lazy(() => import('../pages/poa/PoaPage')), signedIn: true },
+  { path: '/poa/:id/revoke', page: lazy(() => import('../pages/poa/PoaRevokePage')), signedIn: true },
+  { path: '/contracts', page: lazy(() => import('../pages/contracts/ContractsPage')), signedIn: true },
+  { path: '/contracts/:id', page: lazy(() => import('../pages/contracts/ContractPage')), signedIn: true },
 ];
