@@ -89,6 +89,17 @@ export class LawsuitJudgmentResolver {
       groupBy(ids, await this.judgments.objectionsOf(ctx, ids), (o) => o.lawsuitId),
     ).load(lawsuit.id);
   }
+
+  @ResolveField(() => [ExecutionRequest], { description: 'The requests to execute its final judgment, oldest first.' })
+  executionRequests(
+    @Ctx() ctx: RequestContext,
+    @RequestLoaders() loaders: Loaders,
+    @Parent() lawsuit: Lawsuit,
+  ): Promise<ExecutionRequest[]> {
+    return loader(loaders, 'lawsuitExecutionRequests', async (ids) =>
+      groupBy(ids, await this.judgments.executionRequestsOf(ctx, ids), (r) => r.lawsuitId),
+    ).load(lawsuit.id);
+  }
 }
 
 @Resolver(() => Judgment)

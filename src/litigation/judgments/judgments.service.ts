@@ -338,6 +338,10 @@ export class JudgmentsService {
     return ctx.repo(Objection).find({ where: { lawsuitId: In([...lawsuitIds]) }, order: { createdAt: 'ASC' } });
   }
 
+  executionRequestsOf(ctx: RequestContext, lawsuitIds: readonly string[]): Promise<ExecutionRequest[]> {
+    return ctx.repo(ExecutionRequest).find({ where: { lawsuitId: In([...lawsuitIds]) }, order: { createdAt: 'ASC' } });
+  }
+
   /** The lawsuit's judgment while its objection windows run (JUDGMENT_ISSUED); the lifecycle refuses `event` otherwise. */
   private async openJudgment(
     tx: RequestContext,

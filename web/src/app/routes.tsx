@@ -20,4 +20,12 @@ export const ROUTES: RouteDef[] = [
   { path: '/verify', page: lazy(() => import('../pages/verify/VerifyPage')) },
   { path: '/cause-list', page: lazy(() => import('../pages/cause-list/CauseListPage')) },
   { path: '/statistics', page: lazy(() => import('../pages/statistics/StatisticsPage')) },
+  { path: '/cases/:id', page: lazy(() => import('../pages/case/CasePage')), signedIn: true },
+  { path: '/cases/:id/object', page: lazy(() => import('../pages/case/ObjectPage')), signedIn: true },
+  { path: '/poa', page: lazy(() => import('../pages/poa/PoaListPage')), signedIn: true },
+  { path: '/poa/new', page: lazy(() => import('../pages/poa/PoaNewPage')), signedIn: true },
+  { path: '/poa/:id', page: lazy(() => import('../pages/poa/PoaPage')), signedIn: true },
+  { path: '/poa/:id/revoke', page: lazy(() => import('../pages/poa/PoaRevokePage')), signedIn: true },
+  { path: '/contracts', page: lazy(() => import('../pages/contracts/ContractsPage')), signedIn: true },
+  { path: '/contracts/:id', page: lazy(() => import('../pages/contracts/ContractPage')), signedIn: true },
 ];

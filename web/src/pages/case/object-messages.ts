@@ -1,0 +1,37 @@
+import { defineMessages } from '../../i18n/i18n';
+
+export const objectMessages = defineMessages(
+  'caseObject',
+  {
+    title: 'الاعتراض على الحكم في القضية {{number}}',
+    checkTitle: 'راجع اعتراضك قبل تقديمه',
+    grounds: 'ما أسباب اعتراضك على الحكم؟',
+    groundsHint: 'اذكر ما تعترض عليه من الحكم ولماذا، وما تطلبه من محكمة الاستئناف. 10 أحرف على الأقل.',
+    groundsMissing: 'اكتب أسباب اعتراضك',
+    groundsShort: 'أسباب الاعتراض 10 أحرف على الأقل',
+    deadline: 'آخر موعد للاعتراض',
+    case: 'القضية',
+    change: 'تغيير',
+    changeGrounds: 'تغيير أسباب الاعتراض',
+    onlyOnce: 'لا يُقدَّم الاعتراض إلا مرة واحدة، ولا يمكن تعديله بعد تقديمه.',
+    submit: 'قدّم الاعتراض',
+    notOpen: 'لا يمكنك الاعتراض على هذا الحكم الآن.',
+    backToCase: 'العودة إلى القضية',
+  },
+  {
+    title: 'Object to the judgment in case {{number}}',
+    checkTitle: 'Check your objection before you file it',
+    grounds: 'Why do you object to the judgment?',
+    groundsHint: 'Say what in the judgment you object to and why, and what you ask the appeal court to do. At least 10 characters.',
+    groundsMissing: 'Enter your grounds for objecting',
+    groundsShort: 'Your grounds must be at least 10 characters',
+    deadline: 'Last day to object',
+    case: 'Case',
+    change: 'Change',
+    changeGrounds: 'Change your grounds',
+    onlyOnce: 'You can object only once, and you cannot change your objection after you file it.',
+    submit: 'File the objection',
+    notOpen: 'You cannot object to this judgment now.',
+    backToCase: 'Back to the case',
+  },
+);
