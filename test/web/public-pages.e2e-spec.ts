@@ -90,9 +90,13 @@ describe('public pages (browser)', () => {
   beforeAll(async () => {
     t = await startApp();
     portal = await Portal.open(t);
-    [poa, heard] = await Promise.all([scenario(t.app).poaIssuedByNotary(), scenario(t.app).court().lawsuit().hearingPostponed()]);
+    [poa, heard] = await Promise.all([
+      scenario(t.app).poaIssuedByNotary(),
+      scenario(t.app).court().defendant({ account: false }).lawsuit().hearingPostponed(),
+    ]);
     // A second case of the court judged, for a median time to judgment (the steps move the clock).
-    await scenario(t.app).court().lawsuit().hearingHeld().judgmentIssued();
+    const { claimant, defendant } = heard.actors;
+    await scenario(t.app).court().claimant(claimant).defendant(defendant).lawsuit().hearingHeld().judgmentIssued();
     t.clock.reset();
     const answer = await t.ok(
       `query($n: String!, $c: String!) { verifyPowerOfAttorney(number: $n, code: $c) { principals { nameAr nameEn } } }`,
