@@ -15,4 +15,5 @@ export const ROUTES: RouteDef[] = [
   { path: '/', page: lazy(() => import('../pages/home/HomePage')) },
   { path: '/sign-in', page: lazy(() => import('../pages/sign-in/SignInPage')) },
   { path: '/dashboard', page: lazy(() => import('../pages/dashboard/DashboardPage')), signedIn: true },
+  { path: '/notifications', page: lazy(() => import('../pages/notifications/NotificationsPage')), signedIn: true },
 ];

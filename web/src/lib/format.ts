@@ -43,3 +43,12 @@ export function formatHijri(iso: string | Date, lang: Lang): string {
 export function courtDay(at: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: COURT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
+
+const LRI = '\u2066';
+const PDI = '\u2069';
+
+/** A code written left to right (a case number) kept whole and in order inside Arabic text. */
+export const ltr = (code: string): string => `${LRI}${code}${PDI}`;
+
+/** Text from the API with codes in it ("… الدعوى رقم 1448-RYD-GEN-000001 …"): each hyphenated code kept in order. */
+export const isolateCodes = (text: string): string => text.replace(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+/g, ltr);
