@@ -124,8 +124,8 @@ export class TestApp {
 }
 
 export async function startApp(env: Record<string, string> = {}): Promise<TestApp> {
-  // The port is chosen first: the API tells the payment gateway where its webhooks go.
-  const port = await freePort();
+  // The port is chosen first (or by the spec, in env.PORT): the API tells the payment gateway where its webhooks go.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const config = loadConfig({ ...process.env, PORT: String(port), PAYMENT_CALLBACK_BASE_URL: `http://127.0.0.1:${port}`, ...env });
   const app = await createApiApp(config);
   await app.listen({ port, host: '127.0.0.1' });
@@ -133,7 +133,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
   return new TestApp(app, `http://127.0.0.1:${port}`);
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -1,15 +1,17 @@
 /** The frame of every page: skip link, header with the service name, navigation and language switch, main, footer. */
 import type { ComponentChildren } from 'preact';
 import { Link, useLocation } from 'wouter-preact';
-import { useMutation } from '@urql/preact';
+import { useMutation, useQuery } from '@urql/preact';
+import { useMemo } from 'preact/hooks';
 import { graphql } from '../gql';
 import { common } from '../i18n/common';
 import { setLang, useLang, useT } from '../i18n/i18n';
+import { SIGN_OUT } from '../lib/api';
 import { session, useSession } from '../lib/session';
 
-const LOGOUT = graphql(`
-  mutation Logout {
-    logout
+const UNREAD = graphql(`
+  query UnreadNotificationCount {
+    unreadNotificationCount
   }
 `);
 
@@ -18,8 +20,12 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const lang = useLang();
   const state = useSession();
   const [location, navigate] = useLocation();
-  const [, logout] = useMutation(LOGOUT);
+  const [, logout] = useMutation(SIGN_OUT);
   const signedIn = state.status !== 'anonymous';
+  // The unread count follows every notice marked read (a mutation answering a Notification).
+  const unreadContext = useMemo(() => ({ additionalTypenames: ['Notification'] }), []);
+  const [unread] = useQuery({ query: UNREAD, pause: !signedIn, context: unreadContext });
+  const unreadCount = unread.data?.unreadNotificationCount;
   const other = lang === 'ar' ? 'en' : 'ar';
   const link = (href: string, label: string) => (
     <li>
@@ -58,6 +64,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
           <ul className="nav__list">
             {link('/', t('home'))}
             {signedIn && link('/dashboard', t('dashboard'))}
+            {signedIn && link('/notifications', unreadCount ? t('notificationsWithCount', { count: unreadCount }) : t('notifications'))}
             {link('/verify', t('verify'))}
             {link('/cause-list', t('causeList'))}
             {link('/statistics', t('statistics'))}

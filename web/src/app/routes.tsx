@@ -28,4 +28,5 @@ export const ROUTES: RouteDef[] = [
   { path: '/poa/:id/revoke', page: lazy(() => import('../pages/poa/PoaRevokePage')), signedIn: true },
   { path: '/contracts', page: lazy(() => import('../pages/contracts/ContractsPage')), signedIn: true },
   { path: '/contracts/:id', page: lazy(() => import('../pages/contracts/ContractPage')), signedIn: true },
+  { path: '/notifications', page: lazy(() => import('../pages/notifications/NotificationsPage')), signedIn: true },
 ];

@@ -52,3 +52,11 @@ export function formatMonth(month: string, lang: Lang, style: 'long' | 'short' =
     new Date(Date.UTC(year, m - 1, 15)),
   );
 }
+const LRI = '\u2066';
+const PDI = '\u2069';
+
+/** A code written left to right (a case number) kept whole and in order inside Arabic text. */
+export const ltr = (code: string): string => `${LRI}${code}${PDI}`;
+
+/** Text from the API with codes in it ("… الدعوى رقم 1448-RYD-GEN-000001 …"): each hyphenated code kept in order. */
+export const isolateCodes = (text: string): string => text.replace(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+/g, ltr);

@@ -18,7 +18,7 @@ import { caseMessages } from './messages';
 import { partyName, represented, type Me } from './parties';
 import { PleadingsSection } from './PleadingsSection';
 import { TimelineSection } from './TimelineSection';
-import { isolateLtr } from '../../lib/bidi';
+import { ltr } from '../../lib/format';
 import { isNotFound } from '../../lib/not-found';
 
 const COURT = graphql(`
@@ -53,7 +53,7 @@ export default function CasePage() {
   const c = data.lawsuit;
   const reload = () => refresh({ requestPolicy: 'network-only' });
   return (
-    <Page title={c.caseNumber ? t('title', { number: isolateLtr(c.caseNumber) }) : t('titleUnnumbered')} wide>
+    <Page title={c.caseNumber ? t('title', { number: ltr(c.caseNumber) }) : t('titleUnnumbered')} wide>
       <CaseHeader c={c} me={me} />
       <TimelineSection c={c} />
       <HearingsSection c={c} />

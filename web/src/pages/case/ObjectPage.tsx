@@ -16,7 +16,7 @@ import { graphql } from '../../gql';
 import { common } from '../../i18n/common';
 import { useLang, useT } from '../../i18n/i18n';
 import { formErrors, type FormError } from '../../lib/errors';
-import { isolateLtr } from '../../lib/bidi';
+import { ltr } from '../../lib/format';
 import { isNotFound } from '../../lib/not-found';
 import { CaseNotFound } from './CasePage';
 import { objectMessages } from './object-messages';
@@ -71,7 +71,7 @@ export default function ObjectPage() {
   if (!data) return isNotFound(error) ? <CaseNotFound /> : <Page title={tc('somethingWentWrong')}>{null}</Page>;
   const c = data.lawsuit;
   const w = c.judgment?.myObjectionWindow;
-  const title = t('title', { number: isolateLtr(c.caseNumber ?? '') });
+  const title = t('title', { number: ltr(c.caseNumber ?? '') });
   const back = (
     <Link href={`/cases/${c.id}`} className="back-link">
       {t('backToCase')}

@@ -15,7 +15,7 @@ import { graphql } from '../../gql';
 import type { ContractPageQuery } from '../../gql/graphql';
 import { common } from '../../i18n/common';
 import { useLang, useT, type Lang, type Translate } from '../../i18n/i18n';
-import { isolateLtr } from '../../lib/bidi';
+import { ltr } from '../../lib/format';
 import { formErrors, type FormError } from '../../lib/errors';
 import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
 import { isNotFound } from '../../lib/not-found';
@@ -86,7 +86,7 @@ export default function ContractPage() {
   const mine = c.parties.find((p) => p.nationalId === me || p.signatoryNationalId === me);
   const maySign = c.state === 'AWAITING_SIGNATURES' && mine && !signedBy(mine.id);
   return (
-    <Page title={t('title', { number: isolateLtr(c.number) })} wide>
+    <Page title={t('title', { number: ltr(c.number) })} wide>
       <Link href="/contracts" className="back-link">
         {t('backToList')}
       </Link>

@@ -14,7 +14,7 @@ import { Loading, Page } from '../../components/Page';
 import { graphql } from '../../gql';
 import { common } from '../../i18n/common';
 import { useLang, useT } from '../../i18n/i18n';
-import { isolateLtr } from '../../lib/bidi';
+import { ltr } from '../../lib/format';
 import { formErrors, type FormError } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import { isNotFound } from '../../lib/not-found';
@@ -58,13 +58,13 @@ export default function PoaPage() {
   const principal = p.principals.find((x) => x.nationalId === me);
   const unpaid = p.bills.find((b) => b.state === 'UNPAID');
   return (
-    <Page title={t('title', { number: isolateLtr(p.number) })} wide>
+    <Page title={t('title', { number: ltr(p.number) })} wide>
       <Link href="/poa" className="back-link">
         {t('backToList')}
       </Link>
       {params.get('issued') && (
         <div className="success" role="status">
-          <p>{t('issuedNotice', { number: isolateLtr(p.number) })}</p>
+          <p>{t('issuedNotice', { number: ltr(p.number) })}</p>
         </div>
       )}
       {confirmed && (

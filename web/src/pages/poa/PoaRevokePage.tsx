@@ -15,7 +15,7 @@ import { graphql } from '../../gql';
 import type { PowerCode } from '../../gql/graphql';
 import { common } from '../../i18n/common';
 import { useLang, useT } from '../../i18n/i18n';
-import { isolateLtr } from '../../lib/bidi';
+import { ltr } from '../../lib/format';
 import { formErrors, type FormError } from '../../lib/errors';
 import { isNotFound } from '../../lib/not-found';
 import { poaActMessages } from './acts-messages';
@@ -52,7 +52,7 @@ export default function PoaRevokePage() {
   if (fetching && !data) return <Loading />;
   if (!data) return isNotFound(error) ? <PoaNotFound /> : <Page title={tc('somethingWentWrong')}>{null}</Page>;
   const p = data.powerOfAttorney;
-  const title = t('revokeTitle', { number: isolateLtr(p.number) });
+  const title = t('revokeTitle', { number: ltr(p.number) });
   const agents = p.agents.filter((a) => a.state === 'ACTIVE');
   const inForce = p.powers.filter((x) => !x.revokedAt);
   const powerName = (code: string) => {

@@ -5,12 +5,13 @@
  */
 import type { TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
-import { useMutation } from '@urql/preact';
+import { Provider, useMutation } from '@urql/preact';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField, errorFor } from '../../components/Field';
 import { graphql } from '../../gql';
 import { common } from '../../i18n/common';
 import { useT } from '../../i18n/i18n';
+import { sessionClient } from '../../lib/api';
 import { formErrors, type FormError } from '../../lib/errors';
 import { session } from '../../lib/session';
 import { signInMessages } from './messages';
@@ -25,7 +26,21 @@ const LOGIN = graphql(`
 
 const FIELD_IDS: Record<string, string> = { 'input.nationalId': 'nationalId', 'input.password': 'password', 'input.otp': 'otp' };
 
-export function SignInForm({ nationalId: fixedId, onSignedIn }: { nationalId?: string; onSignedIn: () => void }) {
+interface Props {
+  nationalId?: string;
+  onSignedIn: () => void;
+}
+
+/** Signs in without the session that may have ended (lib/api.ts, sessionClient). */
+export function SignInForm(props: Props) {
+  return (
+    <Provider value={sessionClient}>
+      <PasswordSignIn {...props} />
+    </Provider>
+  );
+}
+
+function PasswordSignIn({ nationalId: fixedId, onSignedIn }: Props) {
   const t = useT(signInMessages);
   const tc = useT(common);
   const [nationalId, setNationalId] = useState(fixedId ?? '');
