@@ -58,6 +58,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
           <ul className="nav__list">
             {link('/', t('home'))}
             {signedIn && link('/dashboard', t('dashboard'))}
+            {signedIn && link('/file', t('fileClaim'))}
             {link('/verify', t('verify'))}
             {link('/cause-list', t('causeList'))}
             {link('/statistics', t('statistics'))}

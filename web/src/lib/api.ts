@@ -37,6 +37,12 @@ const REFRESH = graphql(`
 export const isUnauthenticated = (error: CombinedError | undefined): boolean =>
   !!error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') || (error?.response as Response | undefined)?.status === 401;
 
+/** The access token ends within 15 seconds: it is refreshed before a request goes out. */
+function endingSoon(): boolean {
+  const s = session.get();
+  return s.status === 'signedIn' && new Date(s.auth.expiresAt).getTime() - Date.now() < 15_000;
+}
+
 export const client: Client = new Client({
   url: '/graphql',
   preferGetMethod: false,
@@ -49,10 +55,7 @@ export const client: Client = new Client({
         return token ? utils.appendHeaders(operation, { authorization: `Bearer ${token}` }) : operation;
       },
       didAuthError: (error) => isUnauthenticated(error) && session.get().status !== 'anonymous',
-      willAuthError() {
-        const s = session.get();
-        return s.status === 'signedIn' && new Date(s.auth.expiresAt).getTime() - Date.now() < 15_000;
-      },
+      willAuthError: endingSoon,
       async refreshAuth() {
         const s = session.get();
         if (s.status === 'signedIn' && new Date(s.auth.refreshExpiresAt).getTime() > Date.now()) {
@@ -69,3 +72,20 @@ export const client: Client = new Client({
     fetchExchange,
   ],
 });
+
+const SESSION_CHECK = graphql(`
+  query SessionCheck {
+    me {
+      id
+    }
+  }
+`);
+
+/**
+ * The Bearer token for a request the GraphQL client does not send (an upload): one that nears its
+ * end is refreshed first by a small query through the client, as any request would refresh it.
+ */
+export async function freshToken(): Promise<string | null> {
+  if (endingSoon()) await client.query(SESSION_CHECK, {}, { requestPolicy: 'network-only' }).toPromise();
+  return session.token();
+}

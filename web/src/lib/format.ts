@@ -43,3 +43,9 @@ export function formatHijri(iso: string | Date, lang: Lang): string {
 export function courtDay(at: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: COURT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
+
+/** A file's size in kilobytes or megabytes. */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes / 1000, 0.1), 'kilobyte'];
+  return new Intl.NumberFormat(locale(lang), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
