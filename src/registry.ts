@@ -38,6 +38,7 @@ import { CalendarFeeds1765240000000 } from '../migrations/1765240000000-calendar
 import { Settlements1765250000000 } from '../migrations/1765250000000-settlements';
 import { Appearances1765270000000 } from '../migrations/1765270000000-appearances';
 import { NoticeFallbacks1765280000000 } from '../migrations/1765280000000-notice-fallbacks';
+import { ReturnFields1765291000000 } from '../migrations/1765291000000-return-fields';
 import { Bill, BillPayment } from './payments/bill.entity';
 import { PartyService } from './litigation/judgments/party-service.entity';
 import { PowersOfAttorney1764400000000 } from '../migrations/1764400000000-powers-of-attorney';
@@ -137,6 +138,7 @@ export const MIGRATIONS = [
   Settlements1765250000000,
   Appearances1765270000000,
   NoticeFallbacks1765280000000,
+  ReturnFields1765291000000,
   PowersOfAttorney1764400000000,
   PoaNotificationKinds1764400000001,
   Documents1764500000000,

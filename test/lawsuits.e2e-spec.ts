@@ -174,6 +174,38 @@ describe('lawsuits: filing, review and registration', () => {
     ]);
   });
 
+  it('returns a filing naming the parts to correct; the filer keeps by its id a party whose number it reads masked', async () => {
+    const s = await inRydGen().submitted();
+    const [citizen, id] = [s.actors.claimant, s.lawsuitId];
+    const NAMED = 'id state version returnReason returnFields parties { id side nationalId nameEn }';
+    const RETURN = `mutation($i: ReviewLawsuitInput!) { reviewLawsuit(input: $i) { ${NAMED} } }`;
+    const READ = `query($id: ID!) { lawsuit(id: $id) { ${NAMED} } }`;
+    expect(await t.code(REVIEW, { i: { id, decision: 'ACCEPT', fields: ['FACTS'] } }, clerk)).toBe('BAD_USER_INPUT');
+    const reason = 'صحح اسم المدعى عليه — correct the defendant’s name';
+    const returned = (await t.ok(RETURN, { i: { id, decision: 'RETURN', reason, fields: ['DEFENDANTS', 'FACTS', 'FACTS'] } }, clerk))
+      .reviewLawsuit;
+    expect(returned).toMatchObject({ state: 'RETURNED', returnFields: ['DEFENDANTS', 'FACTS'] });
+
+    const seen = (await t.ok(READ, { id }, citizen.token)).lawsuit;
+    const party = (side: string) => seen.parties.find((p: { side: string }) => p.side === side);
+    expect(party('DEFENDANT').nationalId).toMatch(/^[0-9]\*{5}[0-9]{4}$/);
+    const kept = { kind: 'PERSON', partyId: party('DEFENDANT').id, nameAr: 'المدعى عليه', nameEn: 'Defendant Corrected' };
+    const input = { ...lawsuitInput(citizen.nationalId, { courtId: rydGen.id, city: undefined }), id, version: seen.version };
+    // Another side's party, or any party on a new filing, is no party of it to keep.
+    const astray = await t.gql(CORRECT, { i: { ...input, defendants: [{ ...kept, partyId: party('CLAIMANT').id }] } }, citizen.token);
+    expect(astray.errors?.[0].extensions.fields).toEqual([{ field: 'input.defendants.0.partyId', message: expect.any(String) }]);
+    expect(await t.code(FILE, { i: lawsuitInput(citizen.nationalId, { defendants: [kept] }) }, citizen.token)).toBe('BAD_USER_INPUT');
+
+    await t.ok(CORRECT, { i: { ...input, defendants: [kept] } }, citizen.token);
+    const corrected = (await t.ok(READ, { id }, clerk)).lawsuit;
+    expect(corrected.parties.find((p: { side: string }) => p.side === 'DEFENDANT')).toMatchObject({
+      nationalId: s.actors.defendant.nationalId,
+      nameEn: 'Defendant Corrected',
+    });
+    const resubmitted = (await t.ok(`mutation($id: ID!) { submitLawsuit(id: $id) { ${NAMED} } }`, { id }, citizen.token)).submitLawsuit;
+    expect(resubmitted).toMatchObject({ state: 'SUBMITTED', returnReason: null, returnFields: [] });
+  });
+
   it('refuses illegal transitions with INVALID_TRANSITION and changes nothing', async () => {
     const s = await inRydGen().lawsuit();
     const [citizen, lawsuit] = [s.actors.claimant, { id: s.lawsuitId }];

@@ -142,6 +142,24 @@ describe('fees paid through the payment gateway', () => {
     expect(await stateOf(s, token)).toBe('SUBMITTED');
   });
 
+  it('sends the browser on to the page of Adl that opened the payment, with what Adl knows, and nowhere else', async () => {
+    const { s, token, bill } = await awaiting();
+    const PAY_BACK = 'mutation($id: ID!, $r: String) { payBill(id: $id, returnTo: $r) { paymentId paymentUrl } }';
+    expect(await t().code(PAY_BACK, { id: bill.id, r: '//elsewhere.example/x' }, token)).toBe('BAD_USER_INPUT');
+    const session = (await t().ok(PAY_BACK, { id: bill.id, r: `/file/receipt/${s.lawsuitId}` }, token)).payBill;
+    const paid = await browse(pathOf(session.paymentUrl), card(PAYING_CARD));
+    expect(paid.location?.pathname).toBe('/payments/return');
+    const back = await fetch(paid.location!.toString().replace(/^https?:\/\/[^/]+/, t().url), { redirect: 'manual' });
+    expect(back.status).toBe(303);
+    expect(back.headers.get('location')).toBe(`/file/receipt/${s.lawsuitId}?payment=paid`);
+    expect(await stateOf(s, token)).toBe('SUBMITTED');
+    // A returnTo typed into the return address leaves the site no more than one given to payBill.
+    const typed = await fetch(`${t().url}/payments/return?paymentId=${session.paymentId}&returnTo=%2F%2Felsewhere.example`, {
+      redirect: 'manual',
+    });
+    expect(typed.status).toBe(200);
+  });
+
   it('applies a duplicated webhook once, and one out of order without moving the bill back', async () => {
     const { s, token, bill } = await awaiting();
     const session = await pay(token, bill.id);

@@ -14,3 +14,4 @@ export { UsersService } from './users.service';
 export { type ActorFacet, defineActorFacet } from './actor-loader';
 export { AccountCodes, type AccountCodeMessage } from './recovery/account-codes';
 export { SignedLinks } from './signed-links';
+export { safeReturnTo, withParam } from './national-sign-in/return-to';

@@ -82,6 +82,8 @@ export const LITIGATION = defineMessages('litigation', {
   criminalCategoryFixed: { ar: 'لا يجوز تغيير التصنيف من الجزائي أو إليه.', en: 'cannot change to or from CRIMINAL' },
   reasonToReturn: { ar: 'السبب مطلوب لإعادة صحيفة الدعوى للتعديل.', en: 'is required to return a filing' },
   reasonToReject: { ar: 'السبب مطلوب لرفض قيد صحيفة الدعوى.', en: 'is required to reject a filing' },
+  fieldsToReturnOnly: { ar: 'تُذكر الأجزاء المطلوب تعديلها عند إعادة الصحيفة فقط.', en: 'are named only to return a filing' },
+  notAPartyOfFiling: { ar: 'ليس طرفًا في هذه الصحيفة من الجهة نفسها.', en: 'is not a party of this filing on this side' },
   noCircuitToRefer: {
     ar: 'ليس في المحكمة دائرة {specialization} عاملة تُحال إليها الدعوى.',
     en: 'the court has no active {specialization} circuit to refer the case to',

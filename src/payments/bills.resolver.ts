@@ -30,8 +30,16 @@ export class BillsResolver {
     description:
       "Opens a payment of an unpaid bill at the gateway: send the browser to paymentUrl. The bill is paid when the gateway confirms it, never on the browser's return.",
   })
-  payBill(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<PaymentSession> {
-    return this.bills.pay(ctx, id);
+  payBill(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('returnTo', {
+      nullable: true,
+      description: "A path on Adl's site where the browser goes after the gateway (by way of /payments/return, which adds `payment`).",
+    })
+    returnTo?: string,
+  ): Promise<PaymentSession> {
+    return this.bills.pay(ctx, id, returnTo);
   }
 
   @ResolveField(() => String, { description: 'What the bill is for, in the language of the request.' })

@@ -10,10 +10,10 @@ import { can, authorize, unreadable } from '../access/authorize';
 import { applyAbility } from '../access/sql-filter';
 import { ADL_CONFIG, AdlConfig } from '../core/config/config';
 import { Transactions } from '../core/database/transactions';
-import { DomainError, InvalidTransitionError, NotFoundError } from '../core/errors/domain-error';
+import { BadUserInputError, DomainError, InvalidTransitionError, NotFoundError } from '../core/errors/domain-error';
 import { ConnectionShape, newestFirst } from '../core/graphql/pagination';
 import type { Bilingual } from '../core/i18n/messages';
-import { UserLookups } from '../identity';
+import { safeReturnTo, UserLookups } from '../identity';
 import { NotificationKind, Notifier } from '../notifications';
 import { Bill, BillPayment } from './bill.entity';
 import { BillPurpose, BillState } from './bill-state-machine';
@@ -141,9 +141,14 @@ export class BillsService {
   /**
    * Opens an attempt to pay the bill at the gateway and answers where the payer's browser goes. An
    * attempt still open is offered again; the gateway's idempotency key (bill and attempt number)
-   * makes a retry after a lost answer return the same payment instead of a second one.
+   * makes a retry after a lost answer return the same payment instead of a second one. The browser
+   * comes back to /payments/return, and from there to `returnTo` when given (a path on Adl's site).
    */
-  async pay(ctx: RequestContext, id: string): Promise<PaymentSession> {
+  async pay(ctx: RequestContext, id: string, returnTo?: string): Promise<PaymentSession> {
+    const back = returnTo ? safeReturnTo(returnTo) : null;
+    if (returnTo !== undefined && !back) {
+      throw BadUserInputError.field('returnTo', PAYMENTS.returnToLocal());
+    }
     const bill = await this.get(ctx, id);
     authorize(ctx, 'pay', 'Bill', bill);
     if (bill.state !== BillState.UNPAID) {
@@ -159,7 +164,7 @@ export class BillsService {
       description: bill.descriptionEn.slice(0, 255),
       reference: bill.number,
       callbackUrl: `${this.config.payments.callbackBaseUrl}/payments/webhook`,
-      returnUrl: `${base}/payments/return`,
+      returnUrl: `${base}/payments/return${back ? `?returnTo=${encodeURIComponent(back)}` : ''}`,
       idempotencyKey: `${bill.id}:${attempts.length + 1}`,
     });
     await this.tx.run(ctx, async (tx) => {

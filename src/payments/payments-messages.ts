@@ -3,6 +3,10 @@ import { defineMessages } from '../core/i18n/messages';
 
 export const PAYMENTS = defineMessages('payments', {
   billNotFound: { ar: 'الفاتورة غير موجودة.', en: 'Bill not found.' },
+  returnToLocal: {
+    ar: 'يجب أن يكون مسارًا في هذا الموقع يبدأ بشرطة مائلة واحدة /.',
+    en: 'must be a path on this site, starting with a single /',
+  },
   notPayable: {
     ar: 'لا يمكن سداد الفاتورة وهي في الحالة {state}.',
     en: 'The bill cannot be paid in state {state}.',

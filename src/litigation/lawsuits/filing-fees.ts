@@ -50,8 +50,9 @@ export class FilingFees implements OnModuleInit {
 
   private async submitOpened(tx: RequestContext, lawsuit: Lawsuit): Promise<Lawsuit> {
     const due = await this.due(tx, lawsuit);
-    if (due.halalas <= 0) return this.lawsuits.applyEvent(tx, lawsuit, 'submit', { submittedAt: tx.now(), returnReason: null });
-    const moved = await this.lawsuits.applyEvent(tx, lawsuit, 'awaitFee', { returnReason: null });
+    const returnCleared = { returnReason: null, returnFields: [] };
+    if (due.halalas <= 0) return this.lawsuits.applyEvent(tx, lawsuit, 'submit', { submittedAt: tx.now(), ...returnCleared });
+    const moved = await this.lawsuits.applyEvent(tx, lawsuit, 'awaitFee', returnCleared);
     const filer = (await this.people.nationalIdsOf(tx, [lawsuit.filedBy])).get(lawsuit.filedBy)!;
     const schedule = feeScheduleOn(tx.now().toISOString().slice(0, 10))!;
     const reference = lawsuit.caseNumber ?? lawsuit.id.slice(0, 8);

@@ -41,6 +41,7 @@ export class LawsuitFilings {
     // Who may file this category (and for which office) is decided before the content is examined.
     authorize(ctx, 'create', 'Lawsuit', { category: input.category, prosecutionOfficeId: this.filingOffice(ctx, input) });
     return this.tx.run(ctx, async (tx) => {
+      await this.keepParties(tx, null, input);
       const content = await this.checkContent(tx, input);
       const lawsuit = await tx.repo(Lawsuit).save(
         tx.repo(Lawsuit).create({
@@ -52,6 +53,7 @@ export class LawsuitFilings {
           caseSeq: null,
           circuitId: null,
           returnReason: null,
+          returnFields: [],
           rejectReason: null,
           submittedAt: null,
           registeredAt: null,
@@ -78,6 +80,7 @@ export class LawsuitFilings {
         throw BadUserInputError.field('input.id', LITIGATION.notCorrectable({ state: lawsuit.state }));
       }
       if (lawsuit.version !== input.version) throw new StaleVersionError();
+      await this.keepParties(tx, lawsuit.id, input);
       const content = await this.checkContent(tx, input);
       if (
         content.columns.category !== lawsuit.category &&
@@ -99,6 +102,28 @@ export class LawsuitFilings {
       });
       return tx.repo(Lawsuit).findOneByOrFail({ id: lawsuit.id });
     });
+  }
+
+  /**
+   * Parties kept as filed (`partyId`): their kind and number come from the filing, since the filer
+   * reads other parties' national IDs masked and could not type them again. A new filing has none.
+   */
+  private async keepParties(tx: RequestContext, lawsuitId: string | null, input: LawsuitContentInput): Promise<void> {
+    const filed = new Map((lawsuitId ? await tx.repo(LawsuitParty).findBy({ lawsuitId }) : []).map((p) => [p.id, p]));
+    const problems: FieldError[] = [];
+    const keep = (side: PartySide, path: string) => (p: PartyInput, i: number) => {
+      if (!p.partyId) return;
+      const party = filed.get(p.partyId);
+      if (party?.side !== side) return problems.push({ field: `${path}.${i}.partyId`, message: LITIGATION.notAPartyOfFiling() });
+      Object.assign(p, {
+        kind: party.kind,
+        nationalId: party.nationalId ?? undefined,
+        organizationNumber: party.organizationNumber ?? undefined,
+      });
+    };
+    input.claimants.forEach(keep(PartySide.CLAIMANT, 'input.claimants'));
+    input.defendants.forEach(keep(PartySide.DEFENDANT, 'input.defendants'));
+    if (problems.length) throw new BadUserInputError(problems);
   }
 
   /** Validates what a filing says and derives court, fees and office from it. */

@@ -2,7 +2,7 @@ import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/g
 import { Column, Entity, OneToMany, VersionColumn } from 'typeorm';
 import { BaseEntity } from '../../core/database/base.entity';
 import { moneyTransformer } from '../../core/database/money';
-import { LawsuitCategory } from './lawsuit.enums';
+import { FilingField, LawsuitCategory } from './lawsuit.enums';
 import { LawsuitState } from './lawsuit-state-machine';
 import type { LawsuitParty } from './lawsuit-party.entity';
 import { STRUCK_OFF_RESUMPTION } from './struck-off-rules';
@@ -76,6 +76,10 @@ export class Lawsuit extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   returnReason!: string | null;
+
+  @Field(() => [FilingField], { description: 'While returned: the parts of the filing the clerk named to correct.' })
+  @Column({ type: 'text', array: true })
+  returnFields!: FilingField[];
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })

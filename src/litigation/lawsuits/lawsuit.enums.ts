@@ -28,6 +28,19 @@ export enum ReviewDecision {
 }
 registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
 
+/** A part of a filing, as a clerk who returns it names what to correct (the filer's form opens there). */
+export enum FilingField {
+  CATEGORY = 'CATEGORY',
+  COURT = 'COURT',
+  CLAIMANTS = 'CLAIMANTS',
+  DEFENDANTS = 'DEFENDANTS',
+  CLAIMS = 'CLAIMS',
+  SUBJECT = 'SUBJECT',
+  FACTS = 'FACTS',
+  ATTACHMENTS = 'ATTACHMENTS',
+}
+registerEnumType(FilingField, { name: 'FilingField', description: 'A part of a filing a clerk names when returning it for correction.' });
+
 /** What shows that a person represents an organization party. */
 export enum RepresentationBasis {
   /** Its authorized signatory (as the commercial register or the organization's documents show). */

@@ -19,7 +19,7 @@ import {
 } from 'class-validator';
 import { IsNationalId, NATIONAL_ID_FORMAT } from '../../core/validation/validators';
 import { AttachmentIds } from '../../evidence';
-import { LawsuitCategory, PartyKind, RepresentationBasis, ReviewDecision } from './lawsuit.enums';
+import { FilingField, LawsuitCategory, PartyKind, RepresentationBasis, ReviewDecision } from './lawsuit.enums';
 import { LawsuitState } from './lawsuit-state-machine';
 import { NamedInput } from '../../core/validation/named.input';
 import { said } from '../../core/validation/constraint-messages';
@@ -40,6 +40,15 @@ export class PartyInput extends NamedInput {
   @IsOptional()
   @Matches(/^[0-9A-Z-]{5,20}$/, said(LITIGATION.organizationNumberFormat()))
   organizationNumber?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'On correction: a party of this filing kept as filed, whose kind and number (shown masked to the filer) are taken from the filing; its names from this input.',
+  })
+  @IsOptional()
+  @IsUUID()
+  partyId?: string;
 }
 
 @InputType()
@@ -181,6 +190,12 @@ export class ReviewLawsuitInput {
   @IsString()
   @Length(5, 2000)
   reason?: string;
+
+  @Field(() => [FilingField], { nullable: true, description: 'To return: the parts of the filing to correct.' })
+  @IsOptional()
+  @IsEnum(FilingField, { each: true })
+  @ArrayMaxSize(8)
+  fields?: FilingField[];
 }
 
 @InputType({ description: 'Legal aid: the court waives a filing\'s fee (docs/payments.md, "Legal aid").' })

@@ -65,9 +65,15 @@ export class LawsuitsService {
         input.decision === ReviewDecision.RETURN ? LITIGATION.reasonToReturn() : LITIGATION.reasonToReject(),
       );
     }
+    if (input.fields?.length && input.decision !== ReviewDecision.RETURN) {
+      throw BadUserInputError.field('input.fields', LITIGATION.fieldsToReturnOnly());
+    }
     switch (input.decision) {
       case ReviewDecision.RETURN:
-        return this.transition(ctx, input.id, 'review', 'return', () => ({ returnReason: input.reason! }));
+        return this.transition(ctx, input.id, 'review', 'return', () => ({
+          returnReason: input.reason!,
+          returnFields: [...new Set(input.fields ?? [])],
+        }));
       case ReviewDecision.REJECT:
         return this.transition(ctx, input.id, 'review', 'reject', () => ({ rejectReason: input.reason!, closedAt: ctx.now() }));
       case ReviewDecision.ACCEPT:

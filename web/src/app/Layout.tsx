@@ -65,6 +65,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
             {link('/', t('home'))}
             {signedIn && link('/dashboard', t('dashboard'))}
             {signedIn && link('/notifications', unreadCount ? t('notificationsWithCount', { count: unreadCount }) : t('notifications'))}
+            {signedIn && link('/file', t('fileClaim'))}
             {link('/verify', t('verify'))}
             {link('/cause-list', t('causeList'))}
             {link('/statistics', t('statistics'))}

@@ -29,4 +29,7 @@ export const ROUTES: RouteDef[] = [
   { path: '/contracts', page: lazy(() => import('../pages/contracts/ContractsPage')), signedIn: true },
   { path: '/contracts/:id', page: lazy(() => import('../pages/contracts/ContractPage')), signedIn: true },
   { path: '/notifications', page: lazy(() => import('../pages/notifications/NotificationsPage')), signedIn: true },
+  { path: '/file/receipt/:id', page: lazy(() => import('../pages/file/ReceiptPage')), signedIn: true },
+  { path: '/file/:step?', page: lazy(() => import('../pages/file/FilePage')), signedIn: true },
+  { path: '/cases/:id/correct/:step?', page: lazy(() => import('../pages/file/CorrectPage')), signedIn: true },
 ];

@@ -63,6 +63,29 @@ const fetchOptions = () => ({ headers: { 'accept-language': i18next.language } }
  */
 export const sessionClient: Client = new Client({ url: '/graphql', preferGetMethod: false, fetchOptions, exchanges: [fetchExchange] });
 
+/** The access token ends within 15 seconds: it is refreshed before a request goes out. */
+function endingSoon(): boolean {
+  const s = session.get();
+  return s.status === 'signedIn' && new Date(s.auth.expiresAt).getTime() - Date.now() < 15_000;
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+/**
+ * Exchanges the refresh token for new tokens, once at a time: a refresh token works once, and a
+ * second use ends the session (docs/identity.md), so every caller waits on the same exchange.
+ */
+function refresh(): Promise<boolean> {
+  refreshing ??= (async () => {
+    const s = session.get();
+    if (s.status !== 'signedIn' || new Date(s.auth.refreshExpiresAt).getTime() <= Date.now()) return false;
+    const result = await sessionClient.mutation(REFRESH, { refreshToken: s.auth.refreshToken }).toPromise();
+    if (result.data) session.signedIn(result.data.refreshSession);
+    return !!result.data;
+  })().finally(() => (refreshing = null));
+  return refreshing;
+}
+
 /** The client of one signed-in person (App.tsx makes a new one when the person changes, so no one sees another's cached answers). */
 export function createClient(): Client {
   return new Client({
@@ -77,19 +100,9 @@ export function createClient(): Client {
           return token ? utils.appendHeaders(operation, { authorization: `Bearer ${token}` }) : operation;
         },
         didAuthError: (error) => isUnauthenticated(error) && session.get().status !== 'anonymous',
-        willAuthError() {
-          const s = session.get();
-          return s.status === 'signedIn' && new Date(s.auth.expiresAt).getTime() - Date.now() < 15_000;
-        },
+        willAuthError: endingSoon,
         async refreshAuth() {
-          const s = session.get();
-          if (s.status === 'signedIn' && new Date(s.auth.refreshExpiresAt).getTime() > Date.now()) {
-            const result = await sessionClient.mutation(REFRESH, { refreshToken: s.auth.refreshToken }).toPromise();
-            if (result.data) {
-              session.signedIn(result.data.refreshSession);
-              return;
-            }
-          }
+          if (await refresh()) return;
           session.expired();
           await session.whenSignedInAgain();
         },
@@ -97,4 +110,10 @@ export function createClient(): Client {
       fetchExchange,
     ],
   });
+}
+
+/** The Bearer token for a request the GraphQL client does not send (an upload): refreshed first when it nears its end. */
+export async function freshToken(): Promise<string | null> {
+  if (endingSoon()) await refresh();
+  return session.token();
 }

@@ -60,3 +60,8 @@ export const ltr = (code: string): string => `${LRI}${code}${PDI}`;
 
 /** Text from the API with codes in it ("… الدعوى رقم 1448-RYD-GEN-000001 …"): each hyphenated code kept in order. */
 export const isolateCodes = (text: string): string => text.replace(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+/g, ltr);
+/** A file's size in kilobytes or megabytes. */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes / 1000, 0.1), 'kilobyte'];
+  return new Intl.NumberFormat(locale(lang), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
