@@ -117,7 +117,7 @@ describe('filing a claim (browser)', () => {
       // Sent, the draft is gone from the device.
       expect(await page.evaluate("Object.keys(localStorage).filter((k) => k.startsWith('adl-filing:'))")).toEqual([]);
     },
-    120_000, // ten pages, each checked by axe-core, and the gateway's
+    300_000, // ten pages, each checked by axe-core, and the gateway's
   );
 
   it('takes the first pages by keyboard alone', async () => {

@@ -9,6 +9,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { TestApp } from '../harness';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../setup/shared-browser';
 
+// A browser journey is many pages, each checked by axe-core: minutes, not the tier's 60 s, on a busy machine.
+jest.setTimeout(180_000);
+
 export type Lang = 'ar' | 'en';
 export const LANGS: Lang[] = ['ar', 'en'];
 
@@ -55,7 +58,8 @@ export class Portal {
       await context.addInitScript(`if (!sessionStorage.getItem('adl-session')) sessionStorage.setItem('adl-session', ${auth});`);
     }
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    // Generous: a run shares two cores among two spec files, their apps and Chromium.
+    page.setDefaultTimeout(30_000);
     return page;
   }
 

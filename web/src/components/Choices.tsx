@@ -3,6 +3,7 @@
  * one error, each option labelled. The first option's id is `${name}` so an error summary can
  * lead to the group; the others are `${name}-${value}`.
  */
+import { FieldsetField } from './FieldShell';
 export interface Choice {
   value: string;
   label: string;
@@ -32,50 +33,36 @@ function Group({
   isChecked,
   onToggle,
 }: GroupProps & { kind: 'radio' | 'checkbox'; isChecked: (v: string) => boolean; onToggle: (v: string, on: boolean) => void }) {
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy}>
-        <legend className={legendClass ?? 'fieldset__legend'}>{legend}</legend>
-        {hint && (
-          <div className="field__hint" id={`${name}-hint`}>
-            {hint}
-          </div>
-        )}
-        {error && (
-          <p className="field__error" id={`${name}-error`}>
-            {error}
-          </p>
-        )}
-        <div className="choices">
-          {choices.map((c, i) => {
-            const id = optionId(name, i, c.value);
-            return (
-              <div className="choices__item" key={c.value}>
-                <input
-                  id={id}
-                  name={name}
-                  type={kind}
-                  className="choices__input"
-                  value={c.value}
-                  checked={isChecked(c.value)}
-                  aria-describedby={c.hint ? `${id}-hint` : undefined}
-                  onChange={(e) => onToggle(c.value, e.currentTarget.checked)}
-                />
-                <label className="choices__label" htmlFor={id}>
-                  {c.label}
-                </label>
-                {c.hint && (
-                  <div className="field__hint choices__hint" id={`${id}-hint`}>
-                    {c.hint}
-                  </div>
-                )}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetField id={name} legend={legend} legendClass={legendClass} hint={hint} error={error}>
+      <div className="choices">
+        {choices.map((c, i) => {
+          const id = optionId(name, i, c.value);
+          return (
+            <div className="choices__item" key={c.value}>
+              <input
+                id={id}
+                name={name}
+                type={kind}
+                className="choices__input"
+                value={c.value}
+                checked={isChecked(c.value)}
+                aria-describedby={c.hint ? `${id}-hint` : undefined}
+                onChange={(e) => onToggle(c.value, e.currentTarget.checked)}
+              />
+              <label className="choices__label" htmlFor={id}>
+                {c.label}
+              </label>
+              {c.hint && (
+                <div className="field__hint choices__hint" id={`${id}-hint`}>
+                  {c.hint}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetField>
   );
 }
 

@@ -4,6 +4,7 @@
  * fieldset; the first field is the one an error summary's link focuses (`${id}-day`).
  */
 import { common } from '../i18n/common';
+import { FieldsetField } from './FieldShell';
 import { useT } from '../i18n/i18n';
 
 export interface DayParts {
@@ -42,7 +43,6 @@ export function DateField({
   onChange: (value: DayParts) => void;
 }) {
   const t = useT(common);
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const part = (key: keyof DayParts, label: string, size: string) => (
     <div className="date-input__item">
       <label className="field__label" htmlFor={`${id}-${key}`}>
@@ -61,25 +61,12 @@ export function DateField({
     </div>
   );
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <fieldset className="fieldset" role="group" aria-describedby={describedBy}>
-        <legend className="fieldset__legend">{legend}</legend>
-        {hint && (
-          <div className="field__hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        )}
-        {error && (
-          <p className="field__error" id={`${id}-error`}>
-            {error}
-          </p>
-        )}
-        <div className="date-input">
-          {part('day', t('day'), 'input--2ch')}
-          {part('month', t('month'), 'input--2ch')}
-          {part('year', t('year'), 'input--4ch')}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetField id={id} legend={legend} hint={hint} error={error} role="group">
+      <div className="date-input">
+        {part('day', t('day'), 'input--2ch')}
+        {part('month', t('month'), 'input--2ch')}
+        {part('year', t('year'), 'input--4ch')}
+      </div>
+    </FieldsetField>
   );
 }

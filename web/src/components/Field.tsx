@@ -1,4 +1,5 @@
 /** A labelled text input with its hint and its error, wired for screen readers. */
+import { describedBy, LabelledField } from './FieldShell';
 import type { JSX } from 'preact';
 
 interface Props extends Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'class'> {
@@ -12,32 +13,18 @@ interface Props extends Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'id' | '
 }
 
 export function TextField({ id, label, hint, error, ltr, className, ...input }: Props) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={id}
         className={`input${className ? ` ${className}` : ''}`}
         dir={ltr ? 'ltr' : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
         {...input}
       />
-    </div>
+    </LabelledField>
   );
 }
 

@@ -3,6 +3,7 @@
  * error, and for an option the follow-up question it reveals when chosen. The first radio carries
  * the group's id, so an error summary's link lands on it.
  */
+import { FieldsetField } from './FieldShell';
 import type { ComponentChildren } from 'preact';
 
 export interface RadioOption {
@@ -26,50 +27,36 @@ interface Props {
 }
 
 export function Radios({ id, legend, legendHidden, hint, error, value, options, onChange }: Props) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy}>
-        <legend className={legendHidden ? 'visually-hidden' : 'fieldset__legend'}>{legend}</legend>
-        {hint && (
-          <div className="field__hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        )}
-        {error && (
-          <p className="field__error" id={`${id}-error`}>
-            {error}
-          </p>
-        )}
-        <div className="radios">
-          {options.map((option, i) => {
-            const optionId = i === 0 ? id : `${id}-${option.value}`;
-            return (
-              <div key={option.value} className="radios__item">
-                <input
-                  className="radios__input"
-                  type="radio"
-                  id={optionId}
-                  name={id}
-                  value={option.value}
-                  checked={value === option.value}
-                  onChange={() => onChange(option.value)}
-                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                />
-                <label className="radios__label" htmlFor={optionId}>
-                  {option.label}
-                </label>
-                {option.hint && (
-                  <div className="field__hint radios__hint" id={`${optionId}-hint`}>
-                    {option.hint}
-                  </div>
-                )}
-                {option.reveals && value === option.value && <div className="radios__conditional">{option.reveals}</div>}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetField id={id} legend={legend} legendClass={legendHidden ? 'visually-hidden' : undefined} hint={hint} error={error}>
+      <div className="radios">
+        {options.map((option, i) => {
+          const optionId = i === 0 ? id : `${id}-${option.value}`;
+          return (
+            <div key={option.value} className="radios__item">
+              <input
+                className="radios__input"
+                type="radio"
+                id={optionId}
+                name={id}
+                value={option.value}
+                checked={value === option.value}
+                onChange={() => onChange(option.value)}
+                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+              />
+              <label className="radios__label" htmlFor={optionId}>
+                {option.label}
+              </label>
+              {option.hint && (
+                <div className="field__hint radios__hint" id={`${optionId}-hint`}>
+                  {option.hint}
+                </div>
+              )}
+              {option.reveals && value === option.value && <div className="radios__conditional">{option.reveals}</div>}
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetField>
   );
 }

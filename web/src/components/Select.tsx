@@ -1,4 +1,5 @@
 /** A labelled select with its hint and its error; options in groups when given so. */
+import { describedBy, LabelledField } from './FieldShell';
 interface Option {
   value: string;
   label: string;
@@ -18,33 +19,19 @@ interface Props {
 }
 
 export function Select({ id, label, hint, error, value, placeholder, options = [], groups = [], onChange }: Props) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const option = (o: Option) => (
     <option key={o.value} value={o.value}>
       {o.label}
     </option>
   );
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         name={id}
         className="select"
         value={value}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
         onChange={(e) => onChange(e.currentTarget.value)}
       >
@@ -56,6 +43,6 @@ export function Select({ id, label, hint, error, value, placeholder, options = [
           </optgroup>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }

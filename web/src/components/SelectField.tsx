@@ -1,4 +1,5 @@
 /** A labelled select with its hint and its error, wired for screen readers (as TextField). */
+import { describedBy, LabelledField } from './FieldShell';
 import type { JSX } from 'preact';
 
 export interface Choice {
@@ -17,23 +18,16 @@ interface Props extends Omit<JSX.SelectHTMLAttributes<HTMLSelectElement>, 'id' |
 }
 
 export function SelectField({ id, label, choices, hint, error, placeholder, ...select }: Props) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-      <select id={id} name={id} className="select" aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...select}>
+    <LabelledField id={id} label={label} hint={hint} error={error}>
+      <select
+        id={id}
+        name={id}
+        className="select"
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        {...select}
+      >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
@@ -41,6 +35,6 @@ export function SelectField({ id, label, choices, hint, error, placeholder, ...s
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }

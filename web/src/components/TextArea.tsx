@@ -1,4 +1,5 @@
 /** A labelled multi-line text box with its hint and its error, wired for screen readers (as TextField). */
+import { describedBy, LabelledField } from './FieldShell';
 import type { JSX } from 'preact';
 
 interface Props extends Omit<JSX.TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className' | 'class'> {
@@ -9,31 +10,17 @@ interface Props extends Omit<JSX.TextareaHTMLAttributes<HTMLTextAreaElement>, 'i
 }
 
 export function TextArea({ id, label, hint, error, ...textarea }: Props) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         name={id}
         className="textarea"
         rows={6}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
         {...textarea}
       />
-    </div>
+    </LabelledField>
   );
 }
