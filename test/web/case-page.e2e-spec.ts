@@ -157,7 +157,6 @@ describe('the case page (browser)', () => {
       await page.getByText(w.objected).waitFor();
       await page.getByText(w.youObjected).waitFor();
       expect(new URL(page.url()).pathname).toBe(`/cases/${s.lawsuitId}`);
-      await expectAccessible(page);
     },
     JOURNEY_MS,
   );
@@ -172,7 +171,6 @@ describe('the case page (browser)', () => {
       await page.getByRole('link', { name: new RegExp(s.poaNumber) }).click();
       await page.getByRole('heading', { level: 1, name: w.poaTitle }).waitFor();
       expect(new URL(page.url()).pathname).toBe(`/poa/${s.poaId}`);
-      await expectAccessible(page);
 
       // Someone who may not read the case sees what anyone sees for a case that does not exist.
       const stranger = await portal.page(lang, await sessionOf(t, served[lang].actors.claimant));

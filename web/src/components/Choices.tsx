@@ -12,8 +12,6 @@ export interface Choice {
 interface GroupProps {
   name: string;
   legend: string;
-  /** A page heading as the legend (a question that is the page's only one). */
-  legendClass?: string;
   hint?: string;
   error?: string;
   choices: Choice[];
@@ -24,7 +22,6 @@ const optionId = (name: string, i: number, value: string) => (i === 0 ? name : `
 function Group({
   name,
   legend,
-  legendClass,
   hint,
   error,
   kind,
@@ -36,7 +33,7 @@ function Group({
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <fieldset className="fieldset" aria-describedby={describedBy}>
-        <legend className={legendClass ?? 'fieldset__legend'}>{legend}</legend>
+        <legend className="fieldset__legend">{legend}</legend>
         {hint && (
           <div className="field__hint" id={`${name}-hint`}>
             {hint}
