@@ -13,8 +13,6 @@ export interface Choice {
 interface GroupProps {
   name: string;
   legend: string;
-  /** A page heading as the legend (a question that is the page's only one). */
-  legendClass?: string;
   hint?: string;
   error?: string;
   choices: Choice[];
@@ -25,7 +23,6 @@ const optionId = (name: string, i: number, value: string) => (i === 0 ? name : `
 function Group({
   name,
   legend,
-  legendClass,
   hint,
   error,
   kind,
@@ -34,7 +31,7 @@ function Group({
   onToggle,
 }: GroupProps & { kind: 'radio' | 'checkbox'; isChecked: (v: string) => boolean; onToggle: (v: string, on: boolean) => void }) {
   return (
-    <FieldsetField id={name} legend={legend} legendClass={legendClass} hint={hint} error={error}>
+    <FieldsetField id={name} legend={legend} hint={hint} error={error}>
       <div className="choices">
         {choices.map((c, i) => {
           const id = optionId(name, i, c.value);

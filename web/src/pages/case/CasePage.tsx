@@ -130,8 +130,8 @@ function EntitlingPoa({ name, poaId }: { name: string; poaId: string }) {
   const number = data?.powerOfAttorney.number;
   return (
     <div className="notice">
-      <p>{number ? t('representing', { name, number }) : t('representingNoNumber', { name })}</p>
-      <Link href={`/poa/${poaId}`}>{t('viewPoa', { number: number ?? '' })}</Link>
+      <p>{number ? t('representing', { name, number: ltr(number) }) : t('representingNoNumber', { name })}</p>
+      <Link href={`/poa/${poaId}`}>{t('viewPoa', { number: ltr(number ?? '') })}</Link>
     </div>
   );
 }

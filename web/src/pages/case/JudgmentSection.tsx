@@ -11,6 +11,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { graphql } from '../../gql';
 import { common } from '../../i18n/common';
 import { useLang, useT } from '../../i18n/i18n';
+import { ltr } from '../../lib/format';
 import { formErrors, type FormError } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import type { CaseData } from './case-query';
@@ -127,7 +128,7 @@ function ObjectionWindow({ c }: { c: CaseData }) {
               <p className="deadline">
                 <DualDate value={w.deadline.dueAt} withTime hijri={lang === 'ar' ? w.deadline.dueOnHijriAr : w.deadline.dueOnHijriEn} />
               </p>
-              <p className="hint">{t('windowRule', { days: w.deadline.days, reference: w.deadline.rule.reference })}</p>
+              <p className="hint">{t('windowRule', { days: w.deadline.days, reference: ltr(w.deadline.rule.reference) })}</p>
             </>
           )}
           {w.state === 'OPEN' && c.state !== 'FINAL' && (

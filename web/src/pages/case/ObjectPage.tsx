@@ -130,7 +130,7 @@ export default function ObjectPage() {
       </button>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <ErrorSummary errors={errors} />
-        <dl className="summary-list">
+        <dl className="summary-list summary-list--actions">
           <div>
             <dt>{t('case')}</dt>
             <dd>
@@ -145,7 +145,7 @@ export default function ObjectPage() {
               </dd>
             </div>
           )}
-          <div className="summary-list__row--action">
+          <div>
             <dt>{t('grounds')}</dt>
             <dd className="pre-line">{grounds.trim()}</dd>
             <dd>

@@ -1,6 +1,7 @@
 /** What has happened in the case, oldest first, each with its day in Gregorian and Hijri. */
 import { DualDate } from '../../components/DualDate';
 import { useLang, useT } from '../../i18n/i18n';
+import { ltr } from '../../lib/format';
 import type { CaseData } from './case-query';
 import { caseMessages } from './messages';
 import { partyName } from './parties';
@@ -23,7 +24,7 @@ export function TimelineSection({ c }: { c: CaseData }) {
         <ol className="timeline">
           {events.map((e) => (
             <li key={e.id} className="timeline__item">
-              <span className="timeline__what">{t(`event_${e.key}`, { name: nameOf(e.partyId), number: e.number ?? '' })}</span>
+              <span className="timeline__what">{t(`event_${e.key}`, { name: nameOf(e.partyId), number: ltr(e.number ?? '') })}</span>
               <DualDate value={e.at} withTime />
             </li>
           ))}

@@ -210,7 +210,7 @@ export default function PoaNewPage() {
     case 'check': {
       const powerNames = catalogue.filter((c) => powers.includes(c.code)).map((c) => (lang === 'ar' ? c.nameAr : c.nameEn));
       const row = (label: string, value: ComponentChild, to?: Step) => (
-        <div className={to ? 'summary-list__row--action' : undefined}>
+        <div>
           <dt>{label}</dt>
           <dd>{value}</dd>
           {to && (
@@ -227,7 +227,7 @@ export default function PoaNewPage() {
           {back('duration')}
           <form onSubmit={(e) => void submit(e)} noValidate>
             <ErrorSummary errors={errors} />
-            <dl className="summary-list">
+            <dl className="summary-list summary-list--actions">
               {row(t('principal'), lang === 'ar' ? me.nameAr : me.nameEn)}
               {row(t('agents'), names(agents, lang), 'agents')}
               {row(t('powers'), new Intl.ListFormat(lang).format(powerNames), 'powers')}
@@ -238,7 +238,7 @@ export default function PoaNewPage() {
                   t('fee'),
                   <>
                     {formatMoney(fee, lang)}
-                    <div className="hint">{t('feeHint')}</div>
+                    <p className="hint">{t('feeHint')}</p>
                   </>,
                 )}
             </dl>

@@ -107,7 +107,7 @@ export default function PoaPage() {
             <dt>{t('verificationCode')}</dt>
             <dd>
               <span className="ltr code">{p.verificationCode}</span>
-              <div className="hint">{t('verificationHint')}</div>
+              <p className="hint">{t('verificationHint')}</p>
             </dd>
           </div>
         )}

@@ -158,8 +158,8 @@ export default function PoaRevokePage() {
       </button>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <ErrorSummary errors={errors} />
-        <dl className="summary-list">
-          <div className="summary-list__row--action">
+        <dl className="summary-list summary-list--actions">
+          <div>
             <dt>{t('what')}</dt>
             <dd>{what}</dd>
             <dd>

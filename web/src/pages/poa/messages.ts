@@ -55,7 +55,6 @@ export const poaMessages = defineMessages(
     domain_BANKS: 'البنوك',
     domain_COMPANIES: 'الشركات',
     domain_GOVERNMENT: 'الجهات الحكومية',
-    nationalId: 'رقم الهوية',
   },
   {
     listTitle: 'My powers of attorney',
@@ -110,6 +109,5 @@ export const poaMessages = defineMessages(
     domain_BANKS: 'Banks',
     domain_COMPANIES: 'Companies',
     domain_GOVERNMENT: 'Government agencies',
-    nationalId: 'National ID',
   },
 );
