@@ -66,6 +66,8 @@ export function Layout({ children }: { children: ComponentChildren }) {
             {signedIn && link('/dashboard', t('dashboard'))}
             {signedIn && link('/notifications', unreadCount ? t('notificationsWithCount', { count: unreadCount }) : t('notifications'))}
             {signedIn && link('/file', t('fileClaim'))}
+            {signedIn && link('/poa', t('powersOfAttorney'))}
+            {signedIn && link('/contracts', t('contracts'))}
             {link('/verify', t('verify'))}
             {link('/cause-list', t('causeList'))}
             {link('/statistics', t('statistics'))}

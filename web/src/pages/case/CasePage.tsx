@@ -19,6 +19,7 @@ import { partyName, represented, type Me } from './parties';
 import { PleadingsSection } from './PleadingsSection';
 import { TimelineSection } from './TimelineSection';
 import { ltr } from '../../lib/format';
+import { useLawsuitStates } from '../../i18n/states';
 import { isNotFound } from '../../lib/not-found';
 
 const COURT = graphql(`
@@ -77,6 +78,7 @@ export function CaseNotFound() {
 
 function CaseHeader({ c, me }: { c: CaseData; me: Me }) {
   const t = useT(caseMessages);
+  const states = useLawsuitStates();
   const lang = useLang();
   const [params] = useSearchParams();
   const [{ data: court }] = useQuery({ query: COURT, variables: { id: c.courtId } });
@@ -92,7 +94,7 @@ function CaseHeader({ c, me }: { c: CaseData; me: Me }) {
         <div>
           <dt>{t('state')}</dt>
           <dd>
-            <span className="tag">{t(`state_${c.state}`)}</span> {c.sealed && <span className="tag tag--red">{t('sealed')}</span>}
+            <span className="tag">{states.label(c.state)}</span> {c.sealed && <span className="tag tag--red">{t('sealed')}</span>}
           </dd>
         </div>
         <div>

@@ -18,6 +18,7 @@ export const causeListMessages = defineMessages(
     nextDay: 'اليوم التالي',
     otherDays: 'أيام أخرى',
     noHearings: 'لا توجد جلسات مدرجة في هذا اليوم.',
+    hearings_zero: 'لا توجد جلسات.',
     hearings_one: 'جلسة واحدة.',
     hearings_two: 'جلستان.',
     hearings_few: '{{count}} جلسات.',
