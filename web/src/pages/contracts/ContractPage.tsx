@@ -3,20 +3,17 @@
  * its terms; and, for a party while it awaits signatures, signing with a fresh code from the
  * authenticator app (docs/api.md, "Step-up": no code is sent).
  */
-import type { TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { Link, useParams } from 'wouter-preact';
+import { CodeForm } from '../../components/CodeForm';
 import { DualDate } from '../../components/DualDate';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField, errorFor } from '../../components/Field';
 import { Loading, Page } from '../../components/Page';
 import { graphql } from '../../gql';
 import type { ContractPageQuery } from '../../gql/graphql';
 import { common } from '../../i18n/common';
 import { useLang, useT, type Lang, type Translate } from '../../i18n/i18n';
 import { ltr } from '../../lib/format';
-import { formErrors, type FormError } from '../../lib/errors';
 import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
 import { isNotFound } from '../../lib/not-found';
 import { useSession } from '../../lib/session';
@@ -209,43 +206,20 @@ function Terms({ terms, t, lang }: { terms: unknown; t: T; lang: Lang }) {
 
 function SignForm({ c, onSigned }: { c: Contract; onSigned: () => void }) {
   const t = useT(contractMessages);
-  const tc = useT(common);
-  const [otp, setOtp] = useState('');
-  const [errors, setErrors] = useState<FormError[]>([]);
   const [{ fetching }, sign] = useMutation(SIGN);
-  const submit = async (event: TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!otp.trim()) return setErrors([{ target: 'sign-otp', message: t('otpMissing') }]);
-    const result = await sign({ input: { id: c.id, otp: otp.trim() } });
-    if (!result.data) {
-      setOtp('');
-      return setErrors(formErrors(result.error, (f) => (f === 'input.otp' ? 'sign-otp' : null), tc('somethingWentWrong')));
-    }
-    setErrors([]);
-    onSigned();
-  };
   return (
-    <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="sign-title">
-      <h2 id="sign-title" className="heading-m">
-        {t('signTitle')}
-      </h2>
-      <ErrorSummary errors={errors} />
+    <CodeForm
+      id="sign"
+      title={t('signTitle')}
+      label={t('otp')}
+      hint={t('otpHint')}
+      missing={t('otpMissing')}
+      submitLabel={t('sign')}
+      busy={fetching}
+      send={async (otp) => (await sign({ input: { id: c.id, otp } })).error}
+      onDone={onSigned}
+    >
       <p>{t('signBody')}</p>
-      <TextField
-        id="sign-otp"
-        label={t('otp')}
-        hint={t('otpHint')}
-        error={errorFor(errors, 'sign-otp')}
-        value={otp}
-        onInput={(e) => setOtp(e.currentTarget.value)}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        ltr
-        className="input--6ch"
-      />
-      <button type="submit" className="button" disabled={fetching}>
-        {t('sign')}
-      </button>
-    </form>
+    </CodeForm>
   );
 }

@@ -9,7 +9,8 @@ import { useMutation, useQuery } from '@urql/preact';
 import { Link, useLocation } from 'wouter-preact';
 import { DualDate } from '../../components/DualDate';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField, errorFor } from '../../components/Field';
+import { OtpField } from '../../components/CodeForm';
+import { errorFor } from '../../components/Field';
 import { Loading, Page } from '../../components/Page';
 import { graphql } from '../../gql';
 import type { PowerCode } from '../../gql/graphql';
@@ -243,18 +244,7 @@ export default function PoaNewPage() {
                 )}
             </dl>
             <h2 className="heading-m">{t('otpTitle')}</h2>
-            <TextField
-              id="otp"
-              label={t('otp')}
-              hint={t('otpHint')}
-              error={errorFor(errors, 'otp')}
-              value={otp}
-              onInput={(e) => setOtp(e.currentTarget.value)}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              ltr
-              className="input--6ch"
-            />
+            <OtpField id="otp" label={t('otp')} hint={t('otpHint')} error={errorFor(errors, 'otp')} value={otp} onInput={setOtp} />
             <button type="submit" className="button" disabled={issuing}>
               {t('issue')}
             </button>

@@ -3,13 +3,12 @@
  * for a principal, its verification code, the fee while unpaid, the confirmation a co-principal
  * gives within its window, and the way to revoke it.
  */
-import type { TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { Link, useParams, useSearchParams } from 'wouter-preact';
+import { CodeForm } from '../../components/CodeForm';
 import { DualDate } from '../../components/DualDate';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField, errorFor } from '../../components/Field';
 import { Loading, Page } from '../../components/Page';
 import { graphql } from '../../gql';
 import { common } from '../../i18n/common';
@@ -197,47 +196,24 @@ function People({ p }: { p: PoaData }) {
 /** A co-principal confirms a self-issued draft with a fresh code, within its window. */
 function ConfirmPanel({ p, hours, onDone }: { p: PoaData; hours: number; onDone: () => void }) {
   const t = useT(poaActMessages);
-  const tc = useT(common);
-  const [otp, setOtp] = useState('');
-  const [errors, setErrors] = useState<FormError[]>([]);
   const [{ fetching }, confirm] = useMutation(CONFIRM);
-  const submit = async (event: TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!otp.trim()) return setErrors([{ target: 'confirm-otp', message: t('otpMissing') }]);
-    const result = await confirm({ input: { id: p.id, otp: otp.trim() } });
-    if (!result.data) {
-      setOtp('');
-      return setErrors(formErrors(result.error, (f) => (f === 'input.otp' ? 'confirm-otp' : null), tc('somethingWentWrong')));
-    }
-    setErrors([]);
-    onDone();
-  };
   return (
-    <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="confirm-title">
-      <h2 id="confirm-title" className="heading-m">
-        {t('confirmTitle')}
-      </h2>
-      <ErrorSummary errors={errors} />
+    <CodeForm
+      id="confirm"
+      title={t('confirmTitle')}
+      label={t('otp')}
+      hint={t('otpHint')}
+      missing={t('otpMissing')}
+      submitLabel={t('confirm')}
+      busy={fetching}
+      send={async (otp) => (await confirm({ input: { id: p.id, otp } })).error}
+      onDone={onDone}
+    >
       <p>{t('confirmBody', { hours })}</p>
       <p className="deadline">
         <DualDate value={p.confirmBy!} withTime />
       </p>
-      <TextField
-        id="confirm-otp"
-        label={t('otp')}
-        hint={t('otpHint')}
-        error={errorFor(errors, 'confirm-otp')}
-        value={otp}
-        onInput={(e) => setOtp(e.currentTarget.value)}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        ltr
-        className="input--6ch"
-      />
-      <button type="submit" className="button" disabled={fetching}>
-        {t('confirm')}
-      </button>
-    </form>
+    </CodeForm>
   );
 }
 

@@ -7,6 +7,7 @@ import type { TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { Provider, useMutation } from '@urql/preact';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { OtpField } from '../../components/CodeForm';
 import { TextField, errorFor } from '../../components/Field';
 import { graphql } from '../../gql';
 import { common } from '../../i18n/common';
@@ -97,20 +98,7 @@ function PasswordSignIn({ nationalId: fixedId, onSignedIn }: Props) {
         onInput={(e) => setPassword(e.currentTarget.value)}
         autoComplete="current-password"
       />
-      {needsOtp && (
-        <TextField
-          id="otp"
-          label={t('otp')}
-          hint={t('otpHint')}
-          error={errorFor(errors, 'otp')}
-          value={otp}
-          onInput={(e) => setOtp(e.currentTarget.value)}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          ltr
-          className="input--6ch"
-        />
-      )}
+      {needsOtp && <OtpField id="otp" label={t('otp')} hint={t('otpHint')} error={errorFor(errors, 'otp')} value={otp} onInput={setOtp} />}
       <button type="submit" className="button" disabled={fetching}>
         {t('submit')}
       </button>
