@@ -4,7 +4,7 @@
  * makes for a page, the app's index.html — so a deep link such as /cases/:id or /verify opens the
  * app. The first response already carries the reader's language (`<html lang dir>`, from the
  * language cookie the portal sets, else Accept-Language) and whether the national single sign-on
- * is configured. Requests that are not for a page (an API client's, a missing asset) answer 404 as
+ * is configured (and, in development, the demo citizen to sign in as). Requests that are not for a page (an API client's, a missing asset) answer 404 as
  * before. Without a build (the API alone, in some tests) nothing is served.
  */
 import fastifyStatic from '@fastify/static';
@@ -18,6 +18,8 @@ import { repositoryRoot } from './repository-root';
 
 export const PORTAL_DIR = join(repositoryRoot(), 'web', 'dist');
 const LANG_COOKIE = 'adl-lang';
+/** The seed's first citizen (src/seed/seed-data.ts). */
+const DEMO_CITIZEN = '1010101010';
 
 /** The Content-Security-Policy of the portal's pages: its own scripts, styles, fonts and API only. */
 export const PORTAL_CSP = [
@@ -42,9 +44,14 @@ export function portalLanguage(req: FastifyRequest): 'ar' | 'en' {
 export async function servePortal(app: NestFastifyApplication, config: AdlConfig, dir: string = PORTAL_DIR): Promise<boolean> {
   const indexFile = join(dir, 'index.html');
   if (!existsSync(indexFile)) return false;
+  // In development the sign-in page names the demo citizen of the seed (README, "Demo users"), so
+  // that a newcomer can sign in without reading further; never in production.
+  const demo = config.env === 'development' ? `${DEMO_CITIZEN} ${process.env.SEED_DEMO_PASSWORD || 'Adl-Demo-2026!'}` : '';
   const template = readFileSync(indexFile, 'utf8').replace(
     '</head>',
-    `  <meta name="adl-national-sign-in" content="${config.nationalIdp ? 'on' : 'off'}" />\n  </head>`,
+    `  <meta name="adl-national-sign-in" content="${config.nationalIdp ? 'on' : 'off'}" />\n` +
+      (demo ? `    <meta name="adl-demo-sign-in" content="${demo.replace(/[<>"&]/g, '')}" />\n` : '') +
+      '  </head>',
   );
   const pages = { ar: template, en: template.replace('<html lang="ar" dir="rtl">', '<html lang="en" dir="ltr">') };
 

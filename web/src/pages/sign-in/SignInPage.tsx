@@ -16,6 +16,7 @@ export default function SignInPage() {
   const t = useT(signInMessages);
   const [params] = useSearchParams();
   const [, navigate] = useLocation();
+  const { demo } = portalSettings();
   const returnTo = safeReturnTo(params.get('returnTo')) ?? '/dashboard';
   const refused = nationalError(t, params.get('signInError'));
   const errors = useMemo(() => (refused ? [{ target: null, message: refused }] : []), [refused]);
@@ -34,6 +35,7 @@ export default function SignInPage() {
         </section>
       )}
       <h2 className="heading-m">{t('or')}</h2>
+      {demo && <p className="notice">{t('demoHint', { nationalId: demo.nationalId, password: demo.password })}</p>}
       <SignInForm onSignedIn={() => navigate(returnTo, { replace: true })} />
     </Page>
   );

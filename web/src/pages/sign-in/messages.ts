@@ -4,6 +4,7 @@ export const signInMessages = defineMessages(
   'signIn',
   {
     title: 'تسجيل الدخول',
+    demoHint: 'نسخة تجريبية: ادخل بصفة مواطن برقم الهوية {{nationalId}} وكلمة المرور {{password}}.',
     nationalSignIn: 'الدخول عبر النفاذ الوطني الموحد',
     nationalSignInHint: 'الطريقة الموصى بها: تؤكد هويتك من تطبيق النفاذ على جوالك.',
     or: 'أو بكلمة المرور',
@@ -30,6 +31,7 @@ export const signInMessages = defineMessages(
   },
   {
     title: 'Sign in',
+    demoHint: 'Demonstration copy: sign in as a citizen with national ID {{nationalId}} and password {{password}}.',
     nationalSignIn: 'Sign in with the National Single Sign-On',
     nationalSignInHint: 'Recommended: you confirm who you are in the Nafath app on your phone.',
     or: 'Or with your password',
