@@ -70,6 +70,10 @@ export async function servePortal(app: NestFastifyApplication, config: AdlConfig
   fastify.get('/*', async (req: FastifyRequest, reply: FastifyReply) => {
     const accept = String(req.headers.accept ?? '');
     const path = req.url.split('?')[0];
+    // A segment longer than a route parameter may be is refused as the router refuses it on the API's routes.
+    if (path.split('/').some((segment) => segment.length > fastify.initialConfig.maxParamLength!)) {
+      return reply.status(414).send({ message: 'URI Too Long', error: 'URI Too Long', statusCode: 414 });
+    }
     if (!accept.includes('text/html') || /\.[a-z0-9]+$/i.test(path) || path.startsWith('/assets/')) {
       return reply.status(404).send({ message: `Route GET:${path} not found`, error: 'Not Found', statusCode: 404 });
     }
